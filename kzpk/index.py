@@ -1,0 +1,499 @@
+"""The Whoosh index: schema, atomic builds, incremental adds, staleness, and opening for reads.
+
+Layout under <home>/index/:
+    CURRENT          JSON naming the live generation and the fingerprint of records/ it was built from
+    gen-<N>/         one complete Whoosh index, plus records.json and aliases.json snapshots
+    .lock            held (flock) by whoever writes; readers never take it
+    .build-<N>/      a build in progress; renamed to gen-<N> when complete
+
+A build writes a whole new generation, then replaces CURRENT by rename: readers see the old index
+or the new one, never half of one, and a killed build leaves only a .build dir that the next build
+removes. Every Whoosh call lives here and in query.py, so a swap of Whoosh forks is two files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kzpk.errors import INTERNAL, USAGE, KzpkError
+from kzpk.home import Home
+
+if TYPE_CHECKING:
+    from kzpk.records import Corpus, Record
+    from kzpk.sources import Passage, Source
+
+CURRENT = "CURRENT"
+LOCK = ".lock"
+KEEP_GENERATIONS = 2  # the live one and the one before, for readers that opened it just now
+FORMAT_VERSION = 1
+
+
+# ------------------------------------------------------------------ fingerprint
+
+def fingerprint(records_dir: Path) -> str:
+    """Names, sizes and mtimes of every record and source file: a stat per file, no reading."""
+    parts: list[str] = []
+    for folder in (records_dir, records_dir / "sources"):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for e in entries:
+            if e.name.startswith(".") or not e.name.endswith((".yaml", ".yml", ".md")):
+                continue
+            try:
+                st = e.stat()
+            except OSError:
+                continue
+            parts.append(f"{folder.name}/{e.name}:{st.st_size}:{st.st_mtime_ns}")
+    blob = "\n".join(parts).encode()
+    return f"v{FORMAT_VERSION}-{len(parts)}-{zlib.crc32(blob):08x}"
+
+
+# ------------------------------------------------------------------ state
+
+@dataclass
+class IndexState:
+    path: Path  # the generation folder
+    fingerprint: str
+    built: float
+
+
+def read_state(index_dir: Path) -> IndexState | None:
+    try:
+        data = json.loads((index_dir / CURRENT).read_text())
+        gen = index_dir / data["generation"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (gen / "records.json").is_file():
+        return None
+    return IndexState(gen, data.get("fingerprint", ""), data.get("built", 0.0))
+
+
+def _write_state(index_dir: Path, generation: str, fp: str) -> None:
+    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({"generation": generation, "fingerprint": fp, "built": time.time()}))
+    os.replace(tmp, index_dir / CURRENT)
+
+
+class WriterLock:
+    """An exclusive flock on index/.lock; the kernel drops it when the holder dies."""
+
+    def __init__(self, index_dir: Path):
+        self.path = index_dir / LOCK
+        self.fd: int | None = None
+
+    def acquire(self, wait: float = 0.0) -> bool:
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(self.fd)
+                    self.fd = None
+                    return False
+                time.sleep(0.05)
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+# ------------------------------------------------------------------ schema
+
+def _analyzers():
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+    from whoosh.support.charset import accent_map
+
+    words = StemmingAnalyzer() | CharsetFilter(accent_map)
+    names = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+    return words, names
+
+
+def make_schema():
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    words, names = _analyzers()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        type=ID(stored=True),
+        source=ID(stored=True),
+        title=TEXT(analyzer=words, stored=True, field_boost=1.5),
+        names=TEXT(analyzer=names, field_boost=2.0),
+        text=TEXT(analyzer=words, stored=True, spelling=True),
+        date=ID(stored=True),
+        day_from=NUMERIC(int, bits=32),
+        day_to=NUMERIC(int, bits=32),
+        actors=KEYWORD(commas=True, stored=True, lowercase=True),
+        topics=KEYWORD(commas=True, stored=True, lowercase=True),
+        payload=STORED,
+    )
+
+
+# ------------------------------------------------------------------ documents
+
+def _day(text: str) -> int:
+    return int(text.replace("-", ""))
+
+
+def _bounds(date: str | None, end: str | None = None) -> tuple[int, int]:
+    from kzpk.records import date_bounds
+
+    if not date:
+        return 0, 0
+    lo, hi = date_bounds(date, end)
+    return _day(lo), _day(hi)
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+
+
+def human_date(date: str | None) -> str:
+    """'2022-05-09' -> '9 May 2022': the words a reader types and a source writes."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def passage_document(p: Passage, src: Source) -> dict:
+    lo, hi = _bounds(src.date if src.date and _valid(src.date) else None)
+    return dict(id=p.id, kind="passage", type="passage", source=src.id,
+                title=f"{src.title} · {p.section}" if p.section and p.section != src.title else src.title,
+                names="", text=p.text, date=src.date or "", day_from=lo, day_to=hi,
+                actors="", topics="",
+                payload=json.dumps({"n": p.n, "section": p.section,
+                                    "source": {"id": src.id, "title": src.title, "date": src.date}}))
+
+
+def _valid(date: str) -> bool:
+    from kzpk.records import parse_date
+
+    return parse_date(date) is not None
+
+
+def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
+    """(title, names, display text) of a record for the index and for results."""
+    from kzpk.records import Entity, Event, Fact
+
+    quote = f"“{r.sources[0].quote}”" if r.sources else ""
+    if isinstance(r, Entity):
+        title = r.name
+        alias_text = " ".join([r.name, *r.aliases, r.acronym or ""])
+        roles = "; ".join(dict.fromkeys(
+            role.title + (f" ({names.get(role.organization, '')})" if role.organization else "")
+            for role in r.roles))
+        parts = [f"{r.name} ({r.type})"]
+        if r.aliases:
+            parts.append("also: " + ", ".join(r.aliases))
+        if r.description:
+            parts.append(r.description)
+        if roles:
+            parts.append("Roles: " + roles)
+        if not roles and quote:
+            parts.append(quote)
+        return title, alias_text, ". ".join(parts)
+    if isinstance(r, Event):
+        actors = ", ".join(names.get(a, a) for a in r.actors)
+        span = r.date + (f" to {r.end_date}" if r.end_date else "")
+        when = human_date(r.date) + (f" – {human_date(r.end_date)}" if r.end_date else "")
+        text = f"{span} ({when}): {r.title}. {r.summary}"
+        if actors:
+            text += f" With: {actors}."
+        if quote:
+            text += f" Source: {quote}"
+        return r.title, actors, text
+    assert isinstance(r, Fact)
+    subjects = ", ".join(names.get(s, s) for s in r.subject)
+    speaker = names.get(r.speaker or "", "")
+    text = r.statement
+    if speaker:
+        text = f"{speaker}: {text}"
+    if quote:
+        text += f" Source: {quote}"
+    return r.statement, " ".join(filter(None, [subjects, speaker])), text
+
+
+def record_document(r: Record, names: dict[str, str], source_info: dict[str, dict]) -> dict:
+    from kzpk.records import Entity, Event, Fact, record_to_dict
+
+    title, name_text, text = record_texts(r, names)
+    extra = ""
+    date = None
+    end = None
+    actors: list[str] = []
+    topics: list[str] = []
+    if isinstance(r, Event):
+        date, end, actors, topics = r.date, r.end_date, r.actors + r.organizers, r.topics
+        extra = human_date(r.date) + " " + human_date(r.end_date)
+        if r.place:
+            extra += " " + names.get(r.place, "")
+    elif isinstance(r, Fact):
+        date, topics = r.date, r.topics
+        actors = list(r.subject) + ([r.speaker] if r.speaker else [])
+        extra = human_date(r.date)
+    elif isinstance(r, Entity):
+        actors = [r.id]
+    lo, hi = _bounds(date, end)
+    first = r.sources[0] if r.sources else None
+    data = record_to_dict(r)
+    data["source"] = source_info.get(first.source) if first else None
+    data["quote"] = first.quote if first else None
+    data["passage"] = first.passage if first else None
+    # Quotes are indexed too: they hold the source's own words for what the record says.
+    quotes = " ".join(c.quote for c in r.sources)
+    if isinstance(r, Entity):
+        quotes += " " + " ".join(role.citation.quote for role in r.roles)
+    return dict(id=r.id, kind=r.kind, type=r.type, source=first.source if first else "",
+                title=title, names=name_text, text=f"{text} {extra} {quotes}", date=date or "",
+                day_from=lo, day_to=hi, actors=",".join(actors), topics=",".join(topics),
+                payload=json.dumps({"display": text, "record": data}))
+
+
+def alias_table(records: Iterable[Record]) -> dict[str, list[str]]:
+    """Folded alias or name -> the other names of that entity (for query expansion)."""
+    from kzpk.records import Entity
+    from kzpk.text import fold
+
+    table: dict[str, list[str]] = {}
+    for r in records:
+        if not isinstance(r, Entity):
+            continue
+        forms = list(dict.fromkeys([r.name, *r.aliases, *([r.acronym] if r.acronym else [])]))
+        for f in forms:
+            others = [o for o in forms if fold(o) != fold(f)]
+            if others:
+                table.setdefault(fold(f), [])
+                table[fold(f)].extend(o for o in others if o not in table[fold(f)])
+    return table
+
+
+# ------------------------------------------------------------------ building
+
+Progress = Callable[[int, int], None]
+
+
+def _write_documents(gen_dir: Path, docs: list[dict], progress: Progress | None) -> None:
+    from whoosh import index as windex
+
+    ix = windex.create_in(str(gen_dir), make_schema())
+    big = len(docs) > 20000
+    # Whoosh's multiprocess writer pays off only for large piles; it forks, so it is Linux-cheap.
+    writer = ix.writer(procs=2, limitmb=192, multisegment=True) if big else ix.writer(limitmb=128)
+    try:
+        for i, doc in enumerate(docs, 1):
+            writer.add_document(**doc)
+            if progress and (i % 500 == 0 or i == len(docs)):
+                progress(i, len(docs))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _next_generation(index_dir: Path) -> str:
+    numbers = [int(p.name.split("-")[1]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    numbers += [int(p.name.split("-")[2]) for p in index_dir.glob(".build-*")
+                if p.name[7:].isdigit()]
+    return f"{max(numbers, default=0) + 1:06d}"
+
+
+def _cleanup(index_dir: Path, live: str) -> None:
+    """Remove what killed builds left behind and generations older than the one before."""
+    for p in index_dir.glob(".build-*"):
+        shutil.rmtree(p, ignore_errors=True)
+    for p in index_dir.glob(f".{CURRENT}.*.tmp"):
+        p.unlink(missing_ok=True)
+    gens = sorted(p.name for p in index_dir.glob("gen-*") if p.is_dir())
+    for name in gens:
+        if name != live and name < live and gens.index(name) < len(gens) - KEEP_GENERATIONS:
+            shutil.rmtree(index_dir / name, ignore_errors=True)
+
+
+def corpus_documents(corpus: Corpus) -> list[dict]:
+    from kzpk.records import Entity
+
+    names = {r.id: r.name for r in corpus.records if isinstance(r, Entity)}
+    info = {s.id: {"id": s.id, "title": s.title, "date": s.date} for s in corpus.sources}
+    docs = [passage_document(p, s) for s in corpus.sources for p in s.passages]
+    docs += [record_document(r, names, info) for r in corpus.records]
+    return docs
+
+
+def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0) -> IndexState:
+    """Validate records, build a new generation, swap it in. Raises KzpkError(2) on bad records."""
+    from kzpk.records import load_corpus, record_to_dict
+
+    corpus = load_corpus(home.records)
+    if corpus.problems:
+        raise InvalidRecords(corpus.problems)
+    index_dir = home.index
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KzpkError(f"cannot create the index folder {index_dir}: {exc.strerror}") from None
+    lock = WriterLock(index_dir)
+    if not lock.acquire(wait):
+        raise KzpkError("another kzpk process is writing the index; try again when it is done",
+                        USAGE)
+    try:
+        fp = fingerprint(home.records)
+        number = _next_generation(index_dir)
+        build_dir = index_dir / f".build-{number}"
+        _cleanup(index_dir, f"gen-{number}")
+        build_dir.mkdir()
+        _write_documents(build_dir, corpus_documents(corpus), progress)
+        snapshot = {
+            "sources": [{"id": s.id, "title": s.title, "date": s.date, "place": s.place,
+                         "publisher": s.publisher, "kind": s.kind,
+                         "passages": len(s.passages)} for s in corpus.sources],
+            "records": [record_to_dict(r) for r in corpus.records],
+        }
+        (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
+        (build_dir / "aliases.json").write_text(json.dumps(alias_table(corpus.records),
+                                                           ensure_ascii=False))
+        os.replace(build_dir, index_dir / f"gen-{number}")
+        _write_state(index_dir, f"gen-{number}", fp)
+        _cleanup(index_dir, f"gen-{number}")
+        return IndexState(index_dir / f"gen-{number}", fp, time.time())
+    finally:
+        lock.release()
+
+
+class InvalidRecords(KzpkError):
+    def __init__(self, problems: list[str]):
+        n = len(problems)
+        super().__init__(f"{n} problem{'s' * (n != 1)} in the records; the index was not rebuilt",
+                         USAGE, hint="run `kzpk validate` for the full list")
+        self.problems = problems
+
+
+def add_documents(home: Home, sources: list[Source]) -> IndexState:
+    """Add new sources' passages to the live generation: one Whoosh commit, no rebuild."""
+    state = read_state(home.index)
+    lock = WriterLock(home.index)
+    if not lock.acquire(30.0):
+        raise KzpkError("another kzpk process is writing the index; try again when it is done")
+    try:
+        from whoosh import index as windex
+
+        state = read_state(home.index)
+        if state is None:
+            raise KzpkError("no index to add to", INTERNAL)
+        ix = windex.open_dir(str(state.path))
+        writer = ix.writer(limitmb=128)
+        try:
+            for src in sources:
+                for p in src.passages:
+                    writer.update_document(**passage_document(p, src))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        snap_path = state.path / "records.json"
+        snap = json.loads(snap_path.read_text())
+        known = {s["id"] for s in snap["sources"]}
+        snap["sources"] += [{"id": s.id, "title": s.title, "date": s.date, "place": s.place,
+                             "publisher": s.publisher, "kind": s.kind,
+                             "passages": len(s.passages)} for s in sources if s.id not in known]
+        tmp = snap_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(snap, ensure_ascii=False))
+        os.replace(tmp, snap_path)
+        fp = fingerprint(home.records)
+        _write_state(home.index, state.path.name, fp)
+        return IndexState(state.path, fp, time.time())
+    finally:
+        lock.release()
+
+
+# ------------------------------------------------------------------ opening
+
+def _note(message: str) -> None:
+    print(f"kzpk: {message}", file=sys.stderr)
+
+
+def ensure_index(home: Home, quiet: bool = False) -> IndexState:
+    """The live index, (re)built first when missing or stale.
+
+    A reader never waits on a writer: when someone else holds the lock and an index exists, the
+    existing one answers (with a note if it is stale)."""
+    state = read_state(home.index)
+    if state is not None and state.fingerprint == fingerprint(home.records):
+        return state
+    if not home.records.is_dir():
+        raise KzpkError(f"no records folder at {home.records}",
+                        hint="pass --home PATH or set KZPK_HOME to a folder holding records/")
+    lock = WriterLock(home.index)
+    if not lock.acquire(0.0):
+        if state is not None:
+            _note("the index is being rebuilt by another process; answering from the current one")
+            return state
+        _note("waiting for another process to finish building the index")
+        if not lock.acquire(120.0):
+            raise KzpkError("timed out waiting for the index build of another process")
+    lock.release()
+    why = "building the index" if state is None else "records changed; rebuilding the index"
+    try:
+        return build_with_progress(home, why, quiet)
+    except InvalidRecords:
+        if state is not None:
+            _note("records have problems (run `kzpk validate`); answering from the last good index")
+            return state
+        raise
+
+
+def build_with_progress(home: Home, why: str, quiet: bool = False) -> IndexState:
+    if quiet:
+        return build_index(home)
+    if not sys.stderr.isatty():
+        _note(why)
+        return build_index(home)
+    from rich.progress import Progress as Bar
+
+    with Bar(transient=True) as bar:
+        task = bar.add_task(why, total=None)
+        return build_index(home, lambda i, n: bar.update(task, completed=i, total=n))
+
+
+def open_index(state: IndexState):
+    from whoosh import index as windex
+    from whoosh.index import EmptyIndexError, IndexError as WhooshIndexError
+
+    try:
+        return windex.open_dir(str(state.path))
+    except (EmptyIndexError, WhooshIndexError, OSError) as exc:
+        raise KzpkError(f"the index at {state.path} cannot be opened ({exc})", INTERNAL,
+                        hint="run `kzpk index --rebuild`") from None
+
+
+def load_snapshot(state: IndexState) -> dict:
+    return json.loads((state.path / "records.json").read_text())
+
+
+def load_aliases(state: IndexState) -> dict[str, list[str]]:
+    try:
+        return json.loads((state.path / "aliases.json").read_text())
+    except (OSError, ValueError):
+        return {}

@@ -1,0 +1,352 @@
+"""Search: a natural question or Whoosh syntax in, ranked hits out. All Whoosh query code is here."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kzpk.errors import USAGE, KzpkError
+
+if TYPE_CHECKING:
+    from kzpk.index import IndexState
+
+MAX_QUERY = 1000  # characters; Whoosh's parser is quadratic in the length of one long word
+MAX_WORD = 64
+SNIPPET = 220
+RERANK_DEPTH = 60
+KINDS = ("passage", "event", "entity", "fact")
+
+# Words that carry the shape of a question, not its subject.
+STOP = set("""a an the of to in on at by for from with about into over after before between
+and or but nor not no is are was were be been being am do does did done has have had having
+what when where who whom whose which why how many much whether there their they them it its
+this that these those as than then so such can could would should will shall may might must
+i me my we our you your he him his she her tell show give find list please any some all
+date year day time place name named called happen happened take took""".split())
+_SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]')
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+_WHEN = re.compile(r"^\s*(when|what (year|date|day|month)|in (what|which) year|since when)\b", re.I)
+_WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
+_HOW_MANY = re.compile(r"\b(how (many|much|large|big)|what (share|percentage|proportion|number|"
+                       r"amount|volume|value)|number of|volume|percent|percentage|share of|"
+                       r"figure|count)\b", re.I)
+
+
+@dataclass
+class Hit:
+    rank: int
+    score: float
+    kind: str
+    id: str
+    title: str
+    text: str
+    snippet: str
+    date: str | None
+    source: dict | None
+    type: str = ""
+    quote: str | None = None
+    passage: str | None = None
+    sources: list = field(default_factory=list)
+    query: str | None = None
+    spans: list = field(default_factory=list, repr=False)  # matched words in the snippet
+
+    def to_dict(self) -> dict:
+        out = {"rank": self.rank, "score": round(self.score, 4), "kind": self.kind, "id": self.id,
+               "title": self.title, "text": self.text, "snippet": self.snippet, "date": self.date,
+               "source": self.source}
+        if self.kind != "passage":
+            out.update(type=self.type, quote=self.quote, passage=self.passage,
+                       sources=self.sources)
+        if self.query is not None:
+            out["query"] = self.query
+        return out
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    suggestion: str | None
+    hits: list[Hit]
+    corrected: bool = False
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "total": self.total, "suggestion": self.suggestion,
+                "results": [h.to_dict() for h in self.hits]}
+
+
+@dataclass
+class Filters:
+    kind: str | None = None
+    source: str | None = None
+    since: str | None = None  # YYYY[-MM[-DD]]
+    until: str | None = None
+
+
+def check_query(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise KzpkError("empty query", USAGE, hint='try: kzpk search "trade volume 2023"')
+    if len(text) > MAX_QUERY:
+        raise KzpkError(f"query too long: {len(text)} characters (at most {MAX_QUERY})", USAGE)
+    longest = max((len(w) for w in text.split()), default=0)
+    if longest > MAX_WORD:
+        raise KzpkError(f"query has a word of {longest} characters (at most {MAX_WORD})", USAGE)
+    return text
+
+
+def strip_question_marks(text: str) -> str:
+    """A '?' that ends a word ends a question; it is not a Whoosh wildcard."""
+    return re.sub(r"\?+(?=[\s\"')]|$)", "", text)
+
+
+def is_syntax(text: str) -> bool:
+    return bool(_SYNTAX.search(strip_question_marks(text)))
+
+
+class Searcher:
+    """One open index, reused for every query of a batch."""
+
+    def __init__(self, state: IndexState):
+        from kzpk.index import load_aliases, open_index
+
+        self.ix = open_index(state)
+        self.searcher = self.ix.searcher()
+        self.reader = self.searcher.reader()
+        self.aliases = load_aliases(state)
+        from kzpk.index import _analyzers
+
+        self.words, self.names = _analyzers()
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    # -------------------------------------------------------------- query building
+
+    def _parser(self, group_and: bool):
+        from whoosh.qparser import (AndGroup, FieldAliasPlugin, MultifieldParser, OrGroup,
+                                    PlusMinusPlugin)
+
+        group = AndGroup if group_and else OrGroup.factory(0.9)
+        parser = MultifieldParser(["title", "names", "text"], self.ix.schema, group=group)
+        parser.add_plugin(FieldAliasPlugin({"actors": ["actor"], "topics": ["topic"],
+                                            "source": ["src"]}))
+        parser.add_plugin(PlusMinusPlugin())
+        return parser
+
+    def _known(self, word: str) -> bool:
+        stems = [t.text for t in self.words(word)]
+        if not stems:
+            return True  # a stop word: nothing to correct
+        return all(self.reader.doc_frequency("text", s) or self.reader.doc_frequency("names", s)
+                   for s in stems) or bool(self.reader.doc_frequency("names", word.lower()))
+
+    def correct(self, words: list[str]) -> tuple[list[str], bool]:
+        corrector = None
+        out, changed = [], False
+        for w in words:
+            if len(w) >= 4 and w.isalpha() and not self._known(w):
+                if corrector is None:
+                    corrector = self.searcher.corrector("text")
+                found = corrector.suggest(w.lower(), limit=1, maxdist=2)
+                if found:
+                    fixed = found[0]
+                    if w[:1].isupper():
+                        fixed = fixed[:1].upper() + fixed[1:]
+                    out.append(fixed)
+                    changed = True
+                    continue
+            out.append(w)
+        return out, changed
+
+    def _expansions(self, words: list[str]):
+        """Phrase queries for the other names of any entity named in the query (IPRI <-> ...)."""
+        from whoosh.query import Or, Phrase, Term
+
+        from kzpk.text import fold
+
+        extra = []
+        for size in (4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                key = fold(" ".join(words[i:i + size]))
+                for other in self.aliases.get(key, [])[:4]:
+                    tokens = [t.text for t in self.words(other)]
+                    name_tokens = [t.text for t in self.names(other)]
+                    parts = []
+                    if len(tokens) == 1:
+                        parts.append(Term("text", tokens[0]))
+                    elif tokens:
+                        parts.append(Phrase("text", tokens))
+                    if len(name_tokens) == 1:
+                        parts.append(Term("names", name_tokens[0]))
+                    elif name_tokens:
+                        parts.append(Phrase("names", name_tokens))
+                    if parts:
+                        extra.append(Or(parts))
+        return extra
+
+    def build(self, text: str) -> tuple[object, list[str], str | None]:
+        """(Whoosh query, content words, corrected query or None)."""
+        from whoosh.query import Or
+
+        if is_syntax(text):
+            text = strip_question_marks(text)
+            try:
+                q = self._parser(group_and=True).parse(text)
+            except Exception as exc:  # Whoosh raises a zoo of errors for odd syntax
+                raise KzpkError(f"cannot parse query {text!r}: {exc}", USAGE) from None
+            words = [w for w in _WORD.findall(re.sub(r"\b\w+:", " ", text))
+                     if w not in ("AND", "OR", "NOT")]
+            return q, words, None
+        words = [w for w in _WORD.findall(text) if w.lower() not in STOP] or _WORD.findall(text)
+        if not words:
+            return None, [], None
+        fixed, changed = self.correct(words)
+        suggestion = " ".join(fixed) if changed else None
+        words = fixed
+        parser = self._parser(group_and=False)
+        escaped = [w.replace("'", " ").replace("’", " ") for w in words]
+        parts = [parser.parse(" ".join(escaped))]
+        if len(words) > 1:
+            phrase = parser.parse('"' + " ".join(escaped) + '"~3')
+            phrase.boost = 2.0
+            parts.append(phrase)
+        parts += self._expansions(words)
+        return Or(parts), words, suggestion
+
+    # -------------------------------------------------------------- searching
+
+    def _filter(self, f: Filters):
+        from whoosh.query import And, NumericRange, Term
+
+        from kzpk.records import date_bounds
+
+        parts = []
+        if f.kind:
+            parts.append(Term("kind", f.kind))
+        if f.source:
+            parts.append(Term("source", f.source))
+        if f.since:
+            lo = int(date_bounds(f.since)[0].replace("-", ""))
+            parts.append(NumericRange("day_to", lo, None))
+        if f.until:
+            hi = int(date_bounds(f.until)[1].replace("-", ""))
+            parts.append(NumericRange("day_from", 1, hi))
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else And(parts)
+
+    def search(self, text: str, limit: int = 10, filters: Filters | None = None) -> SearchResult:
+        text = check_query(text)
+        q, words, suggestion = self.build(text)
+        if q is None:
+            return SearchResult(text, 0, None, [])
+        filt = self._filter(filters or Filters())
+        depth = max(limit, RERANK_DEPTH)
+        results = self.searcher.search(q, limit=depth, filter=filt)
+        total = results.estimated_length() if not results.has_exact_length() else len(results)
+        scored = [(hit.score * self._weight(hit, text), hit) for hit in results]
+        scored.sort(key=lambda pair: -pair[0])
+        stems = {t.text for w in words for t in self.words(w)}
+        hits = [self._hit(rank, score, hit, stems)
+                for rank, (score, hit) in enumerate(scored[:limit], 1)]
+        return SearchResult(text, total, suggestion, hits, corrected=suggestion is not None)
+
+    @staticmethod
+    def _weight(hit, question: str) -> float:
+        """Lift the kind of record a question asks for: a date, a person, a figure."""
+        kind, rtype = hit["kind"], hit["type"]
+        weight = 1.0
+        if kind in ("event", "fact"):
+            weight *= 1.25
+        if _WHEN.search(question):
+            weight *= 1.6 if kind == "event" else (1.2 if kind == "fact" and hit.get("date") else 1.0)
+        if _WHO.search(question):
+            weight *= 1.5 if rtype == "person" else (1.15 if kind == "fact" else 1.0)
+        if _HOW_MANY.search(question) and kind == "fact":
+            payload = json.loads(hit["payload"])
+            weight *= 1.5 if payload["record"].get("value") is not None else 1.2
+        return weight
+
+    def _hit(self, rank: int, score: float, hit, stems: set[str]) -> Hit:
+        payload = json.loads(hit["payload"])
+        kind = hit["kind"]
+        if kind == "passage":
+            text = hit["text"]
+            source = payload["source"]
+            record = {}
+        else:
+            text = payload["display"]
+            record = payload["record"]
+            source = record.get("source")
+        snippet, spans = make_snippet(text, stems, self.words)
+        return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"], text=text,
+                   snippet=snippet, date=hit["date"] or None, source=source, type=hit["type"],
+                   quote=record.get("quote"), passage=record.get("passage"),
+                   sources=record.get("sources") or [], spans=spans)
+
+
+def make_snippet(text: str, stems: set[str], analyzer, width: int = SNIPPET):
+    """The window of `text` with the most matched words, and where they are in it."""
+    matches = [(t.startchar, t.endchar) for t in analyzer(text, chars=True) if t.text in stems]
+    if len(text) <= width:
+        return text, matches
+    best_start, best_count = 0, -1
+    for i, (start, _) in enumerate(matches):
+        count = sum(1 for s, e in matches[i:] if e - start <= width)
+        if count > best_count:
+            best_start, best_count = start, count
+    start = max(0, best_start - width // 4)
+    # begin and end at word boundaries
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < best_start else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    snippet = text[start:end].strip()
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
+    spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
+    return prefix + snippet + suffix, spans
+
+
+# ------------------------------------------------------------------ views for the renderers
+
+SEARCH_COLUMNS = ["rank", "score", "kind", "id", "date", "title", "snippet", "source"]
+
+
+def _plain_hit(row: dict) -> str:
+    prefix = f"{row['query']}\t" if row.get("query") is not None else ""
+    date = f" {row['date']}" if row.get("date") else ""
+    return f"{prefix}{row['rank']}. [{row['kind']}]{date} {row['title']} — {row['snippet']} ({row['id']})"
+
+
+class SearchView:
+    name = "search"
+
+    def __init__(self, results: list[SearchResult], batch: bool = False):
+        self.results = results
+        self.batch = batch
+        self.columns = (["query"] if batch else []) + SEARCH_COLUMNS
+
+    def to_dict(self) -> dict:
+        if not self.batch:
+            return self.results[0].to_dict()
+        return {"queries": [{"query": r.query, "total": r.total, "suggestion": r.suggestion}
+                            for r in self.results],
+                "results": [h.to_dict() for r in self.results for h in r.hits]}
+
+    def rows(self) -> list[dict]:
+        return [h.to_dict() for r in self.results for h in r.hits]
+
+    plain_line = staticmethod(_plain_hit)
+
+    @property
+    def found(self) -> bool:
+        return any(r.hits for r in self.results)

@@ -1,0 +1,441 @@
+"""Structured records (YAML under records/) -> plain dataclasses, and every problem with file:line.
+
+YAML is read with `yaml.safe_load` only; line numbers come from `yaml.compose`, which builds
+nodes and never constructs objects, so a `!!python/...` tag can only ever be reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kzpk.sources import Source, load_sources
+from kzpk.text import fold
+
+ENTITY_TYPES = ("person", "organization", "country", "place", "programme", "agreement")
+RECORD_TYPES = ENTITY_TYPES + ("event", "fact")
+PRECISIONS = ("year", "month", "day")
+TOPICS = ("diplomacy", "trade", "economy", "investment", "connectivity", "transport", "energy",
+          "security", "defence", "parliament", "politics", "culture", "education", "science",
+          "technology", "tourism", "sport", "multilateral", "media", "environment",
+          "humanitarian", "law")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    passage: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    citation: Citation
+    organization: str | None = None
+    event: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Record:
+    id: str
+    type: str
+    sources: list[Citation]
+    file: str
+    line: int
+
+    @property
+    def kind(self) -> str:
+        return self.type if self.type in ("event", "fact") else "entity"
+
+
+@dataclass
+class Entity(Record):
+    name: str = ""
+    aliases: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    description: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    parent: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Event(Record):
+    date: str = ""
+    date_precision: str = "day"
+    end_date: str | None = None
+    title: str = ""
+    summary: str = ""
+    actors: list[str] = field(default_factory=list)
+    organizers: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    place: str | None = None
+    date_note: str | None = None
+
+
+@dataclass
+class Fact(Record):
+    subject: list[str] = field(default_factory=list)
+    statement: str = ""
+    value: float | int | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    speaker: str | None = None
+    event: str | None = None
+    topics: list[str] = field(default_factory=list)
+    date_note: str | None = None
+
+
+@dataclass
+class Corpus:
+    sources: list[Source]
+    records: list[Record]
+    problems: list[str]
+
+    def by_id(self) -> dict[str, Record]:
+        return {r.id: r for r in self.records}
+
+
+def record_to_dict(record: Record) -> dict:
+    """JSON-ready form, as the index snapshot and the renderers use it."""
+    data = asdict(record)
+    data["kind"] = record.kind
+    data.pop("file", None)
+    data.pop("line", None)
+    for role in data.get("roles") or []:
+        role.update(role.pop("citation"))
+    return data
+
+
+# ------------------------------------------------------------------ dates
+
+def parse_date(text: str) -> tuple[str, str] | None:
+    """'2022', '2022-06' or '2022-06-09' -> (normalised text, precision), or None if invalid."""
+    m = _DATE.match(text)
+    if not m:
+        return None
+    year, month, day = m.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return text, PRECISIONS[(month is not None) + (day is not None)]
+
+
+def date_bounds(text: str, end: str | None = None) -> tuple[str, str]:
+    """First and last day an (ISO, partial) date or range covers, as YYYY-MM-DD strings."""
+    import calendar
+
+    def first(d: str) -> str:
+        parts = d.split("-")
+        return "-".join(parts + ["01"] * (3 - len(parts)))
+
+    def last(d: str) -> str:
+        parts = d.split("-")
+        if len(parts) == 1:
+            return f"{parts[0]}-12-31"
+        if len(parts) == 2:
+            days = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+            return f"{parts[0]}-{parts[1]}-{days:02d}"
+        return d
+
+    return first(text), last(end or text)
+
+
+# ------------------------------------------------------------------ loading
+
+def record_files(records_dir: Path) -> list[Path]:
+    if not records_dir.is_dir():
+        return []
+    return sorted(p for p in records_dir.iterdir()
+                  if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+
+
+def _node_lines(text: str) -> list[tuple[int, dict[str, int]]]:
+    """Line of each top-level item and of each of its keys (1-based)."""
+    import yaml
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    out: list[tuple[int, dict[str, int]]] = []
+    if root is None or not isinstance(root, yaml.SequenceNode):
+        return out
+    for item in root.value:
+        keys: dict[str, int] = {}
+        if isinstance(item, yaml.MappingNode):
+            for k, _ in item.value:
+                keys[str(k.value)] = k.start_mark.line + 1
+        out.append((item.start_mark.line + 1, keys))
+    return out
+
+
+def display_path(path: Path) -> str:
+    """A path the user can open from where they stand: relative when inside the cwd."""
+    import os
+
+    rel = os.path.relpath(path)
+    return rel if not rel.startswith("..") else str(path)
+
+
+def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[str, int]]]:
+    import yaml
+
+    where = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(f"{where}:1: not UTF-8 text")
+        return []
+    except OSError as exc:
+        problems.append(f"{where}:1: cannot read: {exc.strerror}")
+        return []
+    try:
+        data = yaml.safe_load(text)
+        lines = _node_lines(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = (exc.problem or "invalid YAML").replace("\n", " ")
+        if "tag" in what or "constructor" in what:
+            what = f"unsupported YAML tag ({what}); records are plain data"
+        problems.append(f"{where}:{line}: YAML error: {what}")
+        return []
+    except yaml.YAMLError as exc:
+        problems.append(f"{where}:1: YAML error: {str(exc).splitlines()[0]}")
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(f"{where}:1: expected a list of records (each item starting with '- id:')")
+        return []
+    items = []
+    for i, item in enumerate(data):
+        line, keys = lines[i] if i < len(lines) else (1, {})
+        if not isinstance(item, dict):
+            problems.append(f"{where}:{line}: each record must be a mapping of fields")
+            continue
+        items.append((item, line, keys))
+    return items
+
+
+class _Checker:
+    """Builds one record from its YAML mapping, noting every problem with file:line."""
+
+    def __init__(self, where: str, line: int, keys: dict[str, int], data: dict,
+                 problems: list[str]):
+        self.where, self.line, self.keys, self.data, self.problems = where, line, keys, data, problems
+
+    def problem(self, key: str | None, message: str) -> None:
+        line = self.keys.get(key, self.line) if key else self.line
+        self.problems.append(f"{self.where}:{line}: {message}")
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None or value == "":
+            if required:
+                self.problem(None, f"{self.data.get('id', 'record')}: missing '{key}'")
+            return None
+        if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            self.problem(key, f"'{key}' must be text")
+            return None
+        return value.strip()
+
+    def ids(self, key: str, required: bool = False) -> list[str]:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.problem(None, f"{self.data.get('id', 'record')}: missing '{key}'")
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(key, f"'{key}' must be a list of ids")
+            return []
+        return value
+
+    def date(self, key: str, required: bool = False) -> tuple[str | None, str | None]:
+        value = self.text(key, required)
+        if value is None:
+            return None, None
+        parsed = parse_date(value)
+        if parsed is None:
+            self.problem(key, f"'{key}' is not a valid date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            return None, None
+        return parsed
+
+    def citation(self, value, key: str) -> Citation | None:
+        if not isinstance(value, dict):
+            self.problem(key, f"each entry of '{key}' must be a mapping with source, passage, quote")
+            return None
+        missing = [k for k in ("source", "passage", "quote") if not value.get(k)]
+        if missing:
+            self.problem(key, f"citation in '{key}' is missing {', '.join(missing)}")
+            return None
+        return Citation(str(value["source"]), str(value["passage"]), str(value["quote"]))
+
+    def citations(self) -> list[Citation]:
+        value = self.data.get("sources")
+        if not value:
+            self.problem(None, f"{self.data.get('id', 'record')}: no 'sources' (every record cites a passage)")
+            return []
+        if not isinstance(value, list):
+            value = [value]
+        return [c for c in (self.citation(v, "sources") for v in value) if c]
+
+
+def _build(item: dict, line: int, keys: dict[str, int], where: str,
+           problems: list[str]) -> Record | None:
+    c = _Checker(where, line, keys, item, problems)
+    rid = item.get("id")
+    if not isinstance(rid, str) or not _ID.match(rid):
+        c.problem("id", f"missing or malformed id {rid!r} (lowercase letters, digits, '-', '.')")
+        return None
+    rtype = item.get("type")
+    if rtype not in RECORD_TYPES:
+        c.problem("type", f"{rid}: unknown type {rtype!r} (one of {', '.join(RECORD_TYPES)})")
+        return None
+    base = dict(id=rid, type=rtype, sources=c.citations(), file=where, line=line)
+    topics = c.ids("topics")
+    for t in topics:
+        if t not in TOPICS:
+            c.problem("topics", f"{rid}: unknown topic {t!r}")
+    if rtype == "event":
+        date, precision = c.date("date", required=True)
+        end, _ = c.date("end_date")
+        stated = item.get("date_precision")
+        if date and stated and stated != precision:
+            c.problem("date_precision", f"{rid}: date_precision {stated!r} does not match date {date!r}")
+        if date and end and date_bounds(end)[1] < date_bounds(date)[0]:
+            c.problem("end_date", f"{rid}: end_date {end} is before date {date}")
+        return Event(**base, date=date or "", date_precision=precision or "year", end_date=end,
+                     title=c.text("title", required=True) or "",
+                     summary=c.text("summary", required=True) or "",
+                     actors=c.ids("actors"), organizers=c.ids("organizers"), topics=topics,
+                     place=c.text("place"), date_note=c.text("date_note"))
+    if rtype == "fact":
+        date, precision = c.date("date")
+        value = item.get("value")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            c.problem("value", f"{rid}: 'value' must be a number")
+            value = None
+        return Fact(**base, subject=c.ids("subject", required=True),
+                    statement=c.text("statement", required=True) or "", value=value,
+                    unit=c.text("unit"), qualifier=c.text("qualifier"), date=date,
+                    date_precision=precision, speaker=c.text("speaker"), event=c.text("event"),
+                    topics=topics, date_note=c.text("date_note"))
+    roles = []
+    raw_roles = item.get("roles") or []
+    if not isinstance(raw_roles, list):
+        c.problem("roles", f"{rid}: 'roles' must be a list")
+        raw_roles = []
+    for raw in raw_roles:
+        cite = c.citation(raw, "roles")
+        if cite is None:
+            continue
+        if not raw.get("title"):
+            c.problem("roles", f"{rid}: a role has no title")
+            continue
+        date = raw.get("date")
+        if date is not None and parse_date(str(date)) is None:
+            c.problem("roles", f"{rid}: role date {date!r} is not a valid date")
+            date = None
+        roles.append(Role(str(raw["title"]), cite, raw.get("organization"), raw.get("event"),
+                          None if date is None else str(date)))
+    aliases = c.ids("aliases")
+    return Entity(**base, name=c.text("name", required=True) or rid, aliases=aliases,
+                  acronym=c.text("acronym"), description=c.text("description"), roles=roles,
+                  parent=c.text("parent"), country=c.text("country"))
+
+
+def _check_references(records: list[Record], passages: dict[str, str], sources: set[str],
+                      problems: list[str]) -> None:
+    ids = {r.id for r in records}
+    folded = {pid: fold(text) for pid, text in passages.items()}
+
+    def cite(r: Record, cit: Citation, what: str) -> None:
+        where = f"{r.file}:{r.line}: {r.id}"
+        if cit.source not in sources:
+            problems.append(f"{where}: {what} names unknown source {cit.source!r}")
+        elif cit.passage not in passages:
+            problems.append(f"{where}: {what} names unknown passage {cit.passage!r}")
+        elif not cit.passage.startswith(cit.source + "#"):
+            problems.append(f"{where}: {what}: passage {cit.passage} is not in source {cit.source}")
+        elif fold(cit.quote) not in folded[cit.passage]:
+            problems.append(f"{where}: {what}: quote not found verbatim in {cit.passage}: "
+                            f"{cit.quote[:60]!r}")
+
+    def ref(r: Record, value: str | None, what: str) -> None:
+        if value and value not in ids:
+            problems.append(f"{r.file}:{r.line}: {r.id}: {what} refers to unknown id {value!r}")
+
+    for r in records:
+        for cit in r.sources:
+            cite(r, cit, "citation")
+        if isinstance(r, Entity):
+            for role in r.roles:
+                cite(r, role.citation, f"role {role.title!r}")
+                ref(r, role.organization, "role organization")
+                ref(r, role.event, "role event")
+            ref(r, r.parent, "parent")
+            ref(r, r.country, "country")
+        elif isinstance(r, Event):
+            for a in r.actors + r.organizers:
+                ref(r, a, "actor")
+            ref(r, r.place, "place")
+        elif isinstance(r, Fact):
+            for s in r.subject:
+                ref(r, s, "subject")
+            ref(r, r.speaker, "speaker")
+            ref(r, r.event, "event")
+
+
+def load_corpus(records_dir: Path) -> Corpus:
+    """Read every source and record; never raises for bad data, it lists problems instead."""
+    from kzpk.errors import KzpkError
+
+    problems: list[str] = []
+    sources: list[Source] = []
+    seen_sources: dict[str, str] = {}
+    from kzpk.sources import read_source, source_files
+
+    for path in source_files(records_dir):
+        try:
+            src = read_source(path)
+        except KzpkError as exc:
+            problems.append(exc.message.replace(str(path), display_path(path)))
+            continue
+        if src.id in seen_sources:
+            problems.append(f"{display_path(path)}:1: source id {src.id!r} already used by "
+                            f"{seen_sources[src.id]}")
+            continue
+        seen_sources[src.id] = display_path(path)
+        sources.append(src)
+    records: list[Record] = []
+    seen: dict[str, str] = {}
+    for path in record_files(records_dir):
+        for item, line, keys in _read_yaml(path, problems):
+            record = _build(item, line, keys, display_path(path), problems)
+            if record is None:
+                continue
+            if record.id in seen:
+                problems.append(f"{display_path(path)}:{line}: duplicate id {record.id!r} "
+                                f"(first defined at {seen[record.id]})")
+                continue
+            seen[record.id] = f"{display_path(path)}:{line}"
+            records.append(record)
+    passages = {p.id: p.text for s in sources for p in s.passages}
+    _check_references(records, passages, {s.id for s in sources}, problems)
+    return Corpus(sources, records, problems)
+
+
+__all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Record", "Role", "load_corpus",
+           "load_sources", "parse_date", "date_bounds", "record_to_dict"]

@@ -1,0 +1,186 @@
+"""Source documents (Markdown with YAML front matter) and their passages.
+
+A passage id is `<source-id>#p<N>`, numbered from 1 in reading order. Ids must stay stable:
+records cite them, so the splitting rules below are part of the data format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kzpk.errors import USAGE, KzpkError
+
+# A paragraph longer than this is cut into windows of whole sentences.
+LONG_PARAGRAPH = 1200
+WINDOW = 500
+# A short block without closing punctuation is a heading: it labels the passages after it.
+HEADING_MAX = 120
+_CLOSING = tuple('.!?"”’)…*')
+
+_ABBREVIATIONS = {"dr", "prof", "mr", "ms", "mrs", "st", "sept", "jan", "feb", "mar", "apr", "jun",
+                  "jul", "aug", "sep", "oct", "nov", "dec", "no", "vs", "e", "h", "engr", "gen",
+                  "col", "lt", "capt", "sr", "jr", "u.s", "etc", "i.e", "e.g", "h.e", "n.a"}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    source_id: str
+    n: int
+    text: str
+    section: str = ""
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    path: Path
+    body: str
+    date: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    kind: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def passages(self) -> list[Passage]:
+        return split_passages(self.id, self.body)
+
+
+def parse_front_matter(text: str, where: str) -> tuple[dict, str, int]:
+    """Return (front matter, body, line number where the body starts)."""
+    if not text.startswith("---"):
+        return {}, text, 1
+    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
+    if not match:
+        raise KzpkError(f"{where}:1: front matter opened with '---' but never closed")
+    import yaml
+
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        raise KzpkError(f"{where}:{line}: front matter is not valid YAML") from None
+    if not isinstance(meta, dict):
+        raise KzpkError(f"{where}:2: front matter must be a mapping of fields")
+    return meta, text[match.end():], text[: match.end()].count("\n") + 1
+
+
+def read_source(path: Path) -> Source:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KzpkError(f"{path}: cannot read source: {exc}", USAGE) from None
+    meta, body, _ = parse_front_matter(text, str(path))
+    sid = str(meta.get("id") or path.stem)
+    return Source(
+        id=sid,
+        title=str(meta.get("title") or sid),
+        path=path,
+        body=body,
+        date=_text_or_none(meta.get("date")),
+        place=_text_or_none(meta.get("place")),
+        publisher=_text_or_none(meta.get("publisher")),
+        kind=_text_or_none(meta.get("kind")),
+        meta=meta,
+    )
+
+
+def _text_or_none(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def source_files(records_dir: Path) -> list[Path]:
+    folder = records_dir / "sources"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.md") if not p.name.startswith("."))
+
+
+def load_sources(records_dir: Path) -> list[Source]:
+    return [read_source(p) for p in source_files(records_dir)]
+
+
+def _blocks(body: str) -> list[str]:
+    """Paragraphs: blank lines separate them; a single newline does too, unless the line
+    is soft-wrapped (ends in whitespace or without closing punctuation and the next line
+    starts in lower case)."""
+    out: list[str] = []
+    for chunk in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")):
+        current = ""
+        for line in chunk.split("\n"):
+            if not line.strip():
+                continue
+            if current and _soft_wrapped(current, line):
+                current = current.rstrip() + " " + line.strip()
+            else:
+                if current:
+                    out.append(current.strip())
+                current = line
+        if current.strip():
+            out.append(current.strip())
+    return out
+
+
+def _soft_wrapped(previous: str, line: str) -> bool:
+    if previous.endswith((" ", "\t")):
+        return True
+    stripped = line.lstrip()
+    return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith(_CLOSING)
+
+
+def _is_heading(block: str) -> bool:
+    return len(block) <= HEADING_MAX and not block.rstrip().endswith(_CLOSING)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    pieces = _SENTENCE_END.split(paragraph)
+    # Re-join pieces cut after an abbreviation or an initial ("Dr. Talat", "B. Zhangurazov").
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences:
+            last_word = sentences[-1].rsplit(None, 1)[-1].rstrip(".").lower()
+            if last_word in _ABBREVIATIONS or (len(last_word) <= 2 and last_word.isalpha()):
+                sentences[-1] = sentences[-1] + " " + piece
+                continue
+        sentences.append(piece)
+    return [s for s in sentences if s.strip()]
+
+
+def _windows(paragraph: str) -> list[str]:
+    if len(paragraph) <= LONG_PARAGRAPH:
+        return [paragraph]
+    windows: list[str] = []
+    current = ""
+    for sentence in split_sentences(paragraph):
+        if current and len(current) + len(sentence) > WINDOW * 1.6:
+            windows.append(current)
+            current = ""
+        current = f"{current} {sentence}".strip()
+        if len(current) >= WINDOW:
+            windows.append(current)
+            current = ""
+    if current:
+        if windows and len(current) < WINDOW // 3:
+            windows[-1] = f"{windows[-1]} {current}"
+        else:
+            windows.append(current)
+    return windows
+
+
+def split_passages(source_id: str, body: str) -> list[Passage]:
+    passages: list[Passage] = []
+    section = ""
+    blocks = _blocks(body)
+    for i, block in enumerate(blocks):
+        if _is_heading(block) and i + 1 < len(blocks):
+            section = block
+            continue
+        for text in _windows(block):
+            n = len(passages) + 1
+            passages.append(Passage(f"{source_id}#p{n}", source_id, n, text, section))
+    return passages

@@ -1,0 +1,36 @@
+"""Small text helpers shared by sources, records, resolution and rendering."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 and C1 controls, DEL, but not tab and newline: never written to a terminal or a file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Whole escape sequences first, so that "ESC [31m" does not leave "[31m" behind.
+_ESCAPE_SEQ = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]")
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                         "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " "})
+
+
+def clean_control(text: str) -> str:
+    """Drop escape sequences and control characters, keeping tab and newline."""
+    return _CONTROL.sub("", _ESCAPE_SEQ.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """Control-free text on a single line (for tsv, plain and table cells)."""
+    return re.sub(r"\s+", " ", clean_control(text)).strip()
+
+
+def fold(text: str) -> str:
+    """Case-, accent-, quote- and whitespace-insensitive form for comparisons."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
