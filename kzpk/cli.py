@@ -174,6 +174,135 @@ def show(
     _emit(show_item(ensure_index(_home()), item_id.strip()), fmt)
 
 
+# ------------------------------------------------------------------ timeline, profile, compare
+
+def _snapshot():
+    from kzpk.index import ensure_index
+    from kzpk.snapshot import Snapshot
+
+    state = ensure_index(_home())
+    return state, Snapshot.load(state)
+
+
+def _resolve(snap, name: str, what: str) -> dict:
+    from kzpk.resolve import label, resolve
+
+    match = resolve(snap.records, name, what)
+    if match.how != "id":
+        _note(f"{name!r} → {match.record['id']} ({label(match.record)})")
+    return match.record
+
+
+@app.command()
+def timeline(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    actor: Annotated[Optional[list[str]], typer.Option("--actor", help="Only events with this person, organisation or place (repeatable).")] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", help="Only events on this topic (trade, security, ...).")] = None,
+    kind: Annotated[str, typer.Option("--kind", help="event (default), fact (dated facts) or all.")] = "event",
+    source: Annotated[Optional[str], typer.Option("--source", help="Only events cited from this source id.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many entries.")] = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Every dated event, in date order, filtered by period, actor, topic or source.
+
+    Example: kzpk timeline --since 2011 --until 2016 --actor Musharraf
+    """
+    from kzpk.render import choose_format
+    from kzpk.resolve import parse_period
+    from kzpk.timeline import timeline as make_timeline
+
+    fmt = choose_format(fmt, as_json)
+    since, until = _date(since, "--since"), _date(until, "--until")
+    if limit is not None:
+        _limit(limit)
+    if kind not in ("event", "fact", "all"):
+        raise KzpkError(f"--kind: {kind!r} is not one of event, fact, all")
+    if since and until:
+        from kzpk.records import date_bounds
+
+        if date_bounds(until)[1] < date_bounds(since)[0]:
+            raise KzpkError(f"--until {until} is before --since {since}")
+    _, snap = _snapshot()
+    actor_ids = []
+    for name in actor or []:
+        period = parse_period(name)
+        if period is not None:
+            raise KzpkError(f"--actor {name!r} is a period; use --since/--until")
+        actor_ids.append(_resolve(snap, name, "--actor")["id"])
+    view = make_timeline(snap, since, until, actor_ids, topic, kind, source, limit)
+    if not view.entries:
+        if fmt == "json":
+            _emit(view, fmt)
+        else:
+            _note("no events match")
+        raise typer.Exit(NOT_FOUND)
+    _emit(view, fmt)
+
+
+def _subject_passages(state, record: dict) -> list[dict]:
+    from kzpk.query import Filters, Searcher
+
+    names = [record.get("name") or record.get("title") or ""]
+    names += [a for a in record.get("aliases") or [] if len(a) > 3][:4]
+    terms = " OR ".join(f'"{n.replace(chr(34), " ")}"' for n in dict.fromkeys(names) if n.strip())
+    if not terms:
+        return []
+    searcher = Searcher(state)
+    try:
+        result = searcher.search(terms[:900], 5, Filters(kind="passage"))
+    except KzpkError:
+        return []
+    finally:
+        searcher.close()
+    return [{"id": h.id, "source": h.source, "snippet": h.snippet, "score": round(h.score, 3)}
+            for h in result.hits]
+
+
+@app.command()
+def profile(
+    name: Annotated[str, typer.Argument(help="An id, a name or alias (any order, any accents), or an event's title words.")],
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Everything known about a person, organisation, country, place or event.
+
+    Example: kzpk profile "Elmira Kaliyeva"
+    """
+    from kzpk.profile import profile as make_profile
+    from kzpk.render import choose_format
+
+    fmt = choose_format(fmt, as_json)
+    state, snap = _snapshot()
+    record = _resolve(snap, name, "name")
+    _emit(make_profile(snap, record, _subject_passages(state, record)), fmt)
+
+
+@app.command()
+def compare(
+    left: Annotated[str, typer.Argument(metavar="A", help="A person, organisation, country, event, year or YYYY..YYYY.")],
+    right: Annotated[str, typer.Argument(metavar="B", help="The other subject.")],
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Two subjects side by side: what they share and what only one has.
+
+    Example: kzpk compare 2011 2016
+    """
+    from kzpk.compare import compare as make_comparison
+    from kzpk.render import choose_format
+    from kzpk.resolve import parse_period
+
+    fmt = choose_format(fmt, as_json)
+    _, snap = _snapshot()
+    sides = []
+    for arg in (left, right):
+        period = parse_period(arg)
+        sides.append(period if period is not None else _resolve(snap, arg, "name"))
+    _emit(make_comparison(snap, *sides), fmt)
+
+
 # ------------------------------------------------------------------ index, validate
 
 @app.command()

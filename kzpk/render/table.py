@@ -78,3 +78,91 @@ def _show(view, console: Console) -> None:
     for cite in item.get("sources") or []:
         console.print(Text("\n“", style="dim") + t(cite.get("quote")) + Text("” ", style="dim")
                       + t(cite.get("passage"), "dim"))
+
+
+# ------------------------------------------------------------------ timeline
+
+def _timeline(view, console: Console) -> None:
+    year = None
+    table = None
+    for e in view.entries:
+        if e.date[:4] != year:
+            if table is not None:
+                console.print(table)
+            year = e.date[:4]
+            table = Table(title=year, title_justify="left", title_style="bold", expand=True,
+                          show_header=False, box=None, padding=(0, 1))
+            table.add_column("when", width=24, no_wrap=True)
+            table.add_column("event", ratio=1)
+        actors = ", ".join(a["name"] for a in e.actors[:6]) + (" …" if len(e.actors) > 6 else "")
+        body = t(e.title, "bold")
+        if actors:
+            body += Text("\n") + t(actors, "dim")
+        table.add_row(t(e.when), body)
+    if table is not None:
+        console.print(table)
+    console.print(Text(f"{len(view.entries)} events", style="dim"))
+
+
+# ------------------------------------------------------------------ profile
+
+_HEADINGS = {"roles": "Roles", "events": "Events", "said": "What they said", "facts": "Facts",
+             "people": "People", "organizations": "Organisations", "appears_with": "Appears with",
+             "parts": "Parts of the occasion", "passages": "Passages that mention it most"}
+
+
+def _profile(view, console: Console) -> None:
+    from kzpk.profile import SECTIONS, row_text
+
+    s = view.subject
+    console.print(t(s.get("name") or s.get("title"), "bold"))
+    meta = [s.get("type") or s.get("kind"), s.get("when") or s.get("date")]
+    console.print(t(" · ".join(m for m in meta if m) + f" · {s['id']}", "dim"))
+    if s.get("aliases"):
+        console.print(t("also: " + ", ".join(s["aliases"])))
+    for key in ("description", "summary"):
+        if s.get(key):
+            console.print(t(s[key]))
+    for section in SECTIONS:
+        items = getattr(view, section)
+        if not items:
+            continue
+        console.print()
+        console.print(Text(_HEADINGS[section], style="bold underline"))
+        table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
+        table.add_column("date", width=12, no_wrap=True)
+        table.add_column("what", ratio=1)
+        for item in items:
+            table.add_row(t(item.get("when") or item.get("date") or ""), t(row_text(section, item)))
+        console.print(table)
+
+
+# ------------------------------------------------------------------ compare
+
+def _compare(view, console: Console) -> None:
+    from kzpk.compare import CATEGORIES
+
+    d = view.to_dict()
+
+    def title(side):
+        s = side["subject"]
+        return s.get("name") or s.get("title") or s["id"]
+
+    table = Table(expand=True, show_lines=True)
+    table.add_column("", style="bold", width=14)
+    table.add_column(t(title(d["left"])), ratio=1)
+    table.add_column(t(title(d["right"])), ratio=1)
+
+    def names(items):
+        return t(", ".join(i["name"] for i in items) or "—")
+
+    for c in CATEGORIES:
+        if d["shared"][c]:
+            table.add_row(f"shared {c}", names(d["shared"][c]), Text("(same)", style="dim"))
+        if d["only_left"][c] or d["only_right"][c]:
+            table.add_row(f"only {c}", names(d["only_left"][c]), names(d["only_right"][c]))
+    lf, rf = d["left"]["figures"], d["right"]["figures"]
+    if lf or rf:
+        table.add_row("figures", t("; ".join(f["statement"] for f in lf) or "—"),
+                      t("; ".join(f["statement"] for f in rf) or "—"))
+    console.print(table)

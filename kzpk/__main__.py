@@ -1,0 +1,3 @@
+from kzpk.cli import main
+
+main()

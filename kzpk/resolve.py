@@ -1,0 +1,153 @@
+"""One name resolver for profile, compare and --actor.
+
+Order: exact id -> exact name or alias (case-, accent- and word-order-insensitive) -> every word
+of the query inside a name (a surname, an event's title words) -> fuzzy (typos, transliterations).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from kzpk.errors import NOT_FOUND, USAGE, KzpkError
+from kzpk.text import fold
+
+PERIOD = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{4}(?:-\d{2}){0,2}))?\s*$")
+_HONORIFICS = {"dr", "prof", "professor", "mr", "ms", "mrs", "h.e", "he", "his", "her",
+               "excellency", "ambassador", "engineer", "engr", "president", "prime", "minister",
+               "the", "of", "and", "on", "in", "for", "a", "an", "&"}
+FUZZY_MIN = 0.82
+TIE = 0.03
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str
+    end: str
+
+    @property
+    def label(self) -> str:
+        return self.start if self.start == self.end else f"{self.start}..{self.end}"
+
+
+@dataclass(frozen=True)
+class Match:
+    record: dict
+    how: str  # id, name, words, title, fuzzy
+    score: float
+
+
+def words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w.&]+|(?<=\w)\.(?=\s|$)", fold(text).replace("-", " "))
+            if w and w.strip(".")]
+
+
+def _content(ws: list[str]) -> list[str]:
+    return [w.strip(".") for w in ws if w.strip(".") not in _HONORIFICS]
+
+
+def _names(record: dict) -> list[str]:
+    if record["kind"] == "entity":
+        return [record["name"], *(record.get("aliases") or []), *([record["acronym"]] if record.get("acronym") else [])]
+    if record["kind"] == "event":
+        return [record["title"]]
+    return []
+
+
+def parse_period(text: str) -> Period | None:
+    from kzpk.records import date_bounds, parse_date
+
+    m = PERIOD.match(text)
+    if not m:
+        return None
+    start, end = m.group(1), m.group(2) or m.group(1)
+    if parse_date(start) is None or parse_date(end) is None:
+        return None
+    if date_bounds(end)[1] < date_bounds(start)[0]:
+        raise KzpkError(f"period {text!r} ends before it starts")
+    return Period(start, end)
+
+
+def _stem(w: str) -> str:
+    return w[:6] if len(w) > 6 else w
+
+
+def candidates(records: list[dict], query: str) -> list[Match]:
+    """Every record the query could mean, best first."""
+    q = fold(query)
+    qwords = _content(words(query)) or words(query)
+    qset = sorted(qwords)
+    scored: dict[str, Match] = {}
+
+    def offer(record: dict, how: str, score: float) -> None:
+        old = scored.get(record["id"])
+        if old is None or score > old.score:
+            scored[record["id"]] = Match(record, how, score)
+
+    for r in records:
+        if r["kind"] == "fact":
+            continue
+        if fold(r["id"]) == q:
+            offer(r, "id", 4.0)
+            continue
+        for name in _names(r):
+            nwords = words(name)
+            ncontent = _content(nwords) or nwords
+            if fold(name) == q or (sorted(ncontent) == qset and qset):
+                offer(r, "name", 3.0)
+                continue
+            if not qwords:
+                continue
+            nstems = {_stem(w) for w in ncontent}
+            hit = sum(1 for w in qwords if _stem(w) in nstems)
+            if hit == len(qwords):
+                # all words of the query inside this name: prefer names with few extra words
+                extra = len(nstems) - hit
+                offer(r, "words" if r["kind"] == "entity" else "title",
+                      2.0 + 0.5 / (1 + extra) + (0.05 if r["kind"] == "entity" else 0))
+            elif r["kind"] == "event" and len(qwords) >= 2 and hit / len(qwords) >= 0.6:
+                offer(r, "title", 1.0 + hit / len(qwords) - 0.01 * (len(nstems) - hit))
+            # fuzzy: the whole name, or word by word
+            ratio = SequenceMatcher(None, q, fold(name)).ratio()
+            if len(qwords) <= len(ncontent):
+                per_word = [max((SequenceMatcher(None, w, n).ratio() for n in ncontent), default=0)
+                            for w in qwords]
+                ratio = max(ratio, min(per_word) if per_word else 0)
+            if ratio >= FUZZY_MIN:
+                offer(r, "fuzzy", ratio)
+    return sorted(scored.values(), key=lambda m: (-m.score, m.record["id"]))
+
+
+def nearest_names(records: list[dict], query: str, n: int = 5) -> list[str]:
+    q = fold(query)
+    scored = []
+    for r in records:
+        for name in _names(r)[:1]:
+            scored.append((SequenceMatcher(None, q, fold(name)).ratio(), name))
+    return [name for _, name in sorted(scored, reverse=True)[:n]]
+
+
+def resolve(records: list[dict], query: str, what: str = "name") -> Match:
+    """The one record `query` means; KzpkError 2 when ambiguous, 1 when nothing is close."""
+    query = query.strip()
+    if not query:
+        raise KzpkError(f"empty {what}", USAGE)
+    found = candidates(records, query)
+    if not found:
+        near = nearest_names(records, query)
+        raise KzpkError(f"no record matches {query!r}", NOT_FOUND,
+                        hint=("did you mean: " + "; ".join(near)) if near else None)
+    best = found[0]
+    rivals = [m for m in found[1:] if best.score - m.score <= TIE and best.how != "id"]
+    if rivals:
+        listed = "; ".join(f"{m.record['id']} ({label(m.record)})" for m in [best, *rivals][:8])
+        raise KzpkError(f"{query!r} could mean several records: {listed}", USAGE,
+                        hint="pass the id, or more of the name")
+    return best
+
+
+def label(record: dict) -> str:
+    if record["kind"] == "event":
+        return f"{record.get('date')} {record.get('title')}"
+    return f"{record.get('name')}, {record.get('type')}"

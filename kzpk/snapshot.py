@@ -1,0 +1,86 @@
+"""The records as the index saved them (records.json): what timeline, profile and compare read.
+
+Reading this JSON costs a few milliseconds; parsing the YAML again would cost far more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kzpk.records import date_bounds
+
+
+@dataclass
+class Snapshot:
+    sources: list[dict]
+    records: list[dict]
+    by_id: dict[str, dict] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {r["id"]: r for r in self.records}
+
+    @classmethod
+    def load(cls, state) -> "Snapshot":
+        from kzpk.index import load_snapshot
+
+        data = load_snapshot(state)
+        return cls(data["sources"], data["records"])
+
+    @cached_property
+    def events(self) -> list[dict]:
+        # sorted by date, ties kept in file order (a stable sort)
+        return sorted((r for r in self.records if r["kind"] == "event"), key=lambda e: e["date"])
+
+    @cached_property
+    def facts(self) -> list[dict]:
+        return [r for r in self.records if r["kind"] == "fact"]
+
+    @cached_property
+    def entities(self) -> list[dict]:
+        return [r for r in self.records if r["kind"] == "entity"]
+
+    @cached_property
+    def source_info(self) -> dict[str, dict]:
+        return {s["id"]: {"id": s["id"], "title": s["title"], "date": s["date"]} for s in self.sources}
+
+    def name(self, rid: str | None) -> str:
+        r = self.by_id.get(rid or "")
+        if r is None:
+            return rid or ""
+        return r.get("name") or r.get("title") or r.get("statement") or rid
+
+    def ref(self, rid: str) -> dict:
+        r = self.by_id.get(rid)
+        return {"id": rid, "name": self.name(rid), "type": r.get("type") if r else None}
+
+
+def bounds(record: dict) -> tuple[str, str] | None:
+    date = record.get("date")
+    if not date:
+        return None
+    return date_bounds(date, record.get("end_date"))
+
+
+def overlaps(record: dict, since: str | None, until: str | None) -> bool:
+    """An item overlaps a period if any of it falls inside, at the precision it is known."""
+    b = bounds(record)
+    if b is None:
+        return False
+    if since and b[1] < date_bounds(since)[0]:
+        return False
+    if until and b[0] > date_bounds(until)[1]:
+        return False
+    return True
+
+
+def display_date(record: dict) -> str:
+    """'1995-08-23–25', '2022-06', '2017-06-10 – 2017-09-10': as precise as known, no more."""
+    date, end = record.get("date") or "", record.get("end_date")
+    if not end or end == date:
+        return date
+    if len(date) == len(end) == 10 and date[:7] == end[:7]:
+        return f"{date}–{end[8:]}"
+    if len(date) == len(end) == 10 and date[:4] == end[:4]:
+        return f"{date}–{end[5:]}"
+    return f"{date} – {end}"

@@ -1,0 +1,211 @@
+"""`kzpk search` and `kzpk show` as a user sees them: ranking, formats, exit codes, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+from conftest import REPO, run_kzpk
+
+ESC = "\x1b"
+
+
+def test_fact_lookup_answers_in_first_result(kz):
+    r = kz("search", "bilateral trade volume 2023", "--format", "json")
+    assert r.code == 0, r.err
+    doc = r.json()
+    assert set(doc) == {"query", "total", "suggestion", "results"}
+    first = doc["results"][0]
+    assert first["kind"] == "fact" and first["id"] == "trade-volume-2023"
+    assert "$138 million" in first["text"]
+    assert first["source"] == {"id": "test-source", "title": "A Test Report on Kazakhstan and Pakistan",
+                               "date": "2022-05-09"}
+    for key in ("rank", "score", "kind", "id", "title", "text", "snippet", "date", "source"):
+        assert key in first
+
+
+def test_natural_question_finds_the_event(kz):
+    r = kz("search", "When did Musharraf attend the CICA summit?", "--json")
+    doc = r.json()
+    assert doc["results"][0]["id"] == "2002-06-04-cica-summit"
+    assert doc["results"][0]["date"] == "2002-06-04"
+
+
+def test_passages_carry_source_and_position(kz):
+    r = kz("search", "railways", "--kind", "passage", "--json")
+    hit = r.json()["results"][0]
+    assert hit["id"] == "test-source#p2" and hit["kind"] == "passage"
+    assert hit["source"]["id"] == "test-source"
+
+
+def test_jsonl_is_one_object_per_line(kz):
+    r = kz("search", "trade", "--format", "jsonl")
+    lines = r.out.splitlines()
+    assert r.code == 0 and len(lines) >= 2
+    assert all(json.loads(line)["id"] for line in lines)
+
+
+def test_tsv_has_a_header_and_even_rows(kz):
+    r = kz("search", "trade", "--format", "tsv")
+    rows = [line.split("\t") for line in r.out.splitlines()]
+    assert rows[0][:4] == ["rank", "score", "kind", "id"]
+    assert len(rows) > 2 and len({len(row) for row in rows}) == 1
+
+
+def test_piped_default_is_plain_without_escapes(kz):
+    r = kz("search", "trade")
+    assert r.code == 0 and ESC not in r.out
+    assert r.out.splitlines()[0].startswith("1. [")
+
+
+def test_table_with_no_color_has_no_escapes(kz):
+    r = kz("search", "trade", "--format", "table", env={"NO_COLOR": "1"})
+    assert r.code == 0 and ESC not in r.out and "Trade" in r.out or "trade" in r.out
+
+
+def test_no_hit_exits_1_with_valid_json(kz):
+    r = kz("search", "zzqqxxnotaword", "--json")
+    assert r.code == 1
+    assert r.json()["results"] == []
+
+
+def test_spelling_suggestion_from_the_index_vocabulary(kz):
+    r = kz("search", "Musharaf", "--json")
+    doc = r.json()
+    assert r.code == 0
+    assert doc["suggestion"] == "Musharraf"
+    assert any("Musharraf" in h["text"] for h in doc["results"])
+
+
+def test_acronym_finds_its_expansion(kz):
+    r = kz("search", "IPRI", "--json")
+    assert any("Islamabad Policy Research Institute" in h["text"] for h in r.json()["results"][:3])
+
+
+def test_whoosh_syntax_and_phrase(kz):
+    r = kz("search", "trade AND Islamabad", "--json")
+    assert r.code == 0
+    assert all("trade" in h["text"].lower() for h in r.json()["results"])
+    r = kz("search", '"confidence building"', "--json")  # no such phrase: 'CICA summit' only
+    assert r.code == 1
+    r = kz("search", '"CICA summit"', "--json")
+    assert r.code == 0
+
+
+def test_filters_since_until_and_kind(kz):
+    r = kz("search", "summit", "--until", "2010", "--json")
+    assert [h["id"] for h in r.json()["results"]] == ["2002-06-04-cica-summit"]
+    r = kz("search", "summit", "--since", "2022", "--kind", "event", "--json")
+    assert r.code == 1
+
+
+def test_stdin_batch_tags_each_result_with_its_query(kz):
+    r = kz("search", "-", "--format", "jsonl", stdin="trade\nMusharraf\n")
+    queries = {json.loads(line)["query"] for line in r.out.splitlines()}
+    assert r.code == 0 and queries == {"trade", "Musharraf"}
+
+
+def test_bad_input_gets_one_line_and_exit_2(kz):
+    for args in (["search", ""], ["search", "trade", "--limit", "-5"],
+                 ["search", "trade", "--format", "xml"], ["search", "trade", "--since", "soon"],
+                 ["search", "x" * 200], ["search", "trade", "--kind", "planet"], ["frobnicate"]):
+        r = kz(*args)
+        assert r.code == 2, (args, r.code, r.err)
+        assert r.err.strip() and "Traceback" not in r.err
+        assert r.out == ""
+
+
+def test_odd_syntax_never_tracebacks(kz):
+    for q in ("(", ")", "AND", '"', "title:", "*", "a:b:c", "NOT NOT", "x^^", "[a TO"):
+        r = kz("search", q)
+        assert r.code in (0, 1, 2) and "Traceback" not in r.err, q
+
+
+def test_missing_home_is_a_clear_error(tmp_path):
+    r = run_kzpk(None, "--home", str(tmp_path / "nope"), "search", "trade")
+    assert r.code == 2 and "does not exist" in r.err
+
+
+def test_show_prints_a_passage_with_neighbours(kz):
+    r = kz("show", "test-source#p2", "--json")
+    doc = r.json()
+    assert doc["item"]["text"].startswith("Bilateral trade")
+    assert doc["previous"]["id"] == "test-source#p1" and doc["next"]["id"] == "test-source#p3"
+    assert kz("show", "no-such-thing").code == 1
+
+
+def test_stale_index_is_rebuilt_before_a_query(kz, home):
+    assert kz("search", "trade").code == 0
+    src = home / "records" / "sources" / "test-source.md"
+    src.write_text(src.read_text() + "\nA new paragraph about zebrafish farming.\n")
+    r = kz("search", "zebrafish", "--json")
+    assert r.code == 0 and "rebuilding" in r.err
+    assert r.json()["results"][0]["id"] == "test-source#p4"
+
+
+def test_invalid_records_keep_the_old_index_serving(kz, home):
+    assert kz("index").code == 0
+    (home / "records" / "broken.yaml").write_text("- id: x\n  name: [unclosed\n")
+    r = kz("index", "--rebuild")
+    assert r.code == 2 and "problem" in r.err
+    r = kz("search", "trade")
+    assert r.code == 0 and "last good index" in r.err
+
+
+def test_deleted_index_comes_back(kz, home):
+    import shutil
+
+    assert kz("index").code == 0
+    shutil.rmtree(home / "index")
+    assert kz("search", "trade").code == 0
+
+
+def test_atomic_swap_leaves_one_live_generation(kz, home):
+    kz("index")
+    kz("index", "--rebuild")
+    kz("index", "--rebuild")
+    live = json.loads((home / "index" / "CURRENT").read_text())["generation"]
+    gens = sorted(p.name for p in (home / "index").glob("gen-*"))
+    assert gens[-1] == live and len(gens) <= 2
+    assert not list((home / "index").glob(".build-*"))
+
+
+def test_hostile_document_text_is_shown_not_obeyed(tmp_path):
+    from conftest import RECORDS, SOURCE, make_home
+
+    hostile = SOURCE + ("\nQWX [bold red]INJECT[/bold red] [link=file:///etc/passwd]x[/link] "
+                        "\x1b[31mRED\x1b[0m \x1b]0;title\x07 \x9b2J end.\n")
+    home = make_home(tmp_path / "h", hostile, RECORDS)
+    for fmt in ("table", "plain", "tsv", "jsonl", "json"):
+        r = run_kzpk(home, "search", "QWX", "--format", fmt)
+        assert r.code == 0, r.err
+        assert ESC not in r.out and "\x07" not in r.out and "\x9b" not in r.out, fmt
+        assert "[bold red]INJECT[/bold red]" in r.out, fmt
+
+
+def test_help_has_examples_and_version_is_cheap():
+    for cmd in ("search", "timeline", "profile", "compare", "show", "add", "index", "validate"):
+        r = run_kzpk(None, cmd, "--help")
+        assert r.code == 0 and "Example" in r.out, cmd
+    r = run_kzpk(None, "--version")
+    assert r.code == 0 and r.out.startswith("kzpk ")
+
+
+def test_cli_import_loads_no_heavy_modules():
+    code = ("import sys, kzpk.cli; heavy = [m for m in ('whoosh', 'yaml', 'rich', 'rich.table',"
+            " 'pydantic') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_search_over_the_real_corpus_ranks_answers_first(real):
+    cases = [("When were diplomatic relations between Kazakhstan and Pakistan established?",
+              ("24 February 1992", "1992-02-24")),
+             ("Nawaz Sharif official visit to Kazakhstan", ("2015-08-25", "25-26 August 2015")),
+             ("bilateral trade volume 2023", ("138 million",))]
+    for query, answers in cases:
+        first = json.dumps(real("search", query, "--json").json()["results"][0])
+        assert any(a in first for a in answers), (query, first[:300])
