@@ -303,6 +303,40 @@ def compare(
     _emit(make_comparison(snap, *sides), fmt)
 
 
+# ------------------------------------------------------------------ add
+
+@app.command()
+def add(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help=".txt, .md or .html files to add.")],
+) -> None:
+    """Add documents to records/sources/ and to the index, searchable at once.
+
+    Example: kzpk add press-release.html notes.md
+    """
+    from pathlib import Path
+
+    from kzpk.index import add_documents, ensure_index, fingerprint, read_state
+    from kzpk.ingest import add_files
+
+    home = _home()
+    state = read_state(home.index)
+    fresh = state is not None and state.fingerprint == fingerprint(home.records)
+    report = add_files(home, [Path(f) for f in files])
+    for message in report.failed:
+        print(f"error: {_clean(message)}", file=sys.stderr)
+    for path, existing in report.duplicates:
+        _note(f"{path}: same text as source {existing!r} already in the corpus; not added again")
+    if report.added:
+        if fresh:
+            add_documents(home, report.added)
+        else:
+            ensure_index(home)
+        for src in report.added:
+            print(f"added {src.id}: {_clean(src.title)} ({len(src.passages)} passages)")
+    if report.failed:
+        raise typer.Exit(USAGE)
+
+
 # ------------------------------------------------------------------ index, validate
 
 @app.command()

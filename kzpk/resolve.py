@@ -138,13 +138,31 @@ def resolve(records: list[dict], query: str, what: str = "name") -> Match:
         near = nearest_names(records, query)
         raise KzpkError(f"no record matches {query!r}", NOT_FOUND,
                         hint=("did you mean: " + "; ".join(near)) if near else None)
+    occasion = _whole_occasion(found)
+    if occasion is not None:
+        return occasion
     best = found[0]
-    rivals = [m for m in found[1:] if best.score - m.score <= TIE and best.how != "id"]
+    rivals = [m for m in found if m is not best and best.score - m.score <= TIE
+              and best.how != "id"]
     if rivals:
         listed = "; ".join(f"{m.record['id']} ({label(m.record)})" for m in [best, *rivals][:8])
         raise KzpkError(f"{query!r} could mean several records: {listed}", USAGE,
                         hint="pass the id, or more of the name")
     return best
+
+
+def _whole_occasion(found: list[Match]) -> Match | None:
+    """When every full match is an event of one date (a conference and its sessions), the user
+    means the occasion as a whole: the one with the most participants."""
+    full = [m for m in found if m.score >= 2.0 and m.how in ("title", "words")]
+    if len(full) < 2 or any(m.record["kind"] != "event" for m in full):
+        return None
+    if len({m.record.get("date") for m in full}) != 1:
+        return None
+    ranked = sorted(full, key=lambda m: -len(m.record.get("actors") or []))
+    if len(ranked[0].record.get("actors") or []) == len(ranked[1].record.get("actors") or []):
+        return None
+    return ranked[0]
 
 
 def label(record: dict) -> str:

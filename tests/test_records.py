@@ -1,0 +1,148 @@
+"""`kzpk validate` on the real records and on each kind of broken record; coverage of the corpus."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import RECORDS, REPO, make_home, run_kzpk
+
+RECORDS_DIR = REPO / "records"
+
+
+def load_all() -> list[dict]:
+    out = []
+    for path in sorted(RECORDS_DIR.glob("*.yaml")):
+        out += yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return out
+
+
+def test_project_records_validate(real_home):
+    r = run_kzpk(real_home, "validate")
+    assert r.code == 0, r.err
+    assert r.out.startswith("ok: 5 sources")
+
+
+BROKEN = {
+    "yaml-syntax": ("- id: broken\n  name: [unclosed\n  type: person\n", r"broken\.yaml:\d+: YAML error"),
+    "python-tag": ("- !!python/object/apply:os.system ['touch {marker}']\n", r"broken\.yaml:1: .*tag"),
+    "not-a-list": ("id: lonely\ntype: person\n", r"broken\.yaml:1: expected a list"),
+    "unknown-type": ("- id: x1\n  type: planet\n  name: X\n", r"broken\.yaml:2: x1: unknown type"),
+    "missing-field": ("- id: ev1\n  type: event\n  date: '2020'\n  summary: s\n"
+                      "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                      r"broken\.yaml:1: ev1: missing 'title'"),
+    "bad-date": ("- id: ev2\n  type: event\n  date: '2020-13-45'\n  title: t\n  summary: s\n"
+                 "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                 r"broken\.yaml:3: 'date' is not a valid date"),
+    "precision-mismatch": ("- id: ev3\n  type: event\n  date: '2020-05'\n  date_precision: day\n  title: t\n  summary: s\n"
+                           "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                           r"broken\.yaml:4: ev3: date_precision 'day' does not match"),
+    "duplicate-id": ("- id: pervez-musharraf\n  type: person\n  name: Someone\n"
+                     "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                     r"(test|broken)\.yaml:\d+: duplicate id 'pervez-musharraf' \(first defined at .*\.yaml:\d+\)"),
+    "unknown-reference": ("- id: f9\n  type: fact\n  subject: [nobody-at-all]\n  statement: s\n"
+                          "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                          r"broken\.yaml:1: f9: subject refers to unknown id 'nobody-at-all'"),
+    "quote-not-verbatim": ("- id: p9\n  type: person\n  name: P\n"
+                           "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Kistafin said hello'}]\n",
+                           r"broken\.yaml:1: p9: citation: quote not found verbatim in test-source#p1"),
+    "unknown-passage": ("- id: p8\n  type: person\n  name: P\n"
+                        "  sources: [{source: test-source, passage: 'test-source#p99', quote: 'x'}]\n",
+                        r"broken\.yaml:1: p8: citation names unknown passage"),
+    "no-sources": ("- id: p7\n  type: person\n  name: P\n", r"broken\.yaml:1: p7: no 'sources'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_each_kind_of_broken_record_is_reported_with_file_and_line(tmp_path, case):
+    home = make_home(tmp_path / "h")
+    marker = tmp_path / "pwned"
+    text, pattern = BROKEN[case]
+    (home / "records" / "broken.yaml").write_text(text.replace("{marker}", str(marker)))
+    r = run_kzpk(home, "validate")
+    assert r.code == 2, r.err
+    assert re.search(pattern, r.err), r.err
+    assert "Traceback" not in r.err
+    assert not marker.exists()
+
+
+def test_all_problems_are_reported_at_once(tmp_path):
+    home = make_home(tmp_path / "h")
+    bad = "".join(BROKEN[c][0] for c in ("unknown-type", "no-sources"))
+    (home / "records" / "broken.yaml").write_text(bad.replace("- id: p7", "- id: p7b"))
+    (home / "records" / "other.yaml").write_text(BROKEN["yaml-syntax"][0])
+    r = run_kzpk(home, "validate")
+    assert r.code == 2
+    assert "broken.yaml:2:" in r.err and "broken.yaml:4:" in r.err and "other.yaml:" in r.err
+    assert "3 problems found" in r.err
+
+
+def test_index_refuses_invalid_records_and_keeps_serving(tmp_path):
+    home = make_home(tmp_path / "h")
+    assert run_kzpk(home, "index").code == 0
+    (home / "records" / "broken.yaml").write_text(BROKEN["unknown-type"][0])
+    r = run_kzpk(home, "index", "--rebuild")
+    assert r.code == 2 and "kzpk validate" in r.err
+    assert run_kzpk(home, "search", "Kistafin").code == 0
+
+
+# ------------------------------------------------------------------ coverage of the corpus
+
+def test_coverage_counts():
+    kinds = Counter(r["type"] for r in load_all())
+    assert kinds["person"] >= 55
+    assert kinds["organization"] >= 45
+    assert kinds["event"] >= 40
+    assert kinds["fact"] >= 40
+
+
+def test_every_listed_speaker_has_a_cited_role():
+    """Speakers of the roundtable and conference reports, as their reports list them."""
+    by_name = {}
+    for r in load_all():
+        if r["type"] == "person":
+            for n in [r["name"], *(r.get("aliases") or [])]:
+                by_name[n.casefold()] = r
+    speakers = ["Yerzhan Kistafin", "Shabir Ahmad Khan", "Zarmina Baloch", "Lidiya Parkhomchik",
+                "Ume Farwa", "Abylay Asylkhan", "Ashfaq Ahmed Gondal", "Gauhar Khalilovna Beiseeva",
+                "Usama Nizamani", "Murat Laumulin", "Kaliyeva Elmira Abdykovna",
+                "Muhammad Rashid Mafzool Zaka", "Muhammad Anwar", "Laraib Fatima Hassan",
+                "Khalid Mahmood", "Askhat Kessikbayev", "Muhammad Iqbal Choudhary", "Fahad Haroon",
+                "Talat Shabbir", "Hasan Ali Zaigham", "Sergey Savelyev", "Moin ul Haque",
+                "Yasar Ayaz", "Amina Khan", "Hassan Daud Butt", "Sajid Amin", "Mukhit Asanbayev",
+                "Amna Mahmood", "Khurram Dastgir Khan", "Farhat Asif", "Razia Sultana",
+                "Toktarov Yermek Bauyrzhanovich", "Zahid Anwar", "Muhammad Munir", "Mushab Yousafi"]
+    missing = [s for s in speakers if s.casefold() not in by_name or not by_name[s.casefold()].get("roles")]
+    assert not missing
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 8]
+
+
+def test_no_summary_copies_a_sentence_of_a_source():
+    from kzpk.sources import load_sources
+    from kzpk.text import fold
+
+    corpus = " ".join(fold(p.text) for s in load_sources(RECORDS_DIR) for p in s.passages)
+    copied = []
+    for r in load_all():
+        for field in ("summary", "statement", "description"):
+            for sentence in _sentences(r.get(field) or ""):
+                if fold(sentence).rstrip(".") in corpus:
+                    copied.append((r["id"], sentence))
+    assert not copied
+
+
+def test_disagreeing_sources_both_stay():
+    facts = [r for r in load_all() if r["type"] == "fact"]
+    documents = {(f.get("value"), f["sources"][0]["source"]) for f in facts
+                 if f.get("qualifier") == "more than" and f.get("value") in (35, 36)}
+    assert {v for v, _ in documents} == {35, 36}
+    events = [r for r in load_all() if r["type"] == "event"]
+    sco_founding = {e["date"][:4] for e in events if "sco" in e["id"] and "found" in e["id"]}
+    assert {"1996", "2001"} <= sco_founding

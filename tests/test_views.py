@@ -1,0 +1,140 @@
+"""timeline, profile, compare and name resolution: as functions and through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpk.errors import KzpkError
+from kzpk.resolve import parse_period, resolve
+from kzpk.snapshot import Snapshot, display_date, overlaps
+
+PEOPLE = [
+    {"id": "kaliyeva-elmira-abdykovna", "kind": "entity", "type": "person",
+     "name": "Kaliyeva Elmira Abdykovna", "aliases": ["Kaliyeva"]},
+    {"id": "yerzhan-kistafin", "kind": "entity", "type": "person", "name": "Yerzhan Kistafin",
+     "aliases": []},
+    {"id": "nursultan-nazarbayev", "kind": "entity", "type": "person",
+     "name": "Nursultan Nazarbayev", "aliases": ["Nazarbayev"]},
+    {"id": "kassym-jomart-tokayev", "kind": "entity", "type": "person",
+     "name": "Kassym-Jomart Tokayev", "aliases": ["Tokayev"]},
+    {"id": "zahid-anwar", "kind": "entity", "type": "person", "name": "Zahid Anwar", "aliases": []},
+    {"id": "muhammad-anwar", "kind": "entity", "type": "person", "name": "Muhammad Anwar", "aliases": []},
+    {"id": "placido-domingo", "kind": "entity", "type": "person", "name": "Plácido Domingo", "aliases": []},
+    {"id": "2022-05-09-roundtable", "kind": "event", "type": "event", "date": "2022-05-09",
+     "title": "Online roundtable on the 30th anniversary of diplomatic relations"},
+    {"id": "2022-05-09-roundtable-session-1", "kind": "event", "type": "event", "date": "2022-05-09",
+     "title": "30th anniversary online roundtable, session 1: political dialogue and results"},
+]
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("yerzhan-kistafin", "yerzhan-kistafin"),          # exact id
+    ("Elmira Kaliyeva", "kaliyeva-elmira-abdykovna"),  # reordered, partial
+    ("KALIYEVA ELMIRA ABDYKOVNA", "kaliyeva-elmira-abdykovna"),
+    ("Kistafin", "yerzhan-kistafin"),                  # surname
+    ("Placido Domingo", "placido-domingo"),            # accents
+    ("Nazarbaev", "nursultan-nazarbayev"),             # transliteration
+    ("Tokaev", "kassym-jomart-tokayev"),
+    ("Kistafn", "yerzhan-kistafin"),                   # typo
+    ("30th anniversary online roundtable", "2022-05-09-roundtable"),  # an event by its title words
+])
+def test_resolution(query, expected):
+    assert resolve(PEOPLE, query).record["id"] == expected
+
+
+def test_ambiguous_name_lists_candidates_with_exit_2():
+    with pytest.raises(KzpkError) as err:
+        resolve(PEOPLE, "Anwar")
+    assert err.value.code == 2
+    assert "zahid-anwar" in err.value.message and "muhammad-anwar" in err.value.message
+
+
+def test_unknown_name_exits_1_with_suggestions():
+    with pytest.raises(KzpkError) as err:
+        resolve(PEOPLE, "Vladimir Putin")
+    assert err.value.code == 1 and err.value.hint.startswith("did you mean")
+
+
+def test_periods_and_partial_dates_overlap():
+    assert parse_period("2011..2016").start == "2011" and parse_period("2018").end == "2018"
+    assert parse_period("Tokayev") is None
+    month = {"date": "2022-06"}
+    assert overlaps(month, "2022-06-30", None)            # a month overlaps its last day
+    assert not overlaps(month, "2022-07", None)
+    assert overlaps({"date": "1995-08-23", "end_date": "1995-08-25"}, "1995-08-25", "1995-08-25")
+    assert not overlaps({"date": "2017"}, "2018", None)
+    assert overlaps({"date": "2017"}, None, "2017-01-01")  # a year overlaps its first day
+    assert display_date({"date": "1995-08-23", "end_date": "1995-08-25"}) == "1995-08-23–25"
+    assert display_date({"date": "2022-06"}) == "2022-06"
+
+
+def test_snapshot_orders_events_stably():
+    snap = Snapshot([], [{"id": "b", "kind": "event", "date": "2020"},
+                         {"id": "a", "kind": "event", "date": "2019-05"},
+                         {"id": "c", "kind": "event", "date": "2020"}])
+    assert [e["id"] for e in snap.events] == ["a", "b", "c"]
+
+
+# ------------------------------------------------------------------ through the CLI
+
+def test_timeline_json_and_filters(real):
+    doc = real("timeline", "--json").json()
+    dates = [e["date"] for e in doc["events"]]
+    assert dates == sorted(dates) and len(dates) >= 40
+    first = doc["events"][0]
+    for key in ("id", "date", "date_precision", "end_date", "title", "summary", "actors", "topics",
+                "sources"):
+        assert key in first
+    assert all({"source", "passage", "quote"} <= set(c) for e in doc["events"] for c in e["sources"])
+    r = real("timeline", "--since", "2015", "--until", "2016", "--format", "plain")
+    assert "Sharif" in r.out and "Bhutto" not in r.out and "Tokayev" not in r.out
+    r = real("timeline", "--actor", "Musharraf", "--json")
+    assert "CICA" in r.out and "Gillani" not in r.out
+    assert "pervez-musharraf" in r.err
+
+
+def test_timeline_bad_input(real):
+    assert real("timeline", "--since", "yesterday-ish").code == 2
+    assert real("timeline", "--since", "2020", "--until", "2010").code == 2
+    assert real("timeline", "--actor", "Vladimir Putin").code == 1
+    r = real("timeline", "--since", "1800", "--until", "1801", "--json")
+    assert r.code == 1 and r.json() == {"events": []}
+
+
+def test_profile_person_json_shape(real):
+    doc = real("profile", "Elmira Kaliyeva", "--json").json()
+    assert doc["subject"]["id"] == "kaliyeva-elmira-abdykovna"
+    for section in ("roles", "events", "said", "facts", "people", "organizations", "passages"):
+        assert isinstance(doc[section], list)
+    assert any("Deputy Director" in r["title"] for r in doc["roles"])
+    assert all(r["quote"] and r["passage"] for r in doc["roles"])
+    assert doc["events"] and doc["passages"]
+
+
+def test_profile_organisation_lists_its_people(real):
+    doc = real("profile", "IPDS", "--json").json()
+    assert "Institute of Peace and Diplomacy" in doc["subject"]["name"]
+    assert any(p["name"] == "Farhat Asif" for p in doc["people"])
+
+
+def test_profile_unknown_and_ambiguous(real):
+    r = real("profile", "Vladimir Putin")
+    assert r.code == 1 and "did you mean" in r.err
+    r = real("profile", "Anwar")
+    assert r.code == 2 and "zahid-anwar" in r.err
+
+
+def test_compare_events_share_speakers(real):
+    doc = real("compare", "30th anniversary online roundtable",
+               "ISSI conference post-visit reflections", "--json").json()
+    assert set(doc) == {"left", "right", "shared", "only_left", "only_right"}
+    assert any(p["id"] == "yerzhan-kistafin" for p in doc["shared"]["people"])
+    assert not any(p["id"] == "yerzhan-kistafin" for p in doc["only_left"]["people"])
+
+
+def test_compare_periods_show_events_and_figures(real):
+    doc = real("compare", "2018", "2023", "--json").json()
+    assert doc["left"]["subject"]["kind"] == "period"
+    assert any(f.get("value") == 28000000 for f in doc["left"]["figures"])
+    assert any(f.get("value") == 138000000 for f in doc["right"]["figures"])
+    assert real("compare", "Kazakhstan").code == 2
