@@ -66,7 +66,7 @@ def _limit(n: int) -> int:
 def _date(value: str | None, option: str) -> str | None:
     if value is None:
         return None
-    from kzpk.records import parse_date
+    from kzpk.dates import parse_date
 
     if parse_date(value.strip()) is None:
         raise KzpkError(f"{option}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -220,7 +220,7 @@ def timeline(
     if kind not in ("event", "fact", "all"):
         raise KzpkError(f"--kind: {kind!r} is not one of event, fact, all")
     if since and until:
-        from kzpk.records import date_bounds
+        from kzpk.dates import date_bounds
 
         if date_bounds(until)[1] < date_bounds(since)[0]:
             raise KzpkError(f"--until {until} is before --since {since}")

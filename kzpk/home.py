@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +45,8 @@ def find_home(option: str | None = None) -> Home:
     bundled = PACKAGE_DIR / "_records"
     if bundled.is_dir():
         # Never write into site-packages: the bundled corpus gets its index in the user's cache.
+        import hashlib
+
         key = hashlib.sha1(str(bundled).encode()).hexdigest()[:12]
         cache = _user_cache() / f"bundled-{key}"
         return Home(cache, bundled, cache / "index", writable=False)

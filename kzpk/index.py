@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import time
 import zlib
@@ -154,7 +153,7 @@ def _day(text: str) -> int:
 
 
 def _bounds(date: str | None, end: str | None = None) -> tuple[int, int]:
-    from kzpk.records import date_bounds
+    from kzpk.dates import date_bounds
 
     if not date:
         return 0, 0
@@ -189,7 +188,7 @@ def passage_document(p: Passage, src: Source) -> dict:
 
 
 def _valid(date: str) -> bool:
-    from kzpk.records import parse_date
+    from kzpk.dates import parse_date
 
     return parse_date(date) is not None
 
@@ -322,6 +321,8 @@ def _next_generation(index_dir: Path) -> str:
 
 def _cleanup(index_dir: Path, live: str) -> None:
     """Remove what killed builds left behind and generations older than the one before."""
+    import shutil
+
     for p in index_dir.glob(".build-*"):
         shutil.rmtree(p, ignore_errors=True)
     for p in index_dir.glob(f".{CURRENT}.*.tmp"):

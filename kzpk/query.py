@@ -190,7 +190,7 @@ class Searcher:
 
     def build(self, text: str) -> tuple[object, list[str], str | None]:
         """(Whoosh query, content words, corrected query or None)."""
-        from whoosh.query import Or
+        from whoosh.query import Or, Phrase, Term
 
         if is_syntax(text):
             text = strip_question_marks(text)
@@ -207,13 +207,22 @@ class Searcher:
         fixed, changed = self.correct(words)
         suggestion = " ".join(fixed) if changed else None
         words = fixed
-        parser = self._parser(group_and=False)
-        escaped = [w.replace("'", " ").replace("’", " ") for w in words]
-        parts = [parser.parse(" ".join(escaped))]
-        if len(words) > 1:
-            phrase = parser.parse('"' + " ".join(escaped) + '"~3')
-            phrase.boost = 2.0
-            parts.append(phrase)
+        # Built directly rather than through the query parser: plain words need no syntax, and
+        # the parser's import and regexes cost more than the search itself on a small index.
+        stems = [t.text for w in words for t in self.words(w)]
+        names = [t.text for w in words for t in self.names(w)]
+        if not stems and not names:
+            return None, words, suggestion
+        per_word = []
+        for stem in dict.fromkeys(stems):
+            per_word.append(Or([Term("title", stem), Term("text", stem)]))
+        for name in dict.fromkeys(names):
+            per_word.append(Term("names", name))
+        # scale: a document matching more of the words ranks above one repeating a single word
+        parts = [Or(per_word, scale=0.9)]
+        if len(stems) > 1:
+            parts.append(Phrase("text", stems, slop=3, boost=2.0))
+            parts.append(Phrase("title", stems, slop=3, boost=2.0))
         parts += self._expansions(words)
         return Or(parts), words, suggestion
 
@@ -222,7 +231,7 @@ class Searcher:
     def _filter(self, f: Filters):
         from whoosh.query import And, NumericRange, Term
 
-        from kzpk.records import date_bounds
+        from kzpk.dates import date_bounds
 
         parts = []
         if f.kind:

@@ -11,18 +11,17 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from kzpk.dates import PRECISIONS, date_bounds, parse_date
 from kzpk.sources import Source, load_sources
 from kzpk.text import fold
 
 ENTITY_TYPES = ("person", "organization", "country", "place", "programme", "agreement")
 RECORD_TYPES = ENTITY_TYPES + ("event", "fact")
-PRECISIONS = ("year", "month", "day")
 TOPICS = ("diplomacy", "trade", "economy", "investment", "connectivity", "transport", "energy",
           "security", "defence", "parliament", "politics", "culture", "education", "science",
           "technology", "tourism", "sport", "multilateral", "media", "environment",
           "humanitarian", "law")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @dataclass(frozen=True)
@@ -113,41 +112,6 @@ def record_to_dict(record: Record) -> dict:
     for role in data.get("roles") or []:
         role.update(role.pop("citation"))
     return data
-
-
-# ------------------------------------------------------------------ dates
-
-def parse_date(text: str) -> tuple[str, str] | None:
-    """'2022', '2022-06' or '2022-06-09' -> (normalised text, precision), or None if invalid."""
-    m = _DATE.match(text)
-    if not m:
-        return None
-    year, month, day = m.groups()
-    try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
-    return text, PRECISIONS[(month is not None) + (day is not None)]
-
-
-def date_bounds(text: str, end: str | None = None) -> tuple[str, str]:
-    """First and last day an (ISO, partial) date or range covers, as YYYY-MM-DD strings."""
-    import calendar
-
-    def first(d: str) -> str:
-        parts = d.split("-")
-        return "-".join(parts + ["01"] * (3 - len(parts)))
-
-    def last(d: str) -> str:
-        parts = d.split("-")
-        if len(parts) == 1:
-            return f"{parts[0]}-12-31"
-        if len(parts) == 2:
-            days = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-            return f"{parts[0]}-{parts[1]}-{days:02d}"
-        return d
-
-    return first(text), last(end or text)
 
 
 # ------------------------------------------------------------------ loading

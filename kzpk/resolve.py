@@ -56,7 +56,7 @@ def _names(record: dict) -> list[str]:
 
 
 def parse_period(text: str) -> Period | None:
-    from kzpk.records import date_bounds, parse_date
+    from kzpk.dates import date_bounds, parse_date
 
     m = PERIOD.match(text)
     if not m:

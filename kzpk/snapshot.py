@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kzpk.records import date_bounds
+from kzpk.dates import date_bounds
 
 
 @dataclass
