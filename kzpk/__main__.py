@@ -1,3 +1,3 @@
-from kzpk.cli import main
+from kzpk.fastpath import main
 
 main()

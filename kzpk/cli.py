@@ -12,6 +12,10 @@ from typing import Annotated, Optional
 import typer
 
 from kzpk import __version__
+from kzpk.commands import check_date as _date
+from kzpk.commands import check_limit as _limit
+from kzpk.commands import emit as _emit
+from kzpk.commands import note as _note
 from kzpk.errors import INTERNAL, NOT_FOUND, OK, USAGE, KzpkError
 
 app = typer.Typer(
@@ -57,32 +61,6 @@ def _home():
     return find_home(_state["home"])
 
 
-def _limit(n: int) -> int:
-    if n < 1:
-        raise KzpkError(f"--limit must be a positive number, not {n}")
-    return n
-
-
-def _date(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    from kzpk.dates import parse_date
-
-    if parse_date(value.strip()) is None:
-        raise KzpkError(f"{option}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value.strip()
-
-
-def _emit(view, fmt: str) -> None:
-    from kzpk.render import emit
-
-    emit(view, fmt)
-
-
-def _note(message: str) -> None:
-    from kzpk.text import one_line
-
-    print(f"kzpk: {one_line(message)}", file=sys.stderr)
 
 
 # ------------------------------------------------------------------ search
@@ -102,56 +80,11 @@ def search(
 
     Example: kzpk search "When were diplomatic relations established?"
     """
-    from kzpk.query import KINDS, Filters, SearchView, check_query
-    from kzpk.render import choose_format
+    from kzpk.commands import search as run
 
-    fmt = choose_format(fmt, as_json)
-    limit = _limit(limit)
-    if kind is not None:
-        kind = kind.lower().rstrip("s") if kind.lower() not in KINDS else kind.lower()
-        if kind not in KINDS:
-            raise KzpkError(f"--kind: unknown kind {kind!r} (choose from {', '.join(KINDS)})")
-    filters = Filters(kind=kind, source=source, since=_date(since, "--since"),
-                      until=_date(until, "--until"))
-    batch = query == ["-"]
-    if batch:
-        queries = [line.strip() for line in sys.stdin if line.strip()]
-        if not queries:
-            raise KzpkError("no queries on standard input")
-    else:
-        queries = [check_query(" ".join(query))]
-    from kzpk.index import ensure_index
-    from kzpk.query import Searcher
-
-    searcher = Searcher(ensure_index(_home()))
-    try:
-        results = []
-        for q in queries:
-            try:
-                res = searcher.search(q, limit, filters)
-            except KzpkError as exc:
-                if not batch:
-                    raise
-                _note(f"skipped query {q[:60]!r}: {exc.message}")
-                continue
-            if batch:
-                for h in res.hits:
-                    h.query = q
-            if res.corrected and not res.hits:
-                pass
-            elif res.corrected:
-                _note(f"no match for some words of {q!r}; showing results for {res.suggestion!r}")
-            results.append(res)
-    finally:
-        searcher.close()
-    view = SearchView(results, batch)
-    if not view.found:
-        if fmt in ("json",):
-            _emit(view, fmt)
-        elif len(queries) == 1:
-            _note(f"no results for {queries[0]!r}")
-        raise typer.Exit(NOT_FOUND)
-    _emit(view, fmt)
+    code = run(_state["home"], query, limit, kind, source, since, until, fmt, as_json)
+    if code:
+        raise typer.Exit(code)
 
 
 # ------------------------------------------------------------------ show
@@ -390,49 +323,26 @@ def _clean(text: str) -> str:
 
 # ------------------------------------------------------------------ entry point
 
-def main() -> None:
-    """Run the app; turn every error into one line on stderr and the contract's exit code."""
+def _run_typer() -> int:
     from typer import Abort, Exit
     from typer._click.exceptions import ClickException
 
-    code = OK
     try:
-        try:
-            result = app(prog_name="kzpk", standalone_mode=False)
-            code = result if isinstance(result, int) else OK
-        except Exit as exc:
-            code = exc.exit_code
-        except ClickException as exc:
-            msg = exc.format_message()
-            ctx = getattr(exc, "ctx", None)
-            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-            print(f"error: {_clean(msg)}{hint}", file=sys.stderr)
-            code = USAGE if exc.exit_code == 2 else exc.exit_code
-        except Abort:
-            print("aborted", file=sys.stderr)
-            code = 130
-        except KzpkError as exc:
-            print(f"error: {_clean(exc.message)}", file=sys.stderr)
-            if exc.hint:
-                print(f"hint: {exc.hint}", file=sys.stderr)
-            code = exc.code
-        except KeyboardInterrupt:
-            code = 130
-        except BrokenPipeError:
-            raise
-        except Exception as exc:  # a bug of ours: one line, never a bare traceback
-            print(f"error: internal fault: {type(exc).__name__}: {_clean(str(exc))}",
-                  file=sys.stderr)
-            code = INTERNAL
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `kzpk search x | head` closed the pipe: a normal end, not an error.
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(code)
+        result = app(prog_name="kzpk", standalone_mode=False)
+        return result if isinstance(result, int) else OK
+    except Exit as exc:
+        return exc.exit_code
+    except ClickException as exc:
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        print(f"error: {_clean(exc.format_message())}{hint}", file=sys.stderr)
+        return USAGE if exc.exit_code == 2 else exc.exit_code
+    except Abort:
+        print("aborted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
+    from kzpk.fastpath import main
+
     main()

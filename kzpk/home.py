@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from kzpk.errors import USAGE, KzpkError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-@dataclass(frozen=True)
-class Home:
+class Home(NamedTuple):  # a NamedTuple: dataclasses would import inspect on every run
     root: Path
     records: Path
     index: Path

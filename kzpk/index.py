@@ -19,9 +19,8 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kzpk.errors import INTERNAL, USAGE, KzpkError
 from kzpk.home import Home
@@ -60,8 +59,7 @@ def fingerprint(records_dir: Path) -> str:
 
 # ------------------------------------------------------------------ state
 
-@dataclass
-class IndexState:
+class IndexState(NamedTuple):
     path: Path  # the generation folder
     fingerprint: str
     built: float

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kzpk.errors import USAGE, KzpkError
 
@@ -35,8 +34,7 @@ _HOW_MANY = re.compile(r"\b(how (many|much|large|big)|what (share|percentage|pro
                        r"figure|count)\b", re.I)
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every run
     rank: int
     score: float
     kind: str
@@ -49,9 +47,9 @@ class Hit:
     type: str = ""
     quote: str | None = None
     passage: str | None = None
-    sources: list = field(default_factory=list)
+    sources: list = []
     query: str | None = None
-    spans: list = field(default_factory=list, repr=False)  # matched words in the snippet
+    spans: list = []  # matched words in the snippet (never mutated)
 
     def to_dict(self) -> dict:
         out = {"rank": self.rank, "score": round(self.score, 4), "kind": self.kind, "id": self.id,
@@ -65,8 +63,7 @@ class Hit:
         return out
 
 
-@dataclass
-class SearchResult:
+class SearchResult(NamedTuple):
     query: str
     total: int
     suggestion: str | None
@@ -78,8 +75,7 @@ class SearchResult:
                 "results": [h.to_dict() for h in self.hits]}
 
 
-@dataclass
-class Filters:
+class Filters(NamedTuple):
     kind: str | None = None
     source: str | None = None
     since: str | None = None  # YYYY[-MM[-DD]]
