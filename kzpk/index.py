@@ -311,9 +311,8 @@ def _write_documents(gen_dir: Path, docs: list[dict], progress: Progress | None)
 
 
 def _next_generation(index_dir: Path) -> str:
-    numbers = [int(p.name.split("-")[1]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
-    numbers += [int(p.name.split("-")[2]) for p in index_dir.glob(".build-*")
-                if p.name[7:].isdigit()]
+    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    numbers += [int(p.name[7:]) for p in index_dir.glob(".build-*") if p.name[7:].isdigit()]
     return f"{max(numbers, default=0) + 1:06d}"
 
 

@@ -1,0 +1,192 @@
+"""`kzpk add`, and a corpus that survives bad files, concurrent readers and killed builds."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_kzpk
+
+ESC = "\x1b"
+
+
+def sources(home: Path) -> list[str]:
+    return sorted(p.name for p in (home / "records" / "sources").glob("*.md"))
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.md", b"  \n\n \n", "empty file"),
+    ("blob.txt", bytes(range(256)) * 64, "binary file"),
+    ("image.png", b"\x89PNG\r\n", "unsupported file type"),
+    ("missing.txt", None, "no such file"),
+])
+def test_bad_files_are_refused_and_nothing_is_written(kz, home, tmp_path, name, content, reason):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    before = sources(home)
+    r = kz("add", str(path))
+    assert r.code == 2
+    assert r.err.count("\n") == 1 and name in r.err and reason in r.err
+    assert sources(home) == before
+
+
+def test_unreadable_file(kz, home, tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads everything")
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+    path.chmod(0)
+    r = kz("add", str(path))
+    assert r.code == 2 and "permission denied" in r.err
+
+
+def test_added_text_is_searchable_at_once_without_a_rebuild(kz, home, tmp_path):
+    assert kz("index").code == 0
+    generation = json.loads((home / "index" / "CURRENT").read_text())["generation"]
+    doc = tmp_path / "note.txt"
+    doc.write_text("Pipeline talks in Almaty\n\nIslamabad, 2 November 2022. Delegates discussed "
+                   "the quokkafruit pipeline at length.\n")
+    r = kz("add", str(doc))
+    assert r.code == 0 and r.out.startswith("added pipeline-talks-in-almaty")
+    assert json.loads((home / "index" / "CURRENT").read_text())["generation"] == generation
+    r = kz("search", "quokkafruit", "--json")
+    assert r.code == 0 and "rebuild" not in r.err
+    hit = r.json()["results"][0]
+    assert hit["id"] == "pipeline-talks-in-almaty#p1"
+    assert hit["date"] == "2022-11-02" and hit["source"]["title"] == "Pipeline talks in Almaty"
+
+
+def test_same_content_twice_is_not_duplicated(kz, home, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Caravan note\n\nThe caravan reached Almaty.\n")
+    copy = tmp_path / "b.txt"
+    copy.write_text("Caravan note\n\nThe caravan   reached Almaty.\n")  # same text, other spacing
+    assert kz("add", str(doc)).code == 0
+    r = kz("add", str(copy))
+    assert r.code == 0 and "already in the corpus" in r.err
+    assert len([s for s in sources(home) if s.startswith("caravan")]) == 1
+
+
+def test_several_files_good_ones_added_bad_ones_reported(kz, home, tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: A Good Note\nauthor: Someone\n---\nThe good note mentions xylograph.\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    r = kz("add", str(good), str(bad))
+    assert r.code == 2 and "bad.txt" in r.err
+    assert "a-good-note.md" in sources(home)
+    text = (home / "records" / "sources" / "a-good-note.md").read_text()
+    assert "author: Someone" in text  # front matter kept
+    assert kz("search", "xylograph").code == 0
+
+
+def test_html_article_extraction(kz, home, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><title>Site | News</title><style>p{color:red}</style>
+        <script>var tracker = 'scriptword';</script></head><body>
+        <nav><a href="/">Home</a> navword</nav>
+        <article><h1>Envoy meets traders</h1><p>Islamabad, 3 March 2024: The envoy discussed
+        <b>lapislazuli</b> exports.</p><p>Second paragraph.</p></article>
+        <footer>footerword</footer></body></html>""")
+    r = kz("add", str(page))
+    assert r.code == 0, r.err
+    text = (home / "records" / "sources" / "envoy-meets-traders.md").read_text()
+    assert "title: Envoy meets traders" in text and "date: '2024-03-03'" in text
+    assert "lapislazuli exports" in text
+    for junk in ("scriptword", "navword", "footerword", "color:red"):
+        assert junk not in text
+
+
+def test_latin1_file_is_decoded(kz, home, tmp_path):
+    doc = tmp_path / "latin.txt"
+    doc.write_bytes("Café diplomacy in Almaty\n\nA note on café culture, 2021.\n".encode("latin-1"))
+    r = kz("add", str(doc))
+    assert r.code == 0
+    assert "Café culture" in kz("search", "cafe", "--format", "plain").out.replace("café", "Café")
+
+
+def test_hostile_text_in_every_format(kz, home, tmp_path):
+    doc = tmp_path / "hostile.md"
+    doc.write_text("Hostile document\n\nQWXMARKER [bold red]INJECT[/bold red] "
+                   "[link=file:///etc/passwd]click[/link] \x1b[31mRED\x1b[0m \x1b]0;pwned\x07 "
+                   "\x1b]52;c;aGVsbG8=\x07 end about trade.\n")
+    assert kz("add", str(doc)).code == 0
+    for fmt in ("table", "plain", "tsv", "json", "jsonl"):
+        r = kz("search", "QWXMARKER", "--format", fmt)
+        assert r.code == 0
+        assert ESC not in r.out and "\x07" not in r.out, fmt
+        assert "[bold red]INJECT[/bold red]" in r.out, fmt
+    r = kz("show", "hostile-document#p1", "--format", "table")
+    assert ESC not in r.out and "[bold red]" in r.out
+    r = kz("search", "\x1b]0;evil\x07zzzz")  # a hostile query echoed back
+    assert ESC not in r.out + r.err and "\x07" not in r.out + r.err
+
+
+def test_bundled_corpus_is_read_only(tmp_path):
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    code = ("from kzpk.home import Home; from kzpk.ingest import add_files; from pathlib import Path;"
+            "import sys; from kzpk.errors import KzpkError\n"
+            "try:\n add_files(Home(Path('.'), Path('.'), Path('.'), writable=False), [])\n"
+            "except KzpkError as e: print(e.message)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **env})
+    assert "read-only" in out.stdout
+
+
+# ------------------------------------------------------------------ concurrency and kills
+
+def _popen(home: Path, *args: str) -> subprocess.Popen:
+    env = {**os.environ, "KZPK_HOME": str(home)}
+    return subprocess.Popen([sys.executable, "-m", "kzpk", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+
+
+def test_readers_keep_answering_while_a_rebuild_runs(real_home):
+    builder = _popen(real_home, "index", "--rebuild")
+    time.sleep(0.3)
+    readers = [_popen(real_home, "search", q, "--format", "jsonl")
+               for q in ("trade", "SCO", "Kistafin", "railway", "peacekeeping", "flights")]
+    for p in readers:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert "Traceback" not in err and out.strip()
+    builder.communicate(timeout=300)
+    assert builder.returncode == 0
+
+
+def test_a_build_killed_midway_costs_nothing(real_home):
+    assert run_kzpk(real_home, "index").code == 0
+    live = json.loads((real_home / "index" / "CURRENT").read_text())["generation"]
+    p = _popen(real_home, "index", "--rebuild")
+    deadline = time.monotonic() + 30
+    while not list((real_home / "index").glob(".build-*")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    assert json.loads((real_home / "index" / "CURRENT").read_text())["generation"] == live
+    r = run_kzpk(real_home, "search", "trade")
+    assert r.code == 0 and "Traceback" not in r.err
+    assert run_kzpk(real_home, "index", "--rebuild").code == 0
+    assert not list((real_home / "index").glob(".build-*"))  # the next build cleaned up
+
+
+def test_two_writers_never_interleave(tmp_path):
+    from conftest import make_home
+
+    home = make_home(tmp_path / "h")
+    builders = [_popen(home, "index", "--rebuild") for _ in range(3)]
+    for p in builders:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    gens = list((home / "index").glob("gen-*"))
+    live = json.loads((home / "index" / "CURRENT").read_text())["generation"]
+    assert (home / "index" / live).is_dir() and len(gens) <= 2
+    assert run_kzpk(home, "search", "trade").code == 0
