@@ -23,7 +23,7 @@ and or but nor not no is are was were be been being am do does did done has have
 what when where who whom whose which why how many much whether there their they them it its
 this that these those as than then so such can could would should will shall may might must
 i me my we our you your he him his she her tell show give find list please any some all
-date year day time place name named called happen happened take took""".split())
+named called happen happened take took""".split())
 _SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]')
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
@@ -147,7 +147,8 @@ class Searcher:
             if len(w) >= 4 and w.isalpha() and not self._known(w):
                 if corrector is None:
                     corrector = self.searcher.corrector("text")
-                found = corrector.suggest(w.lower(), limit=1, maxdist=2)
+                # one edit for short words: two would turn "exist" into "east"
+                found = corrector.suggest(w.lower(), limit=1, maxdist=1 if len(w) <= 6 else 2)
                 if found:
                     fixed = found[0]
                     if w[:1].isupper():
@@ -251,14 +252,26 @@ class Searcher:
             return SearchResult(text, 0, None, [])
         filt = self._filter(filters or Filters())
         depth = max(limit, RERANK_DEPTH)
-        results = self.searcher.search(q, limit=depth, filter=filt)
+        results = self.searcher.search(q, limit=depth, filter=filt, terms=True)
         total = results.estimated_length() if not results.has_exact_length() else len(results)
-        scored = [(hit.score * self._weight(hit, text), hit) for hit in results]
+        wanted = self._query_terms(words)
+        scored = [(hit.score * self._weight(hit, text) * _coverage(hit, wanted), hit)
+                  for hit in results]
         scored.sort(key=lambda pair: -pair[0])
         stems = {t.text for w in words for t in self.words(w)}
         hits = [self._hit(rank, score, hit, stems)
                 for rank, (score, hit) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total, suggestion, hits, corrected=suggestion is not None)
+
+    def _query_terms(self, words: list[str]) -> list[tuple[set[str], float]]:
+        """Each query word as the index terms that stand for it, with its rarity (idf)."""
+        out = []
+        for w in words:
+            forms = {t.text for t in self.words(w)} | {t.text for t in self.names(w)}
+            if forms:
+                idf = max(self.searcher.idf("text", f) for f in forms)
+                out.append((forms, idf))
+        return out
 
     @staticmethod
     def _weight(hit, question: str) -> float:
@@ -292,6 +305,28 @@ class Searcher:
                    snippet=snippet, date=hit["date"] or None, source=source, type=hit["type"],
                    quote=record.get("quote"), passage=record.get("passage"),
                    sources=record.get("sources") or [], spans=spans)
+
+
+def _coverage(hit, wanted: list[tuple[set[str], float]]) -> float:
+    """How much of the query a hit answers, rare words counting more. BM25 alone lets a short
+    record that repeats one common word beat a passage holding every word asked for; and an
+    entity record matters when the query is its name, not a question that merely names it."""
+    if not wanted:
+        return 1.0
+    def text(t):
+        return t.decode("utf-8", "replace") if isinstance(t, bytes) else t
+
+    terms = hit.matched_terms()
+    matched = {text(t) for _, t in terms}
+    in_title = {text(t) for f, t in terms if f in ("title", "names")}
+    total = sum(idf for _, idf in wanted) or 1.0
+    share = sum(idf for forms, idf in wanted if forms & matched) / total
+    title_share = sum(idf for forms, idf in wanted if forms & in_title) / total
+    # a title or name that holds the whole question is the surest sign of the answer
+    factor = (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
+    if hit["kind"] == "entity" and share < 0.999:
+        factor *= 0.6
+    return factor
 
 
 def make_snippet(text: str, stems: set[str], analyzer, width: int = SNIPPET):
