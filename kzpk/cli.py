@@ -104,6 +104,8 @@ def show(
     from kzpk.views import show_item
 
     fmt = choose_format(fmt, as_json)
+    if not item_id.strip():
+        raise KzpkError("empty id")
     _emit(show_item(ensure_index(_home()), item_id.strip()), fmt)
 
 
@@ -158,6 +160,15 @@ def timeline(
         if date_bounds(until)[1] < date_bounds(since)[0]:
             raise KzpkError(f"--until {until} is before --since {since}")
     _, snap = _snapshot()
+    if topic is not None:
+        from kzpk.records import TOPICS
+
+        topic = topic.strip().lower()
+        if topic not in TOPICS:
+            raise KzpkError(f"--topic: unknown topic {topic!r} (one of {', '.join(TOPICS)})")
+    if source is not None and source not in snap.source_info:
+        raise KzpkError(f"--source: no source with id {source!r} "
+                        f"(one of {', '.join(sorted(snap.source_info))})")
     actor_ids = []
     for name in actor or []:
         period = parse_period(name)

@@ -250,7 +250,11 @@ class Searcher:
         q, words, suggestion = self.build(text)
         if q is None:
             return SearchResult(text, 0, None, [])
-        filt = self._filter(filters or Filters())
+        filters = filters or Filters()
+        if filters.source and not self.reader.doc_frequency("source", filters.source):
+            raise KzpkError(f"--source: no source with id {filters.source!r}", USAGE,
+                            hint="`kzpk search QUERY --format tsv` shows source ids")
+        filt = self._filter(filters)
         depth = max(limit, RERANK_DEPTH)
         results = self.searcher.search(q, limit=depth, filter=filt, terms=True)
         total = results.estimated_length() if not results.has_exact_length() else len(results)
