@@ -16,7 +16,7 @@ from kzpk.commands import check_date as _date
 from kzpk.commands import check_limit as _limit
 from kzpk.commands import emit as _emit
 from kzpk.commands import note as _note
-from kzpk.errors import INTERNAL, NOT_FOUND, OK, USAGE, KzpkError
+from kzpk.errors import NOT_FOUND, OK, USAGE, KzpkError
 
 app = typer.Typer(
     name="kzpk",
@@ -291,7 +291,7 @@ def index(
 
     Example: kzpk index --rebuild
     """
-    from kzpk.index import build_with_progress, ensure_index, fingerprint, read_state
+    from kzpk.index import build_with_progress, fingerprint, read_state
 
     home = _home()
     state = read_state(home.index)

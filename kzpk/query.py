@@ -368,7 +368,9 @@ SEARCH_COLUMNS = ["rank", "score", "kind", "id", "date", "title", "snippet", "so
 def _plain_hit(row: dict) -> str:
     prefix = f"{row['query']}\t" if row.get("query") is not None else ""
     date = f" {row['date']}" if row.get("date") else ""
-    return f"{prefix}{row['rank']}. [{row['kind']}]{date} {row['title']} — {row['snippet']} ({row['id']})"
+    snippet = row["snippet"]
+    body = snippet if snippet.startswith(row["title"]) else f"{row['title']} — {snippet}"
+    return f"{prefix}{row['rank']}. [{row['kind']}]{date} {body} ({row['id']})"
 
 
 class SearchView:

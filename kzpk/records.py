@@ -11,8 +11,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kzpk.dates import PRECISIONS, date_bounds, parse_date
-from kzpk.sources import Source, load_sources
+from kzpk.dates import date_bounds, parse_date
+from kzpk.sources import Source
 from kzpk.text import fold
 
 ENTITY_TYPES = ("person", "organization", "country", "place", "programme", "agreement")
@@ -402,4 +402,4 @@ def load_corpus(records_dir: Path) -> Corpus:
 
 
 __all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Record", "Role", "load_corpus",
-           "load_sources", "parse_date", "date_bounds", "record_to_dict"]
+           "record_to_dict"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import RECORDS, REPO, make_home, run_kzpk
+from conftest import REPO, make_home, run_kzpk
 
 RECORDS_DIR = REPO / "records"
 
