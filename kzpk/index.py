@@ -134,7 +134,10 @@ def make_schema():
         source=ID(stored=True),
         title=TEXT(analyzer=words, stored=True, field_boost=1.5),
         names=TEXT(analyzer=names, field_boost=2.0),
-        text=TEXT(analyzer=words, stored=True, spelling=True),
+        text=TEXT(analyzer=words, stored=True),
+        # Unstemmed words of the records, for spelling suggestions. Passages stay out of it:
+        # a spelling field over every passage costs a third of the build time at scale.
+        vocab=TEXT(analyzer=names),
         date=ID(stored=True),
         day_from=NUMERIC(int, bits=32),
         day_to=NUMERIC(int, bits=32),
@@ -179,7 +182,7 @@ def passage_document(p: Passage, src: Source) -> dict:
     lo, hi = _bounds(src.date if src.date and _valid(src.date) else None)
     return dict(id=p.id, kind="passage", type="passage", source=src.id,
                 title=f"{src.title} · {p.section}" if p.section and p.section != src.title else src.title,
-                names="", text=p.text, date=src.date or "", day_from=lo, day_to=hi,
+                names="", text=p.text, vocab="", date=src.date or "", day_from=lo, day_to=hi,
                 actors="", topics="",
                 payload=json.dumps({"n": p.n, "section": p.section,
                                     "source": {"id": src.id, "title": src.title, "date": src.date}}))
@@ -264,7 +267,8 @@ def record_document(r: Record, names: dict[str, str], source_info: dict[str, dic
     if isinstance(r, Entity):
         quotes += " " + " ".join(role.citation.quote for role in r.roles)
     return dict(id=r.id, kind=r.kind, type=r.type, source=first.source if first else "",
-                title=title, names=name_text, text=f"{text} {extra} {quotes}", date=date or "",
+                title=title, names=name_text, text=f"{text} {extra} {quotes}",
+                vocab=f"{name_text} {text} {quotes}", date=date or "",
                 day_from=lo, day_to=hi, actors=",".join(actors), topics=",".join(topics),
                 payload=json.dumps({"display": text, "record": data}))
 

@@ -146,7 +146,7 @@ class Searcher:
         for w in words:
             if len(w) >= 4 and w.isalpha() and not self._known(w):
                 if corrector is None:
-                    corrector = self.searcher.corrector("text")
+                    corrector = self.searcher.corrector("vocab")
                 # one edit for short words: two would turn "exist" into "east"
                 found = corrector.suggest(w.lower(), limit=1, maxdist=1 if len(w) <= 6 else 2)
                 if found:
@@ -256,10 +256,11 @@ class Searcher:
                             hint="`kzpk search QUERY --format tsv` shows source ids")
         filt = self._filter(filters)
         depth = max(limit, RERANK_DEPTH)
-        results = self.searcher.search(q, limit=depth, filter=filt, terms=True)
+        results = self.searcher.search(q, limit=depth, filter=filt)
         total = results.estimated_length() if not results.has_exact_length() else len(results)
         wanted = self._query_terms(words)
-        scored = [(hit.score * self._weight(hit, text) * _coverage(hit, wanted), hit)
+        found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
+        scored = [(hit.score * self._weight(hit, text) * _coverage(hit, wanted, found), hit)
                   for hit in results]
         scored.sort(key=lambda pair: -pair[0])
         stems = {t.text for w in words for t in self.words(w)}
@@ -276,6 +277,29 @@ class Searcher:
                 idf = max(self.searcher.idf("text", f) for f in forms)
                 out.append((forms, idf))
         return out
+
+    def _terms_in(self, docnums: list[int], wanted) -> dict[int, tuple[set, set]]:
+        """For each hit, the query terms it holds anywhere, and those in its title or names.
+
+        Walked term by term over the few top hits: asking Whoosh to record matched terms
+        during the search would track them for every matching document (slow at scale)."""
+        found: dict[int, tuple[set, set]] = {d: (set(), set()) for d in docnums}
+        for forms, _ in wanted:
+            for form in forms:
+                for field in ("text", "title", "names"):
+                    if not self.reader.doc_frequency(field, form):
+                        continue
+                    m = self.reader.postings(field, form)
+                    for d in docnums:
+                        if not m.is_active():
+                            break
+                        if m.id() < d:
+                            m.skip_to(d)
+                        if m.is_active() and m.id() == d:
+                            found[d][0].add(form)
+                            if field != "text":
+                                found[d][1].add(form)
+        return found
 
     @staticmethod
     def _weight(hit, question: str) -> float:
@@ -311,18 +335,13 @@ class Searcher:
                    sources=record.get("sources") or [], spans=spans)
 
 
-def _coverage(hit, wanted: list[tuple[set[str], float]]) -> float:
+def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
     """How much of the query a hit answers, rare words counting more. BM25 alone lets a short
     record that repeats one common word beat a passage holding every word asked for; and an
     entity record matters when the query is its name, not a question that merely names it."""
     if not wanted:
         return 1.0
-    def text(t):
-        return t.decode("utf-8", "replace") if isinstance(t, bytes) else t
-
-    terms = hit.matched_terms()
-    matched = {text(t) for _, t in terms}
-    in_title = {text(t) for f, t in terms if f in ("title", "names")}
+    matched, in_title = found[hit.docnum]
     total = sum(idf for _, idf in wanted) or 1.0
     share = sum(idf for forms, idf in wanted if forms & matched) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total

@@ -323,7 +323,12 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
 def _check_references(records: list[Record], passages: dict[str, str], sources: set[str],
                       problems: list[str]) -> None:
     ids = {r.id for r in records}
-    folded = {pid: fold(text) for pid, text in passages.items()}
+    cache: dict[str, str] = {}
+
+    def folded(pid: str) -> str:  # fold only cited passages: a big corpus has many more
+        if pid not in cache:
+            cache[pid] = fold(passages[pid])
+        return cache[pid]
 
     def cite(r: Record, cit: Citation, what: str) -> None:
         where = f"{r.file}:{r.line}: {r.id}"
@@ -333,7 +338,7 @@ def _check_references(records: list[Record], passages: dict[str, str], sources: 
             problems.append(f"{where}: {what} names unknown passage {cit.passage!r}")
         elif not cit.passage.startswith(cit.source + "#"):
             problems.append(f"{where}: {what}: passage {cit.passage} is not in source {cit.source}")
-        elif fold(cit.quote) not in folded[cit.passage]:
+        elif fold(cit.quote) not in folded(cit.passage):
             problems.append(f"{where}: {what}: quote not found verbatim in {cit.passage}: "
                             f"{cit.quote[:60]!r}")
 
