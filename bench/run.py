@@ -13,8 +13,9 @@
    document and the size on disk, each beside FTS5 on the same passages.
 3. A Markdown table with the machine and the targets, printed and written to --out.
 
-Timing uses hyperfine when it is installed (else repeated runs here, medians alike); peak memory
-uses /usr/bin/time (else getrusage in a small wrapper process). Uses the Python standard library.
+Timing uses hyperfine when it is installed (else repeated runs here, medians alike). Peak memory
+of a build is that of its largest process, from /usr/bin/time (else getrusage in a small wrapper
+process), and that of all its processes together, sampled from /proc. Standard library only.
 """
 import argparse
 import datetime
@@ -127,8 +128,8 @@ class StepFailed(Exception):
 @dataclass
 class Measure:
     seconds: float
-    rss_kib: int
-    stdout: str
+    rss_kib: int  # the largest single process, children included (/usr/bin/time %M)
+    tree_pss_kib: int  # the whole process tree at once, shared pages counted once (sampled)
 
 
 # --- running and timing -----------------------------------------------------------------------
@@ -141,7 +142,8 @@ def describe(argv: list) -> str:
     return shlex.join(str(a) for a in argv)
 
 
-def run(argv: list, stdin: Path | None = None, ok: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess:
+def run(argv: list, stdin: Path | None = None,
+        ok: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess:
     """Run once from the checkout; raise StepFailed unless the exit code is in `ok`."""
     with open(stdin or os.devnull, "rb") as fin:
         proc = subprocess.run([str(a) for a in argv], stdin=fin, capture_output=True, text=True,
@@ -181,15 +183,59 @@ def _hyperfine(cfg: Config, argv: list, runs: int, stdin: Path | None) -> list[f
 
 
 def measure_once(cfg: Config, argv: list) -> Measure:
-    """One run with its wall time and peak RSS (the largest process, children included)."""
-    with tempfile.NamedTemporaryFile(suffix=".txt") as out:
+    """One run with its wall time and peak memory, both per process and for the process tree
+    (Whoosh's multiprocess writer forks, so the largest process alone can understate)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        usage, err = Path(tmp) / "usage", Path(tmp) / "stderr"
         if GNU_TIME.exists():
-            wrapped = [GNU_TIME, "-f", "%e %M", "-o", out.name, *argv]
+            wrapped = [GNU_TIME, "-f", "%e %M", "-o", usage, *argv]
         else:
-            wrapped = [cfg.python, "-c", RUSAGE_WRAPPER, out.name, *argv]
-        proc = run(wrapped)
-        seconds, rss = Path(out.name).read_text().split("\n")[-2].split()
-        return Measure(float(seconds), int(rss), proc.stdout)
+            wrapped = [cfg.python, "-c", RUSAGE_WRAPPER, usage, *argv]
+        # Output goes to files, not pipes: nothing reads a pipe while we sample.
+        with open(err, "w") as ferr:
+            proc = subprocess.Popen([str(a) for a in wrapped], stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=ferr, cwd=ROOT)
+            peak_pss = 0  # stays 0 for a run shorter than one interval
+            while not _wait(proc, 0.1):
+                peak_pss = max(peak_pss, sum(_pss_kib(p) for p in _process_tree(proc.pid)))
+        if proc.returncode:
+            raise StepFailed(f"`{describe(argv)}` exited {proc.returncode}: "
+                             f"{err.read_text().strip()[-1500:] or '(no stderr)'}")
+        seconds, rss = usage.read_text().split("\n")[-2].split()
+        return Measure(float(seconds), int(rss), peak_pss)
+
+
+def _wait(proc: subprocess.Popen, seconds: float) -> bool:
+    """True once proc has exited, waiting up to `seconds`."""
+    try:
+        proc.wait(seconds)
+        return True
+    except subprocess.TimeoutExpired:
+        return False
+
+
+def _process_tree(pid: int) -> list[int]:
+    """pid and its descendants, from /proc (empty once it has exited)."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    children = []
+    for task in tasks:
+        try:
+            children += Path(f"/proc/{pid}/task/{task}/children").read_text().split()
+        except OSError:
+            pass
+    return [pid, *(p for c in children for p in _process_tree(int(c)))]
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0
+    found = re.search(r"^Pss:\s+(\d+) kB", rollup, re.M)
+    return int(found.group(1)) if found else 0
 
 
 # --- formatting -------------------------------------------------------------------------------
@@ -201,11 +247,13 @@ def fmt_time(seconds: float) -> str:
 
 
 def fmt_bytes(n: float) -> str:
+    if not n:
+        return "—"  # a process too short to be sampled
     return f"{n / 2**30:.2f} GiB" if n >= 2**30 else f"{n / 2**20:.1f} MiB"
 
 
 def fmt_ratio(a: float, b: float) -> str:
-    return f"{a / b:.2f}×" if b else "—"
+    return f"{a / b:.2f}×" if a and b else "—"
 
 
 def verdict(passed: bool, smoke: bool = False) -> str:
@@ -313,9 +361,14 @@ def bench_scale(cfg: Config, work: Path, report: Report) -> None:
         Row("full build (`index --rebuild` / peer `build`)", fmt_time(build.seconds),
             fmt_time(peer_build.seconds), fmt_ratio(build.seconds, peer_build.seconds), "≤ 60 s",
             verdict(build.seconds <= 60, smoke)),
-        Row("peak memory while building (largest process)", fmt_bytes(build.rss_kib * 1024),
-            fmt_bytes(peer_build.rss_kib * 1024), fmt_ratio(build.rss_kib, peer_build.rss_kib),
-            "≤ 1 GiB", verdict(build.rss_kib <= 2**20, smoke)),
+        Row("peak memory while building: largest process (RSS)",
+            fmt_bytes(build.rss_kib * 1024), fmt_bytes(peer_build.rss_kib * 1024),
+            fmt_ratio(build.rss_kib, peer_build.rss_kib), "≤ 1 GiB",
+            verdict(build.rss_kib <= 2**20, smoke)),
+        Row("peak memory while building: all processes (PSS, sampled every 0.1 s)",
+            fmt_bytes(build.tree_pss_kib * 1024), fmt_bytes(peer_build.tree_pss_kib * 1024),
+            fmt_ratio(build.tree_pss_kib, peer_build.tree_pss_kib), "≤ 1 GiB",
+            verdict(build.tree_pss_kib <= 2**20, smoke)),
     ]
     _scale_queries(cfg, home, db, report, smoke)
     _needles(cfg, home, db, report)
@@ -379,10 +432,12 @@ def _needles(cfg: Config, home: Path, db: Path, report: Report) -> None:
     def peer(q: str) -> list[str]:
         return ids([cfg.python, PEER, "search", db, q], lambda r: r["id"])
 
+    def first(found: list[str]) -> str:
+        if found and re.search(r"(?<!\d)1234(?!\d)", found[0]):
+            return "rank 1"
+        return f"first: {found[0] if found else 'nothing'}"
+
     if cfg.docs > 1234:
-        def first(found: list[str]) -> str:
-            return "rank 1" if found and re.search(r"(?<!\d)1234(?!\d)", found[0]) else \
-                f"first: {found[0] if found else 'nothing'}"
         k, p = first(kzpk(NEEDLE_PHRASE)), first(peer(NEEDLE_PHRASE))
         report.scale.append(Row(f"needle `{NEEDLE_PHRASE}`: document 1234 first", k, p,
                                 target="rank 1", result=verdict(k == "rank 1")))
@@ -419,14 +474,17 @@ def machine(cfg: Config) -> list[str]:
     bare = statistics.median(time_runs(cfg, [cfg.python, "-c", "pass"], cfg.runs))
     timer = run([cfg.hyperfine, "--version"]).stdout.strip() if cfg.hyperfine else \
         "own harness (hyperfine not found)"
+    git = subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True,
+                         text=True, cwd=ROOT).stdout.strip() or "not a git checkout"
     return [
         f"- Date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"- Machine: {len(os.sched_getaffinity(0))} cores (`nproc`), "
         f"{mem_kib / 2**20:.1f} GiB memory (MemTotal)",
         f"- {python} ({cfg.python}); interpreter start-up alone (`python -c pass`): "
         f"{fmt_time(bare)}",
-        f"- {version}; timing: {timer}; peak memory: "
-        f"{'/usr/bin/time %M' if GNU_TIME.exists() else 'getrusage(RUSAGE_CHILDREN)'}",
+        f"- {version} at {git}; timing: {timer}; peak memory: "
+        f"{'/usr/bin/time %M' if GNU_TIME.exists() else 'getrusage(RUSAGE_CHILDREN)'} "
+        "and PSS samples from /proc",
         f"- Runs per measurement: {cfg.runs} (start-up), {cfg.batch_runs} (batch), "
         f"{cfg.scale_runs} per query (scale), after {cfg.warmup} warm-up run(s); medians",
     ]
@@ -440,10 +498,10 @@ def table(rows: list[Row], header: tuple[str, ...]) -> list[str]:
     return lines
 
 
-def render(cfg: Config, report: Report, skip_scale: bool) -> str:
+def render(header: list[str], report: Report, skip_scale: bool) -> str:
     full = ("Measurement", "kzpk", "FTS5 peer", "kzpk/peer", "Target", "Result")
     lines = ["# kzpk benchmark", "", "Produced by `bench/run.py`; see `bench/README.md`.", "",
-             *machine(cfg), "", "## Start-up on the bundled corpus (warm index, whole process)",
+             *header, "", "## Start-up on the bundled corpus (warm index, whole process)",
              "", *table(report.startup, full), ""]
     if not skip_scale:
         lines += [f"## Scale: {report.scale_title}", "", *table(report.scale, full), "",
@@ -475,19 +533,20 @@ def main() -> int:
                  scale_runs=2 if quick else 5, docs=args.docs or (20 if quick else 2000),
                  paras=args.paras or (5 if quick else 50), hyperfine=hyperfine, bin=bin_dir)
 
-    report, failed = Report(), False
+    report, failed, header = Report(), False, machine(cfg)
     with tempfile.TemporaryDirectory(prefix="kzpk-bench-") as tmp:
         work = Path(tmp)
-        for name, section in [("start-up", bench_startup), ("scale", bench_scale)]:
-            if name == "scale" and args.skip_scale:
-                continue
+        sections = [("start-up", bench_startup)]
+        if not args.skip_scale:
+            sections.append(("scale", bench_scale))
+        for name, section in sections:
             try:
                 section(cfg, work, report)
             except StepFailed as e:
                 report.notes.append(f"{name} stopped: {e}")
                 log(f"error: {e}")
                 failed = True
-        text = render(cfg, report, args.skip_scale)
+        text = render(header, report, args.skip_scale)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)
     print(text)

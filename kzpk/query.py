@@ -266,6 +266,8 @@ class Searcher:
         stems = {t.text for w in words for t in self.words(w)}
         hits = [self._hit(rank, score, hit, stems)
                 for rank, (score, hit) in enumerate(scored[:limit], 1)]
+        if not hits:
+            total = 0  # Whoosh's estimate is an upper bound; none matched after all
         return SearchResult(text, total, suggestion, hits, corrected=suggestion is not None)
 
     def _query_terms(self, words: list[str]) -> list[tuple[set[str], float]]:
