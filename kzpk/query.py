@@ -187,7 +187,7 @@ class Searcher:
 
     def build(self, text: str) -> tuple[object, list[str], str | None]:
         """(Whoosh query, content words, corrected query or None)."""
-        from whoosh.query import Or, Phrase, Term
+        from whoosh.query import Or, Term
 
         if is_syntax(text):
             text = strip_question_marks(text)
@@ -215,11 +215,9 @@ class Searcher:
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
         for name in dict.fromkeys(names):
             per_word.append(Term("names", name))
-        # scale: a document matching more of the words ranks above one repeating a single word
-        parts = [Or(per_word, scale=0.9)]
-        if len(stems) > 1:
-            parts.append(Phrase("text", stems, slop=3, boost=2.0))
-            parts.append(Phrase("title", stems, slop=3, boost=2.0))
+        # No coordination factor (Or's `scale`): it makes Whoosh score every matching document,
+        # slow at scale; _coverage rewards documents holding more of the words instead.
+        parts = [Or(per_word)]
         parts += self._expansions(words)
         return Or(parts), words, suggestion
 
