@@ -19,13 +19,14 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from kzpk.errors import INTERNAL, USAGE, KzpkError
 from kzpk.home import Home
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kzpk.records import Corpus, Record
     from kzpk.sources import Passage, Source
 
@@ -37,10 +38,10 @@ FORMAT_VERSION = 1
 
 # ------------------------------------------------------------------ fingerprint
 
-def fingerprint(records_dir: Path) -> str:
+def fingerprint(records_dir: str | Path) -> str:
     """Names, sizes and mtimes of every record and source file: a stat per file, no reading."""
     parts: list[str] = []
-    for folder in (records_dir, records_dir / "sources"):
+    for folder in (records_dir, os.path.join(records_dir, "sources")):
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
@@ -52,7 +53,7 @@ def fingerprint(records_dir: Path) -> str:
                 st = e.stat()
             except OSError:
                 continue
-            parts.append(f"{folder.name}/{e.name}:{st.st_size}:{st.st_mtime_ns}")
+            parts.append(f"{os.path.basename(folder)}/{e.name}:{st.st_size}:{st.st_mtime_ns}")
     blob = "\n".join(parts).encode()
     return f"v{FORMAT_VERSION}-{len(parts)}-{zlib.crc32(blob):08x}"
 
@@ -60,39 +61,42 @@ def fingerprint(records_dir: Path) -> str:
 # ------------------------------------------------------------------ state
 
 class IndexState(NamedTuple):
-    path: Path  # the generation folder
+    path: str  # the generation folder
     fingerprint: str
     built: float
 
 
-def read_state(index_dir: Path) -> IndexState | None:
+def read_state(index_dir: str | Path) -> IndexState | None:
     try:
-        data = json.loads((index_dir / CURRENT).read_text())
-        gen = index_dir / data["generation"]
+        with open(os.path.join(index_dir, CURRENT), encoding="utf-8") as fh:
+            data = json.load(fh)
+        gen = os.path.join(index_dir, data["generation"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not (gen / "records.json").is_file():
+    if not os.path.isfile(os.path.join(gen, "records.json")):
         return None
     return IndexState(gen, data.get("fingerprint", ""), data.get("built", 0.0))
 
 
-def _write_state(index_dir: Path, generation: str, fp: str) -> None:
-    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps({"generation": generation, "fingerprint": fp, "built": time.time()}))
-    os.replace(tmp, index_dir / CURRENT)
+def _write_state(index_dir: str | Path, generation: str, fp: str) -> None:
+    tmp = os.path.join(index_dir, f".{CURRENT}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"generation": generation, "fingerprint": fp, "built": time.time()}, fh)
+    os.replace(tmp, os.path.join(index_dir, CURRENT))
 
 
 class WriterLock:
     """An exclusive flock on index/.lock; the kernel drops it when the holder dies."""
 
-    def __init__(self, index_dir: Path):
-        self.path = index_dir / LOCK
+    def __init__(self, index_dir: str | Path):
+        self.dir = index_dir
+        self.path = os.path.join(index_dir, LOCK)
         self.fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> bool:
         import fcntl
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(self.dir, exist_ok=True)
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + wait
         while True:
@@ -315,6 +319,7 @@ def _write_documents(gen_dir: Path, docs: list[dict], progress: Progress | None)
 
 
 def _next_generation(index_dir: Path) -> str:
+    """The number after any generation or build folder there is, even a killed one."""
     numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
     numbers += [int(p.name[7:]) for p in index_dir.glob(".build-*") if p.name[7:].isdigit()]
     return f"{max(numbers, default=0) + 1:06d}"
@@ -346,12 +351,14 @@ def corpus_documents(corpus: Corpus) -> list[dict]:
 
 def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0) -> IndexState:
     """Validate records, build a new generation, swap it in. Raises KzpkError(2) on bad records."""
+    from pathlib import Path
+
     from kzpk.records import load_corpus, record_to_dict
 
     corpus = load_corpus(home.records)
     if corpus.problems:
         raise InvalidRecords(corpus.problems)
-    index_dir = home.index
+    index_dir = Path(home.index)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -379,7 +386,7 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
         os.replace(build_dir, index_dir / f"gen-{number}")
         _write_state(index_dir, f"gen-{number}", fp)
         _cleanup(index_dir, f"gen-{number}")
-        return IndexState(index_dir / f"gen-{number}", fp, time.time())
+        return IndexState(str(index_dir / f"gen-{number}"), fp, time.time())
     finally:
         lock.release()
 
@@ -414,17 +421,19 @@ def add_documents(home: Home, sources: list[Source]) -> IndexState:
         except BaseException:
             writer.cancel()
             raise
-        snap_path = state.path / "records.json"
-        snap = json.loads(snap_path.read_text())
+        snap_path = os.path.join(state.path, "records.json")
+        with open(snap_path, encoding="utf-8") as fh:
+            snap = json.load(fh)
         known = {s["id"] for s in snap["sources"]}
         snap["sources"] += [{"id": s.id, "title": s.title, "date": s.date, "place": s.place,
                              "publisher": s.publisher, "kind": s.kind,
                              "passages": len(s.passages)} for s in sources if s.id not in known]
-        tmp = snap_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(snap, ensure_ascii=False))
+        tmp = snap_path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(snap, fh, ensure_ascii=False)
         os.replace(tmp, snap_path)
         fp = fingerprint(home.records)
-        _write_state(home.index, state.path.name, fp)
+        _write_state(home.index, os.path.basename(state.path), fp)
         return IndexState(state.path, fp, time.time())
     finally:
         lock.release()
@@ -444,7 +453,7 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
     state = read_state(home.index)
     if state is not None and state.fingerprint == fingerprint(home.records):
         return state
-    if not home.records.is_dir():
+    if not os.path.isdir(home.records):
         raise KzpkError(f"no records folder at {home.records}",
                         hint="pass --home PATH or set KZPK_HOME to a folder holding records/")
     lock = WriterLock(home.index)
@@ -491,11 +500,13 @@ def open_index(state: IndexState):
 
 
 def load_snapshot(state: IndexState) -> dict:
-    return json.loads((state.path / "records.json").read_text())
+    with open(os.path.join(state.path, "records.json"), encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def load_aliases(state: IndexState) -> dict[str, list[str]]:
     try:
-        return json.loads((state.path / "aliases.json").read_text())
+        with open(os.path.join(state.path, "aliases.json"), encoding="utf-8") as fh:
+            return json.load(fh)
     except (OSError, ValueError):
         return {}

@@ -215,8 +215,9 @@ def write_source(home: Home, doc: Document, taken: set[str]) -> Source:
              "added_from": doc.path.name, "content_sha256": doc.digest}
     text = "---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000) + \
            "---\n" + doc.body + "\n"
-    home.sources.mkdir(parents=True, exist_ok=True)
-    path = home.sources / f"{sid}.md"
+    folder = Path(home.sources)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{sid}.md"
     _write_atomic(path, text)
     return read_source(path)
 

@@ -113,9 +113,9 @@ class Searcher:
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
         self.aliases = load_aliases(state)
-        from kzpk.index import _analyzers
-
-        self.words, self.names = _analyzers()
+        # the analyzers the index was built with, as its schema stored them
+        self.words = self.ix.schema["text"].analyzer
+        self.names = self.ix.schema["names"].analyzer
 
     def close(self) -> None:
         self.searcher.close()

@@ -367,10 +367,11 @@ def _check_references(records: list[Record], passages: dict[str, str], sources: 
             ref(r, r.event, "event")
 
 
-def load_corpus(records_dir: Path) -> Corpus:
+def load_corpus(records_dir: str | Path) -> Corpus:
     """Read every source and record; never raises for bad data, it lists problems instead."""
     from kzpk.errors import KzpkError
 
+    records_dir = Path(records_dir)
     problems: list[str] = []
     sources: list[Source] = []
     seen_sources: dict[str, str] = {}

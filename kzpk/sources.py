@@ -95,7 +95,7 @@ def _text_or_none(value) -> str | None:
 
 
 def source_files(records_dir: Path) -> list[Path]:
-    folder = records_dir / "sources"
+    folder = Path(records_dir) / "sources"
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.glob("*.md") if not p.name.startswith("."))
