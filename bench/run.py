@@ -528,6 +528,9 @@ def main() -> int:
     if not (bin_dir / "kzpk").exists():
         sys.exit(f"error: no kzpk next to {bin_dir / 'python'}; install it in .venv first")
     hyperfine = None if args.no_hyperfine else shutil.which("hyperfine")
+    if not args.skip_scale and not MAKE_CORPUS.is_file():
+        log(f"note: {MAKE_CORPUS} not found (it comes with shared/); scale part skipped")
+        args.skip_scale = True
     quick = args.quick
     cfg = Config(runs=3 if quick else 20, warmup=1 if quick else 3, batch_runs=2 if quick else 5,
                  scale_runs=2 if quick else 5, docs=args.docs or (20 if quick else 2000),

@@ -346,7 +346,7 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
     share = sum(idf for forms, idf in wanted if forms & matched) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total
     # a title or name that holds the whole question is the surest sign of the answer
-    factor = (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
+    factor = (0.35 + 0.65 * share) ** 2 * (1.0 + 0.5 * title_share)
     if hit["kind"] == "entity" and share < 0.999:
         factor *= 0.6
     return factor

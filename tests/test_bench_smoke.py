@@ -1,0 +1,18 @@
+"""The benchmark script runs as bench/README.md says (a small corpus; the real run is manual)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def test_quick_benchmark_writes_its_table(tmp_path):
+    out = tmp_path / "results.md"
+    p = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--out", str(out)],
+                       capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+    table = out.read_text()
+    assert "| `search trade` |" in table and "kzpk/peer" in table
+    assert "needle `qvranticorridor`: passages found | 1 | 1 |" in table
