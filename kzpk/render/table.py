@@ -26,6 +26,14 @@ def multiline(value) -> Text:
     return Text(clean_control("" if value is None else str(value)))
 
 
+def join(*parts: Text) -> Text:
+    """Texts side by side, each keeping its own style (`a + b` would give b the style of a)."""
+    out = Text()
+    for part in parts:
+        out.append_text(part)
+    return out
+
+
 def render(view, out) -> None:
     globals()[f"_{view.name}"](view, _console(out))
 
@@ -35,9 +43,7 @@ def render(view, out) -> None:
 def _search(view, console: Console) -> None:
     for result in view.results:
         if view.batch:
-            console.print(Text("query: ", style="dim") + t(result.query, "bold"))
-        if result.suggestion:
-            console.print(Text("showing results for ", style="dim") + t(result.suggestion, "bold"))
+            console.print(join(Text("query: ", style="dim"), t(result.query, "bold")))
         table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
         table.add_column("#", justify="right", width=3)
         table.add_column("kind", width=8)
@@ -48,10 +54,10 @@ def _search(view, console: Console) -> None:
             # spans index the snippet before one_line; one_line only collapses whitespace runs
             for start, end in hit.spans:
                 snippet.stylize("bold yellow", start, end)
-            body = t(hit.title, "bold") + Text("\n") + snippet + Text("\n")
             source = hit.source or {}
-            body += t(f"{hit.id}" + (f" · {source.get('title')}" if source.get("title") and
-                                     hit.kind != "passage" else ""), "dim")
+            where = hit.id + (f" · {source.get('title')}" if source.get("title") and
+                              hit.kind != "passage" else "")
+            body = join(t(hit.title, "bold"), Text("\n"), snippet, Text("\n"), t(where, "dim"))
             table.add_row(str(hit.rank), hit.kind, hit.date or "", body)
         console.print(table)
         console.print(Text(f"{len(result.hits)} of {result.total} results", style="dim"))
@@ -68,16 +74,16 @@ def _show(view, console: Console) -> None:
     if d.get("source"):
         console.print(t(f"source: {d['source'].get('title')} ({d['source'].get('id')})", "dim"))
     if d.get("previous"):
-        console.print(Text("\n… ", style="dim") + t(d["previous"]["id"], "dim"))
+        console.print(join(Text("\n… ", style="dim"), t(d["previous"]["id"], "dim")))
         console.print(multiline(d["previous"]["text"]), style="dim")
     console.print()
     console.print(multiline(item.get("text") or ""))
     if d.get("next"):
-        console.print(Text("\n… ", style="dim") + t(d["next"]["id"], "dim"))
+        console.print(join(Text("\n… ", style="dim"), t(d["next"]["id"], "dim")))
         console.print(multiline(d["next"]["text"]), style="dim")
     for cite in item.get("sources") or []:
-        console.print(Text("\n“", style="dim") + t(cite.get("quote")) + Text("” ", style="dim")
-                      + t(cite.get("passage"), "dim"))
+        console.print(join(Text("\n“", style="dim"), t(cite.get("quote")), Text("” ", style="dim"),
+                           t(cite.get("passage"), "dim")))
 
 
 # ------------------------------------------------------------------ timeline
@@ -97,7 +103,7 @@ def _timeline(view, console: Console) -> None:
         actors = ", ".join(a["name"] for a in e.actors[:6]) + (" …" if len(e.actors) > 6 else "")
         body = t(e.title, "bold")
         if actors:
-            body += Text("\n") + t(actors, "dim")
+            body = join(body, Text("\n"), t(actors, "dim"))
         table.add_row(t(e.when), body)
     if table is not None:
         console.print(table)
