@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 MAX_QUERY = 1000  # characters; Whoosh's parser is quadratic in the length of one long word
 MAX_WORD = 64
 SNIPPET = 220
-RERANK_DEPTH = 60
+RERANK_DEPTH = 40
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -261,8 +261,8 @@ class Searcher:
         scored = [(hit.score * self._weight(hit, text) * _coverage(hit, wanted, found), hit)
                   for hit in results]
         scored.sort(key=lambda pair: -pair[0])
-        stems = {t.text for w in words for t in self.words(w)}
-        hits = [self._hit(rank, score, hit, stems)
+        pattern = word_pattern({t.text for w in words for t in self.words(w)})
+        hits = [self._hit(rank, score, hit, pattern)
                 for rank, (score, hit) in enumerate(scored[:limit], 1)]
         if not hits:
             total = 0  # Whoosh's estimate is an upper bound; none matched after all
@@ -317,7 +317,7 @@ class Searcher:
             weight *= 1.5 if payload["record"].get("value") is not None else 1.2
         return weight
 
-    def _hit(self, rank: int, score: float, hit, stems: set[str]) -> Hit:
+    def _hit(self, rank: int, score: float, hit, pattern: re.Pattern | None) -> Hit:
         payload = json.loads(hit["payload"])
         kind = hit["kind"]
         if kind == "passage":
@@ -328,7 +328,7 @@ class Searcher:
             text = payload["display"]
             record = payload["record"]
             source = record.get("source")
-        snippet, spans = make_snippet(text, stems, self.words)
+        snippet, spans = make_snippet(text, pattern)
         return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"], text=text,
                    snippet=snippet, date=hit["date"] or None, source=source, type=hit["type"],
                    quote=record.get("quote"), passage=record.get("passage"),
@@ -352,9 +352,18 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
     return factor
 
 
-def make_snippet(text: str, stems: set[str], analyzer, width: int = SNIPPET):
+def word_pattern(stems: set[str]) -> re.Pattern | None:
+    """Words that begin with a query stem. Stems are prefixes of their words nearly always, and
+    a regex finds them far faster than running the stemming analyzer over every hit."""
+    if not stems:
+        return None
+    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET):
     """The window of `text` with the most matched words, and where they are in it."""
-    matches = [(t.startchar, t.endchar) for t in analyzer(text, chars=True) if t.text in stems]
+    matches = [m.span() for m in words.finditer(text)] if words else []
     if len(text) <= width:
         return text, matches
     best_start, best_count = 0, -1
