@@ -14,6 +14,7 @@ import typer
 from kzpk import __version__
 from kzpk.commands import check_date as _date
 from kzpk.commands import check_limit as _limit
+from kzpk.commands import check_period
 from kzpk.commands import emit as _emit
 from kzpk.commands import note as _note
 from kzpk.errors import NOT_FOUND, OK, USAGE, KzpkError
@@ -154,11 +155,7 @@ def timeline(
         _limit(limit)
     if kind not in ("event", "fact", "all"):
         raise KzpkError(f"--kind: {kind!r} is not one of event, fact, all")
-    if since and until:
-        from kzpk.dates import date_bounds
-
-        if date_bounds(until)[1] < date_bounds(since)[0]:
-            raise KzpkError(f"--until {until} is before --since {since}")
+    check_period(since, until)
     _, snap = _snapshot()
     if topic is not None:
         from kzpk.records import TOPICS
@@ -217,7 +214,12 @@ def profile(
     from kzpk.profile import profile as make_profile
     from kzpk.render import choose_format
 
+    from kzpk.resolve import parse_period
+
     fmt = choose_format(fmt, as_json)
+    if parse_period(name) is not None:
+        raise KzpkError(f"{name!r} is a period, not a person, organisation, place or event",
+                        hint=f"try: kzpk timeline --since … --until …, or kzpk compare {name} OTHER")
     state, snap = _snapshot()
     record = _resolve(snap, name, "name")
     _emit(make_profile(snap, record, _subject_passages(state, record)), fmt)

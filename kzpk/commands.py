@@ -32,6 +32,14 @@ def check_date(value: str | None, option: str) -> str | None:
     return value.strip()
 
 
+def check_period(since: str | None, until: str | None) -> None:
+    if since and until:
+        from kzpk.dates import date_bounds
+
+        if date_bounds(until)[1] < date_bounds(since)[0]:
+            raise KzpkError(f"--until {until} is before --since {since}")
+
+
 def emit(view, fmt: str) -> None:
     from kzpk.render import emit as render
 
@@ -54,6 +62,7 @@ def search(home: str | None, query: list[str], limit: int = 10, kind: str | None
             raise KzpkError(f"--kind: unknown kind {kind!r} (choose from {', '.join(KINDS)})")
     filters = Filters(kind=kind, source=source, since=check_date(since, "--since"),
                       until=check_date(until, "--until"))
+    check_period(filters.since, filters.until)
     batch = query == ["-"]
     if batch:
         queries = [line.strip() for line in sys.stdin if line.strip()]

@@ -109,7 +109,9 @@ def test_stdin_batch_tags_each_result_with_its_query(kz):
 def test_bad_input_gets_one_line_and_exit_2(kz):
     for args in (["search", ""], ["search", "trade", "--limit", "-5"],
                  ["search", "trade", "--format", "xml"], ["search", "trade", "--since", "soon"],
-                 ["search", "x" * 200], ["search", "trade", "--kind", "planet"], ["frobnicate"]):
+                 ["search", "x" * 200], ["search", "trade", "--kind", "planet"], ["frobnicate"],
+                 ["search", "trade", "--since", "2020", "--until", "2010"],
+                 ["search", "trade", "--source", "no-such-source"]):
         r = kz(*args)
         assert r.code == 2, (args, r.code, r.err)
         assert r.err.strip() and "Traceback" not in r.err

@@ -122,6 +122,8 @@ def test_profile_unknown_and_ambiguous(real):
     assert r.code == 1 and "did you mean" in r.err
     r = real("profile", "Anwar")
     assert r.code == 2 and "zahid-anwar" in r.err
+    r = real("profile", "2011")
+    assert r.code == 2 and "period" in r.err
 
 
 def test_compare_events_share_speakers(real):
