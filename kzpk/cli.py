@@ -51,8 +51,6 @@ def main_options(
 ) -> None:
     """Search, timelines, profiles and comparisons over a cited corpus on Kazakhstan–Pakistan
     relations. Example: kzpk search "bilateral trade volume 2023" """
-    if home is not None and not home.strip():
-        raise KzpkError("--home needs a folder path")
     _state["home"] = home
 
 
@@ -60,8 +58,6 @@ def _home():
     from kzpk.home import find_home
 
     return find_home(_state["home"])
-
-
 
 
 # ------------------------------------------------------------------ search

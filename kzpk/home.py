@@ -33,6 +33,8 @@ def _at(root: str, writable: bool = True) -> Home:
 
 
 def find_home(option: str | None = None) -> Home:
+    if option is not None and not option.strip():
+        raise KzpkError("--home needs a folder path")
     chosen = option or os.environ.get("KZPK_HOME")
     if chosen:
         root = os.path.expanduser(chosen)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from kzpk.errors import USAGE, KzpkError
@@ -46,7 +47,7 @@ class Source:
     kind: str | None = None
     meta: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def passages(self) -> list[Passage]:
         return split_passages(self.id, self.body)
 
