@@ -102,8 +102,10 @@ def candidates(records: list[dict], query: str) -> list[Match]:
             nstems = {_stem(w) for w in ncontent}
             hit = sum(1 for w in qwords if _stem(w) in nstems)
             if hit == len(qwords):
-                # all words of the query inside this name: prefer names with few extra words
-                extra = len(nstems) - hit
+                # All words of the query inside this name. Prefer names with few extra words
+                # ("Riphah" is the university, not its department), except for people: a
+                # surname that several people share ("Khan") is ambiguous.
+                extra = 0 if r.get("type") == "person" else len(nstems) - hit
                 offer(r, "words" if r["kind"] == "entity" else "title",
                       2.0 + 0.5 / (1 + extra) + (0.05 if r["kind"] == "entity" else 0))
             elif r["kind"] == "event" and len(qwords) >= 2 and hit / len(qwords) >= 0.6:
