@@ -122,12 +122,11 @@ class Searcher:
 
     # -------------------------------------------------------------- query building
 
-    def _parser(self, group_and: bool):
-        from whoosh.qparser import (AndGroup, FieldAliasPlugin, MultifieldParser, OrGroup,
-                                    PlusMinusPlugin)
+    def _parser(self):
+        """Whoosh syntax; plain words in it must all match, as Whoosh users expect."""
+        from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, PlusMinusPlugin
 
-        group = AndGroup if group_and else OrGroup.factory(0.9)
-        parser = MultifieldParser(["title", "names", "text"], self.ix.schema, group=group)
+        parser = MultifieldParser(["title", "names", "text"], self.ix.schema, group=AndGroup)
         parser.add_plugin(FieldAliasPlugin({"actors": ["actor"], "topics": ["topic"],
                                             "source": ["src"]}))
         parser.add_plugin(PlusMinusPlugin())
@@ -192,7 +191,7 @@ class Searcher:
         if is_syntax(text):
             text = strip_question_marks(text)
             try:
-                q = self._parser(group_and=True).parse(text)
+                q = self._parser().parse(text)
             except Exception as exc:  # Whoosh raises a zoo of errors for odd syntax
                 raise KzpkError(f"cannot parse query {text!r}: {exc}", USAGE) from None
             words = [w for w in _WORD.findall(re.sub(r"\b\w+:", " ", text))
