@@ -18,6 +18,7 @@ from kzpk.commands import check_period
 from kzpk.commands import emit as _emit
 from kzpk.commands import note as _note
 from kzpk.errors import NOT_FOUND, OK, USAGE, KzpkError
+from kzpk.text import one_line
 
 app = typer.Typer(
     name="kzpk",
@@ -265,7 +266,7 @@ def add(
     fresh = state is not None and state.fingerprint == fingerprint(home.records)
     report = add_files(home, [Path(f) for f in files])
     for message in report.failed:
-        print(f"error: {_clean(message)}", file=sys.stderr)
+        print(f"error: {one_line(message)}", file=sys.stderr)
     for path, existing in report.duplicates:
         _note(f"{path}: same text as source {existing!r} already in the corpus; not added again")
     if report.added:
@@ -274,7 +275,7 @@ def add(
         else:
             ensure_index(home)
         for src in report.added:
-            print(f"added {src.id}: {_clean(src.title)} ({len(src.passages)} passages)")
+            print(f"added {src.id}: {one_line(src.title)} ({len(src.passages)} passages)")
     if report.failed:
         raise typer.Exit(USAGE)
 
@@ -312,7 +313,7 @@ def validate() -> None:
     corpus = load_corpus(home.records)
     if corpus.problems:
         for p in corpus.problems:
-            print(_clean(p), file=sys.stderr)
+            print(one_line(p), file=sys.stderr)
         n = len(corpus.problems)
         raise KzpkError(f"{n} problem{'s' * (n != 1)} found")
     counts: dict[str, int] = {}
@@ -324,10 +325,6 @@ def validate() -> None:
           f"{len(corpus.records)} records ({detail})")
 
 
-def _clean(text: str) -> str:
-    from kzpk.text import one_line
-
-    return one_line(text)
 
 
 # ------------------------------------------------------------------ entry point
@@ -344,7 +341,7 @@ def _run_typer() -> int:
     except ClickException as exc:
         ctx = getattr(exc, "ctx", None)
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-        print(f"error: {_clean(exc.format_message())}{hint}", file=sys.stderr)
+        print(f"error: {one_line(exc.format_message())}{hint}", file=sys.stderr)
         return USAGE if exc.exit_code == 2 else exc.exit_code
     except Abort:
         print("aborted", file=sys.stderr)

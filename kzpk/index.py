@@ -342,6 +342,12 @@ def _cleanup(index_dir: Path, live: str) -> None:
             shutil.rmtree(index_dir / name, ignore_errors=True)
 
 
+def _source_entry(s: Source) -> dict:
+    """A source as the records.json snapshot lists it."""
+    return {"id": s.id, "title": s.title, "date": s.date, "place": s.place,
+            "publisher": s.publisher, "kind": s.kind, "passages": len(s.passages)}
+
+
 def corpus_documents(corpus: Corpus) -> list[dict]:
     from kzpk.records import Entity
 
@@ -378,9 +384,7 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
         build_dir.mkdir()
         _write_documents(build_dir, corpus_documents(corpus), progress)
         snapshot = {
-            "sources": [{"id": s.id, "title": s.title, "date": s.date, "place": s.place,
-                         "publisher": s.publisher, "kind": s.kind,
-                         "passages": len(s.passages)} for s in corpus.sources],
+            "sources": [_source_entry(s) for s in corpus.sources],
             "records": [record_to_dict(r) for r in corpus.records],
         }
         (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
@@ -428,9 +432,7 @@ def add_documents(home: Home, sources: list[Source]) -> IndexState:
         with open(snap_path, encoding="utf-8") as fh:
             snap = json.load(fh)
         known = {s["id"] for s in snap["sources"]}
-        snap["sources"] += [{"id": s.id, "title": s.title, "date": s.date, "place": s.place,
-                             "publisher": s.publisher, "kind": s.kind,
-                             "passages": len(s.passages)} for s in sources if s.id not in known]
+        snap["sources"] += [_source_entry(s) for s in sources if s.id not in known]
         tmp = snap_path + ".tmp"
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(snap, fh, ensure_ascii=False)

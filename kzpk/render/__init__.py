@@ -7,7 +7,6 @@ A view (a search result, a timeline, a profile, ...) offers `to_dict()` for json
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 
 from kzpk.errors import USAGE, KzpkError
@@ -35,6 +34,3 @@ def emit(view, fmt: str, out=None) -> None:
     out = out or sys.stdout
     importlib.import_module(_MODULES[fmt]).render(view, out)
 
-
-def no_color() -> bool:
-    return "NO_COLOR" in os.environ
