@@ -97,7 +97,7 @@ def show(
 
     Example: kzpk show kz-pk-25th-anniversary#p12
     """
-    from kzpk.index import ensure_index
+    from kzpk.index_store import ensure_index
     from kzpk.render import choose_format
     from kzpk.views import show_item
 
@@ -110,7 +110,7 @@ def show(
 # ------------------------------------------------------------------ timeline, profile, compare
 
 def _snapshot():
-    from kzpk.index import ensure_index
+    from kzpk.index_store import ensure_index
     from kzpk.snapshot import Snapshot
 
     state = ensure_index(_home())
@@ -258,7 +258,7 @@ def add(
     """
     from pathlib import Path
 
-    from kzpk.index import add_documents, ensure_index, fingerprint, read_state
+    from kzpk.index_store import add_documents, ensure_index, fingerprint, read_state
     from kzpk.ingest import add_files
 
     home = _home()
@@ -290,7 +290,7 @@ def index(
 
     Example: kzpk index --rebuild
     """
-    from kzpk.index import build_with_progress, fingerprint, read_state
+    from kzpk.index_store import build_with_progress, fingerprint, read_state
 
     home = _home()
     state = read_state(home.index)

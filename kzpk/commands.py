@@ -70,7 +70,7 @@ def search(home: str | None, query: list[str], limit: int = 10, kind: str | None
             raise KzpkError("no queries on standard input")
     else:
         queries = [check_query(" ".join(query))]
-    from kzpk.index import ensure_index
+    from kzpk.index_store import ensure_index
     from kzpk.query import Searcher
 
     searcher = Searcher(ensure_index(find_home(home)))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kzpk.errors import USAGE, KzpkError
 
 if TYPE_CHECKING:
-    from kzpk.index import IndexState
+    from kzpk.index_store import IndexState
 
 MAX_QUERY = 1000  # characters; Whoosh's parser is quadratic in the length of one long word
 MAX_WORD = 64
@@ -107,7 +107,7 @@ class Searcher:
     """One open index, reused for every query of a batch."""
 
     def __init__(self, state: IndexState):
-        from kzpk.index import load_aliases, open_index
+        from kzpk.index_store import load_aliases, open_index
 
         self.ix = open_index(state)
         self.searcher = self.ix.searcher()

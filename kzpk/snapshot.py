@@ -22,7 +22,7 @@ class Snapshot:
 
     @classmethod
     def load(cls, state) -> "Snapshot":
-        from kzpk.index import load_snapshot
+        from kzpk.index_store import load_snapshot
 
         data = load_snapshot(state)
         return cls(data["sources"], data["records"])

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 from kzpk.errors import NOT_FOUND, KzpkError
-from kzpk.index import IndexState, open_index
+from kzpk.index_store import IndexState, open_index
 
 
 @dataclass

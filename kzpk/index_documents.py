@@ -1,0 +1,205 @@
+"""What goes into the index: its schema, one document per passage and per record, the text a
+result displays for a record, and the alias table used to expand names in queries.
+
+Plain functions from sources and records to dicts; nothing here touches the disk (the generations
+on disk are kzpk/index_store.py's job).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kzpk.records import Corpus, Record
+    from kzpk.sources import Passage, Source
+
+
+# ------------------------------------------------------------------ schema
+
+def _analyzers():
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+    from whoosh.support.charset import accent_map
+
+    words = StemmingAnalyzer() | CharsetFilter(accent_map)
+    names = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+    return words, names
+
+
+def make_schema():
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    words, names = _analyzers()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        type=ID(stored=True),
+        source=ID(stored=True),
+        title=TEXT(analyzer=words, stored=True, field_boost=1.5),
+        names=TEXT(analyzer=names, field_boost=2.0),
+        text=TEXT(analyzer=words, stored=True),
+        # Unstemmed words of the records, for spelling suggestions. Passages stay out of it:
+        # a spelling field over every passage costs a third of the build time at scale.
+        vocab=TEXT(analyzer=names),
+        date=ID(stored=True),
+        day_from=NUMERIC(int, bits=32),
+        day_to=NUMERIC(int, bits=32),
+        actors=KEYWORD(commas=True, stored=True, lowercase=True),
+        topics=KEYWORD(commas=True, stored=True, lowercase=True),
+        payload=STORED,
+    )
+
+
+# ------------------------------------------------------------------ documents
+
+def _day(text: str) -> int:
+    return int(text.replace("-", ""))
+
+
+def _bounds(date: str | None, end: str | None = None) -> tuple[int, int]:
+    from kzpk.dates import date_bounds
+
+    if not date:
+        return 0, 0
+    lo, hi = date_bounds(date, end)
+    return _day(lo), _day(hi)
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+
+
+def human_date(date: str | None) -> str:
+    """'2022-05-09' -> '9 May 2022': the words a reader types and a source writes."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def passage_document(p: Passage, src: Source) -> dict:
+    lo, hi = _bounds(src.date if src.date and _valid(src.date) else None)
+    return dict(id=p.id, kind="passage", type="passage", source=src.id,
+                title=f"{src.title} · {p.section}" if p.section and p.section != src.title else src.title,
+                names="", text=p.text, vocab="", date=src.date or "", day_from=lo, day_to=hi,
+                actors="", topics="",
+                payload=json.dumps({"n": p.n, "section": p.section,
+                                    "source": {"id": src.id, "title": src.title, "date": src.date}}))
+
+
+def _valid(date: str) -> bool:
+    from kzpk.dates import parse_date
+
+    return parse_date(date) is not None
+
+
+def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
+    """(title, names, display text) of a record for the index and for results."""
+    from kzpk.records import Entity, Event, Fact
+
+    quote = f"“{r.sources[0].quote}”" if r.sources else ""
+    if isinstance(r, Entity):
+        title = r.name
+        alias_text = " ".join([r.name, *r.aliases, r.acronym or ""])
+        roles = "; ".join(dict.fromkeys(
+            role.title + (f" ({names.get(role.organization, '')})" if role.organization else "")
+            for role in r.roles))
+        parts = [f"{r.name} ({r.type})"]
+        if r.aliases:
+            parts.append("also: " + ", ".join(r.aliases))
+        if r.description:
+            parts.append(r.description)
+        if roles:
+            parts.append("Roles: " + roles)
+        if not roles and quote:
+            parts.append(quote)
+        return title, alias_text, ". ".join(parts)
+    if isinstance(r, Event):
+        actors = ", ".join(names.get(a, a) for a in r.actors)
+        span = r.date + (f" to {r.end_date}" if r.end_date else "")
+        when = human_date(r.date) + (f" – {human_date(r.end_date)}" if r.end_date else "")
+        text = f"{span} ({when}): {r.title}. {r.summary}"
+        if actors:
+            text += f" With: {actors}."
+        if quote:
+            text += f" Source: {quote}"
+        return r.title, actors, text
+    assert isinstance(r, Fact)
+    subjects = ", ".join(names.get(s, s) for s in r.subject)
+    speaker = names.get(r.speaker or "", "")
+    text = r.statement
+    if speaker:
+        text = f"{speaker}: {text}"
+    if quote:
+        text += f" Source: {quote}"
+    return r.statement, " ".join(filter(None, [subjects, speaker])), text
+
+
+def record_document(r: Record, names: dict[str, str], source_info: dict[str, dict]) -> dict:
+    from kzpk.records import Entity, Event, Fact, record_to_dict
+
+    title, name_text, text = record_texts(r, names)
+    extra = ""
+    date = None
+    end = None
+    actors: list[str] = []
+    topics: list[str] = []
+    if isinstance(r, Event):
+        date, end, actors, topics = r.date, r.end_date, r.actors + r.organizers, r.topics
+        extra = human_date(r.date) + " " + human_date(r.end_date)
+        if r.place:
+            extra += " " + names.get(r.place, "")
+    elif isinstance(r, Fact):
+        date, topics = r.date, r.topics
+        actors = list(r.subject) + ([r.speaker] if r.speaker else [])
+        extra = human_date(r.date)
+    elif isinstance(r, Entity):
+        actors = [r.id]
+    lo, hi = _bounds(date, end)
+    first = r.sources[0] if r.sources else None
+    data = record_to_dict(r)
+    data["source"] = source_info.get(first.source) if first else None
+    data["quote"] = first.quote if first else None
+    data["passage"] = first.passage if first else None
+    # Quotes are indexed too: they hold the source's own words for what the record says.
+    quotes = " ".join(c.quote for c in r.sources)
+    if isinstance(r, Entity):
+        quotes += " " + " ".join(role.citation.quote for role in r.roles)
+    return dict(id=r.id, kind=r.kind, type=r.type, source=first.source if first else "",
+                title=title, names=name_text, text=f"{text} {extra} {quotes}",
+                vocab=f"{name_text} {text} {quotes}", date=date or "",
+                day_from=lo, day_to=hi, actors=",".join(actors), topics=",".join(topics),
+                payload=json.dumps({"display": text, "record": data}))
+
+
+def alias_table(records: Iterable[Record]) -> dict[str, list[str]]:
+    """Folded alias or name -> the other names of that entity (for query expansion)."""
+    from kzpk.records import Entity
+    from kzpk.text import fold
+
+    table: dict[str, list[str]] = {}
+    for r in records:
+        if not isinstance(r, Entity):
+            continue
+        forms = list(dict.fromkeys([r.name, *r.aliases, *([r.acronym] if r.acronym else [])]))
+        for f in forms:
+            others = [o for o in forms if fold(o) != fold(f)]
+            if others:
+                table.setdefault(fold(f), [])
+                table[fold(f)].extend(o for o in others if o not in table[fold(f)])
+    return table
+
+
+def corpus_documents(corpus: Corpus) -> list[dict]:
+    from kzpk.records import Entity
+
+    names = {r.id: r.name for r in corpus.records if isinstance(r, Entity)}
+    info = {s.id: {"id": s.id, "title": s.title, "date": s.date} for s in corpus.sources}
+    docs = [passage_document(p, s) for s in corpus.sources for p in s.passages]
+    docs += [record_document(r, names, info) for r in corpus.records]
+    return docs
