@@ -19,6 +19,15 @@ _HONORIFICS = {"dr", "prof", "professor", "mr", "ms", "mrs", "h.e", "he", "his",
                "the", "of", "and", "on", "in", "for", "a", "an", "&"}
 FUZZY_MIN = 0.82
 TIE = 0.03
+# Ordinals written three ways ("2nd", "second", "II") are one word: the digits.
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+ORDINALS = {**{w: str(n) for n, w in enumerate(_ORDINAL_WORDS, 1)},
+            **{w: str(n) for n, w in enumerate(_ROMAN, 1)},
+            "thirtieth": "30", "fortieth": "40", "fiftieth": "50"}
+_NUMBERED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
 @dataclass(frozen=True)
@@ -38,9 +47,20 @@ class Match:
     score: float
 
 
+def _ordinal(w: str) -> str:
+    m = _NUMBERED.match(w)
+    return m.group(1) if m else ORDINALS.get(w, w)
+
+
 def words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^\w.&]+|(?<=\w)\.(?=\s|$)", fold(text).replace("-", " "))
+    return [_ordinal(w) for w in re.split(r"[^\w.&]+|(?<=\w)\.(?=\s|$)", fold(text).replace("-", " "))
             if w and w.strip(".")]
+
+
+def ordinals(text: str) -> set[str]:
+    """The ordinals a name or query holds, as numbers: "2nd", "Second" and "II" are all "2"."""
+    raw = re.split(r"[^\w]+", fold(text).replace("-", " "))
+    return {_ordinal(w) for w in raw if _NUMBERED.match(w) or w in ORDINALS}
 
 
 def _content(ws: list[str]) -> list[str]:
@@ -78,6 +98,7 @@ def candidates(records: list[dict], query: str) -> list[Match]:
     q = fold(query)
     qwords = _content(words(query)) or words(query)
     qset = sorted(qwords)
+    qords = ordinals(query)
     scored: dict[str, Match] = {}
 
     def offer(record: dict, how: str, score: float) -> None:
@@ -99,6 +120,9 @@ def candidates(records: list[dict], query: str) -> list[Match]:
                 continue
             if not qwords:
                 continue
+            nords = ordinals(name)
+            if qords and nords and not qords & nords:
+                continue  # "2nd CICA summit" is not the one whose title says "First"
             nstems = {_stem(w) for w in ncontent}
             hit = sum(1 for w in qwords if _stem(w) in nstems)
             if hit == len(qwords):
