@@ -118,8 +118,10 @@ def _snapshot():
 
 
 def _resolve(snap, name: str, what: str) -> dict:
+    from kzpk.commands import check_name
     from kzpk.resolve import label, resolve
 
+    name = check_name(name, what)
     match = resolve(snap.records, name, what)
     if match.how != "id":
         _note(f"{name!r} → {match.record['id']} ({label(match.record)})")
@@ -208,12 +210,14 @@ def profile(
 
     Example: kzpk profile "Elmira Kaliyeva"
     """
+    from kzpk.commands import check_name
     from kzpk.profile import profile as make_profile
     from kzpk.render import choose_format
 
     from kzpk.resolve import parse_period
 
     fmt = choose_format(fmt, as_json)
+    name = check_name(name, "name")
     if parse_period(name) is not None:
         raise KzpkError(f"{name!r} is a period, not a person, organisation, place or event",
                         hint=f"try: kzpk timeline --since … --until …, or kzpk compare {name} OTHER")
@@ -233,11 +237,13 @@ def compare(
 
     Example: kzpk compare 2011 2016
     """
+    from kzpk.commands import check_name
     from kzpk.compare import compare as make_comparison
     from kzpk.render import choose_format
     from kzpk.resolve import parse_period
 
     fmt = choose_format(fmt, as_json)
+    left, right = check_name(left, "A"), check_name(right, "B")
     _, snap = _snapshot()
     sides = []
     for arg in (left, right):

@@ -22,6 +22,20 @@ def check_limit(n: int) -> int:
     return n
 
 
+MAX_NAME = 200  # characters: fuzzy matching is quadratic in a name's length
+
+
+def check_name(name: str, what: str) -> str:
+    """A name for profile, compare or --actor: not empty, not a novel."""
+    label = "name" if what == "name" else f"{what} name"
+    name = name.strip()
+    if not name:
+        raise KzpkError(f"empty {label}")
+    if len(name) > MAX_NAME:
+        raise KzpkError(f"{label} too long: {len(name)} characters (at most {MAX_NAME})")
+    return name
+
+
 def check_date(value: str | None, option: str) -> str | None:
     if value is None:
         return None

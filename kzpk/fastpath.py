@@ -68,10 +68,22 @@ def parse(argv: list[str]) -> tuple[str, dict] | None:
     return "search", kwargs
 
 
+def check_arguments(argv: list[str]) -> None:
+    """Arguments are UTF-8 text; only the file names given to `add` may be any bytes."""
+    for i, arg in enumerate(argv):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            if "add" in argv[:i]:
+                continue
+            raise KzpkError(f"argument {os.fsencode(arg)!r} is not valid UTF-8 text") from None
+
+
 def run_guarded(typer_app: Callable[[], int]) -> int:
     """Run the fast path or the Typer app; every error becomes one stderr line and a code."""
     try:
         try:
+            check_arguments(sys.argv[1:])
             parsed = None if os.environ.get("KZPK_NO_FASTPATH") else parse(sys.argv[1:])
             if parsed is None:
                 code = typer_app()

@@ -1,7 +1,8 @@
 """Structured records (YAML under records/) -> plain dataclasses, and every problem with file:line.
 
-YAML is read with `yaml.safe_load` only; line numbers come from `yaml.compose`, which builds
-nodes and never constructs objects, so a `!!python/...` tag can only ever be reported.
+YAML is read with kzpk/safe_yaml.py (PyYAML's safe loader with limits); line numbers come from its
+compose, which builds nodes and never constructs objects, so a `!!python/...` tag can only ever be
+reported.
 """
 
 from __future__ import annotations
@@ -127,7 +128,9 @@ def _node_lines(text: str) -> list[tuple[int, dict[str, int]]]:
     """Line of each top-level item and of each of its keys (1-based)."""
     import yaml
 
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    from kzpk import safe_yaml
+
+    root = safe_yaml.compose(text)
     out: list[tuple[int, dict[str, int]]] = []
     if root is None or not isinstance(root, yaml.SequenceNode):
         return out
@@ -151,6 +154,8 @@ def display_path(path: Path) -> str:
 def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[str, int]]]:
     import yaml
 
+    from kzpk import safe_yaml
+
     where = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -161,7 +166,7 @@ def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[st
         problems.append(f"{where}:1: cannot read: {exc.strerror}")
         return []
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.load(text)
         lines = _node_lines(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -61,14 +61,50 @@ def parse_front_matter(text: str, where: str) -> tuple[dict, str, int]:
         raise KzpkError(f"{where}:1: front matter opened with '---' but never closed")
     import yaml
 
+    from kzpk import safe_yaml
+
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = safe_yaml.load(match.group(1)) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        raise KzpkError(f"{where}:{line}: front matter is not valid YAML") from None
+        problem = getattr(exc, "problem", None)
+        raise KzpkError(f"{where}:{line}: front matter is not valid YAML"
+                        + (f" ({problem})" if problem else "")) from None
     if not isinstance(meta, dict):
         raise KzpkError(f"{where}:2: front matter must be a mapping of fields")
+    _check_fields(meta, where, match.group(1))
     return meta, text[match.end():], text[: match.end()].count("\n") + 1
+
+
+_SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_TEXT_FIELDS = ("title", "place", "publisher", "kind")
+
+
+def _check_fields(meta: dict, where: str, front: str) -> None:
+    """The fields kzpk reads from front matter: plain text, an id that is a slug, a real date."""
+    import datetime as dt
+
+    from kzpk.dates import parse_date
+
+    def bad(field: str, why: str) -> KzpkError:
+        at = re.search(rf"^{field}[ \t]*:", front, re.M)
+        line = front[: at.start()].count("\n") + 2 if at else 2
+        return KzpkError(f"{where}:{line}: front matter {field!r} {why}")
+
+    for name in ("id", *_TEXT_FIELDS):
+        value = meta.get(name)
+        if value is not None and (isinstance(value, (dict, list, bool)) or not str(value).strip()):
+            raise bad(name, "must be a line of text")
+    if meta.get("id") is not None and not _SOURCE_ID.match(str(meta["id"])):
+        raise bad("id", f"{str(meta['id'])[:60]!r} must be lower-case letters, digits, '.', '_' "
+                        "or '-'")
+    date = meta.get("date")
+    if date is not None:
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        text = date.isoformat() if isinstance(date, dt.date) else str(date)
+        if isinstance(date, (dict, list, bool)) or parse_date(text.strip()) is None:
+            raise bad("date", f"{text[:60]!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 def read_source(path: Path) -> Source:
@@ -83,12 +119,20 @@ def read_source(path: Path) -> Source:
         title=str(meta.get("title") or sid),
         path=path,
         body=body,
-        date=_text_or_none(meta.get("date")),
+        date=_date_or_none(meta.get("date")),
         place=_text_or_none(meta.get("place")),
         publisher=_text_or_none(meta.get("publisher")),
         kind=_text_or_none(meta.get("kind")),
         meta=meta,
     )
+
+
+def _date_or_none(value) -> str | None:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, dt.date) else _text_or_none(value)
 
 
 def _text_or_none(value) -> str | None:

@@ -1,7 +1,8 @@
 """Rich tables for a terminal. The only module that imports Rich's table machinery.
 
-Document text always enters Rich as `Text` objects, never as markup strings, so "[bold]" in a
-document is shown as written; control characters are removed before that.
+Every string from a document or a record (text, title, date, id, name) enters Rich as a `Text`
+object, never as a markup string, so "[bold]" in it is shown as written; control characters are
+removed before that.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def _search(view, console: Console) -> None:
             where = hit.id + (f" · {source.get('title')}" if source.get("title") and
                               hit.kind != "passage" else "")
             body = join(t(hit.title, "bold"), Text("\n"), snippet, Text("\n"), t(where, "dim"))
-            table.add_row(str(hit.rank), hit.kind, hit.date or "", body)
+            table.add_row(t(hit.rank), t(hit.kind), t(hit.date), body)
         console.print(table)
         console.print(Text(f"{len(result.hits)} of {result.total} results", style="dim"))
 

@@ -1,0 +1,65 @@
+"""The one YAML loader for records and front matter: PyYAML's safe loader with limits.
+
+Records and front matter are plain data written by hand, so this loader refuses what plain data
+never needs and an attacker would use: aliases (`*name`, the "billion laughs" bomb), nesting
+deeper than MAX_DEPTH (a 100,000-deep `[[[…]]]` would exhaust Python's stack), and duplicate
+keys (YAML would silently keep the last value). Each refusal is a `yaml.MarkedYAMLError` with the
+line, so callers report it like any other YAML error. A date YAML cannot construct (2022-13-45)
+stays a string, for the date check to name, instead of a ValueError.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
+from yaml.events import AliasEvent
+
+MAX_DEPTH = 64
+
+
+class SafeLoader(yaml.SafeLoader):
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise ComposerError(None, None, f"YAML alias *{event.anchor} is not allowed "
+                                "(write the value out)", event.start_mark)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise ComposerError(None, None, f"nested deeper than {MAX_DEPTH} levels",
+                                    event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node, deep=False):
+        seen: set = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise ConstructorError(None, None, f"duplicate key {key_node.value!r}",
+                                           key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", SafeLoader.construct_yaml_timestamp)
+
+
+def load(text: str):
+    """Like yaml.safe_load, with the limits above."""
+    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def compose(text: str):
+    """Like yaml.compose: nodes with line numbers, no objects built; the same limits."""
+    return yaml.compose(text, Loader=SafeLoader)
