@@ -1,122 +1,665 @@
-"""`kzpk compare A B`: two entities, events or periods side by side."""
+"""`kzpk compare A B`: two subjects answer the same questions side by side, with sources.
+
+Each side is built from the records alone: a person's roles, the organisations of those roles
+(a department counts under its parent), the occasions they took part in, what they said; an
+organisation's people (from roles), occasions and statements; a country's memberships as the
+texts state them; an event's date, place, participants and outcomes; a period's events, dated
+facts and figures. An item is *shared* when both sides reach the same record by their own
+evidence, and every item says how it reaches its side. Meeting a third party at different events
+is not shared: people met are never compared for a person, only occasions.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
 
+from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.resolve import Period
-from kzpk.snapshot import Snapshot, overlaps
-from kzpk.timeline import entry, involves
+from kzpk.snapshot import Snapshot, display_date, overlaps
+from kzpk.text import fold
 
-CATEGORIES = ("people", "organizations", "places", "topics", "events")
+# question -> (label for shared items, label for one side's items), in the order shown
+QUESTIONS = {
+    "occasion": ("same occasion", "occasion"),
+    "date": ("same date", "date"),
+    "place": ("same place", "place"),
+    "roles": ("roles", "roles"),
+    "organizations": ("shared organisations", "organisations"),
+    "memberships": ("shared memberships", "memberships"),
+    "people": ("people in both", "people"),
+    "countries": ("countries in both", "countries"),
+    "events": ("met at (same occasion)", "events"),
+    "agreements": ("agreements between them", "agreements"),
+    "visits": ("visits between them", "visits"),
+    "said": ("both said on", "said on"),
+    "outcomes": ("outcomes", "outcomes"),
+    "facts": ("dated facts in both", "dated facts"),
+    "figures": ("figures side by side", "figures"),
+    "topics": ("topics in both", "topics"),
+}
+PARTS = ("shared", "only_left", "only_right")
+_AGREEMENT = re.compile(r"\b(agreements?|memorand(?:um|a|ums)|mou|mous|treaty|treaties|accords?|"
+                        r"protocols?|conventions?|declarations?|signed|signing|signs?)\b", re.I)
+# what a text says when it states that a country belongs to (or works within) a body
+_MEMBERSHIP = re.compile(r"member|within|join|accession|observer|admitted|coordinat|bodies|"
+                         r"organi[sz]ations", re.I)
+_VISIT = re.compile(r"\bvisit(s|ed|ing)?\b", re.I)
+_GENERIC = {"the", "of", "and", "on", "in", "a", "an", "for", "to", "at", "by", "with", "its",
+            "kazakhstan", "pakistan", "kazakh", "pakistani", "meeting", "session", "event"}
 
 
-@dataclass
-class Side:
-    subject: dict
-    sets: dict[str, dict[str, dict]]  # category -> id -> item
-    events: list[dict]
-    figures: list[dict]
+# ------------------------------------------------------------------ the model
+
+def short(name: str, width: int = 40) -> str:
+    """A subject's name short enough to stand before each line of a reason."""
+    return name if len(name) <= width else name[:width - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Cite:
+    source: str
+    passage: str | None = None
+    quote: str | None = None
 
     def to_dict(self) -> dict:
-        return {"subject": self.subject, **{c: list(self.sets[c].values()) for c in CATEGORIES},
-                "timeline": self.events, "figures": self.figures}
+        return {"source": self.source, "passage": self.passage, "quote": self.quote}
 
 
-@dataclass
+@dataclass(frozen=True)
+class Evidence:
+    """How an item reaches one side: in words, from which record, with its sources."""
+    text: str
+    record: str | None = None
+    date: str | None = None
+    sources: tuple[Cite, ...] = ()
+    value: float | int | None = None  # a figure's value and unit, as recorded
+    unit: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {"text": self.text, "record": self.record, "date": self.date,
+               "sources": [c.to_dict() for c in self.sources]}
+        if self.value is not None:
+            out.update(value=self.value, unit=self.unit)
+        return out
+
+
+@dataclass(frozen=True)
+class Item:
+    """One answer to one question: on one side, or on both with each side's evidence."""
+    question: str
+    id: str
+    name: str
+    date: str | None = None
+    left: tuple[Evidence, ...] = ()
+    right: tuple[Evidence, ...] = ()
+    note: str | None = None  # computed, never quoted: a change between two figures
+
+    @property
+    def part(self) -> str:
+        return "shared" if self.left and self.right else "only_left" if self.left else "only_right"
+
+    @property
+    def sources(self) -> tuple[Cite, ...]:
+        return tuple(dict.fromkeys(c for ev in self.left + self.right for c in ev.sources))
+
+    def reason(self, left_name: str, right_name: str) -> str:
+        left_name, right_name = short(left_name), short(right_name)
+        parts = []
+        if self.left:
+            parts.append(f"{left_name}: " + "; ".join(ev.text for ev in self.left))
+        if self.right:
+            parts.append(f"{right_name}: " + "; ".join(ev.text for ev in self.right))
+        text = " | ".join(parts)
+        return f"{text} | {self.note}" if self.note else text
+
+    def to_dict(self, left_name: str, right_name: str, side: str | None = None) -> dict:
+        out = {"id": self.id, "name": self.name, "date": self.date}
+        if side is None:
+            out["reason"] = self.reason(left_name, right_name)
+            if self.part == "shared":
+                out["left"] = [ev.to_dict() for ev in self.left]
+                out["right"] = [ev.to_dict() for ev in self.right]
+            if self.note:
+                out["computed"] = self.note
+            out["sources"] = [c.to_dict() for c in self.sources]
+        else:
+            evidence = self.left if side == "left" else self.right
+            out["reason"] = "; ".join(ev.text for ev in evidence)
+            values = [ev for ev in evidence if ev.value is not None]
+            if values:
+                out.update(value=values[0].value, unit=values[0].unit)
+            out["sources"] = [c.to_dict() for ev in evidence for c in ev.sources]
+        return out
+
+
+@dataclass(frozen=True)
+class Subject:
+    id: str
+    kind: str  # person, organization, programme, country, place, agreement, event, period
+    name: str
+    date: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "name": self.name, "date": self.date}
+
+
+@dataclass(frozen=True)
 class Comparison:
-    left: Side
-    right: Side
+    left: Subject
+    right: Subject
+    items: tuple[Item, ...]
     name: str = "compare"
-    columns = ("part", "category", "id", "name")
+    columns = ("part", "question", "id", "name", "date", "reason", "sources")
 
-    def _split(self):
-        shared, only_l, only_r = {}, {}, {}
-        for c in CATEGORIES:
-            lk, rk = self.left.sets[c], self.right.sets[c]
-            shared[c] = [lk[k] for k in lk if k in rk]
-            only_l[c] = [lk[k] for k in lk if k not in rk]
-            only_r[c] = [rk[k] for k in rk if k not in lk]
-        return shared, only_l, only_r
+    def questions(self) -> list[str]:
+        present = {i.question for i in self.items}
+        return [q for q in QUESTIONS if q in present]
+
+    def part(self, part: str, question: str | None = None) -> list[Item]:
+        return [i for i in self.items if i.part == part and (question is None or i.question == question)]
+
+    def _side(self, side: str) -> dict:
+        out: dict = {"subject": self.left.to_dict() if side == "left" else self.right.to_dict()}
+        for q in QUESTIONS:
+            items = [i for i in self.items if i.question == q and (i.left if side == "left" else i.right)]
+            out[q] = [i.to_dict(self.left.name, self.right.name, side) for i in items]
+        return out
 
     def to_dict(self) -> dict:
-        shared, only_l, only_r = self._split()
-        return {"left": self.left.to_dict(), "right": self.right.to_dict(), "shared": shared,
-                "only_left": only_l, "only_right": only_r}
+        out = {"left": self._side("left"), "right": self._side("right")}
+        for part in PARTS:
+            out[part] = {q: [i.to_dict(self.left.name, self.right.name) for i in self.part(part, q)]
+                         for q in QUESTIONS}
+        return out
 
     def rows(self) -> list[dict]:
         rows = []
-        for part, groups in zip(("shared", "only_left", "only_right"), self._split()):
-            for c, items in groups.items():
-                for item in items:
-                    rows.append({"part": part, "category": c, "id": item["id"],
-                                 "name": item["name"]})
+        for part in PARTS:
+            for q in self.questions():
+                for i in self.part(part, q):
+                    rows.append({"part": part, "question": q, "id": i.id, "name": i.name,
+                                 "date": i.date, "reason": i.reason(self.left.name, self.right.name),
+                                 "sources": [c.passage or c.source for c in i.sources]})
         return rows
 
-    @staticmethod
-    def plain_line(row: dict) -> str:
-        return f"{row['part']}\t{row['category']}\t{row['name']} ({row['id']})"
+    def plain_line(self, row: dict) -> str:
+        side = {"shared": "both", "only_left": f"only {short(self.left.name)}",
+                "only_right": f"only {short(self.right.name)}"}[row["part"]]
+        label = QUESTIONS[row["question"]][0 if row["part"] == "shared" else 1]
+        where = f" [{', '.join(row['sources'][:4])}]" if row["sources"] else ""
+        return f"{side} · {label}: {row['name']} ({row['id']}) — {row['reason']}{where}"
 
 
-def _add(sets: dict, category: str, item: dict) -> None:
-    sets[category].setdefault(item["id"], item)
+# ------------------------------------------------------------------ reading the records
+
+def _cites(record: dict, prefer: list[str] | None = None, n: int = 1) -> tuple[Cite, ...]:
+    """A record's citations, the ones whose quote names one of `prefer` first."""
+    cites = [Cite(c["source"], c.get("passage"), c.get("quote")) for c in record.get("sources") or []]
+    if prefer:
+        wanted = [fold(p) for p in prefer if p]
+        cites.sort(key=lambda c: not any(w in fold(c.quote or "") for w in wanted))
+    return tuple(cites[:n])
 
 
-def _collect(snap: Snapshot, events: list[dict], exclude: str | None = None) -> dict:
-    sets: dict[str, dict[str, dict]] = {c: {} for c in CATEGORIES}
+def _quoted(cites: tuple[Cite, ...]) -> str:
+    return " … ".join(f"“{c.quote}”" for c in cites if c.quote)
+
+
+def _role_cite(role: dict) -> tuple[Cite, ...]:
+    return (Cite(role["source"], role.get("passage"), role.get("quote")),)
+
+
+def _names(record: dict | None) -> list[str]:
+    if not record:
+        return []
+    return [n for n in [record.get("name"), *(record.get("aliases") or []), record.get("acronym")] if n]
+
+
+class _Corpus:
+    """Indexes over the snapshot that every side needs: built once per comparison."""
+
+    def __init__(self, snap: Snapshot):
+        self.snap = snap
+        self.events = snap.events
+        self.children: dict[str, list[str]] = defaultdict(list)
+        for e in snap.entities:
+            if e.get("parent"):
+                self.children[e["parent"]].append(e["id"])
+        self.holders: dict[str, list[tuple[dict, dict]]] = defaultdict(list)  # org -> (person, role)
+        self.at_event: dict[str, list[tuple[dict, dict]]] = defaultdict(list)  # event -> (person, role)
+        for person in snap.entities:
+            for role in person.get("roles") or []:
+                if role.get("organization"):
+                    self.holders[role["organization"]].append((person, role))
+                if role.get("event"):
+                    self.at_event[role["event"]].append((person, role))
+        self.occasion = _occasions(self.events)
+
+    def rec(self, rid: str | None) -> dict | None:
+        return self.snap.by_id.get(rid or "")
+
+    def name(self, rid: str | None) -> str:
+        return self.snap.name(rid)
+
+    def type(self, rid: str | None) -> str | None:
+        r = self.rec(rid)
+        return (r.get("type") or r.get("kind")) if r else None
+
+    def ancestors(self, rid: str) -> list[str]:
+        out, seen = [], {rid}
+        parent = (self.rec(rid) or {}).get("parent")
+        while parent and parent not in seen:
+            out.append(parent)
+            seen.add(parent)
+            parent = (self.rec(parent) or {}).get("parent")
+        return out
+
+    def descendants(self, rid: str) -> list[str]:
+        out, todo = [], list(self.children.get(rid, []))
+        while todo:
+            c = todo.pop()
+            if c not in out and c != rid:
+                out.append(c)
+                todo.extend(self.children.get(c, []))
+        return out
+
+    def country_of(self, rid: str | None) -> str | None:
+        r = self.rec(rid)
+        return r.get("country") if r else None
+
+
+def _title_words(title: str) -> set[str]:
+    from kzpk.resolve import words
+
+    return {w for w in words(title) if w not in _GENERIC and len(w) > 1}
+
+
+def _occasions(events: list[dict]) -> dict[str, str]:
+    """event id -> the event that stands for its whole occasion. Events are parts of one occasion
+    when they share a day, a source and at least two title words (a conference and its sessions);
+    the whole is the part with the most participants."""
+    root = {e["id"]: e["id"] for e in events}
+
+    def find(x: str) -> str:
+        while root[x] != x:
+            x = root[x]
+        return x
+
+    by_day: dict[str, list[dict]] = defaultdict(list)
     for e in events:
-        _add(sets, "events", {"id": e["id"], "name": e["title"], "date": e["date"]})
-        for t in e.get("topics") or []:
-            _add(sets, "topics", {"id": t, "name": t})
-        ids = (e.get("actors") or []) + (e.get("organizers") or []) + ([e["place"]] if e.get("place") else [])
-        for rid in ids:
-            if rid == exclude:
-                continue
-            ref = snap.ref(rid)
-            cat = {"person": "people", "organization": "organizations",
-                   "programme": "organizations", "country": "places", "place": "places"}.get(ref["type"] or "")
-            if cat:
-                _add(sets, cat, ref)
-    # people who held a role at one of these events, even if the event does not list them
-    ids = {e["id"] for e in events}
-    for person in snap.entities:
-        if person.get("id") != exclude and any(r.get("event") in ids for r in person.get("roles") or []):
-            _add(sets, "people", snap.ref(person["id"]))
-    return sets
+        if len(e.get("date") or "") == 10 and e.get("end_date") in (None, e["date"]):
+            by_day[e["date"]].append(e)
+    for group in by_day.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if not ({c["source"] for c in a.get("sources") or []} &
+                        {c["source"] for c in b.get("sources") or []}):
+                    continue
+                if len(_title_words(a["title"]) & _title_words(b["title"])) >= 2:
+                    ra, rb = find(a["id"]), find(b["id"])
+                    if ra != rb:
+                        root[rb] = ra
+    members: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        members[find(e["id"])].append(e)
+    out = {}
+    for group in members.values():
+        whole = max(group, key=lambda e: len(set(e.get("actors") or []) | set(e.get("organizers") or [])))
+        for e in group:
+            out[e["id"]] = whole["id"]
+    return out
 
 
-def side_for_record(snap: Snapshot, record: dict) -> Side:
-    rid = record["id"]
-    if record["kind"] == "event":
-        # an event's own participants, plus its parts (sessions, signings on the same occasion)
-        events = [record]
-        subject = {"id": rid, "kind": "event", "title": record["title"], "date": record["date"]}
-    else:
-        role_events = {r.get("event") for r in record.get("roles") or []}
-        events = [e for e in snap.events if involves(snap, e, rid) or e["id"] in role_events]
-        subject = {"id": rid, "kind": "entity", "type": record.get("type"), "name": record["name"]}
-    sets = _collect(snap, events, exclude=rid)
-    if record["kind"] == "event":
-        sets["events"] = {}
-    facts = [f for f in snap.facts if rid in (f.get("subject") or []) or f.get("event") == rid
-             or f.get("speaker") == rid]
-    figures = [{"id": f["id"], "statement": f["statement"], "date": f.get("date"),
-                "value": f.get("value"), "unit": f.get("unit")} for f in facts if f.get("value") is not None]
-    return Side(subject, sets, [entry(snap, e).to_dict() for e in events], figures)
+# ------------------------------------------------------------------ one side
+
+Side = dict[str, dict[str, dict]]  # question -> item id -> {"name", "date", "evidence": [...]}
 
 
-def side_for_period(snap: Snapshot, period: Period) -> Side:
-    events = [e for e in snap.events if overlaps(e, period.start, period.end)]
-    facts = [f for f in snap.facts if overlaps(f, period.start, period.end)]
-    figures = [{"id": f["id"], "statement": f["statement"], "date": f.get("date"),
-                "value": f.get("value"), "unit": f.get("unit")} for f in facts]
-    subject = {"id": period.label, "kind": "period", "since": period.start, "until": period.end}
-    return Side(subject, _collect(snap, events), [entry(snap, e).to_dict() for e in events],
-                figures)
+def _put(side: Side, question: str, key: str, name: str, ev: Evidence, date: str | None = None,
+         shown_id: str | None = None) -> None:
+    """File evidence for one item of a side; `shown_id` is the record id a user can open when
+    `key` is not one (a role is keyed by its person and number, shown by its organisation)."""
+    slot = side.setdefault(question, {}).setdefault(
+        key, {"id": shown_id or key, "name": name, "date": date, "evidence": []})
+    if ev not in slot["evidence"]:
+        slot["evidence"].append(ev)
+
+
+def _event_evidence(c: _Corpus, e: dict, how: str, cites: tuple[Cite, ...]) -> tuple[str, str, str, Evidence]:
+    """(occasion id, its name, its date, evidence naming the part when it is one)."""
+    whole = c.occasion.get(e["id"], e["id"])
+    w = c.rec(whole) or e
+    text = how if whole == e["id"] else f"{how} at {e['title']} ({e['id']}), a part of it"
+    return whole, w["title"], w["date"], Evidence(text, e["id"], e.get("date"), cites)
+
+
+def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Cite, ...]]]:
+    """Every event an entity took part in, how, and the citation that shows it."""
+    r = c.rec(rid) or {}
+    names = _names(r)
+    out = []
+    for e in c.events:
+        if rid in (e.get("actors") or []):
+            out.append((e, "took part", _cites(e, names)))
+        elif rid in (e.get("organizers") or []):
+            out.append((e, "organised it", _cites(e, names)))
+        elif e.get("place") == rid:
+            out.append((e, f"held in {r.get('name')}", _cites(e, names)))
+        elif r.get("type") == "country" and c.country_of(e.get("place")) == rid:
+            out.append((e, f"held in {c.name(e['place'])}, {r.get('name')}", _cites(e, [c.name(e["place"])])))
+    seen = {e["id"] for e, _, _ in out}
+    for role in r.get("roles") or []:
+        e = c.rec(role.get("event"))
+        if e and e["id"] not in seen and e.get("kind") == "event":
+            out.append((e, f"as {role['title']}", _role_cite(role)))
+            seen.add(e["id"])
+    if r.get("type") in ("organization", "programme"):
+        orgs = {rid, *c.descendants(rid)}
+        for org in orgs:
+            for person, role in c.holders.get(org, []):
+                e = c.rec(role.get("event"))
+                if e and e.get("kind") == "event" and e["id"] not in seen:
+                    out.append((e, f"through {person['name']} ({role['title']})", _role_cite(role)))
+                    seen.add(e["id"])
+    return out
+
+
+def _said(c: _Corpus, side: Side, speakers: dict[str, str], where=None) -> None:
+    """Statements by these speakers (and, if given, where `where(fact)`), filed under each of
+    their topics, in the speakers' own words."""
+    for f in c.snap.facts:
+        who = speakers.get(f.get("speaker") or "")
+        if who is None or (where is not None and not where(f)):
+            continue
+        cites = _cites(f, n=2)
+        text = (f"{who}: " if who else "") + (_quoted(cites) or f["statement"])
+        for topic in f.get("topics") or ["(no topic)"]:
+            _put(side, "said", topic, topic, Evidence(text, f["id"], f.get("date"), cites))
+
+
+def _topics(side: Side, record: dict, why: str, cites: tuple[Cite, ...]) -> None:
+    for topic in record.get("topics") or []:
+        _put(side, "topics", topic, topic, Evidence(why, record["id"], record.get("date"), cites))
+
+
+def _person_side(c: _Corpus, p: dict) -> Side:
+    side: Side = {}
+    for n, role in enumerate(sorted(p.get("roles") or [], key=lambda r: r.get("date") or "")):
+        org = role.get("organization")
+        at = f"at {c.name(org)}" if org else "no organisation recorded"
+        if role.get("event"):
+            at += f", at {c.name(role['event'])}"
+        _put(side, "roles", f"{p['id']}/role/{n + 1}", role["title"],
+             Evidence(at, org, role.get("date"),
+                      _role_cite(role)), role.get("date"), shown_id=org or p["id"])
+        if org:
+            _put(side, "organizations", org, c.name(org),
+                 Evidence(f"as {role['title']}", p["id"], role.get("date"), _role_cite(role)))
+            for parent in c.ancestors(org):
+                _put(side, "organizations", parent, c.name(parent),
+                     Evidence(f"as {role['title']} ({c.name(org)} is a part of {c.name(parent)})",
+                              p["id"], role.get("date"), _role_cite(role)))
+    for e, how, cites in _participation(c, p["id"]):
+        whole, title, date, ev = _event_evidence(c, e, how, cites)
+        _put(side, "events", whole, title, ev, date)
+        _topics(side, e, f"at {e['title']}", cites)
+    _said(c, side, {p["id"]: ""})
+    return side
+
+
+def _organization_side(c: _Corpus, o: dict) -> Side:
+    side: Side = {}
+    orgs = [o["id"], *c.descendants(o["id"])]
+    speakers = {o["id"]: ""}
+    for org in orgs:
+        for person, role in c.holders.get(org, []):
+            via = "" if org == o["id"] else f" ({c.name(org)} is a part of it)"
+            _put(side, "people", person["id"], person["name"],
+                 Evidence(f"{role['title']}{via}", person["id"], role.get("date"), _role_cite(role)))
+            speakers[person["id"]] = f"{person['name']} ({role['title']})"
+    for parent in c.ancestors(o["id"]):
+        _put(side, "organizations", parent, c.name(parent),
+             Evidence(f"{o['name']} is a part of it", o["id"], None, _cites(o, _names(c.rec(parent)))))
+    for e, how, cites in _participation(c, o["id"]):
+        whole, title, date, ev = _event_evidence(c, e, how, cites)
+        _put(side, "events", whole, title, ev, date)
+        _topics(side, e, f"at {e['title']}", cites)
+    _said(c, side, speakers)
+    return side
+
+
+def _country_side(c: _Corpus, country: dict) -> Side:
+    side: Side = {}
+    rid = country["id"]
+
+    def international(oid: str) -> bool:
+        return c.type(oid) == "organization" and not c.country_of(oid)
+
+    for f in c.snap.facts:
+        if rid not in (f.get("subject") or []):
+            continue
+        if not _MEMBERSHIP.search(f["statement"]):
+            continue
+        for oid in f.get("subject") or []:
+            if international(oid):
+                _put(side, "memberships", oid, c.name(oid),
+                     Evidence(f"as the texts say: {f['statement']}", f["id"], f.get("date"),
+                              _cites(f, _names(c.rec(oid)))))
+    for e, how, cites in _participation(c, rid):
+        whole, title, date, ev = _event_evidence(c, e, how, cites)
+        _put(side, "events", whole, title, ev, date)
+        _topics(side, e, f"at {e['title']}", cites)
+    _said(c, side, {rid: ""})
+    return side
+
+
+def _event_side(c: _Corpus, e: dict) -> Side:
+    side: Side = {}
+    cites = _cites(e)
+    _put(side, "date", e["date"], display_date(e), Evidence("held", e["id"], e["date"], cites), e["date"])
+    if e.get("place"):
+        _put(side, "place", e["place"], c.name(e["place"]),
+             Evidence("held here", e["id"], e["date"], _cites(e, [c.name(e["place"])])))
+    whole = c.occasion.get(e["id"], e["id"])
+    if whole != e["id"]:
+        w = c.rec(whole)
+        _put(side, "occasion", whole, w["title"],
+             Evidence(f"{e['title']} is a part of it (same day, same source)", e["id"], e["date"], cites),
+             w["date"])
+    parts = [x for x in c.events if c.occasion.get(x["id"]) == e["id"] and x["id"] != e["id"]]
+    for ev_rec in [e, *parts]:
+        at = "" if ev_rec is e else f" at {ev_rec['title']} ({ev_rec['id']})"
+        for rid in (ev_rec.get("actors") or []) + (ev_rec.get("organizers") or []):
+            q = {"person": "people", "organization": "organizations", "programme": "organizations",
+                 "country": "countries"}.get(c.type(rid) or "")
+            if q:
+                how = "organised it" if rid in (ev_rec.get("organizers") or []) and \
+                    rid not in (ev_rec.get("actors") or []) else "took part"
+                _put(side, q, rid, c.name(rid),
+                     Evidence(how + at, ev_rec["id"], ev_rec["date"], _cites(ev_rec, _names(c.rec(rid)))))
+        for person, role in c.at_event.get(ev_rec["id"], []):
+            _put(side, "people", person["id"], person["name"],
+                 Evidence(f"as {role['title']}" + at, ev_rec["id"], ev_rec["date"], _role_cite(role)))
+        _topics(side, ev_rec, "topic of " + (ev_rec["title"] if at else "the event"), _cites(ev_rec))
+    ids = {e["id"], *(p["id"] for p in parts)}
+    for f in c.snap.facts:
+        if f.get("event") in ids and f.get("speaker"):
+            continue  # said there: filed under "said"
+        if ids & set(f.get("subject") or []):
+            cites = _cites(f)
+            _put(side, "outcomes", f["id"], f["statement"],
+                 Evidence(_quoted(cites) or f["statement"], f["id"], f.get("date"), cites), f.get("date"))
+    for p in parts:
+        if _AGREEMENT.search(p["title"]):
+            cites = _cites(p)
+            _put(side, "outcomes", p["id"], p["title"],
+                 Evidence(_quoted(cites) or p["title"], p["id"], p["date"], cites), p["date"])
+    speakers = {f["speaker"]: c.name(f["speaker"]) for f in c.snap.facts
+                if f.get("event") in ids and f.get("speaker")}
+    _said(c, side, speakers, lambda f: f.get("event") in ids)
+    return side
+
+
+def _period_side(c: _Corpus, period: Period) -> Side:
+    side: Side = {}
+    for e in c.events:
+        if not overlaps(e, period.start, period.end):
+            continue
+        cites = _cites(e)
+        _put(side, "events", e["id"], e["title"], Evidence(_quoted(cites), e["id"], e["date"], cites),
+             e["date"])
+        _topics(side, e, e["title"], cites)
+        for rid in dict.fromkeys((e.get("actors") or []) + (e.get("organizers") or [])):
+            q = {"person": "people", "organization": "organizations", "programme": "organizations",
+                 "country": "countries"}.get(c.type(rid) or "")
+            if q:
+                _put(side, q, rid, c.name(rid),
+                     Evidence(f"in {e['title']} ({display_date(e)})", e["id"], e["date"],
+                              _cites(e, _names(c.rec(rid)))))
+    for f in c.snap.facts:
+        if not f.get("date") or not overlaps(f, period.start, period.end):
+            continue
+        q = "figures" if f.get("value") is not None else "facts"
+        cites = _cites(f)
+        _put(side, q, f["id"], f["statement"], Evidence(_quoted(cites) or f["statement"], f["id"],
+                                                        f["date"], cites), f["date"])
+    return side
+
+
+# ------------------------------------------------------------------ both sides
+
+def _subject(x: dict | Period) -> Subject:
+    if isinstance(x, Period):
+        return Subject(x.label, "period", x.label, x.start)
+    if x["kind"] == "event":
+        return Subject(x["id"], "event", x["title"], x.get("date"))
+    return Subject(x["id"], x.get("type") or "entity", x["name"])
+
+
+def _side(c: _Corpus, x: dict | Period) -> Side:
+    if isinstance(x, Period):
+        return _period_side(c, x)
+    if x["kind"] == "event":
+        return _event_side(c, x)
+    kind = x.get("type")
+    if kind == "person":
+        return _person_side(c, x)
+    if kind == "country":
+        return _country_side(c, x)
+    if kind in ("organization", "programme"):
+        return _organization_side(c, x)
+    # a place, an agreement or any other entity: the occasions it is part of, what it says
+    side: Side = {}
+    for e, how, cites in _participation(c, x["id"]):
+        whole, title, date, ev = _event_evidence(c, e, how, cites)
+        _put(side, "events", whole, title, ev, date)
+        _topics(side, e, f"at {e['title']}", cites)
+    return side
+
+
+def _between(c: _Corpus, a: dict | Period, b: dict | Period) -> list[Item]:
+    """Agreements and visits that involve both subjects: shared by nature, cited once."""
+    if isinstance(a, Period) or isinstance(b, Period) or "event" in (a["kind"], b["kind"]):
+        return []
+    ids = {a["id"]: a, b["id"]: b}
+    left_events = {e["id"] for e, _, _ in _participation(c, a["id"])}
+    right_events = {e["id"] for e, _, _ in _participation(c, b["id"])}
+    items = []
+    for e in c.events:
+        if e["id"] not in left_events or e["id"] not in right_events:
+            continue
+        q = "agreements" if _AGREEMENT.search(e["title"]) else "visits" if _VISIT.search(e["title"]) and \
+            {c.type(i) for i in ids} == {"country"} else None
+        if q:
+            ev_l = Evidence(f"{a['name']} took part", e["id"], e["date"], _cites(e, _names(a)))
+            ev_r = Evidence(f"{b['name']} took part", e["id"], e["date"], _cites(e, _names(b)))
+            items.append(Item(q, e["id"], e["title"], e["date"], (ev_l,), (ev_r,)))
+    for r in c.snap.entities:
+        if r.get("type") == "agreement":
+            named = set(r.get("parties") or []) | {r.get("parent"), r.get("country")}
+            if a["id"] in named and b["id"] in named:
+                ev = Evidence("a party to it", r["id"], r.get("date"), _cites(r))
+                items.append(Item("agreements", r["id"], r["name"], r.get("date"), (ev,), (ev,)))
+    return items
+
+
+def _figures(left: list[dict], right: list[dict], names: dict[str, str]) -> list[Item]:
+    """Figures about the same subjects in the same unit, side by side, the change computed."""
+    def key(f: dict) -> tuple:
+        return (tuple(sorted(f.get("subject") or [])), fold(f.get("unit") or ""))
+
+    items = []
+    rights = defaultdict(list)
+    for f in right:
+        rights[key(f)].append(f)
+    paired = set()
+    for f in left:
+        match = [g for g in rights.get(key(f), []) if g["id"] != f["id"] and
+                 set(g.get("topics") or []) & set(f.get("topics") or [])]
+        if len(match) != 1:
+            continue
+        g = match[0]
+        paired |= {f["id"], g["id"]}
+        note = _change(f, g)
+        about = ", ".join(sorted(set(g.get("topics") or []) & set(f.get("topics") or [])))
+        name = f"{about} in {f.get('unit') or 'units'}: {', '.join(names.get(x, x) for x in key(f)[0])}"
+        items.append(Item("figures", f"{f['id']}~{g['id']}", name,
+                          None, (_figure_evidence(f),), (_figure_evidence(g),), note))
+    for f in left:
+        if f["id"] not in paired:
+            items.append(Item("figures", f["id"], f["statement"], f.get("date"), (_figure_evidence(f),)))
+    for g in right:
+        if g["id"] not in paired:
+            items.append(Item("figures", g["id"], g["statement"], g.get("date"), (), (_figure_evidence(g),)))
+    return items
+
+
+def _figure_evidence(f: dict) -> Evidence:
+    value = f"{f.get('qualifier') + ' ' if f.get('qualifier') else ''}{_number(f['value'])} {f.get('unit') or ''}"
+    cites = _cites(f)
+    return Evidence(f"{value.strip()} ({f.get('date')}, {f['id']}): {_quoted(cites) or f['statement']}",
+                    f["id"], f.get("date"), cites, f["value"], f.get("unit"))
+
+
+def _number(v) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
+def _change(f: dict, g: dict) -> str:
+    a, b = float(f["value"]), float(g["value"])
+    pct = f" ({(b - a) / a * 100:+.1f} %)" if a else ""
+    sign = "+" if b >= a else "-"
+    caveat = " (from figures stated with qualifiers)" if f.get("qualifier") or g.get("qualifier") else ""
+    return (f"computed, not quoted: {sign}{_number(abs(b - a))} {g.get('unit') or ''}{pct} "
+            f"from {f.get('date')} to {g.get('date')}{caveat}").replace("  ", " ")
 
 
 def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Comparison:
-    def side(x):
-        return side_for_period(snap, x) if isinstance(x, Period) else side_for_record(snap, x)
-
-    return Comparison(side(left), side(right))
+    ls, rs = _subject(left), _subject(right)
+    if ls.id == rs.id:
+        raise KzpkError(f"both sides are {ls.id!r}: compare needs two different subjects", USAGE)
+    c = _Corpus(snap)
+    lside, rside = _side(c, left), _side(c, right)
+    items: list[Item] = []
+    for q in QUESTIONS:
+        if q == "figures" and isinstance(left, Period) and isinstance(right, Period):
+            lf = [c.rec(i) for i in lside.get(q, {})]
+            rf = [c.rec(i) for i in rside.get(q, {})]
+            items += _figures(lf, rf, {r["id"]: c.name(r["id"]) for r in c.snap.records})
+            continue
+        lq, rq = lside.get(q, {}), rside.get(q, {})
+        for iid in [*lq, *(k for k in rq if k not in lq)]:
+            slot = lq.get(iid) or rq[iid]
+            items.append(Item(q, slot["id"], slot["name"], slot["date"],
+                              tuple(lq[iid]["evidence"]) if iid in lq else (),
+                              tuple(rq[iid]["evidence"]) if iid in rq else ()))
+    between = _between(c, left, right)
+    seen = {i.id for i in between}
+    items = [i for i in items if not (i.question == "events" and i.id in seen)] + between
+    items.sort(key=lambda i: (list(QUESTIONS).index(i.question), PARTS.index(i.part), i.date or "", i.name))
+    if not items:
+        raise KzpkError(f"nothing to compare: the records hold nothing on {ls.name} or {rs.name}",
+                        NOT_FOUND)
+    return Comparison(ls, rs, tuple(items))

@@ -124,19 +124,3 @@ def test_profile_unknown_and_ambiguous(real):
     assert r.code == 2 and "zahid-anwar" in r.err
     r = real("profile", "2011")
     assert r.code == 2 and "period" in r.err
-
-
-def test_compare_events_share_speakers(real):
-    doc = real("compare", "30th anniversary online roundtable",
-               "ISSI conference post-visit reflections", "--json").json()
-    assert set(doc) == {"left", "right", "shared", "only_left", "only_right"}
-    assert any(p["id"] == "yerzhan-kistafin" for p in doc["shared"]["people"])
-    assert not any(p["id"] == "yerzhan-kistafin" for p in doc["only_left"]["people"])
-
-
-def test_compare_periods_show_events_and_figures(real):
-    doc = real("compare", "2018", "2023", "--json").json()
-    assert doc["left"]["subject"]["kind"] == "period"
-    assert any(f.get("value") == 28000000 for f in doc["left"]["figures"])
-    assert any(f.get("value") == 138000000 for f in doc["right"]["figures"])
-    assert real("compare", "Kazakhstan").code == 2

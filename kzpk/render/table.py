@@ -147,29 +147,66 @@ def _profile(view, console: Console) -> None:
 # ------------------------------------------------------------------ compare
 
 def _compare(view, console: Console) -> None:
-    from kzpk.compare import CATEGORIES
+    """Two columns, one row per question; a shared item gets a row of its own, with each side's
+    evidence under its column, so the two answers can be read across. Ids stay visible."""
+    from kzpk.compare import QUESTIONS
 
-    d = view.to_dict()
+    cap = 12
 
-    def title(side):
-        s = side["subject"]
-        return s.get("name") or s.get("title") or s["id"]
+    def head(subject) -> Text:
+        return join(t(subject.name, "bold"), Text("\n"), t(f"{subject.kind} · {subject.id}", "dim"))
+
+    def title(item, with_date: bool = True) -> Text:
+        date = f"{item.date} " if with_date and item.date and item.question != "date" else ""
+        ident = Text() if item.id == item.name else join(Text(" "), t(f"({item.id})", "dim"))
+        return join(t(date + item.name, "bold"), ident)
+
+    def evidence(evs) -> Text:
+        out = Text()
+        for n, ev in enumerate(evs):
+            where = ", ".join(dict.fromkeys(c.passage or c.source for c in ev.sources))
+            out.append_text(join(Text("\n  " if n else "  "), t(ev.text),
+                                 join(Text(" "), t(f"[{where}]", "dim")) if where else Text()))
+        return out
+
+    def listing(items, side: str) -> Text:
+        out = Text()
+        for n, item in enumerate(items[:cap]):
+            evs = item.left if side == "left" else item.right
+            out.append_text(join(Text("\n" if n else ""), title(item), Text("\n"), evidence(evs)))
+        if len(items) > cap:
+            out.append_text(t(f"\n… and {len(items) - cap} more (all of them with --format plain)", "dim"))
+        return out or Text("—", style="dim")
+
+    def names(items) -> Text:
+        return t(", ".join(i.name for i in items) or "—")
 
     table = Table(expand=True, show_lines=True)
-    table.add_column("", style="bold", width=14)
-    table.add_column(t(title(d["left"])), ratio=1)
-    table.add_column(t(title(d["right"])), ratio=1)
-
-    def names(items):
-        return t(", ".join(i["name"] for i in items) or "—")
-
-    for c in CATEGORIES:
-        if d["shared"][c]:
-            table.add_row(f"shared {c}", names(d["shared"][c]), Text("(same)", style="dim"))
-        if d["only_left"][c] or d["only_right"][c]:
-            table.add_row(f"only {c}", names(d["only_left"][c]), names(d["only_right"][c]))
-    lf, rf = d["left"]["figures"], d["right"]["figures"]
-    if lf or rf:
-        table.add_row("figures", t("; ".join(f["statement"] for f in lf) or "—"),
-                      t("; ".join(f["statement"] for f in rf) or "—"))
+    table.add_column("", width=16, overflow="fold")
+    table.add_column(head(view.left), ratio=1, overflow="fold")
+    table.add_column(head(view.right), ratio=1, overflow="fold")
+    for q in view.questions():
+        shared_label, only_label = QUESTIONS[q]
+        shared = view.part("shared", q)
+        left, right = view.part("only_left", q), view.part("only_right", q)
+        if q == "topics":  # names are enough here: the evidence is in the rows above
+            if shared:
+                table.add_row(t(shared_label, "bold"), names(shared), names(shared))
+            if left or right:
+                table.add_row(t(only_label, "bold"), names(left), names(right))
+            continue
+        for item in shared:
+            label = t(shared_label, "bold")
+            if item.note:
+                label = join(label, Text("\n"), t(item.note, "italic"))
+            if item.question == "figures":
+                table.add_row(label, evidence(item.left), evidence(item.right))
+            else:
+                table.add_row(label, join(title(item), Text("\n"), evidence(item.left)),
+                              join(title(item), Text("\n"), evidence(item.right)))
+        if left or right:
+            table.add_row(t(only_label, "bold"), listing(left, "left"), listing(right, "right"))
     console.print(table)
+    counts = {p: len(view.part(p)) for p in ("shared", "only_left", "only_right")}
+    console.print(t(f"{counts['shared']} shared · {counts['only_left']} only {view.left.name} · "
+                    f"{counts['only_right']} only {view.right.name}", "dim"))
