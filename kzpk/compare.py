@@ -41,7 +41,7 @@ QUESTIONS = {
 }
 PARTS = ("shared", "only_left", "only_right")
 _AGREEMENT = re.compile(r"\b(agreements?|memorand(?:um|a|ums)|mou|mous|treaty|treaties|accords?|"
-                        r"protocols?|conventions?|declarations?|signed|signing|signs?)\b", re.I)
+                        r"protocols?|conventions?|declarations?|signed|signing)\b", re.I)
 # what a text says when it states that a country belongs to (or works within) a body
 _MEMBERSHIP = re.compile(r"member|within|join|accession|observer|admitted|coordinat|bodies|"
                          r"organi[sz]ations", re.I)
@@ -560,29 +560,40 @@ def _side(c: _Corpus, x: dict | Period) -> Side:
 
 
 def _between(c: _Corpus, a: dict | Period, b: dict | Period) -> list[Item]:
-    """Agreements and visits that involve both subjects: shared by nature, cited once."""
+    """Agreements and visits that involve both subjects, each side with its own evidence: events
+    both take part in whose title says so, the agreements those events name, and facts about
+    both that state an agreement."""
     if isinstance(a, Period) or isinstance(b, Period) or "event" in (a["kind"], b["kind"]):
         return []
-    ids = {a["id"]: a, b["id"]: b}
-    left_events = {e["id"] for e, _, _ in _participation(c, a["id"])}
-    right_events = {e["id"] for e, _, _ in _participation(c, b["id"])}
-    items = []
+    countries = c.type(a["id"]) == c.type(b["id"]) == "country"
+    left = {e["id"]: (how, cites) for e, how, cites in _participation(c, a["id"])}
+    right = {e["id"]: (how, cites) for e, how, cites in _participation(c, b["id"])}
+    items: dict[str, Item] = {}
     for e in c.events:
-        if e["id"] not in left_events or e["id"] not in right_events:
+        if e["id"] not in left or e["id"] not in right:
             continue
-        q = "agreements" if _AGREEMENT.search(e["title"]) else "visits" if _VISIT.search(e["title"]) and \
-            {c.type(i) for i in ids} == {"country"} else None
+        ev_l = Evidence(left[e["id"]][0], e["id"], e["date"], left[e["id"]][1])
+        ev_r = Evidence(right[e["id"]][0], e["id"], e["date"], right[e["id"]][1])
+        q = "agreements" if _AGREEMENT.search(e["title"]) else \
+            "visits" if countries and _VISIT.search(e["title"]) else None
         if q:
-            ev_l = Evidence(f"{a['name']} took part", e["id"], e["date"], _cites(e, _names(a)))
-            ev_r = Evidence(f"{b['name']} took part", e["id"], e["date"], _cites(e, _names(b)))
-            items.append(Item(q, e["id"], e["title"], e["date"], (ev_l,), (ev_r,)))
-    for r in c.snap.entities:
-        if r.get("type") == "agreement":
-            named = set(r.get("parties") or []) | {r.get("parent"), r.get("country")}
-            if a["id"] in named and b["id"] in named:
-                ev = Evidence("a party to it", r["id"], r.get("date"), _cites(r))
-                items.append(Item("agreements", r["id"], r["name"], r.get("date"), (ev,), (ev,)))
-    return items
+            items[e["id"]] = Item(q, e["id"], e["title"], e["date"], (ev_l,), (ev_r,))
+        for rid in e.get("actors") or []:
+            if c.type(rid) == "agreement" and rid not in items:
+                named = Evidence(f"named in {e['title']} ({e['id']}), where it {left[e['id']][0]}",
+                                 e["id"], e["date"], _cites(e, _names(c.rec(rid))))
+                named_r = Evidence(f"named in {e['title']} ({e['id']}), where it {right[e['id']][0]}",
+                                   e["id"], e["date"], _cites(e, _names(c.rec(rid))))
+                items[rid] = Item("agreements", rid, c.name(rid), (c.rec(rid) or {}).get("date") or e["date"],
+                                  (named,), (named_r,))
+    for f in c.snap.facts:  # what the author states about both; a speaker's view is not an agreement
+        about = set(f.get("subject") or [])
+        if a["id"] in about and b["id"] in about and not f.get("speaker") and _AGREEMENT.search(f["statement"]) \
+                and f["id"] not in items and not (f.get("event") in items):
+            cites = _cites(f)
+            ev = Evidence(f"the text says: {_quoted(cites) or f['statement']}", f["id"], f.get("date"), cites)
+            items[f["id"]] = Item("agreements", f["id"], f["statement"], f.get("date"), (ev,), (ev,))
+    return list(items.values())
 
 
 def _figures(left: list[dict], right: list[dict], names: dict[str, str]) -> list[Item]:
