@@ -34,6 +34,8 @@ On 9 May 2022 the Institute of Policy Studies and the Eurasia Research Institute
 Kazakhstan and Pakistan are both members of the Organisation of Islamic Cooperation (OIC). In 2018 the prime minister of Pakistan paid a visit to Kazakhstan.
 
 Trade between Kazakhstan and Pakistan was $10 million in 2018 and $25 million in 2023.
+
+Kazakhstan and Pakistan have signed a treaty on trade. Dr. Asel Nurova called the visit a sign of trust between Kazakhstan and Pakistan.
 """
 
 P = "fixture-report#p"
@@ -206,6 +208,19 @@ RECORDS = f"""\
   statement: Kazakhstan and Pakistan are both members of the OIC.
   topics: [multilateral]
   sources: [{_cite(5, "Kazakhstan and Pakistan are both members of the Organisation of Islamic Cooperation (OIC).")}]
+- id: trade-treaty-signed
+  type: fact
+  subject: [kazakhstan, pakistan]
+  statement: Kazakhstan and Pakistan have signed a treaty on trade.
+  topics: [trade, law]
+  sources: [{_cite(7, "Kazakhstan and Pakistan have signed a treaty on trade.")}]
+- id: nurova-visit-sign-of-trust
+  type: fact
+  subject: [kazakhstan, pakistan]
+  speaker: asel-nurova
+  statement: Nurova called the visit a sign of trust.
+  topics: [diplomacy]
+  sources: [{_cite(7, "Dr. Asel Nurova called the visit a sign of trust between Kazakhstan and Pakistan.")}]
 - id: trade-2018
   type: fact
   subject: [kazakhstan, pakistan]
@@ -328,6 +343,8 @@ def test_countries_share_a_membership_the_texts_state(snap):
     assert "members of the OIC" in oic["reason"]
     assert oic["sources"][0]["passage"] == f"{P}5"
     assert ids(doc, "shared", "visits") == ["2018-pakistan-pm-visit-kazakhstan"]
+    # the author's statement of a signing is an agreement; a speaker's "sign of trust" is not
+    assert ids(doc, "shared", "agreements") == ["trade-treaty-signed"]
 
 
 # ------------------------------------------------------------------ events
