@@ -41,7 +41,8 @@ FORMAT_VERSION = 1
 def fingerprint(records_dir: str | Path) -> str:
     """Names, sizes and mtimes of every record and source file: a stat per file, no reading."""
     parts: list[str] = []
-    for folder in (records_dir, os.path.join(records_dir, "sources")):
+    for folder in (records_dir, os.path.join(records_dir, "sources"),
+                   os.path.join(records_dir, "extracted")):
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:

@@ -23,6 +23,20 @@ TOPICS = ("diplomacy", "trade", "economy", "investment", "connectivity", "transp
           "technology", "tourism", "sport", "multilateral", "media", "environment",
           "humanitarian", "law")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+# How two records that tell the same thing relate: sources disagree about it, or the story changes.
+LINK_KINDS = ("disagrees", "story")
+STATUSES = ("curated", "extracted")  # extracted: written by `kzpk` from an added document, unreviewed
+EXTRACTED_DIR = "extracted"  # records/extracted/*.yaml, validated exactly like the curated files
+_COMMON_FIELDS = {"id", "type", "sources", "links", "note", "status"}
+FIELDS = {
+    "entity": _COMMON_FIELDS | {"name", "aliases", "acronym", "description", "roles", "parent",
+                                "country", "date", "date_precision", "date_note"},
+    "event": _COMMON_FIELDS | {"date", "date_precision", "end_date", "title", "summary", "actors",
+                               "organizers", "topics", "place", "date_note"},
+    "fact": _COMMON_FIELDS | {"subject", "statement", "value", "unit", "qualifier", "date",
+                              "date_precision", "speaker", "event", "topics", "date_note"},
+}
+ROLE_FIELDS = {"title", "organization", "event", "date", "note", "source", "passage", "quote"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,14 @@ class Role:
     organization: str | None = None
     event: str | None = None
     date: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """`links: [{id: other-record, kind: disagrees|story}]`, mirrored on the other record."""
+    id: str
+    kind: str
 
 
 @dataclass
@@ -48,6 +70,14 @@ class Record:
     sources: list[Citation]
     file: str
     line: int
+    links: list[Link] = field(default_factory=list)
+    note: str | None = None  # how an inferred field was inferred, and from which record or passage
+    status: str = "curated"
+    lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)  # key -> line
+
+    def at(self, key: str | None = None) -> str:
+        """file:line of the record, or of one of its fields."""
+        return f"{self.file}:{self.lines.get(key, self.line) if key else self.line}"
 
     @property
     def kind(self) -> str:
@@ -63,6 +93,10 @@ class Entity(Record):
     roles: list[Role] = field(default_factory=list)
     parent: str | None = None
     country: str | None = None
+    transliterations: list[str] = field(default_factory=list)  # aliases no source spells
+    date: str | None = None  # an agreement's or programme's date
+    date_precision: str | None = None
+    date_note: str | None = None
 
 
 @dataclass
@@ -108,8 +142,8 @@ def record_to_dict(record: Record) -> dict:
     """JSON-ready form, as the index snapshot and the renderers use it."""
     data = asdict(record)
     data["kind"] = record.kind
-    data.pop("file", None)
-    data.pop("line", None)
+    for private in ("file", "line", "lines"):
+        data.pop(private, None)
     for role in data.get("roles") or []:
         role.update(role.pop("citation"))
     return data
@@ -118,10 +152,13 @@ def record_to_dict(record: Record) -> dict:
 # ------------------------------------------------------------------ loading
 
 def record_files(records_dir: Path) -> list[Path]:
-    if not records_dir.is_dir():
-        return []
-    return sorted(p for p in records_dir.iterdir()
-                  if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    """records/*.yaml, then records/extracted/*.yaml (records written from added documents)."""
+    out: list[Path] = []
+    for folder in (records_dir, records_dir / EXTRACTED_DIR):
+        if folder.is_dir():
+            out += sorted(p for p in folder.iterdir() if p.is_file()
+                          and p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    return out
 
 
 def _node_lines(text: str) -> list[tuple[int, dict[str, int]]]:
@@ -151,7 +188,8 @@ def display_path(path: Path) -> str:
     return rel if not rel.startswith("..") else str(path)
 
 
-def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[str, int]]]:
+def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[str, int]]] | None:
+    """The file's records with their lines; None when the file cannot be read as records at all."""
     import yaml
 
     from kzpk import safe_yaml
@@ -161,10 +199,10 @@ def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[st
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         problems.append(f"{where}:1: not UTF-8 text")
-        return []
+        return None
     except OSError as exc:
         problems.append(f"{where}:1: cannot read: {exc.strerror}")
-        return []
+        return None
     try:
         data = safe_yaml.load(text)
         lines = _node_lines(text)
@@ -174,16 +212,17 @@ def _read_yaml(path: Path, problems: list[str]) -> list[tuple[dict, int, dict[st
         what = (exc.problem or "invalid YAML").replace("\n", " ")
         if "tag" in what or "constructor" in what:
             what = f"unsupported YAML tag ({what}); records are plain data"
-        problems.append(f"{where}:{line}: YAML error: {what}")
-        return []
+        problems.append(f"{where}:{line}: YAML error: {what} (its records are skipped, and ids "
+                        "unknown elsewhere are not reported until it is fixed)")
+        return None
     except yaml.YAMLError as exc:
         problems.append(f"{where}:1: YAML error: {str(exc).splitlines()[0]}")
-        return []
+        return None
     if data is None:
         return []
     if not isinstance(data, list):
         problems.append(f"{where}:1: expected a list of records (each item starting with '- id:')")
-        return []
+        return None
     items = []
     for i, item in enumerate(data):
         line, keys = lines[i] if i < len(lines) else (1, {})
@@ -251,6 +290,58 @@ class _Checker:
             return None
         return Citation(str(value["source"]), str(value["passage"]), str(value["quote"]))
 
+    def dated(self, required: bool = False) -> tuple[str | None, str | None]:
+        """`date` with `date_precision` (which, when given, must match the date's form)."""
+        date, precision = self.date("date", required)
+        stated = self.data.get("date_precision")
+        if date and stated and stated != precision:
+            self.problem("date_precision", f"{self.data['id']}: date_precision {stated!r} does not "
+                                           f"match date {date!r}")
+        return date, precision
+
+    def links(self) -> list[Link]:
+        value = self.data.get("links")
+        if value is None:
+            return []
+        rid = self.data["id"]
+        if not isinstance(value, list):
+            self.problem("links", f"{rid}: 'links' must be a list of {{id: ..., kind: ...}}")
+            return []
+        out = []
+        for entry in value:
+            if (not isinstance(entry, dict) or set(entry) != {"id", "kind"}
+                    or not isinstance(entry["id"], str)):
+                self.problem("links", f"{rid}: each link is {{id: other-record-id, kind: "
+                                      f"{'|'.join(LINK_KINDS)}}}, not {entry!r}")
+            elif entry["kind"] not in LINK_KINDS:
+                self.problem("links", f"{rid}: unknown link kind {entry['kind']!r} "
+                                      f"(one of {', '.join(LINK_KINDS)})")
+            elif entry["id"] == rid:
+                self.problem("links", f"{rid}: links to itself")
+            else:
+                out.append(Link(entry["id"], entry["kind"]))
+        return out
+
+    def aliases(self) -> tuple[list[str], list[str]]:
+        """Aliases are names; `{name: X, transliteration: true}` marks one no source spells."""
+        value = self.data.get("aliases")
+        if value is None:
+            return [], []
+        if not isinstance(value, list):
+            value = [value]
+        names, transliterations = [], []
+        for entry in value:
+            if isinstance(entry, dict) and set(entry) == {"name", "transliteration"} \
+                    and isinstance(entry["name"], str) and entry["transliteration"] is True:
+                names.append(entry["name"])
+                transliterations.append(entry["name"])
+            elif isinstance(entry, str):
+                names.append(entry)
+            else:
+                self.problem("aliases", f"{self.data['id']}: an alias is a name, or "
+                                        f"{{name: ..., transliteration: true}}; not {entry!r}")
+        return names, transliterations
+
     def citations(self) -> list[Citation]:
         value = self.data.get("sources")
         if not value:
@@ -272,17 +363,24 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
     if rtype not in RECORD_TYPES:
         c.problem("type", f"{rid}: unknown type {rtype!r} (one of {', '.join(RECORD_TYPES)})")
         return None
-    base = dict(id=rid, type=rtype, sources=c.citations(), file=where, line=line)
+    kind = rtype if rtype in ("event", "fact") else "entity"
+    for key in item:
+        if key not in FIELDS[kind]:
+            c.problem(str(key), f"{rid}: unknown field {key!r} for a {rtype} record "
+                                f"(one of {', '.join(sorted(FIELDS[kind]))})")
+    status = item.get("status", "curated")
+    if status not in STATUSES:
+        c.problem("status", f"{rid}: unknown status {status!r} (one of {', '.join(STATUSES)})")
+        status = "curated"
+    base = dict(id=rid, type=rtype, sources=c.citations(), file=where, line=line, lines=keys,
+                links=c.links(), note=c.text("note"), status=status)
     topics = c.ids("topics")
     for t in topics:
         if t not in TOPICS:
             c.problem("topics", f"{rid}: unknown topic {t!r}")
     if rtype == "event":
-        date, precision = c.date("date", required=True)
+        date, precision = c.dated(required=True)
         end, _ = c.date("end_date")
-        stated = item.get("date_precision")
-        if date and stated and stated != precision:
-            c.problem("date_precision", f"{rid}: date_precision {stated!r} does not match date {date!r}")
         if date and end and date_bounds(end)[1] < date_bounds(date)[0]:
             c.problem("end_date", f"{rid}: end_date {end} is before date {date}")
         return Event(**base, date=date or "", date_precision=precision or "year", end_date=end,
@@ -291,7 +389,7 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
                      actors=c.ids("actors"), organizers=c.ids("organizers"), topics=topics,
                      place=c.text("place"), date_note=c.text("date_note"))
     if rtype == "fact":
-        date, precision = c.date("date")
+        date, precision = c.dated()
         value = item.get("value")
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
             c.problem("value", f"{rid}: 'value' must be a number")
@@ -310,6 +408,10 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
         cite = c.citation(raw, "roles")
         if cite is None:
             continue
+        for key in raw:
+            if key not in ROLE_FIELDS:
+                c.problem("roles", f"{rid}: unknown field {key!r} in a role "
+                                   f"(one of {', '.join(sorted(ROLE_FIELDS))})")
         if not raw.get("title"):
             c.problem("roles", f"{rid}: a role has no title")
             continue
@@ -317,16 +419,23 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
         if date is not None and parse_date(str(date)) is None:
             c.problem("roles", f"{rid}: role date {date!r} is not a valid date")
             date = None
+        note = raw.get("note")
         roles.append(Role(str(raw["title"]), cite, raw.get("organization"), raw.get("event"),
-                          None if date is None else str(date)))
-    aliases = c.ids("aliases")
+                          None if date is None else str(date),
+                          note.strip() if isinstance(note, str) and note.strip() else None))
+    aliases, transliterations = c.aliases()
+    date, precision = c.dated() if "date" in item else (None, None)
     return Entity(**base, name=c.text("name", required=True) or rid, aliases=aliases,
                   acronym=c.text("acronym"), description=c.text("description"), roles=roles,
-                  parent=c.text("parent"), country=c.text("country"))
+                  parent=c.text("parent"), country=c.text("country"),
+                  transliterations=transliterations, date=date, date_precision=precision,
+                  date_note=c.text("date_note"))
 
 
 def _check_references(records: list[Record], passages: dict[str, str], sources: set[str],
-                      problems: list[str]) -> None:
+                      problems: list[str], unbuilt: set[str] | None) -> None:
+    """Quotes, ids and links. `unbuilt`: ids of records already reported as broken, or None when a
+    whole file could not be read (then an unknown id is not reported: it may be in that file)."""
     ids = {r.id for r in records}
     cache: dict[str, str] = {}
 
@@ -348,12 +457,23 @@ def _check_references(records: list[Record], passages: dict[str, str], sources: 
                             f"{cit.quote[:60]!r}")
 
     def ref(r: Record, value: str | None, what: str) -> None:
-        if value and value not in ids:
+        if value and value not in ids and unbuilt is not None and value not in unbuilt:
             problems.append(f"{r.file}:{r.line}: {r.id}: {what} refers to unknown id {value!r}")
 
+    by_id = {r.id: r for r in records}
     for r in records:
         for cit in r.sources:
             cite(r, cit, "citation")
+        for link in r.links:
+            target = by_id.get(link.id)
+            if target is None:
+                if unbuilt is not None and link.id not in unbuilt:
+                    problems.append(f"{r.at('links')}: {r.id}: link refers to unknown id "
+                                    f"{link.id!r}")
+            elif Link(r.id, link.kind) not in target.links:
+                problems.append(f"{r.at('links')}: {r.id}: links to {link.id} ({link.kind}) but "
+                                f"{link.id} ({target.file}:{target.line}) does not link back with "
+                                f"{{id: {r.id}, kind: {link.kind}}}")
         if isinstance(r, Entity):
             for role in r.roles:
                 cite(r, role.citation, f"role {role.title!r}")
@@ -396,10 +516,17 @@ def load_corpus(records_dir: str | Path) -> Corpus:
         sources.append(src)
     records: list[Record] = []
     seen: dict[str, str] = {}
+    unbuilt: set[str] | None = set()
     for path in record_files(records_dir):
-        for item, line, keys in _read_yaml(path, problems):
+        items = _read_yaml(path, problems)
+        if items is None:
+            unbuilt = None
+            continue
+        for item, line, keys in items:
             record = _build(item, line, keys, display_path(path), problems)
             if record is None:
+                if unbuilt is not None and isinstance(item.get("id"), str):
+                    unbuilt.add(item["id"])
                 continue
             if record.id in seen:
                 problems.append(f"{display_path(path)}:{line}: duplicate id {record.id!r} "
@@ -408,9 +535,9 @@ def load_corpus(records_dir: str | Path) -> Corpus:
             seen[record.id] = f"{display_path(path)}:{line}"
             records.append(record)
     passages = {p.id: p.text for s in sources for p in s.passages}
-    _check_references(records, passages, {s.id for s in sources}, problems)
+    _check_references(records, passages, {s.id for s in sources}, problems, unbuilt)
     return Corpus(sources, records, problems)
 
 
-__all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Record", "Role", "load_corpus",
+__all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Link", "Record", "Role", "load_corpus",
            "record_to_dict"]

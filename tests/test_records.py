@@ -53,6 +53,26 @@ BROKEN = {
                         "  sources: [{source: test-source, passage: 'test-source#p99', quote: 'x'}]\n",
                         r"broken\.yaml:1: p8: citation names unknown passage"),
     "no-sources": ("- id: p7\n  type: person\n  name: P\n", r"broken\.yaml:1: p7: no 'sources'"),
+    "unknown-field": ("- id: p6\n  type: person\n  name: P\n  nmae: Q\n"
+                      "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                      r"broken\.yaml:4: p6: unknown field 'nmae' for a person record"),
+    "duplicate-key": ("- id: p5\n  type: person\n  name: P\n  name: Q\n"
+                      "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                      r"broken\.yaml:4: YAML error: duplicate key 'name'"),
+    "bad-status": ("- id: p4\n  type: person\n  name: P\n  status: approved\n"
+                   "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                   r"broken\.yaml:4: p4: unknown status 'approved' \(one of curated, extracted\)"),
+    "link-unknown-id": ("- id: p3\n  type: person\n  name: P\n  links: [{id: nobody-at-all, kind: disagrees}]\n"
+                        "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                        r"broken\.yaml:4: p3: link refers to unknown id 'nobody-at-all'"),
+    "link-bad-kind": ("- id: p2\n  type: person\n  name: P\n  links: [{id: ipri, kind: contradicts}]\n"
+                      "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                      r"broken\.yaml:4: p2: unknown link kind 'contradicts' \(one of disagrees, story\)"),
+    "link-not-mirrored": ("- id: p1\n  type: fact\n  subject: [ipri]\n  statement: s\n"
+                          "  links: [{id: trade-volume-2023, kind: disagrees}]\n"
+                          "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n",
+                          r"broken\.yaml:5: p1: links to trade-volume-2023 \(disagrees\) but trade-volume-2023 "
+                          r"\(records/test\.yaml:\d+\) does not link back"),
 }
 
 
@@ -78,6 +98,45 @@ def test_all_problems_are_reported_at_once(tmp_path):
     assert r.code == 2
     assert "broken.yaml:2:" in r.err and "broken.yaml:4:" in r.err and "other.yaml:" in r.err
     assert "3 problems found" in r.err
+
+
+def test_a_yaml_syntax_error_is_reported_once_not_as_a_cascade_of_unknown_ids(tmp_path):
+    home = make_home(tmp_path / "h")
+    # test.yaml defines the people every other file refers to; break it.
+    test_yaml = home / "records" / "test.yaml"
+    test_yaml.write_text(test_yaml.read_text() + "- id: [unclosed\n")
+    (home / "records" / "more.yaml").write_text(
+        "- id: f8\n  type: fact\n  subject: [yerzhan-kistafin, ipri]\n  statement: s\n"
+        "  links: [{id: trade-volume-2023, kind: story}]\n"
+        "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin'}]\n")
+    r = run_kzpk(home, "validate")
+    assert r.code == 2
+    assert re.search(r"test\.yaml:\d+: YAML error", r.err), r.err
+    assert "unknown id" not in r.err and "1 problem found" in r.err, r.err
+
+
+def test_mirrored_links_notes_and_extracted_records_validate(tmp_path):
+    home = make_home(tmp_path / "h")
+    (home / "records" / "more.yaml").write_text(
+        "- id: trade-story\n  type: fact\n  subject: [ipri]\n  statement: s\n  status: curated\n"
+        "  note: The subject is inferred from test-source#p2.\n"
+        "  links: [{id: trade-story-later, kind: story}]\n"
+        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'Bilateral trade reached'}]\n")
+    (home / "records" / "extracted").mkdir()
+    extracted = home / "records" / "extracted" / "test-source.yaml"
+    extracted.write_text(
+        "- id: trade-story-later\n  type: fact\n  subject: [ipri]\n  statement: s\n  status: extracted\n"
+        "  links: [{id: trade-story, kind: story}]\n"
+        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'Bilateral trade reached'}]\n")
+    r = run_kzpk(home, "validate")
+    assert r.code == 0, r.err
+    assert "8 records (2 event, 3 fact" in r.out
+    extracted.write_text(extracted.read_text().replace("kind: story", "kind: disagrees"))
+    r = run_kzpk(home, "validate")
+    assert r.code == 2
+    assert re.search(r"extracted/test-source\.yaml:6: trade-story-later: links to trade-story "
+                     r"\(disagrees\) but trade-story \(records/more\.yaml:1\) does not link back", r.err), r.err
+    assert re.search(r"more\.yaml:7: trade-story: links to trade-story-later \(story\)", r.err), r.err
 
 
 def test_index_refuses_invalid_records_and_keeps_serving(tmp_path):
