@@ -1,3 +1,3 @@
-from kzpk.fastpath import main
+from kzpk.main import main
 
 main()

@@ -1,13 +1,36 @@
-"""Command bodies shared by the Typer app and the fast path (kzpk/fastpath.py).
+"""What each command does once its arguments are read: check them, ask the core, write the view.
 
-Nothing here imports Typer, Whoosh, PyYAML or Rich at module level.
+Both readers of the command line call these functions: the Typer app (kzpk/cli.py) for every
+command, and the fast path (kzpk/fastpath.py) for a plain `kzpk search`. Every check of a
+command's input lives here, beside the command, and the checks two commands share are one
+function. Each function returns the exit code (0 results, 1 nothing found) and raises KzpkError
+for anything else. Nothing here imports Typer, Whoosh, PyYAML or Rich at module level.
 """
 
 from __future__ import annotations
 
 import sys
+from typing import NamedTuple
 
-from kzpk.errors import NOT_FOUND, OK, KzpkError
+from kzpk.errors import NOT_FOUND, OK, USAGE, KzpkError
+
+
+class Globals(NamedTuple):
+    """The global options: given before the subcommand, after it, or both."""
+
+    home: str | None = None
+    fmt: str | None = None
+    as_json: bool = False
+    color: str | None = None
+
+    def then(self, later: "Globals") -> "Globals":
+        """These options overridden by those given later (after the subcommand)."""
+        return Globals(*(b if b not in (None, False) else a for a, b in zip(self, later)))
+
+
+class Output(NamedTuple):
+    fmt: str  # table, json, jsonl, tsv or plain
+    color: bool  # escape codes allowed (only tables use them)
 
 
 def note(message: str) -> None:
@@ -16,10 +39,50 @@ def note(message: str) -> None:
     print(f"kzpk: {one_line(message)}", file=sys.stderr)
 
 
-def check_limit(n: int) -> int:
-    if n < 1:
-        raise KzpkError(f"--limit must be a positive number, not {n}")
+def output(g: Globals) -> Output:
+    from kzpk.render import choose_color, choose_format
+
+    return Output(choose_format(g.fmt, g.as_json), choose_color(g.color, sys.stdout))
+
+
+def emit(view, out: Output) -> None:
+    from kzpk.render import emit as render
+
+    render(view, out.fmt, color=out.color)
+
+
+def _home(g: Globals):
+    from kzpk.home import find_home
+
+    return find_home(g.home)
+
+
+def nothing(out: Output, view, message: str) -> int:
+    """Nothing found: an empty JSON document for --format json, a note otherwise; exit 1."""
+    if out.fmt == "json":
+        emit(view, out)
+    note(message)
+    return NOT_FOUND
+
+
+# ------------------------------------------------------------------ checks shared by commands
+
+def check_limit(n: int | None) -> int | None:
+    if n is not None and n < 1:
+        raise KzpkError(f"--limit must be a positive number, not {n}", USAGE)
     return n
+
+
+def check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> str | None:
+    """One of `choices`, whatever its case, singular or plural ('Events' is 'event')."""
+    if value is None:
+        return None
+    v = value.strip().lower()
+    if v not in choices and v.endswith("s") and v[:-1] in choices:
+        v = v[:-1]
+    if v not in choices:
+        raise KzpkError(f"{option}: {value!r} is not one of {', '.join(choices)}", USAGE)
+    return v
 
 
 MAX_NAME = 200  # characters: fuzzy matching is quadratic in a name's length
@@ -30,9 +93,9 @@ def check_name(name: str, what: str) -> str:
     label = "name" if what == "name" else f"{what} name"
     name = name.strip()
     if not name:
-        raise KzpkError(f"empty {label}")
+        raise KzpkError(f"empty {label}", USAGE)
     if len(name) > MAX_NAME:
-        raise KzpkError(f"{label} too long: {len(name)} characters (at most {MAX_NAME})")
+        raise KzpkError(f"{label} too long: {len(name)} characters (at most {MAX_NAME})", USAGE)
     return name
 
 
@@ -42,57 +105,112 @@ def check_date(value: str | None, option: str) -> str | None:
     from kzpk.dates import parse_date
 
     if parse_date(value.strip()) is None:
-        raise KzpkError(f"{option}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise KzpkError(f"{option}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD, "
+                        "or a period such as 2011..2016)", USAGE)
     return value.strip()
 
 
-def check_period(since: str | None, until: str | None) -> None:
+def check_dates(since: str | None, until: str | None,
+                period: str | None = None) -> tuple[str | None, str | None]:
+    """--since and --until as dates; a period (`2011..2016`) may stand for both."""
+    if since is not None and ".." in since or until is not None and ".." in until:
+        which = "--since" if since is not None and ".." in since else "--until"
+        if period is not None or (since is not None and until is not None):
+            raise KzpkError(f"{which}: give a period once: either PERIOD or --since/--until", USAGE)
+        period = since if which == "--since" else until
+        since = until = None
+    if period is not None:
+        from kzpk.resolve import parse_period
+
+        if since is not None or until is not None:
+            raise KzpkError(f"give a period once: either {period!r} or --since/--until", USAGE)
+        p = parse_period(period)
+        if p is None:
+            raise KzpkError(f"{period!r} is not a period (use 2018, 2011..2016 or 2022-05)", USAGE)
+        return p.start, p.end
+    since, until = check_date(since, "--since"), check_date(until, "--until")
     if since and until:
         from kzpk.dates import date_bounds
 
         if date_bounds(until)[1] < date_bounds(since)[0]:
-            raise KzpkError(f"--until {until} is before --since {since}")
+            raise KzpkError(f"--until {until} is before --since {since}", USAGE)
+    return since, until
 
 
-def emit(view, fmt: str) -> None:
-    from kzpk.render import emit as render
+def check_source(source: str | None, snap) -> str | None:
+    if source is None or source in snap.source_info:
+        return source
+    raise KzpkError(f"--source: no source with id {source!r}", USAGE,
+                    hint=f"one of {', '.join(sorted(snap.source_info))}")
 
-    render(view, fmt)
+
+def check_topic(topic: str | None) -> str | None:
+    if topic is None:
+        return None
+    from kzpk.records import TOPICS
+
+    return check_choice("--topic", topic, TOPICS)
 
 
-def search(home: str | None, query: list[str], limit: int = 10, kind: str | None = None,
-           source: str | None = None, since: str | None = None, until: str | None = None,
-           fmt: str | None = None, as_json: bool = False) -> int:
+def _snapshot(home):
+    from kzpk.index_store import ensure_index
+    from kzpk.snapshot import Snapshot
+
+    state = ensure_index(home)
+    snap = Snapshot.load(state)
+    if not snap.records and not snap.sources:
+        raise KzpkError(f"no sources or records in {home.records}", NOT_FOUND,
+                        hint="kzpk add FILE... puts documents there")
+    return state, snap
+
+
+def _resolve(snap, name: str, what: str) -> dict:
+    from kzpk.resolve import label, resolve
+
+    name = check_name(name, what)
+    match = resolve(snap.records, name, what)
+    if match.how != "id":
+        note(f"{name!r} → {match.record['id']} ({label(match.record)})")
+    return match.record
+
+
+# ------------------------------------------------------------------ search
+
+SEARCH_KINDS = ("passage", "event", "entity", "fact")
+
+
+def search(g: Globals, query: list[str], limit: int, kind: str | None, source: str | None,
+           since: str | None, until: str | None) -> int:
     """Run one query (or one per stdin line for '-'), print the results, return the exit code."""
-    from kzpk.home import find_home
-    from kzpk.query import KINDS, Filters, SearchView, check_query
-    from kzpk.render import choose_format
+    from kzpk.query import Filters, SearchView, check_query
 
-    fmt = choose_format(fmt, as_json)
-    limit = check_limit(limit)
-    if kind is not None:
-        kind = kind.lower() if kind.lower() in KINDS else kind.lower().rstrip("s")
-        if kind not in KINDS:
-            raise KzpkError(f"--kind: unknown kind {kind!r} (choose from {', '.join(KINDS)})")
-    filters = Filters(kind=kind, source=source, since=check_date(since, "--since"),
-                      until=check_date(until, "--until"))
-    check_period(filters.since, filters.until)
+    out = output(g)
+    check_limit(limit)
+    kind = check_choice("--kind", kind, SEARCH_KINDS)
+    since, until = check_dates(since, until)
     batch = query == ["-"]
     if batch:
         queries = [line.strip() for line in sys.stdin if line.strip()]
         if not queries:
-            raise KzpkError("no queries on standard input")
+            raise KzpkError("no queries on standard input", USAGE)
     else:
         queries = [check_query(" ".join(query))]
     from kzpk.index_store import ensure_index
     from kzpk.query import Searcher
 
-    searcher = Searcher(ensure_index(find_home(home)))
+    home = _home(g)
+    state = ensure_index(home)
+    if source is not None:
+        check_source(source, _snapshot(home)[1])
+    searcher = Searcher(state)
     try:
+        if not searcher.reader.doc_count():
+            raise KzpkError(f"no sources or records in {home.records}", NOT_FOUND,
+                            hint="kzpk add FILE... puts documents there")
         results = []
         for q in queries:
             try:
-                res = searcher.search(q, limit, filters)
+                res = searcher.search(q, limit, Filters(kind, source, since, until))
             except KzpkError as exc:
                 if not batch:
                     raise
@@ -100,6 +218,8 @@ def search(home: str | None, query: list[str], limit: int = 10, kind: str | None
                 continue
             if batch:
                 res = res._replace(hits=[h._replace(query=q) for h in res.hits])
+                if not res.hits:
+                    note(f"no results for {q!r}")
             if res.corrected and res.hits:
                 note(f"no match for some words of {q!r}; showing results for {res.suggestion!r}")
             results.append(res)
@@ -107,10 +227,250 @@ def search(home: str | None, query: list[str], limit: int = 10, kind: str | None
         searcher.close()
     view = SearchView(results, batch)
     if not view.found:
-        if fmt == "json":
-            emit(view, fmt)
-        elif len(queries) == 1:
+        if out.fmt == "json":
+            emit(view, out)
+        if not batch:
             note(f"no results for {queries[0]!r}")
         return NOT_FOUND
-    emit(view, fmt)
+    emit(view, out)
     return OK
+
+
+# ------------------------------------------------------------------ show
+
+def show(g: Globals, item_id: str) -> int:
+    from kzpk.index_store import ensure_index
+    from kzpk.show import show_item
+
+    out = output(g)
+    if not item_id.strip():
+        raise KzpkError("empty id", USAGE, hint="ids look like kz-pk-25th-anniversary#p12")
+    emit(show_item(ensure_index(_home(g)), item_id.strip()), out)
+    return OK
+
+
+# ------------------------------------------------------------------ timeline, profile, compare
+
+TIMELINE_KINDS = ("event", "fact", "all")
+
+
+def timeline(g: Globals, period: str | None, since: str | None, until: str | None,
+             actors: list[str] | None, topic: str | None, kind: str, source: str | None,
+             limit: int | None) -> int:
+    from kzpk.timeline import timeline as make_timeline
+
+    out = output(g)
+    since, until = check_dates(since, until, period)
+    check_limit(limit)
+    kind = check_choice("--kind", kind, TIMELINE_KINDS)
+    topic = check_topic(topic)
+    _, snap = _snapshot(_home(g))
+    source = check_source(source, snap)
+    from kzpk.resolve import parse_period
+
+    actor_ids = []
+    for name in actors or []:
+        if parse_period(name) is not None:
+            raise KzpkError(f"--actor {name!r} is a period; use kzpk timeline {name}", USAGE)
+        actor_ids.append(_resolve(snap, name, "--actor")["id"])
+    view = make_timeline(snap, since, until, actor_ids, topic, kind, source, limit)
+    if not view.entries:
+        return nothing(out, view, "no events match")
+    emit(view, out)
+    return OK
+
+
+def _subject_passages(state, record: dict) -> list[dict]:
+    """The passages that name a record most: its name and a few of its aliases as phrases."""
+    from kzpk.query import Filters, Searcher
+
+    names = [record.get("name") or record.get("title") or ""]
+    names += [a for a in record.get("aliases") or [] if len(a) > 3][:4]
+    terms = " OR ".join(f'"{n.replace(chr(34), " ")}"' for n in dict.fromkeys(names) if n.strip())
+    if not terms:
+        return []
+    searcher = Searcher(state)
+    try:
+        result = searcher.search(terms[:900], 5, Filters(kind="passage"))
+    except KzpkError:
+        return []
+    finally:
+        searcher.close()
+    return [{"id": h.id, "source": h.source, "snippet": h.snippet, "score": round(h.score, 3)}
+            for h in result.hits]
+
+
+def profile(g: Globals, name: str) -> int:
+    from kzpk.profile import profile as make_profile
+    from kzpk.resolve import parse_period
+
+    out = output(g)
+    name = check_name(name, "name")
+    if parse_period(name) is not None:
+        raise KzpkError(f"{name!r} is a period, not a person, organisation, place or event", USAGE,
+                        hint=f"try: kzpk timeline {name}, or kzpk compare {name} OTHER")
+    state, snap = _snapshot(_home(g))
+    record = _resolve(snap, name, "name")
+    emit(make_profile(snap, record, _subject_passages(state, record)), out)
+    return OK
+
+
+def compare(g: Globals, left: str, right: str) -> int:
+    from kzpk.compare import compare as make_comparison
+    from kzpk.resolve import parse_period
+
+    out = output(g)
+    left, right = check_name(left, "A"), check_name(right, "B")
+    _, snap = _snapshot(_home(g))
+    sides = []
+    for arg in (left, right):
+        period = parse_period(arg)
+        sides.append(period if period is not None else _resolve(snap, arg, "name"))
+    emit(make_comparison(snap, *sides), out)  # nothing to compare: KzpkError(NOT_FOUND)
+    return OK
+
+
+# ------------------------------------------------------------------ add, index, validate
+
+_REPORT_LINES = {
+    "add": lambda r: f"added {r['id']}: {r['title']} ({r['passages']} "
+                     f"passage{'s' * (r['passages'] != 1)})",
+    "index": lambda r: f"index {r['status']}: {r['path']}",
+    "validate": lambda r: f"{r['where']}: {r['problem']}" if r["where"] else r["problem"],
+}
+_REPORT_ITEMS = {"add": "added", "index": "index", "validate": "problems"}
+
+
+class Report(NamedTuple):
+    """What add, index and validate say: rows for every format, and a summary for json."""
+
+    name: str  # add, index or validate
+    columns: tuple[str, ...]
+    items: list[dict]
+    summary: dict
+
+    def to_dict(self) -> dict:
+        return {**self.summary, _REPORT_ITEMS[self.name]: self.items}
+
+    def rows(self) -> list[dict]:
+        return self.items
+
+    def plain_line(self, row: dict) -> str:
+        return _REPORT_LINES[self.name](row)
+
+
+def add(g: Globals, files: list[str]) -> int:
+    from pathlib import Path
+
+    from kzpk.index_store import add_documents, ensure_index, fingerprint, read_state
+    from kzpk.ingest import add_files
+    from kzpk.text import one_line
+
+    out = output(g)
+    home = _home(g)
+    state = read_state(home.index)
+    fresh = state is not None and state.fingerprint == fingerprint(home.records)
+    paths = [Path(f) for f in files]
+    with _file_progress(len(paths)) as on_file:
+        report = add_files(home, paths, on_file=on_file)
+    for message in report.failed:
+        print(f"error: {one_line(message)}", file=sys.stderr)
+    for path, existing in report.duplicates:
+        note(f"{path}: same text as source {existing!r} already in the corpus; not added again")
+    items = []
+    if report.added:
+        if fresh:
+            add_documents(home, report.added)
+        else:
+            ensure_index(home)
+        items = [{"id": s.id, "title": s.title, "passages": len(s.passages), "file": str(s.path)}
+                 for s in report.added]
+    view = Report("add", ("id", "passages", "title", "file"), items,
+                  {"failed": len(report.failed), "duplicates": len(report.duplicates)})
+    if items:
+        emit(view, out)
+    if report.failed:
+        return USAGE
+    if not items:
+        return nothing(out, view, "no document added")
+    return OK
+
+
+class _file_progress:
+    """`on_file(path, i, n)` while `kzpk add` reads files: a bar on a terminal, a line in a pipe."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.bar = None
+
+    def __enter__(self):
+        if sys.stderr.isatty() and self.n > 1:
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("adding", total=self.n)
+        return self.on_file
+
+    def on_file(self, path, i: int, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=i - 1, description=f"reading {path}")
+        else:
+            note(f"[{i}/{n}] reading {path}")
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def index(g: Globals, rebuild: bool) -> int:
+    from kzpk.index_store import build_with_progress, fingerprint, read_state
+
+    out = output(g)
+    home = _home(g)
+    state = read_state(home.index)
+    if not rebuild and state is not None and state.fingerprint == fingerprint(home.records):
+        status = "up to date"
+    else:
+        state = build_with_progress(home, "rebuilding the index" if rebuild else
+                                    "building the index")
+        status = "built"
+    emit(Report("index", ("status", "path"), [{"status": status, "path": state.path}], {}), out)
+    return OK
+
+
+def validate(g: Globals) -> int:
+    from kzpk.records import load_corpus
+
+    out = output(g)
+    home = _home(g)
+    corpus = load_corpus(home.records)
+    problems = [_problem(p) for p in corpus.problems]
+    counts: dict[str, int] = {}
+    for r in corpus.records:
+        counts[r.type] = counts.get(r.type, 0) + 1
+    passages = sum(len(s.passages) for s in corpus.sources)
+    summary = {"sources": len(corpus.sources), "passages": passages,
+               "records": len(corpus.records), "types": dict(sorted(counts.items()))}
+    view = Report("validate", ("where", "problem"), problems, summary)
+    if problems:
+        emit(view, out)
+        n = len(problems)
+        raise KzpkError(f"{n} problem{'s' * (n != 1)} found", USAGE)
+    if not corpus.sources and not corpus.records:
+        return nothing(out, view, f"no sources or records in {home.records}")
+    if out.fmt in ("json", "jsonl", "tsv"):
+        emit(view, out)
+    else:
+        detail = ", ".join(f"{v} {k}" for k, v in summary["types"].items())
+        print(f"ok: {len(corpus.sources)} sources ({passages} passages), "
+              f"{len(corpus.records)} records ({detail})")
+    return OK
+
+
+def _problem(text: str) -> dict:
+    """'records/x.yaml:12: id: ...' -> where and what."""
+    import re
+
+    m = re.match(r"^(\S+?:\d+): (.*)$", text, re.S)
+    return {"where": m.group(1), "problem": m.group(2)} if m else {"where": None, "problem": text}

@@ -157,6 +157,11 @@ class Comparison:
         present = {i.question for i in self.items}
         return [q for q in QUESTIONS if q in present]
 
+    @staticmethod
+    def labels(question: str) -> tuple[str, str]:
+        """The question's label for shared items and for one side's items (for the renderers)."""
+        return QUESTIONS[question]
+
     def part(self, part: str, question: str | None = None) -> list[Item]:
         return [i for i in self.items if i.part == part and (question is None or i.question == question)]
 

@@ -1,132 +1,103 @@
-"""The console script's entry: plain `kzpk search ...` and `kzpk --version` skip Typer.
+"""`kzpk search …` and `kzpk --version` read without importing Typer.
 
-kzpk runs hundreds of times a day from scripts, and importing Typer costs more than a whole
-search on the bundled corpus. So `main` first tries to read the argument list itself; anything it
-does not fully understand (help, an unknown or malformed option, another command) goes to the
-Typer app, which defines the interface and reports its errors. Both run the same function in
-kzpk/commands.py, and tests/test_fastpath.py checks that the two paths agree.
+The command line is declared once, in the Typer app (kzpk/cli.py). Importing Typer costs more
+than a whole search, so `kzpk.main` first offers the argument list to `parse` below, which reads
+only what it fully understands from PARAMS: a copy of the declaration's global options and
+`search`'s options. tests/test_fastpath.py compares PARAMS with the Typer app field by field
+(names, spellings, defaults, types, flags); change either side and it fails. Anything else —
+help, another command, an unknown or malformed option, an option spelt `-n=2` — returns None and
+goes to Typer, which runs it or says what is wrong. Both paths then call the same function,
+`kzpk.commands.search`.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Callable
-
-from kzpk.errors import INTERNAL, OK, KzpkError
-
-# search's options: name -> (parameter, converter); flags take no value.
-SEARCH_OPTIONS = {"--limit": ("limit", int), "-n": ("limit", int), "--kind": ("kind", str),
-                  "--source": ("source", str), "--since": ("since", str),
-                  "--until": ("until", str), "--format": ("fmt", str), "-f": ("fmt", str)}
-SEARCH_FLAGS = {"--json": "as_json"}
+from typing import NamedTuple
 
 
-def parse(argv: list[str]) -> tuple[str, dict] | None:
-    """('version', {}) or ('search', kwargs) when argv is plainly one of those; else None."""
-    if argv == ["--version"]:
-        return "version", {}
-    home, i = None, 0
-    if argv[:1] == ["--home"] and len(argv) > 1:
-        home, i = argv[1], 2
-    elif argv[:1] and argv[0].startswith("--home="):
-        home, i = argv[0].split("=", 1)[1], 1
+class Param(NamedTuple):
+    name: str  # the parameter of the command function
+    opts: tuple[str, ...]  # its spellings
+    type: type  # str or int take a value; bool is a flag
+    default: object
+
+
+# The global options, accepted before the subcommand and after it.
+GLOBAL = (
+    Param("home", ("--home",), str, None),
+    Param("fmt", ("--format", "-f"), str, None),
+    Param("as_json", ("--json",), bool, False),
+    Param("color", ("--color",), str, None),
+)
+SEARCH = (
+    Param("limit", ("--limit", "-n"), int, 10),
+    Param("kind", ("--kind",), str, None),
+    Param("source", ("--source",), str, None),
+    Param("since", ("--since",), str, None),
+    Param("until", ("--until",), str, None),
+) + GLOBAL
+VERSION = ("--version", "-V")
+
+_ROOT_OPTS = {o: p for p in GLOBAL for o in p.opts}
+_SEARCH_OPTS = {o: p for p in SEARCH for o in p.opts}
+
+
+def _options(args: list[str], table: dict[str, Param], words: list[str] | None):
+    """Read options (and, when `words` is a list, positional words) from args into a dict.
+
+    Returns (values, index where reading stopped), or None for anything not plainly valid.
+    Without `words`, reading stops at the first argument that is not an option."""
+    values: dict = {}
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--" and words is not None:
+            words += args[i + 1:]
+            return values, len(args)
+        if not arg.startswith("-") or arg == "-":
+            if words is None:
+                return values, i
+            words.append(arg)
+            i += 1
+            continue
+        name, eq, value = arg.partition("=")
+        param = table.get(name)
+        if param is None or (eq and not name.startswith("--")):
+            return None  # unknown, or a short option glued to '=': Typer explains
+        if param.type is bool:
+            if eq:
+                return None
+            values[param.name] = True
+        else:
+            if not eq:
+                if i + 1 >= len(args):
+                    return None
+                i += 1
+                value = args[i]
+            try:
+                values[param.name] = param.type(value)
+            except ValueError:
+                return None
+        i += 1
+    return values, i
+
+
+def parse(argv: list[str]) -> tuple[str, dict, dict] | None:
+    """('version', {}, {}) or ('search', global options, search options) when argv is plainly
+    one of those, defaults filled in from PARAMS; else None."""
+    if argv in (["--version"], ["-V"]):
+        return "version", {}, {}
+    root = _options(argv, _ROOT_OPTS, None)
+    if root is None:
+        return None
+    before, i = root
     if argv[i:i + 1] != ["search"]:
         return None
-    kwargs: dict = {"home": home}
     words: list[str] = []
-    rest = argv[i + 1:]
-    j = 0
-    while j < len(rest):
-        arg = rest[j]
-        if arg == "--":
-            words += rest[j + 1:]
-            break
-        if arg.startswith("-") and arg != "-":
-            name, eq, value = arg.partition("=")
-            if name in SEARCH_FLAGS and not eq:
-                kwargs[SEARCH_FLAGS[name]] = True
-            elif name in SEARCH_OPTIONS:
-                if not eq:
-                    if j + 1 >= len(rest):
-                        return None
-                    j += 1
-                    value = rest[j]
-                param, convert = SEARCH_OPTIONS[name]
-                try:
-                    kwargs[param] = convert(value)
-                except ValueError:
-                    return None
-            else:
-                return None  # --help, an unknown option, '-5': Typer says what is wrong
-        else:
-            words.append(arg)
-        j += 1
-    if not words:
+    after = _options(argv[i + 1:], _SEARCH_OPTS, words)
+    if after is None or not words:
         return None
-    kwargs["query"] = words
-    return "search", kwargs
-
-
-def check_arguments(argv: list[str]) -> None:
-    """Arguments are UTF-8 text; only the file names given to `add` may be any bytes."""
-    for i, arg in enumerate(argv):
-        try:
-            arg.encode("utf-8")
-        except UnicodeEncodeError:
-            if "add" in argv[:i]:
-                continue
-            raise KzpkError(f"argument {os.fsencode(arg)!r} is not valid UTF-8 text") from None
-
-
-def run_guarded(typer_app: Callable[[], int]) -> int:
-    """Run the fast path or the Typer app; every error becomes one stderr line and a code."""
-    try:
-        try:
-            check_arguments(sys.argv[1:])
-            parsed = None if os.environ.get("KZPK_NO_FASTPATH") else parse(sys.argv[1:])
-            if parsed is None:
-                code = typer_app()
-            elif parsed[0] == "version":
-                from kzpk import __version__
-
-                print(f"kzpk {__version__}")
-                code = OK
-            else:
-                from kzpk.commands import search
-
-                code = search(**parsed[1])
-        except KzpkError as exc:
-            from kzpk.text import one_line
-
-            print(f"error: {one_line(exc.message)}", file=sys.stderr)
-            if exc.hint:
-                print(f"hint: {one_line(exc.hint)}", file=sys.stderr)
-            code = exc.code
-        except KeyboardInterrupt:
-            code = 130
-        except BrokenPipeError:
-            raise
-        except Exception as exc:  # a bug of ours: one line, never a bare traceback
-            from kzpk.text import one_line
-
-            print(f"error: internal fault: {type(exc).__name__}: {one_line(str(exc))}",
-                  file=sys.stderr)
-            code = INTERNAL
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `kzpk search x | head` closed the pipe: a normal end, not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        code = OK
-    return code
-
-
-def _typer_app() -> int:
-    from kzpk.cli import _run_typer
-
-    return _run_typer()
-
-
-def main() -> None:
-    sys.exit(run_guarded(_typer_app))
+    given = after[0]
+    options = {p.name: given.get(p.name, p.default) for p in SEARCH}
+    options["query"] = words
+    return "search", {p.name: before.get(p.name, p.default) for p in GLOBAL}, options

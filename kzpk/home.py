@@ -34,16 +34,16 @@ def _at(root: str, writable: bool = True) -> Home:
 
 def find_home(option: str | None = None) -> Home:
     if option is not None and not option.strip():
-        raise KzpkError("--home needs a folder path")
+        raise KzpkError("--home needs a folder path", USAGE)
     chosen = option or os.environ.get("KZPK_HOME")
     if chosen:
         root = os.path.expanduser(chosen)
         what = "--home" if option else "KZPK_HOME"
         if not os.path.exists(root):
-            raise KzpkError(f"{what}: {root} does not exist",
+            raise KzpkError(f"{what}: {root} does not exist", USAGE,
                             hint="create it, or point it at a folder holding records/")
         if not os.path.isdir(root):
-            raise KzpkError(f"{what}: {root} is not a folder")
+            raise KzpkError(f"{what}: {root} is not a folder", USAGE)
         return _at(root)
     package = os.path.dirname(os.path.realpath(__file__))
     checkout = os.path.dirname(package)

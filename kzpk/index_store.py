@@ -186,11 +186,11 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KzpkError(f"cannot create the index folder {index_dir}: {exc.strerror}") from None
+        raise KzpkError(f"cannot create the index folder {index_dir}: {exc.strerror}", INTERNAL) from None
     lock = WriterLock(index_dir)
     if not lock.acquire(wait):
         raise KzpkError("another kzpk process is writing the index; try again when it is done",
-                        USAGE)
+                        INTERNAL)
     try:
         fp = fingerprint(home.records)
         number = _next_generation(index_dir)
@@ -226,7 +226,7 @@ def add_documents(home: Home, sources: list[Source]) -> IndexState:
     state = read_state(home.index)
     lock = WriterLock(home.index)
     if not lock.acquire(30.0):
-        raise KzpkError("another kzpk process is writing the index; try again when it is done")
+        raise KzpkError("another kzpk process is writing the index; try again when it is done", INTERNAL)
     try:
         from whoosh import index as windex
 
@@ -276,7 +276,7 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
     if state is not None and state.fingerprint == fingerprint(home.records):
         return state
     if not os.path.isdir(home.records):
-        raise KzpkError(f"no records folder at {home.records}",
+        raise KzpkError(f"no records folder at {home.records}", USAGE,
                         hint="pass --home PATH or set KZPK_HOME to a folder holding records/")
     lock = WriterLock(home.index)
     if not lock.acquire(0.0):
@@ -285,7 +285,7 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
             return state
         _note("waiting for another process to finish building the index")
         if not lock.acquire(120.0):
-            raise KzpkError("timed out waiting for the index build of another process")
+            raise KzpkError("timed out waiting for the index build of another process", INTERNAL)
     lock.release()
     why = "building the index" if state is None else "records changed; rebuilding the index"
     try:

@@ -229,13 +229,16 @@ class AddReport:
     failed: list[str]
 
 
-def add_files(home: Home, paths: list[Path]) -> AddReport:
+def add_files(home: Home, paths: list[Path], on_file=None) -> AddReport:
+    """Read, check and write each file; `on_file(path, i, n)` is called as each is read."""
     if not home.writable:
-        raise KzpkError("the corpus bundled with the package is read-only",
+        raise KzpkError(f"the corpus bundled with the package is read-only: {home.records}", USAGE,
                         hint="set KZPK_HOME or pass --home to a folder of your own; "
                              "copy the bundled records/ there to keep them")
     docs, failed = [], []
-    for path in paths:
+    for i, path in enumerate(paths, 1):
+        if on_file is not None:
+            on_file(path, i, len(paths))
         try:
             docs.append(read_document(path))
         except KzpkError as exc:

@@ -85,7 +85,7 @@ def parse_period(text: str) -> Period | None:
     if parse_date(start) is None or parse_date(end) is None:
         return None
     if date_bounds(end)[1] < date_bounds(start)[0]:
-        raise KzpkError(f"period {text!r} ends before it starts")
+        raise KzpkError(f"period {text!r} ends before it starts", USAGE)
     return Period(start, end)
 
 

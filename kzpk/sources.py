@@ -58,7 +58,7 @@ def parse_front_matter(text: str, where: str) -> tuple[dict, str, int]:
         return {}, text, 1
     match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
     if not match:
-        raise KzpkError(f"{where}:1: front matter opened with '---' but never closed")
+        raise KzpkError(f"{where}:1: front matter opened with '---' but never closed", USAGE)
     import yaml
 
     from kzpk import safe_yaml
@@ -69,9 +69,9 @@ def parse_front_matter(text: str, where: str) -> tuple[dict, str, int]:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
         problem = getattr(exc, "problem", None)
         raise KzpkError(f"{where}:{line}: front matter is not valid YAML"
-                        + (f" ({problem})" if problem else "")) from None
+                        + (f" ({problem})" if problem else ""), USAGE) from None
     if not isinstance(meta, dict):
-        raise KzpkError(f"{where}:2: front matter must be a mapping of fields")
+        raise KzpkError(f"{where}:2: front matter must be a mapping of fields", USAGE)
     _check_fields(meta, where, match.group(1))
     return meta, text[match.end():], text[: match.end()].count("\n") + 1
 
@@ -89,7 +89,7 @@ def _check_fields(meta: dict, where: str, front: str) -> None:
     def bad(field: str, why: str) -> KzpkError:
         at = re.search(rf"^{field}[ \t]*:", front, re.M)
         line = front[: at.start()].count("\n") + 2 if at else 2
-        return KzpkError(f"{where}:{line}: front matter {field!r} {why}")
+        return KzpkError(f"{where}:{line}: front matter {field!r} {why}", USAGE)
 
     for name in ("id", *_TEXT_FIELDS):
         value = meta.get(name)

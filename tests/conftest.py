@@ -1,13 +1,14 @@
-"""Every test runs the real `kzpk` in a fresh interpreter against a home in a temp folder."""
+"""Test helpers. Most tests run kzpk in this process (`run_kzpk`, the `kz` and `real` fixtures),
+against a home in a temp folder; a few run the installed console script (`run_script`)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,16 +100,70 @@ class Result:
         return json.loads(self.out)
 
 
-def run_kzpk(home: Path | None, *args: str, stdin: str | None = None, env: dict | None = None,
-             timeout: float = 120) -> Result:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("KZPK_HOME", "FORCE_COLOR")}
-    full_env["COLUMNS"] = "120"
+class _Stream(io.StringIO):
+    """A captured stdout/stderr/stdin; `tty=True` makes it claim to be a terminal."""
+
+    def __init__(self, text: str = "", tty: bool = False):
+        super().__init__(text)
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def _env(home: Path | None, env: dict | None) -> dict:
+    full = {k: v for k, v in os.environ.items() if k not in ("KZPK_HOME", "FORCE_COLOR", "NO_COLOR")}
+    full["COLUMNS"] = "120"
     if home is not None:
-        full_env["KZPK_HOME"] = str(home)
-    full_env.update(env or {})
-    p = subprocess.run([sys.executable, "-m", "kzpk", *args], input=stdin, capture_output=True,
-                       text=True, env=full_env, timeout=timeout, cwd=home or REPO)
+        full["KZPK_HOME"] = str(home)
+    full.update(env or {})
+    return full
+
+
+def run_kzpk(home: Path | None, *args: str, stdin: str | None = None, env: dict | None = None,
+             timeout: float = 120, tty: bool = False) -> Result:
+    """`kzpk ARGS` run in this process (fast): kzpk.main.run with stdin, stdout, stderr, the
+    environment and the working folder swapped for the call. `tty=True`: stdout and stderr claim
+    to be a terminal. For the real console script in a new process, use run_script."""
+    from kzpk.main import run
+
+    saved = (sys.stdin, sys.stdout, sys.stderr, dict(os.environ), os.getcwd())
+    out, err = _Stream(tty=tty), _Stream(tty=tty)
+    os.environ.clear()
+    os.environ.update(_env(home, env))
+    os.chdir(home or REPO)
+    sys.stdin, sys.stdout, sys.stderr = _Stream(stdin or ""), out, err
+    try:
+        code = run(list(args))
+    except SystemExit as exc:  # nothing in kzpk should exit this way; report it as it would be
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved[0], saved[1], saved[2]
+        os.environ.clear()
+        os.environ.update(saved[3])
+        os.chdir(saved[4])
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+KZPK_SCRIPT = Path(sys.executable).with_name("kzpk")
+
+
+def run_script(home: Path | None, *args: str, stdin: str | None = None, env: dict | None = None,
+               timeout: float = 120) -> Result:
+    """The installed console script `kzpk ARGS` in a new process, as a user runs it."""
+    p = subprocess.run([str(KZPK_SCRIPT), *args], input=stdin, capture_output=True, text=True,
+                       env=_env(home, env), timeout=timeout, cwd=home or REPO)
     return Result(p.returncode, p.stdout, p.stderr)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the checkout's index or the user's cache by accident: KZPK_HOME
+    points at a folder that does not exist (pass a home explicitly), the cache at a temp dir."""
+    root = tmp_path_factory.mktemp("isolated")
+    monkeypatch.setenv("KZPK_HOME", str(root / "no-home-given"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "cache"))
+    monkeypatch.delenv("KZPK_NO_FASTPATH", raising=False)
 
 
 def make_home(root: Path, source: str = SOURCE, records: str = RECORDS) -> Path:
@@ -147,7 +202,3 @@ def real(real_home: Path):
         return run_kzpk(real_home, *args, **kw)
 
     return call
-
-
-def dedent(text: str) -> str:
-    return textwrap.dedent(text)

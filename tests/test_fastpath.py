@@ -1,10 +1,74 @@
-"""The fast path (no Typer) and the Typer app must behave the same for `kzpk search`."""
+"""The fast path (kzpk/fastpath.py) is a copy of the Typer declaration's search and global
+options; these tests hold the copy to the declaration, field by field, and both paths to the same
+output."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
+import typer.main
 
 from conftest import run_kzpk
+from kzpk import fastpath
+from kzpk.cli import app
+
+_TYPES = {"TEXT": str, "STRING": str, "STR": str, "INT": int, "INTEGER": int, "BOOL": bool, "BOOLEAN": bool}
+
+
+def declared(params) -> dict:
+    """Click parameters as the fast path's table would write them, plus what it assumes."""
+    out = {}
+    for p in params:
+        if p.param_type_name == "argument":
+            out[p.name] = ("argument", p.nargs, p.required, p.multiple)
+            continue
+        kind = bool if p.is_flag else _TYPES[p.type.name.upper()]
+        out[p.name] = (tuple(p.opts), kind, p.default, tuple(p.secondary_opts), p.multiple,
+                       p.nargs, p.is_bool_flag, p.required, p.count, p.envvar)
+    return out
+
+
+def table(params, argument=None) -> dict:
+    out = {p.name: (p.opts, p.type, p.default, (), False, 1, p.type is bool, False, False, None)
+           for p in params}
+    if argument:
+        out[argument] = ("argument", -1, True, False)
+    return out
+
+
+def _root():
+    return typer.main.get_command(app)
+
+
+def test_search_options_are_the_declared_ones():
+    command = _root().commands["search"]
+    assert declared(command.params) == table(fastpath.SEARCH, argument="query")
+
+
+def test_global_options_are_the_declared_ones():
+    params = [p for p in _root().params if p.name != "version"]
+    assert declared(params) == table(fastpath.GLOBAL)
+    version = next(p for p in _root().params if p.name == "version")
+    assert tuple(version.opts) == fastpath.VERSION and version.is_flag
+
+
+def test_every_command_takes_the_global_options():
+    for name, command in _root().commands.items():
+        params = {p.name: p for p in command.params}
+        assert declared([params[g.name] for g in fastpath.GLOBAL]) == table(fastpath.GLOBAL), name
+
+
+def test_the_check_notices_a_changed_default_on_either_side():
+    params = copy.deepcopy(_root().commands["search"].params)
+    limit = next(p for p in params if p.name == "limit")
+    limit.default = 20  # as if someone edited cli.py
+    assert declared(params) != table(fastpath.SEARCH, argument="query")
+    changed = tuple(p._replace(default=20) if p.name == "limit" else p for p in fastpath.SEARCH)
+    assert declared(_root().commands["search"].params) != table(changed, argument="query")
+    spelt = tuple(p._replace(opts=("--limit",)) if p.name == "limit" else p for p in fastpath.SEARCH)
+    assert declared(_root().commands["search"].params) != table(spelt, argument="query")
+
 
 CASES = [
     ["search", "trade"],
@@ -17,7 +81,17 @@ CASES = [
     ["search", "trade", "--since", "soon"],
     ["search", "trade", "--format", "xml"],
     ["search", "trade", "--limit", "0"],
+    ["search", "trade", "-n=2"],
+    ["search", "trade", "-f=json"],
+    ["search", "trade", "--kind", "Events"],
+    ["search", "trade", "--source", "nope"],
+    ["--format", "json", "search", "trade", "-n", "1"],
+    ["search", "trade", "-n", "1", "--format", "tsv", "--home", "."],
+    ["--json", "search", "trade", "--format", "plain"],
+    ["search", "trade", "--color", "sometimes"],
     ["search", ""],
+    ["search", "trade", "--json=yes"],
+    ["search"],
 ]
 
 
@@ -29,16 +103,28 @@ def test_fast_path_matches_typer(home, args):
     assert (fast.code, fast.out, fast.err) == (slow.code, slow.out, slow.err)
 
 
-def test_fast_path_options_are_the_typer_options():
-    import typer.main
+@pytest.mark.parametrize("args, expected", [
+    (["search", "trade"], ("search", {}, {"limit": 10, "query": ["trade"]})),
+    (["--home", "H", "search", "-n", "3", "x", "--json"],
+     ("search", {"home": "H"}, {"limit": 3, "as_json": True, "query": ["x"]})),
+    (["search", "--", "-x", "--json"], ("search", {}, {"query": ["-x", "--json"]})),
+    (["-V"], ("version", {}, {})),
+])
+def test_fast_path_reads(args, expected):
+    what, before, options = fastpath.parse(args)
+    defaults = {p.name: p.default for p in fastpath.SEARCH}
+    assert what == expected[0]
+    if what == "search":
+        assert before == {**{p.name: p.default for p in fastpath.GLOBAL}, **expected[1]}
+        assert options == {**defaults, **expected[2]}
 
-    from kzpk.cli import app
-    from kzpk.fastpath import SEARCH_FLAGS, SEARCH_OPTIONS
 
-    command = typer.main.get_command(app).commands["search"]
-    declared = {opt for p in command.params for opt in p.opts if opt.startswith("-")}
-    declared -= {"--help"}
-    assert declared == set(SEARCH_OPTIONS) | set(SEARCH_FLAGS)
+@pytest.mark.parametrize("args", [["search", "-n=2", "x"], ["search", "x", "--help"], ["search"],
+                                  ["timeline"], ["search", "x", "--frob"], ["--version", "search"],
+                                  ["search", "x", "-n"], ["search", "x", "-n", "two"],
+                                  ["-fjson", "search", "x"]])
+def test_anything_unusual_goes_to_typer(args):
+    assert fastpath.parse(args) is None
 
 
 def test_help_and_unknown_options_go_to_typer(home):

@@ -84,7 +84,7 @@ def test_each_kind_of_broken_record_is_reported_with_file_and_line(tmp_path, cas
     (home / "records" / "broken.yaml").write_text(text.replace("{marker}", str(marker)))
     r = run_kzpk(home, "validate")
     assert r.code == 2, r.err
-    assert re.search(pattern, r.err), r.err
+    assert re.search(pattern, r.out), r.out + r.err  # problems are the output
     assert "Traceback" not in r.err
     assert not marker.exists()
 
@@ -96,7 +96,7 @@ def test_all_problems_are_reported_at_once(tmp_path):
     (home / "records" / "other.yaml").write_text(BROKEN["yaml-syntax"][0])
     r = run_kzpk(home, "validate")
     assert r.code == 2
-    assert "broken.yaml:2:" in r.err and "broken.yaml:4:" in r.err and "other.yaml:" in r.err
+    assert "broken.yaml:2:" in r.out and "broken.yaml:4:" in r.out and "other.yaml:" in r.out
     assert "3 problems found" in r.err
 
 

@@ -1,8 +1,11 @@
-"""Rich tables for a terminal. The only module that imports Rich's table machinery.
+"""Rich tables for a terminal: one function per view, chosen from TABLES by the view's name.
 
-Every string from a document or a record (text, title, date, id, name) enters Rich as a `Text`
-object, never as a markup string, so "[bold]" in it is shown as written; control characters are
-removed before that.
+A leaf like the other formats: it reads only what a view offers (`to_dict()`, `rows()`, its
+attributes) and imports no view module. Every string from a document or a record (text, title,
+date, id, name) enters Rich as a `Text` object, never as a markup string, so "[bold]" in it is
+shown as written; control characters are removed before that. Ids are never cut: they sit on a line of their own in a column that folds, never
+ellipsises, and other columns wrap first. Without colour (`--color never`, `NO_COLOR`, or not a
+terminal) no escape code at all is written, not even bold.
 """
 
 from __future__ import annotations
@@ -14,17 +17,19 @@ from rich.text import Text
 from kzpk.text import clean_control, one_line
 
 
-def _console(out) -> Console:
-    # Created here, not at import: Rich then checks the terminal and NO_COLOR for this run.
-    return Console(file=out, highlight=False, emoji=False, soft_wrap=False)
+def _console(out, color: bool) -> Console:
+    # color_system=None is what keeps bold and dim out too (Rich's own no_color keeps them).
+    return Console(file=out, color_system="auto" if color else None,
+                   force_terminal=True if color else None, highlight=False, emoji=False,
+                   soft_wrap=False)
 
 
 def t(value, style: str | None = None) -> Text:
     return Text(one_line("" if value is None else str(value)), style=style or "")
 
 
-def multiline(value) -> Text:
-    return Text(clean_control("" if value is None else str(value)))
+def multiline(value, style: str | None = None) -> Text:
+    return Text(clean_control("" if value is None else str(value)), style=style or "")
 
 
 def join(*parts: Text) -> Text:
@@ -35,63 +40,73 @@ def join(*parts: Text) -> Text:
     return out
 
 
-def render(view, out) -> None:
-    globals()[f"_{view.name}"](view, _console(out))
+def lines(*parts: Text | None) -> Text:
+    return Text("\n").join(p for p in parts if p is not None and p.plain)
+
+
+def render(view, out, color: bool = False) -> None:
+    TABLES[view.name](view, _console(out, color))
 
 
 # ------------------------------------------------------------------ search
 
-def _search(view, console: Console) -> None:
+def search(view, console: Console) -> None:
     for result in view.results:
         if view.batch:
             console.print(join(Text("query: ", style="dim"), t(result.query, "bold")))
         table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
         table.add_column("#", justify="right", width=3)
-        table.add_column("kind", width=8)
-        table.add_column("date", width=10)
-        table.add_column("result", ratio=1)
+        table.add_column("result", ratio=1, overflow="fold")
         for hit in result.hits:
             snippet = t(hit.snippet)
             # spans index the snippet before one_line; one_line only collapses whitespace runs
             for start, end in hit.spans:
                 snippet.stylize("bold yellow", start, end)
             source = hit.source or {}
-            where = hit.id + (f" · {source.get('title')}" if source.get("title") and
-                              hit.kind != "passage" else "")
-            body = join(t(hit.title, "bold"), Text("\n"), snippet, Text("\n"), t(where, "dim"))
-            table.add_row(t(hit.rank), t(hit.kind), t(hit.date), body)
+            meta = " · ".join(x for x in (hit.kind, hit.date, source.get("title")
+                                          if hit.kind != "passage" else None) if x)
+            table.add_row(t(hit.rank), lines(t(hit.title, "bold"), snippet, t(meta, "dim"),
+                                               t(hit.id, "cyan")))
         console.print(table)
-        console.print(Text(f"{len(result.hits)} of {result.total} results", style="dim"))
+        n = len(result.hits)
+        console.print(Text(f"{n} result{'s' * (n != 1)}" +
+                           (f" of about {result.total}" if result.total > n else ""), style="dim"))
 
 
 # ------------------------------------------------------------------ show
 
-def _show(view, console: Console) -> None:
+def show(view, console: Console) -> None:
     d = view.to_dict()
     item = d["item"]
-    console.print(t(item.get("title") or item.get("name") or item["id"], "bold"))
-    console.print(t(f"{item['id']} · {item.get('kind')}" +
-                    (f" · {item['date']}" if item.get("date") else ""), "dim"))
-    if d.get("source"):
-        console.print(t(f"source: {d['source'].get('title')} ({d['source'].get('id')})", "dim"))
     if d.get("previous"):
-        console.print(join(Text("\n… ", style="dim"), t(d["previous"]["id"], "dim")))
-        console.print(multiline(d["previous"]["text"]), style="dim")
-    console.print()
-    console.print(multiline(item.get("text") or ""))
-    if d.get("next"):
-        console.print(join(Text("\n… ", style="dim"), t(d["next"]["id"], "dim")))
-        console.print(multiline(d["next"]["text"]), style="dim")
+        console.print(join(Text("previous passage ", style="dim"), t(d["previous"]["id"], "dim")))
+        console.print(multiline(d["previous"]["text"], "dim"))
+        console.print()
+    console.print(join(Text("▶ ", style="bold"), t(item["id"], "bold cyan"),
+                       Text(f"  ({item.get('kind')}, the item asked for)", style="dim")))
+    console.print(t(item.get("title") or item.get("name") or item["id"], "bold"))
+    meta = [m for m in (item.get("date"), d["source"].get("title") if d.get("source") else None,
+                        d["source"].get("id") if d.get("source") else None) if m]
+    if meta:
+        console.print(t(" · ".join(meta), "dim"))
+    text = item.get("text") or ""
+    console.print(multiline(text))
     for cite in item.get("sources") or []:
-        console.print(join(Text("\n“", style="dim"), t(cite.get("quote")), Text("” ", style="dim"),
+        if cite.get("quote") and one_line(cite["quote"]) in one_line(text):
+            continue  # the text already quotes it
+        console.print(join(Text("“", style="dim"), t(cite.get("quote")), Text("” ", style="dim"),
                            t(cite.get("passage"), "dim")))
+    if d.get("next"):
+        console.print()
+        console.print(join(Text("next passage ", style="dim"), t(d["next"]["id"], "dim")))
+        console.print(multiline(d["next"]["text"], "dim"))
 
 
 # ------------------------------------------------------------------ timeline
 
-def _timeline(view, console: Console) -> None:
-    year = None
-    table = None
+def timeline(view, console: Console) -> None:
+    width = max((len(one_line(e.when)) for e in view.entries), default=10)
+    year, table = None, None
     for e in view.entries:
         if e.date[:4] != year:
             if table is not None:
@@ -99,16 +114,15 @@ def _timeline(view, console: Console) -> None:
             year = e.date[:4]
             table = Table(title=year, title_justify="left", title_style="bold", expand=True,
                           show_header=False, box=None, padding=(0, 1))
-            table.add_column("when", width=24, no_wrap=True)
-            table.add_column("event", ratio=1)
-        actors = ", ".join(a["name"] for a in e.actors[:6]) + (" …" if len(e.actors) > 6 else "")
-        body = t(e.title, "bold")
-        if actors:
-            body = join(body, Text("\n"), t(actors, "dim"))
-        table.add_row(t(e.when), body)
+            table.add_column("when", width=width, no_wrap=True)
+            table.add_column("event", ratio=1, overflow="fold")
+        names = [one_line(a["name"]) for a in e.actors]
+        actors = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+        table.add_row(t(e.when), lines(t(e.title, "bold"), t(actors, "dim"), t(e.id, "cyan")))
     if table is not None:
         console.print(table)
-    console.print(Text(f"{len(view.entries)} events", style="dim"))
+    n = len(view.entries)
+    console.print(Text(f"{n} {'event' if n == 1 else 'events'}", style="dim"))
 
 
 # ------------------------------------------------------------------ profile
@@ -118,39 +132,40 @@ _HEADINGS = {"roles": "Roles", "events": "Events", "said": "What they said", "fa
              "parts": "Parts of the occasion", "passages": "Passages that mention it most"}
 
 
-def _profile(view, console: Console) -> None:
-    from kzpk.profile import SECTIONS, row_text
-
+def profile(view, console: Console) -> None:
     s = view.subject
     console.print(t(s.get("name") or s.get("title"), "bold"))
-    meta = [s.get("type") or s.get("kind"), s.get("when") or s.get("date")]
-    console.print(t(" · ".join(m for m in meta if m) + f" · {s['id']}", "dim"))
+    meta = [s.get("type") or s.get("kind"), s.get("when") or s.get("date"), s["id"]]
+    console.print(t(" · ".join(m for m in meta if m), "dim"))
     if s.get("aliases"):
         console.print(t("also: " + ", ".join(s["aliases"])))
     for key in ("description", "summary"):
         if s.get(key):
             console.print(t(s[key]))
-    for section in SECTIONS:
-        items = getattr(view, section)
-        if not items:
+    table, section = None, None
+    for row in view.rows():
+        if row["section"] == "subject":
             continue
-        console.print()
-        console.print(Text(_HEADINGS[section], style="bold underline"))
-        table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
-        table.add_column("date", width=12, no_wrap=True)
-        table.add_column("what", ratio=1)
-        for item in items:
-            table.add_row(t(item.get("when") or item.get("date") or ""), t(row_text(section, item)))
+        if row["section"] != section:
+            if table is not None:
+                console.print(table)
+            section = row["section"]
+            console.print()
+            console.print(Text(_HEADINGS.get(section, section), style="bold underline"))
+            table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
+            table.add_column("date", width=12, no_wrap=True)
+            table.add_column("what", ratio=1, overflow="fold")
+        item = row.get("item") or {}
+        table.add_row(t(item.get("when") or row.get("date") or ""), t(row["text"]))
+    if table is not None:
         console.print(table)
 
 
 # ------------------------------------------------------------------ compare
 
-def _compare(view, console: Console) -> None:
+def compare(view, console: Console) -> None:
     """Two columns, one row per question; a shared item gets a row of its own, with each side's
     evidence under its column, so the two answers can be read across. Ids stay visible."""
-    from kzpk.compare import QUESTIONS
-
     cap = 12
 
     def head(subject) -> Text:
@@ -186,7 +201,7 @@ def _compare(view, console: Console) -> None:
     table.add_column(head(view.left), ratio=1, overflow="fold")
     table.add_column(head(view.right), ratio=1, overflow="fold")
     for q in view.questions():
-        shared_label, only_label = QUESTIONS[q]
+        shared_label, only_label = view.labels(q)
         shared = view.part("shared", q)
         left, right = view.part("only_left", q), view.part("only_right", q)
         if q == "topics":  # names are enough here: the evidence is in the rows above
@@ -210,3 +225,18 @@ def _compare(view, console: Console) -> None:
     counts = {p: len(view.part(p)) for p in ("shared", "only_left", "only_right")}
     console.print(t(f"{counts['shared']} shared · {counts['only_left']} only {view.left.name} · "
                     f"{counts['only_right']} only {view.right.name}", "dim"))
+
+
+# ------------------------------------------------------------------ add, index, validate
+
+def report(view, console: Console) -> None:
+    table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
+    for i, column in enumerate(view.columns):
+        table.add_column(column, overflow="fold", ratio=None if i == 0 else 1, no_wrap=i == 0)
+    for row in view.rows():
+        table.add_row(*(t(row.get(c)) for c in view.columns))
+    console.print(table)
+
+
+TABLES = {"search": search, "show": show, "timeline": timeline, "profile": profile,
+          "compare": compare, "add": report, "index": report, "validate": report}
