@@ -1,7 +1,8 @@
 """Benchmark kzpk against the SQLite FTS5 peer (bench/fts5_peer.py), as issue 7 asks.
 
-    .venv/bin/python bench/run.py                       # full run: bundled corpus + 100k passages
-    .venv/bin/python bench/run.py --quick --out /tmp/bench.md   # smoke run, well under a minute
+    .venv/bin/python bench/run.py --write               # full run, bundled corpus + 100k passages;
+                                                        # replaces the committed bench/results.md
+    .venv/bin/python bench/run.py --quick               # smoke run, well under a minute; prints only
     .venv/bin/python bench/run.py --skip-scale          # start-up on the bundled corpus only
     .venv/bin/python bench/run.py --docs 200 --paras 50 # a smaller synthetic corpus
 
@@ -11,7 +12,8 @@
 2. Scale: a synthetic corpus from ../shared/bench/make_corpus.py added to an empty home; full
    build time and peak memory, query p50/p95 over a mix, the planted needles, `add` of one more
    document and the size on disk, each beside FTS5 on the same passages.
-3. A Markdown table with the machine and the targets, printed and written to --out.
+3. A Markdown table with the machine and the targets, printed; written to bench/results.md only
+   with --write (and to any file given with --out).
 
 Timing uses hyperfine when it is installed (else repeated runs here, medians alike). Peak memory
 of a build is that of its largest process, from /usr/bin/time (else getrusage in a small wrapper
@@ -92,6 +94,7 @@ class Config:
     paras: int
     hyperfine: str | None
     bin: Path
+    batch_size: int = len(BATCH)
 
     @property
     def kzpk(self) -> str:
@@ -313,8 +316,9 @@ def _checked(report: Report, argv: list, stdin: Path | None = None) -> bool:
 
 def _bench_batch(cfg: Config, work: Path, home: Path, db: Path, report: Report) -> None:
     queries = work / "batch.txt"
-    queries.write_text("\n".join(BATCH) + "\n")
-    n = len(BATCH)
+    batch = BATCH[:cfg.batch_size]
+    queries.write_text("\n".join(batch) + "\n")
+    n = len(batch)
     kzpk = [cfg.kzpk, "--home", home, "search", "-", "--format", "jsonl"]
     if not _checked(report, kzpk, queries):
         return
@@ -519,7 +523,10 @@ def main() -> int:
     ap.add_argument("--skip-scale", action="store_true", help="only the bundled-corpus start-up")
     ap.add_argument("--docs", type=int, help="synthetic documents (default 2000, quick 20)")
     ap.add_argument("--paras", type=int, help="paragraphs per document (default 50, quick 5)")
-    ap.add_argument("--out", type=Path, default=BENCH / "results.md", help="Markdown output")
+    ap.add_argument("--runs", type=int, help="runs per start-up measurement (default 20, quick 3)")
+    ap.add_argument("--out", type=Path, help="also write the Markdown table to this file")
+    ap.add_argument("--write", action="store_true",
+                    help="write the committed bench/results.md (never done without it)")
     ap.add_argument("--no-hyperfine", action="store_true", help="use the built-in harness")
     args = ap.parse_args()
 
@@ -532,9 +539,14 @@ def main() -> int:
         log(f"note: {MAKE_CORPUS} not found (it comes with shared/); scale part skipped")
         args.skip_scale = True
     quick = args.quick
-    cfg = Config(runs=3 if quick else 20, warmup=1 if quick else 3, batch_runs=2 if quick else 5,
-                 scale_runs=2 if quick else 5, docs=args.docs or (20 if quick else 2000),
-                 paras=args.paras or (5 if quick else 50), hyperfine=hyperfine, bin=bin_dir)
+    if args.out is not None and args.out.resolve() == (BENCH / "results.md").resolve() \
+            and not args.write:
+        sys.exit("error: bench/results.md is committed; pass --write to replace it")
+    runs = args.runs or (3 if quick else 20)
+    cfg = Config(runs=runs, warmup=0 if runs == 1 else (1 if quick else 3), batch_runs=min(runs, 2 if quick else 5),
+                 scale_runs=min(runs, 2 if quick else 5), docs=args.docs or (20 if quick else 2000),
+                 paras=args.paras or (5 if quick else 50), hyperfine=hyperfine, bin=bin_dir,
+                 batch_size=10 if quick else len(BATCH))
 
     report, failed, header = Report(), False, machine(cfg)
     with tempfile.TemporaryDirectory(prefix="kzpk-bench-") as tmp:
@@ -550,8 +562,10 @@ def main() -> int:
                 log(f"error: {e}")
                 failed = True
         text = render(header, report, args.skip_scale)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text)
+    for out in [args.out] * (args.out is not None) + [BENCH / "results.md"] * args.write:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text)
+        log(f"wrote {out}")
     print(text)
     return 1 if failed else 0
 

@@ -396,6 +396,16 @@ def add(g: Globals, files: list[str]) -> int:
     return OK
 
 
+BIG_FILE = 1 << 20  # bytes: reading one file this big takes long enough to say so
+
+
+def _size(path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 class _file_progress:
     """`on_file(path, i, n)` while `kzpk add` reads files: a bar on a terminal, a line in a pipe."""
 
@@ -404,7 +414,7 @@ class _file_progress:
         self.bar = None
 
     def __enter__(self):
-        if sys.stderr.isatty() and self.n > 1:
+        if sys.stderr.isatty():
             from rich.progress import Progress
 
             self.bar = Progress(transient=True)
@@ -415,7 +425,7 @@ class _file_progress:
     def on_file(self, path, i: int, n: int) -> None:
         if self.bar is not None:
             self.bar.update(self.task, completed=i - 1, description=f"reading {path}")
-        else:
+        elif n > 1 or _size(path) >= BIG_FILE:
             note(f"[{i}/{n}] reading {path}")
 
     def __exit__(self, *exc) -> None:

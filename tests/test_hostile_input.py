@@ -41,7 +41,7 @@ def test_a_front_matter_date_must_be_a_date(kz, home, tmp_path):
     src = home / "records" / "sources" / "test-source.md"
     src.write_text(SOURCE.replace('date: "2022-05-09"', 'date: "[link=https://evil.example]x"'))
     r = kz("validate")
-    assert r.code == 2 and "test-source.md:4: front matter 'date'" in r.err
+    assert r.code == 2 and "test-source.md:4: front matter 'date'" in r.out
     r = kz("search", "railways", "--format", "table")
     assert r.code == 0 and "last good index" in r.err and "evil" not in r.out
 
@@ -63,9 +63,9 @@ def test_yaml_aliases_deep_nesting_and_duplicate_keys_are_refused(kz, home):
     (home / "records" / "twice.yaml").write_text(twice)
     r = kz("validate")
     assert r.code == 2
-    assert "bomb.yaml:4: YAML error: YAML alias *x is not allowed" in r.err
-    assert "deep.yaml:3: YAML error: nested deeper than 64 levels" in r.err
-    assert "twice.yaml:4: YAML error: duplicate key 'name'" in r.err
+    assert "bomb.yaml:4: YAML error: YAML alias *x is not allowed" in r.out
+    assert "deep.yaml:3: YAML error: nested deeper than 64 levels" in r.out
+    assert "twice.yaml:4: YAML error: duplicate key 'name'" in r.out
     r = kz("search", "railways")
     assert r.code == 0 and "last good index" in r.err
 
