@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.resolve import Period
@@ -397,8 +397,8 @@ def _person_side(c: _Corpus, p: dict) -> Side:
         if role.get("event"):
             at += f", at {c.name(role['event'])}"
         _put(side, "roles", f"{p['id']}/role/{n + 1}", role["title"],
-             Evidence(at, org, role.get("date"),
-                      _role_cite(role)), role.get("date"), shown_id=org or p["id"])
+             Evidence(at, p["id"], role.get("date"), _role_cite(role)), role.get("date"),
+             shown_id=org or p["id"])
         if org:
             _put(side, "organizations", org, c.name(org),
                  Evidence(f"as {role['title']}", p["id"], role.get("date"), _role_cite(role)))
@@ -474,6 +474,10 @@ def _event_side(c: _Corpus, e: dict) -> Side:
              Evidence(f"{e['title']} is a part of it (same day, same source)", e["id"], e["date"], cites),
              w["date"])
     parts = [x for x in c.events if c.occasion.get(x["id"]) == e["id"] and x["id"] != e["id"]]
+    if parts:
+        _put(side, "occasion", e["id"], e["title"],
+             Evidence(f"the whole occasion, in {len(parts)} parts: " + "; ".join(x["title"] for x in parts),
+                      e["id"], e["date"], cites), e["date"])
     for ev_rec in [e, *parts]:
         at = "" if ev_rec is e else f" at {ev_rec['title']} ({ev_rec['id']})"
         for rid in (ev_rec.get("actors") or []) + (ev_rec.get("organizers") or []):
@@ -652,6 +656,15 @@ def _change(f: dict, g: dict) -> str:
             f"from {f.get('date')} to {g.get('date')}{caveat}").replace("  ", " ")
 
 
+def _flag_extracted(c: _Corpus, item: Item) -> Item:
+    """Evidence from a record written by extraction, not yet reviewed, says so."""
+    def flag(evs: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+        return tuple(replace(ev, text=ev.text + " (extracted, not reviewed)")
+                     if (c.rec(ev.record) or {}).get("status") == "extracted" else ev for ev in evs)
+
+    return replace(item, left=flag(item.left), right=flag(item.right))
+
+
 def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Comparison:
     ls, rs = _subject(left), _subject(right)
     if ls.id == rs.id:
@@ -671,7 +684,8 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
             items.append(Item(q, slot["id"], slot["name"], slot["date"],
                               tuple(lq[iid]["evidence"]) if iid in lq else (),
                               tuple(rq[iid]["evidence"]) if iid in rq else ()))
-    between = _between(c, left, right)
+    items = [_flag_extracted(c, i) for i in items]
+    between = [_flag_extracted(c, i) for i in _between(c, left, right)]
     seen = {i.id for i in between}
     items = [i for i in items if not (i.question == "events" and i.id in seen)] + between
     items.sort(key=lambda i: (list(QUESTIONS).index(i.question), PARTS.index(i.part), i.date or "", i.name))

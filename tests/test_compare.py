@@ -375,6 +375,25 @@ def test_periods_put_figures_side_by_side_with_the_change_computed(snap):
     assert ids(doc, "only_left", "events") == ["2018-pakistan-pm-visit-kazakhstan"]
 
 
+def test_evidence_from_an_extracted_record_says_it_is_not_reviewed(snap):
+    records = [dict(r, status="extracted") if r["id"] == "2021-09-14-energy-workshop" else r
+               for r in snap.records]
+    doc = compare(Snapshot([], records), *(resolve(records, n).record for n in
+                                          ("Asel Nurova", "Bilal Qureshi"))).to_dict()
+    [workshop] = [i for i in doc["only_right"]["events"] if i["id"] == "2021-09-14-energy-workshop"]
+    assert workshop["reason"].endswith("took part (extracted, not reviewed)")
+    [met] = doc["shared"]["events"]
+    assert "not reviewed" not in met["reason"]
+
+
+def test_an_event_and_one_of_its_parts_are_one_occasion(snap):
+    doc = run(snap, "Conference on connectivity in Islamabad", "Session 2 of the conference on connectivity")
+    [occasion] = doc["shared"]["occasion"]
+    assert occasion["id"] == "2022-05-09-connectivity-conference"
+    assert "the whole occasion, in 2 parts" in occasion["reason"]
+    assert ids(doc, "shared", "people") == ["bilal-qureshi"]
+
+
 def test_nothing_to_compare_exits_1_and_one_subject_twice_exits_2(snap):
     with pytest.raises(KzpkError) as err:
         run(snap, "1900", "1901")
