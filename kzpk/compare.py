@@ -669,6 +669,16 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
     ls, rs = _subject(left), _subject(right)
     if ls.id == rs.id:
         raise KzpkError(f"both sides are {ls.id!r}: compare needs two different subjects", USAGE)
+    kinds = {k if k in ("period", "event") else "entity" for k in (ls.kind, rs.kind)}
+    if len(kinds) > 1:
+        entity = ls if ls.kind not in ("period", "event") else rs
+        other = rs if entity is ls else ls
+        hint = (f"for the events of {entity.name} in {other.name}: kzpk timeline --actor {entity.id} "
+                f"--since {other.id.split('..')[0]} --until {other.id.split('..')[-1]}"
+                if other.kind == "period" else f"to see who took part in it: kzpk profile {other.id}")
+        raise KzpkError(f"cannot compare a {ls.kind} with a {rs.kind}: compare two people, "
+                        "organisations or countries, two events, or two periods", USAGE,
+                        hint=hint if "entity" in kinds else None)
     c = _Corpus(snap)
     lside, rside = _side(c, left), _side(c, right)
     items: list[Item] = []

@@ -403,6 +403,17 @@ def test_nothing_to_compare_exits_1_and_one_subject_twice_exits_2(snap):
     assert err.value.code == 2
 
 
+def test_a_period_and_a_person_are_not_compared_and_the_hint_says_what_to_run(snap):
+    with pytest.raises(KzpkError) as err:
+        run(snap, "2021", "Asel Nurova")
+    assert err.value.code == 2 and "cannot compare a period with a person" in err.value.message
+    assert err.value.hint == ("for the events of Asel Nurova in 2021: kzpk timeline --actor asel-nurova "
+                              "--since 2021 --until 2021")
+    with pytest.raises(KzpkError) as err:
+        run(snap, "Seminar on trade in Lahore", "2021")
+    assert err.value.code == 2 and err.value.hint is None
+
+
 # ------------------------------------------------------------------ through the command line
 
 def test_cli_formats(fixture_home):
