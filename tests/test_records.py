@@ -135,8 +135,8 @@ def test_mirrored_links_notes_and_extracted_records_validate(tmp_path):
     r = run_kzpk(home, "validate")
     assert r.code == 2
     assert re.search(r"extracted/test-source\.yaml:6: trade-story-later: links to trade-story "
-                     r"\(disagrees\) but trade-story \(records/more\.yaml:1\) does not link back", r.err), r.err
-    assert re.search(r"more\.yaml:7: trade-story: links to trade-story-later \(story\)", r.err), r.err
+                     r"\(disagrees\) but trade-story \(records/more\.yaml:1\) does not link back", r.out), r.out
+    assert re.search(r"more\.yaml:7: trade-story: links to trade-story-later \(story\)", r.out), r.out
 
 
 def test_index_refuses_invalid_records_and_keeps_serving(tmp_path):
