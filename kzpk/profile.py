@@ -31,8 +31,9 @@ class Profile:
         return {"subject": self.subject, **{s: getattr(self, s) for s in SECTIONS}}
 
     def rows(self) -> list[dict]:
+        links = "".join(f" · {link['line']}" for link in self.subject.get("links") or [])
         rows = [{"section": "subject", "id": self.subject["id"], "date": self.subject.get("date"),
-                 "text": self.subject.get("name") or self.subject.get("title")}]
+                 "text": (self.subject.get("name") or self.subject.get("title")) + links}]
         for s in SECTIONS:
             for item in getattr(self, s):
                 rows.append({"section": s, "id": item.get("id") or item.get("passage"),
@@ -48,10 +49,11 @@ class Profile:
 def row_text(section: str, item: dict) -> str:
     if section == "roles":
         return f"{item['title']} ({item['source']})"
+    links = "".join(f" · {link['line']}" for link in item.get("links") or [])
     if section in ("events", "parts"):
-        return item["title"]
+        return item["title"] + links
     if section in ("said", "facts"):
-        return item["statement"] + (f" “{item['quote']}”" if item.get("quote") else "")
+        return item["statement"] + (f" “{item['quote']}”" if item.get("quote") else "") + links
     if section in ("people", "organizations", "appears_with"):
         extra = f" ×{item['count']}" if item.get("count") else ""
         roles = f" — {'; '.join(item['roles'])}" if item.get("roles") else ""
@@ -68,7 +70,7 @@ def _fact_item(snap: Snapshot, f: dict) -> dict:
             "speaker": snap.ref(f["speaker"]) if f.get("speaker") else None,
             "event": snap.ref(f["event"]) if f.get("event") else None,
             "source": first.get("source"), "passage": first.get("passage"),
-            "quote": first.get("quote")}
+            "quote": first.get("quote"), "links": snap.links(f)}
 
 
 def _role_item(snap: Snapshot, role: dict) -> dict:
@@ -90,6 +92,7 @@ def _subject(snap: Snapshot, r: dict) -> dict:
         out["when"] = display_date(r)
         out["organizers"] = [snap.ref(a) for a in r.get("organizers") or []]
     out["sources"] = r.get("sources") or []
+    out["links"] = snap.links(r)
     return out
 
 

@@ -50,6 +50,7 @@ class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every
     sources: list = []
     query: str | None = None
     spans: list = []  # matched words in the snippet (never mutated)
+    links: list = []  # records that disagree with this one, or tell its story differently
 
     def to_dict(self) -> dict:
         out = {"rank": self.rank, "score": round(self.score, 4), "kind": self.kind, "id": self.id,
@@ -57,7 +58,7 @@ class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every
                "source": self.source}
         if self.kind != "passage":
             out.update(type=self.type, quote=self.quote, passage=self.passage,
-                       sources=self.sources)
+                       sources=self.sources, links=self.links)
         if self.query is not None:
             out["query"] = self.query
         return out
@@ -331,7 +332,8 @@ class Searcher:
         return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"], text=text,
                    snippet=snippet, date=hit["date"] or None, source=source, type=hit["type"],
                    quote=record.get("quote"), passage=record.get("passage"),
-                   sources=record.get("sources") or [], spans=spans)
+                   sources=record.get("sources") or [], spans=spans,
+                   links=record.get("links") or [])
 
 
 def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
@@ -397,7 +399,8 @@ def _plain_hit(row: dict) -> str:
     date = f" {row['date']}" if row.get("date") else ""
     snippet = row["snippet"]
     body = snippet if snippet.startswith(row["title"]) else f"{row['title']} — {snippet}"
-    return f"{prefix}{row['rank']}. [{row['kind']}]{date} {body} ({row['id']})"
+    links = "".join(f" · {link['line']}" for link in row.get("links") or [])
+    return f"{prefix}{row['rank']}. [{row['kind']}]{date} {body} ({row['id']}){links}"
 
 
 class SearchView:

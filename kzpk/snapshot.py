@@ -27,6 +27,9 @@ class Snapshot:
         data = load_snapshot(state)
         return cls(data["sources"], data["records"])
 
+    def links(self, record: dict) -> list[dict]:
+        return link_items(self.by_id, record)
+
     @cached_property
     def events(self) -> list[dict]:
         # sorted by date, ties kept in file order (a stable sort)
@@ -53,6 +56,34 @@ class Snapshot:
     def ref(self, rid: str) -> dict:
         r = self.by_id.get(rid)
         return {"id": rid, "name": self.name(rid), "type": r.get("type") if r else None}
+
+
+LINK_VERBS = {"disagrees": "disagrees with", "story": "same story told differently in"}
+
+
+def link_items(by_id: dict[str, dict], record: dict) -> list[dict]:
+    """The records this one links to (`links`), each with what it says and where, to show side
+    by side: a disagreement between sources, or a story told differently over time."""
+    out = []
+    for link in record.get("links") or []:
+        other = by_id.get(link["id"])
+        if other is None:
+            continue
+        first = (other.get("sources") or [{}])[0]
+        item = {"id": other["id"], "kind": link["kind"], "date": other.get("date"),
+                "text": other.get("title") or other.get("statement") or other.get("name"),
+                "source": first.get("source"), "passage": first.get("passage"),
+                "quote": first.get("quote")}
+        item["line"] = link_line(item)
+        out.append(item)
+    return out
+
+
+def link_line(link: dict) -> str:
+    """'disagrees with 2001-sco-founded (2001, sakhri-bilateral-relations): SCO founded …'"""
+    where = ", ".join(x for x in (link.get("date"), link.get("source")) if x)
+    return (f"{LINK_VERBS.get(link['kind'], link['kind'])} {link['id']}"
+            + (f" ({where})" if where else "") + f": {link['text']}")
 
 
 def bounds(record: dict) -> tuple[str, str] | None:

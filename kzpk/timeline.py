@@ -1,4 +1,4 @@
-"""`kzpk timeline`: every dated event (or fact) in date order, filtered."""
+"""`kzpk timeline`: events (or facts) in date order, filtered; undated facts last, said so."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ COLUMNS = ["date", "date_precision", "end_date", "id", "title", "actors", "topic
 class TimelineEntry:
     id: str
     kind: str
-    date: str
-    date_precision: str
+    date: str | None  # None: an undated fact, listed last
+    date_precision: str | None
     end_date: str | None
     when: str
     title: str
@@ -24,6 +24,7 @@ class TimelineEntry:
     place: dict | None
     sources: list[dict]
     date_note: str | None = None
+    links: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -34,6 +35,19 @@ class Timeline:
     entries: list[TimelineEntry] = field(default_factory=list)
     name: str = "timeline"
     columns = COLUMNS
+
+    @property
+    def undated(self) -> int:
+        """Facts with no date: listed after the dated entries, and counted apart."""
+        return sum(1 for e in self.entries if not e.date)
+
+    @property
+    def summary(self) -> str:
+        n = len(self.entries)
+        kinds = {e.kind for e in self.entries}
+        noun = "fact" if kinds == {"fact"} else "event" if kinds <= {"event"} else "entry"
+        plural = noun if n == 1 else ("entries" if noun == "entry" else noun + "s")
+        return f"{n} {plural}" + (f", the last {self.undated} undated" if self.undated else "")
 
     def to_dict(self) -> dict:
         return {"events": [e.to_dict() for e in self.entries]}
@@ -49,18 +63,21 @@ class Timeline:
     @staticmethod
     def plain_line(row: dict) -> str:
         names = ", ".join(a["name"] for a in row["actors"][:6])
-        return f"{row['when']}  {row['title']}" + (f"  [{names}]" if names else "") + f"  ({row['id']})"
+        links = "".join(f" · {link['line']}" for link in row.get("links") or [])
+        return (f"{row['when']}  {row['title']}" + (f"  [{names}]" if names else "")
+                + f"  ({row['id']}){links}")
 
 
 def entry(snap: Snapshot, r: dict) -> TimelineEntry:
     is_event = r["kind"] == "event"
     actors = (r.get("actors") or []) + (r.get("organizers") or []) if is_event else \
         (r.get("subject") or []) + ([r["speaker"]] if r.get("speaker") else [])
+    date = r.get("date")
     return TimelineEntry(
-        id=r["id"], kind=r["kind"], date=r["date"],
-        date_precision=r.get("date_precision") or ("day" if len(r["date"]) == 10 else
-                                                   "month" if len(r["date"]) == 7 else "year"),
-        end_date=r.get("end_date"), when=display_date(r),
+        id=r["id"], kind=r["kind"], date=date,
+        date_precision=r.get("date_precision") or (None if not date else "day" if len(date) == 10
+                                                   else "month" if len(date) == 7 else "year"),
+        end_date=r.get("end_date"), when=display_date(r) or "undated",
         title=r["title"] if is_event else r["statement"],
         summary=r["summary"] if is_event else r["statement"],
         actors=[snap.ref(a) for a in dict.fromkeys(actors)],
@@ -68,7 +85,7 @@ def entry(snap: Snapshot, r: dict) -> TimelineEntry:
         place=snap.ref(r["place"]) if r.get("place") else None,
         sources=[{**c, "title": snap.source_info.get(c["source"], {}).get("title")}
                  for c in r.get("sources") or []],
-        date_note=r.get("date_note"))
+        date_note=r.get("date_note"), links=snap.links(r))
 
 
 def involves(snap: Snapshot, r: dict, actor_id: str) -> bool:
@@ -80,9 +97,11 @@ def involves(snap: Snapshot, r: dict, actor_id: str) -> bool:
 def timeline(snap: Snapshot, since: str | None = None, until: str | None = None,
              actors: list[str] | None = None, topic: str | None = None, kind: str = "event",
              source: str | None = None, limit: int | None = None) -> Timeline:
-    pool = snap.events if kind == "event" else (
-        [f for f in snap.facts if f.get("date")] if kind == "fact" else
-        sorted(snap.events + [f for f in snap.facts if f.get("date")], key=lambda r: r["date"]))
+    # Date order (a stable sort: ties keep file order); undated facts come last, said so.
+    dated = [f for f in snap.facts if f.get("date")]
+    undated = [f for f in snap.facts if not f.get("date")]
+    pool = snap.events if kind == "event" else sorted(
+        dated + (snap.events if kind == "all" else []), key=lambda r: r["date"]) + undated
     out = []
     for r in pool:
         if (since or until) and not overlaps(r, since, until):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections import Counter
 
 import pytest
@@ -204,3 +205,83 @@ def test_disagreeing_sources_both_stay():
     events = [r for r in load_all() if r["type"] == "event"]
     sco_founding = {e["date"][:4] for e in events if "sco" in e["id"] and "found" in e["id"]}
     assert {"1996", "2001"} <= sco_founding
+
+
+# ------------------------------------------------------------------ links and undated facts, as users see them
+
+LINKED_SOURCE_TAIL = "\nAnother estimate by IPRI put bilateral trade at $140 million in 2023.\n"
+LINKED_RECORDS = """\
+- id: trade-volume-2023-ipri-estimate
+  type: fact
+  subject: [ipri]
+  statement: IPRI's estimate of two-way commerce in 2023 was $140 million.
+  value: 140000000
+  unit: USD
+  date: "2023"
+  topics: [trade]
+  links: [{id: trade-volume-2023, kind: disagrees}]
+  sources:
+    - {source: test-source, passage: "test-source#p4", quote: Another estimate by IPRI put bilateral trade at $140 million in 2023.}
+- id: musharraf-at-cica-2002
+  type: fact
+  subject: [pervez-musharraf]
+  statement: Musharraf went to the Almaty summit.
+  date: "2002-06-04"
+  topics: [multilateral]
+  sources:
+    - {source: test-source, passage: "test-source#p3", quote: President Pervez Musharraf attended the CICA summit in Almaty on 4 June 2002}
+- id: ipri-railways-session
+  type: fact
+  subject: [ipri]
+  statement: IPRI held a railways session.
+  topics: [transport]
+  sources:
+    - {source: test-source, passage: "test-source#p2", quote: The Islamabad Policy Research Institute (IPRI) hosted a session on railways.}
+"""
+
+
+@pytest.fixture(scope="module")
+def linked_home(tmp_path_factory) -> Path:
+    from conftest import SOURCE
+
+    home = make_home(tmp_path_factory.mktemp("linked") / "h", source=SOURCE + LINKED_SOURCE_TAIL)
+    test_yaml = home / "records" / "test.yaml"
+    test_yaml.write_text(test_yaml.read_text().replace(
+        "  date: \"2023\"\n",
+        "  date: \"2023\"\n  links: [{id: trade-volume-2023-ipri-estimate, kind: disagrees}]\n", 1))
+    (home / "records" / "more.yaml").write_text(LINKED_RECORDS)
+    r = run_kzpk(home, "validate")
+    assert r.code == 0, r.out + r.err
+    return home
+
+
+def test_fact_timeline_in_date_order_with_undated_facts_last_and_said_so(linked_home):
+    doc = run_kzpk(linked_home, "timeline", "--kind", "fact", "--json").json()
+    assert [e["date"] for e in doc["events"]] == ["2002-06-04", "2023", "2023", None]
+    assert doc["events"][-1]["id"] == "ipri-railways-session"
+    plain = run_kzpk(linked_home, "timeline", "--kind", "fact", "--format", "plain").out.splitlines()
+    assert plain[0].startswith("2002-06-04") and plain[-1].startswith("undated IPRI held a railways session")
+    table = run_kzpk(linked_home, "timeline", "--kind", "fact", "--format", "table").out
+    assert "undated" in table and "4 facts, the last 1 undated" in table
+    r = run_kzpk(linked_home, "timeline", "--kind", "fact", "--since", "2020", "--json")
+    assert "ipri-railways-session" not in r.out  # an undated fact is not placed in a period
+
+
+def test_a_disagreement_is_shown_side_by_side_in_timeline_profile_and_search(linked_home):
+    line = "disagrees with trade-volume-2023-ipri-estimate (2023, test-source): IPRI's estimate"
+    doc = run_kzpk(linked_home, "timeline", "--kind", "fact", "--json").json()
+    [ours] = [e for e in doc["events"] if e["id"] == "trade-volume-2023"]
+    assert [(x["id"], x["kind"]) for x in ours["links"]] == [("trade-volume-2023-ipri-estimate", "disagrees")]
+    assert line in run_kzpk(linked_home, "timeline", "--kind", "fact", "--format", "plain").out
+    assert line in run_kzpk(linked_home, "timeline", "--kind", "fact", "--format", "table").out
+    for fmt in ("plain", "table"):
+        out = run_kzpk(linked_home, "profile", "Kistafin", "--format", fmt).out
+        assert line in out, out
+        out = run_kzpk(linked_home, "profile", "IPRI", "--format", fmt).out
+        assert "disagrees with trade-volume-2023 (2023, test-source): Two-way commerce" in out, out
+    hits = run_kzpk(linked_home, "search", "138 million trade", "--json").json()["results"]
+    [hit] = [h for h in hits if h["id"] == "trade-volume-2023"]
+    assert hit["links"][0]["id"] == "trade-volume-2023-ipri-estimate" and hit["links"][0]["quote"]
+    for fmt in ("plain", "table"):
+        out = run_kzpk(linked_home, "search", "138 million trade", "--format", fmt).out
+        assert line in out.replace("\n", " ") if fmt == "plain" else "disagrees with" in out, out

@@ -66,7 +66,8 @@ def search(view, console: Console) -> None:
             meta = " · ".join(x for x in (hit.kind, hit.date, source.get("title")
                                           if hit.kind != "passage" else None) if x)
             table.add_row(t(hit.rank), lines(t(hit.title, "bold"), snippet, t(meta, "dim"),
-                                               t(hit.id, "cyan")))
+                                               t(hit.id, "cyan"),
+                                               *(t(link["line"], "italic") for link in hit.links)))
         console.print(table)
         n = len(result.hits)
         console.print(Text(f"{n} result{'s' * (n != 1)}" +
@@ -108,21 +109,22 @@ def timeline(view, console: Console) -> None:
     width = max((len(one_line(e.when)) for e in view.entries), default=10)
     year, table = None, None
     for e in view.entries:
-        if e.date[:4] != year:
+        heading = e.date[:4] if e.date else "undated"
+        if heading != year:
             if table is not None:
                 console.print(table)
-            year = e.date[:4]
+            year = heading
             table = Table(title=year, title_justify="left", title_style="bold", expand=True,
                           show_header=False, box=None, padding=(0, 1))
             table.add_column("when", width=width, no_wrap=True)
             table.add_column("event", ratio=1, overflow="fold")
         names = [one_line(a["name"]) for a in e.actors]
         actors = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
-        table.add_row(t(e.when), lines(t(e.title, "bold"), t(actors, "dim"), t(e.id, "cyan")))
+        table.add_row(t(e.when), lines(t(e.title, "bold"), t(actors, "dim"), t(e.id, "cyan"),
+                                       *(t(link["line"], "italic") for link in e.links)))
     if table is not None:
         console.print(table)
-    n = len(view.entries)
-    console.print(Text(f"{n} {'event' if n == 1 else 'events'}", style="dim"))
+    console.print(Text(view.summary, style="dim"))
 
 
 # ------------------------------------------------------------------ profile
@@ -142,6 +144,8 @@ def profile(view, console: Console) -> None:
     for key in ("description", "summary"):
         if s.get(key):
             console.print(t(s[key]))
+    for link in s.get("links") or []:
+        console.print(t(link["line"], "italic"))
     table, section = None, None
     for row in view.rows():
         if row["section"] == "subject":
