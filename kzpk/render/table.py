@@ -214,7 +214,7 @@ def compare(view, console: Console) -> None:
             if left or right:
                 table.add_row(t(only_label, "bold"), names(left), names(right))
             continue
-        for item in shared:
+        for item in shared[:cap]:
             label = t(shared_label, "bold")
             if item.note:
                 label = join(label, Text("\n"), t(item.note, "italic"))
@@ -223,6 +223,10 @@ def compare(view, console: Console) -> None:
             else:
                 table.add_row(label, join(title(item), Text("\n"), evidence(item.left)),
                               join(title(item), Text("\n"), evidence(item.right)))
+        if len(shared) > cap:  # the rest by name and id (each side has every one of them)
+            rest = t("; ".join(f"{i.name} ({i.id})" for i in shared[cap:]))
+            table.add_row(join(t(shared_label, "bold"), Text("\n"), t(f"{len(shared) - cap} more", "dim")),
+                          rest, t("the same, on this side too", "dim"))
         if left or right:
             table.add_row(t(only_label, "bold"), listing(left, "left"), listing(right, "right"))
     console.print(table)
