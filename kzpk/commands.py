@@ -218,8 +218,10 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
                 continue
             if batch:
                 res = res._replace(hits=[h._replace(query=q) for h in res.hits])
-                if not res.hits:
-                    note(f"no results for {q!r}")
+            for message in res.notes:
+                note(f"{q[:60]!r}: {message}" if batch else message)
+            if batch and not res.hits and not res.notes:
+                note(f"no results for {q!r}")
             if res.corrected and res.hits:
                 note(f"no match for some words of {q!r}; showing results for {res.suggestion!r}")
             results.append(res)
@@ -229,7 +231,7 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
     if not view.found:
         if out.fmt == "json":
             emit(view, out)
-        if not batch:
+        if not batch and not results[0].notes:
             note(f"no results for {queries[0]!r}")
         return NOT_FOUND
     emit(view, out)

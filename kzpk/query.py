@@ -27,12 +27,6 @@ named called happen happened take took""".split())
 _SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]')
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
-_WHEN = re.compile(r"^\s*(when|what (year|date|day|month)|in (what|which) year|since when)\b", re.I)
-_WHO = re.compile(r"^\s*(who|whom|whose)\b", re.I)
-_HOW_MANY = re.compile(r"\b(how (many|much|large|big)|what (share|percentage|proportion|number|"
-                       r"amount|volume|value)|number of|volume|percent|percentage|share of|"
-                       r"figure|count)\b", re.I)
-
 
 class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every run
     rank: int
@@ -70,6 +64,8 @@ class SearchResult(NamedTuple):
     suggestion: str | None
     hits: list[Hit]
     corrected: bool = False
+    # what the user should know on stderr: "no document mentions 'X'", a syntax fallback, ...
+    notes: tuple = ()
 
     def to_dict(self) -> dict:
         return {"query": self.query, "total": self.total, "suggestion": self.suggestion,
@@ -140,24 +136,107 @@ class Searcher:
         return all(self.reader.doc_frequency("text", s) or self.reader.doc_frequency("names", s)
                    for s in stems) or bool(self.reader.doc_frequency("names", word.lower()))
 
-    def correct(self, words: list[str]) -> tuple[list[str], bool]:
-        corrector = None
-        out, changed = [], False
-        for w in words:
-            if len(w) >= 4 and w.isalpha() and not self._known(w):
-                if corrector is None:
-                    corrector = self.searcher.corrector("vocab")
-                # one edit for short words: two would turn "exist" into "east"
-                found = corrector.suggest(w.lower(), limit=1, maxdist=1 if len(w) <= 6 else 2)
-                if found:
-                    fixed = found[0]
-                    if w[:1].isupper():
-                        fixed = fixed[:1].upper() + fixed[1:]
-                    out.append(fixed)
-                    changed = True
+    def _in_alias(self, words: list[str], i: int) -> bool:
+        """Whether words[i] is part of a known name or alias ('Nur-Sultan', 'Tokaev')."""
+        from kzpk.text import fold
+
+        for size in (4, 3, 2, 1):
+            for j in range(max(0, i - size + 1), min(i, len(words) - size) + 1):
+                if fold(" ".join(words[j:j + size])) in self.aliases:
+                    return True
+        return False
+
+    def _closest(self, word: str) -> tuple[str | None, bool]:
+        """(the closest word the index holds, whether it is surely what was meant).
+
+        Sure only for a name-like word (not an English word, not an acronym) whose romanisation
+        matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
+        (two for long words): a name in another spelling, never one real word into another."""
+        from kzpk.question import edit_distance, is_english, translit_key
+        from kzpk.text import fold
+
+        lower = fold(word)
+        stems = [t.text for t in self.words(word)]
+        found: dict[str, float] = {}
+        for field, probe in (("vocab", lower), ("names", lower), ("text", stems[0] if stems else lower)):
+            if len(probe) < 3:
+                continue
+            key = translit_key(probe)
+            for term in self.reader.terms_within(field, probe, 2, prefix=1):
+                if term == probe or term.isdigit():
                     continue
-            out.append(w)
-        return out, changed
+                dist = 0.5 if translit_key(term) == key else edit_distance(probe, term)
+                found[term] = min(found.get(term, 9), dist)
+        if not found:
+            return None, False
+        best = min(found.values())
+        ranked = sorted((t for t, d in found.items() if d == best),
+                        key=lambda t: -self.reader.doc_frequency("text", t)
+                        - self.reader.doc_frequency("vocab", t))
+        fixed = ranked[0]
+        if not self.reader.doc_frequency("vocab", fixed):
+            fixed = self._surface(fixed)
+        if word[:1].isupper():
+            fixed = fixed[:1].upper() + fixed[1:]
+        unique = len(ranked) == 1 or best == 0.5
+        sure = (unique and len(word) >= 5 and not word.isupper() and not is_english(word)
+                and (best <= 1 or (best <= 2 and len(word) >= 9)))
+        return fixed, sure
+
+    def _surface(self, stem: str) -> str:
+        """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""
+        try:
+            docnum = next(iter(self.reader.postings("text", stem).all_ids()))
+        except StopIteration:
+            return stem
+        text = self.searcher.stored_fields(docnum).get("text") or ""
+        m = re.search(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE)
+        return m.group().lower() if m else stem
+
+    def _related(self, word: str) -> str | None:
+        """An index word of the same family as an English word ('exhibit' for 'exhibitors'):
+        the two share all but the last few letters of the word's stem."""
+        if not word.islower():
+            return None
+        stem = next((t.text for t in self.words(word)), "")
+        size = max(5, len(stem) - 3)
+        if len(stem) < size:
+            return None
+        for term in self.reader.expand_prefix("text", stem[:size]):
+            return term.decode() if isinstance(term, bytes) else term
+        return None
+
+    def vet(self, words: list[str]) -> tuple[list[str], dict[str, str], list[str]]:
+        """(the words to search, corrections made, messages for subjects no document holds).
+
+        A word the index lacks is dropped when it only frames the question ('watched',
+        'describe'), corrected when it is surely a known name in another spelling, and otherwise
+        is a subject no document mentions: the honest answer is then "nothing found"."""
+        from kzpk.question import is_english, is_filler
+
+        kept, fixes, missing = [], {}, []
+        for i, w in enumerate(words):
+            if self._known(w) or self._in_alias(words, i):
+                kept.append(w)
+                continue
+            if any(c.isdigit() for c in w):
+                continue  # a number the documents do not hold does not name a subject
+            acronym = len(w) >= 2 and w.isupper()
+            if not acronym and is_filler(w):
+                continue
+            related = None if acronym else self._related(w)
+            if related:
+                kept.append(related)  # another form of the word: 'exhibitors' for 'exhibiting'
+                continue
+            fixed, sure = (None, False) if acronym else self._closest(w)
+            if sure:
+                fixes[w] = fixed
+                kept.append(fixed)
+            elif fixed and not is_english(w):
+                missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
+            else:
+                missing.append(f"no document mentions {w!r}")
+        return kept, fixes, missing
 
     def _expansions(self, words: list[str]):
         """Phrase queries for the other names of any entity named in the query (IPRI <-> ...)."""
@@ -185,31 +264,45 @@ class Searcher:
                         extra.append(Or(parts))
         return extra
 
-    def build(self, text: str) -> tuple[object, list[str], str | None]:
-        """(Whoosh query, content words, corrected query or None)."""
+    def build(self, text: str) -> Plan:
+        """The Whoosh query for `text`, its content words, and what to tell the user."""
         from whoosh.query import Or, Term
 
+        notes: list[str] = []
         if is_syntax(text):
             text = strip_question_marks(text)
-            try:
-                q = self._parser().parse(text)
-            except Exception as exc:  # Whoosh raises a zoo of errors for odd syntax
-                raise KzpkError(f"cannot parse query {text!r}: {exc}", USAGE) from None
-            words = [w for w in _WORD.findall(re.sub(r"\b\w+:", " ", text))
-                     if w not in ("AND", "OR", "NOT")]
-            return q, words, None
-        words = [w for w in _WORD.findall(text) if w.lower() not in STOP] or _WORD.findall(text)
+            problem = syntax_problem(text)
+            if problem is None:
+                try:
+                    q = self._parser().parse(text)
+                except Exception:  # Whoosh raises a zoo of errors for odd syntax
+                    q = None
+                    problem = "Whoosh cannot parse it"
+                if q is not None and type(q).__name__ == "_NullQuery":
+                    q, problem = None, "it holds no words"
+                if q is not None:
+                    words = [w for w in _WORD.findall(re.sub(r"\b\w+:", " ", text))
+                             if w not in _OPERATORS]
+                    return Plan(q, words, None, (), None)
+            # malformed syntax: search its words literally and say so
+            notes.append(f"query syntax not understood ({problem}); searched its words instead")
+            text = re.sub(r"[\"()\[\]{}^~*:]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b", " ", text)
+        from kzpk.question import ask_of
+
+        words = [w for w in _WORD.findall(text) if w.lower() not in STOP]
         if not words:
-            return None, [], None
-        fixed, changed = self.correct(words)
-        suggestion = " ".join(fixed) if changed else None
-        words = fixed
+            return Plan(None, [], None, tuple(notes), None)
+        kept, fixes, missing = self.vet(words)
+        if missing:
+            return Plan(None, words, None, tuple(notes + missing), None)
+        suggestion = " ".join(fixes.get(w, w) for w in words) if fixes else None
+        words = kept
         # Built directly rather than through the query parser: plain words need no syntax, and
         # the parser's import and regexes cost more than the search itself on a small index.
         stems = [t.text for w in words for t in self.words(w)]
         names = [t.text for w in words for t in self.names(w)]
         if not stems and not names:
-            return None, words, suggestion
+            return Plan(None, words, suggestion, tuple(notes), None)
         per_word = []
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
@@ -219,7 +312,7 @@ class Searcher:
         # slow at scale; _coverage rewards documents holding more of the words instead.
         parts = [Or(per_word)]
         parts += self._expansions(words)
-        return Or(parts), words, suggestion
+        return Plan(Or(parts), words, suggestion, tuple(notes), ask_of(text))
 
     # -------------------------------------------------------------- searching
 
@@ -245,28 +338,44 @@ class Searcher:
 
     def search(self, text: str, limit: int = 10, filters: Filters | None = None) -> SearchResult:
         text = check_query(text)
-        q, words, suggestion = self.build(text)
-        if q is None:
-            return SearchResult(text, 0, None, [])
+        plan = self.build(text)
+        if plan.query is None:
+            return SearchResult(text, 0, None, [], notes=plan.notes)
         filters = filters or Filters()
         if filters.source and not self.reader.doc_frequency("source", filters.source):
             raise KzpkError(f"--source: no source with id {filters.source!r}", USAGE,
                             hint="`kzpk search QUERY --format tsv` shows source ids")
         filt = self._filter(filters)
         depth = max(limit, RERANK_DEPTH)
-        results = self.searcher.search(q, limit=depth, filter=filt)
-        total = results.estimated_length() if not results.has_exact_length() else len(results)
-        wanted = self._query_terms(words)
+        results = self.searcher.search(plan.query, limit=depth, filter=filt)
+        total = self._count(plan.query, filt, results, depth)
+        wanted = self._query_terms(plan.words)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
-        scored = [(hit.score * self._weight(hit, text) * _coverage(hit, wanted, found), hit)
-                  for hit in results]
-        scored.sort(key=lambda pair: -pair[0])
-        pattern = word_pattern({t.text for w in words for t in self.words(w)})
-        hits = [self._hit(rank, score, hit, pattern)
-                for rank, (score, hit) in enumerate(scored[:limit], 1)]
-        if not hits:
-            total = 0  # Whoosh's estimate is an upper bound; none matched after all
-        return SearchResult(text, total, suggestion, hits, corrected=suggestion is not None)
+        matchers = word_matchers(wanted)
+        qwords = {w.lower() for w in plan.words}
+        scored = []
+        for hit in results:
+            view = _Doc(hit)
+            fit, start = answer_fit(view, plan.ask, matchers, qwords)
+            score = hit.score ** 0.5 * _coverage(hit, wanted, found) * fit
+            scored.append((score, hit, view, start))
+        scored.sort(key=lambda item: -item[0])
+        pattern = word_pattern({t.text for w in plan.words for t in self.words(w)})
+        hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern)
+                for rank, (score, hit, view, start) in enumerate(scored[:limit], 1)]
+        return SearchResult(text, total if hits else 0, plan.suggestion, hits,
+                            corrected=plan.suggestion is not None, notes=plan.notes)
+
+    def _count(self, q, filt, results, depth: int) -> int:
+        """The exact number of matching documents: Whoosh's `estimated_length` is an upper bound
+        ('"strategic partnership" AND Afghanistan' said 49 and matched 4)."""
+        if results.scored_length() < depth:
+            return results.scored_length()
+        matching = self.searcher.docs_for_query(q)
+        if filt is None:
+            return sum(1 for _ in matching)
+        allowed = set(self.searcher.docs_for_query(filt))
+        return sum(1 for d in matching if d in allowed)
 
     def _query_terms(self, words: list[str]) -> list[tuple[set[str], float]]:
         """Each query word as the index terms that stand for it, with its rarity (idf)."""
@@ -301,39 +410,168 @@ class Searcher:
                                 found[d][1].add(form)
         return found
 
-    @staticmethod
-    def _weight(hit, question: str) -> float:
-        """Lift the kind of record a question asks for: a date, a person, a figure."""
-        kind, rtype = hit["kind"], hit["type"]
-        weight = 1.0
-        if kind in ("event", "fact"):
-            weight *= 1.25
-        if _WHEN.search(question):
-            weight *= 1.6 if kind == "event" else (1.2 if kind == "fact" and hit.get("date") else 1.0)
-        if _WHO.search(question):
-            weight *= 1.5 if rtype == "person" else (1.15 if kind == "fact" else 1.0)
-        if _HOW_MANY.search(question) and kind == "fact":
-            payload = json.loads(hit["payload"])
-            weight *= 1.5 if payload["record"].get("value") is not None else 1.2
-        return weight
-
-    def _hit(self, rank: int, score: float, hit, pattern: re.Pattern | None) -> Hit:
-        payload = json.loads(hit["payload"])
+    def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
+             pattern: re.Pattern | None) -> Hit:
         kind = hit["kind"]
-        if kind == "passage":
-            text = hit["text"]
-            source = payload["source"]
-            record = {}
-        else:
-            text = payload["display"]
-            record = payload["record"]
-            source = record.get("source")
-        snippet, spans = make_snippet(text, pattern)
-        return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"], text=text,
-                   snippet=snippet, date=hit["date"] or None, source=source, type=hit["type"],
-                   quote=record.get("quote"), passage=record.get("passage"),
+        record = view.record
+        source = view.payload["source"] if kind == "passage" else record.get("source")
+        lead = answer_text(view, ask, start, pattern)
+        snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
+                                      else 1)
+        return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"],
+                   text=view.text, snippet=snippet, date=hit["date"] or None, source=source,
+                   type=hit["type"], quote=record.get("quote"), passage=record.get("passage"),
                    sources=record.get("sources") or [], spans=spans,
                    links=record.get("links") or [])
+
+
+class Plan(NamedTuple):
+    query: object  # a Whoosh query, or None when there is nothing to search
+    words: list[str]
+    suggestion: str | None
+    notes: tuple
+    ask: str | None  # what a natural question asks for (kzpk.question), None for keywords
+
+
+class _Doc:
+    """A hit's stored fields, its payload decoded once."""
+
+    __slots__ = ("kind", "type", "date", "text", "record", "payload")
+
+    def __init__(self, hit):
+        self.kind, self.type, self.date = hit["kind"], hit["type"], hit["date"] or None
+        self.payload = json.loads(hit["payload"])
+        self.record = self.payload.get("record") or {}
+        self.text = hit["text"] if self.kind == "passage" else self.payload["display"]
+
+
+_OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
+
+
+def syntax_problem(text: str) -> str | None:
+    """What is wrong with a query's Whoosh syntax, or None: an unclosed bracket or quote, or an
+    operator with nothing on one side ('(trade OR')."""
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return "a ')' closes nothing"
+    if depth:
+        return "an unclosed '('"
+    if text.count('"') % 2:
+        return "an unclosed '\"'"
+    tokens = re.findall(r"\(|\)|[^\s()]+", text)
+    for i, tok in enumerate(tokens):
+        if tok in _OPERATORS:
+            before = tokens[i - 1] if i else "("
+            after = tokens[i + 1] if i + 1 < len(tokens) else ")"
+            if (tok != "NOT" and (before == "(" or before in _OPERATORS)) or after in (")", *_OPERATORS):
+                return f"{tok} without a word on each side"
+    return None
+
+
+# ------------------------------------------------------------------ answers
+
+def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern, float]]:
+    """A regex per query word (any of its index forms, as a word prefix) with its rarity."""
+    out = []
+    for forms, idf in wanted:
+        alts = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+        out.append((re.compile(rf"\b(?:{alts})", re.IGNORECASE), idf))
+    return out
+
+
+def _share(text: str, matchers) -> float:
+    total = sum(idf for _, idf in matchers) or 1.0
+    return sum(idf for rx, idf in matchers if rx.search(text)) / total
+
+
+def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str]) -> tuple[float, int]:
+    """(how well a hit answers, where in its text the answer starts).
+
+    A text answers when one sentence holds the question's rare words and, for a question, the
+    kind of answer asked (a date, a figure, a person, a place). A record gets no credit for
+    being a record: an entity answers "who"/"where" through its roles or its being a place,
+    and otherwise only a query that is its name."""
+    from kzpk.question import HOW_MANY, HOW_MUCH, WHEN, WHERE, WHO, answers, sentences
+
+    if doc.kind == "entity":
+        share = _share(doc.text, matchers)
+        if ask == WHO and doc.type == "person" and "Roles: " in doc.text:
+            roles = doc.text.split("Roles: ", 1)[1]
+            name = doc.record.get("name", "")
+            role_share = _share(roles, [(rx, idf) for rx, idf in matchers if not rx.search(name)])
+            return (0.6 + 0.9 * role_share) * (0.5 + 0.5 * share), 0
+        if ask == WHERE and doc.type in ("place", "country"):
+            return 1.0 * (0.5 + 0.5 * share), 0
+        # about the subject, not an answer to a question on it
+        return (1.0 if share > 0.999 else 0.6) * (0.7 if ask else 1.0), 0
+    if doc.kind in ("event", "fact"):
+        share = _share(doc.text, matchers)
+        fits = ask is None
+        if ask == WHEN:
+            fits = bool(doc.date)
+        elif ask in (HOW_MUCH, HOW_MANY):
+            fits = doc.record.get("value") is not None or answers(ask, doc.record.get("statement")
+                                                                   or doc.text, qwords)
+        elif ask in (WHO, WHERE):
+            fits = answers(ask, doc.text, qwords)
+        return (0.4 + 0.6 * share) * (1.5 if fits and ask else 1.0), 0
+    # a passage: its best sentence
+    text = doc.text
+    best, best_start = -1.0, 0
+    spans = sentences(text)
+    for i, (s, e) in enumerate(spans):
+        sentence = text[s:e]
+        share = _share(sentence, matchers)
+        if ask and share > 0 and answers(ask, sentence, qwords):
+            share += 0.35
+        elif ask and share > 0 and i + 1 < len(spans):
+            # the answer may stand in the next sentence ("... signed an accord. It was signed by X")
+            s2, e2 = spans[i + 1]
+            if answers(ask, text[s2:e2], qwords):
+                share += 0.15
+        if share > best + 1e-9:
+            best, best_start = share, s
+    best = max(best, 0.0)
+    return (0.4 + 0.6 * min(best, 1.0)) * (1.5 if best > 1.0 else 1.0), best_start
+
+
+def _figure(record: dict) -> str:
+    value, unit = record.get("value"), record.get("unit") or ""
+    if value is None:
+        return ""
+    number = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    if unit == "USD":
+        for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+            if value >= size:
+                return f"${value / size:g} {word}"
+        return f"${number}"
+    if unit == "percent":
+        return f"{value:g} percent"
+    return f"{number} {unit}".strip()
+
+
+def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | None) -> str:
+    """A hit's text with its answer first: a fact's figure and verbatim quote before the
+    paraphrase, an event's date and title, a person's role, a passage's answering sentence."""
+    from kzpk.question import WHO
+
+    r = doc.record
+    if doc.kind == "fact":
+        quote = f"“{r['quote']}”" if r.get("quote") else ""
+        speaker = doc.text.split(": ", 1)[0] + ": " if r.get("speaker") and ": " in doc.text else ""
+        figure = _figure(r)
+        parts = [p for p in (figure, speaker + quote if quote else "", r.get("statement")) if p]
+        return " — ".join(parts)
+    if doc.kind == "entity" and ask == WHO and "Roles: " in doc.text:
+        roles = [x.strip() for x in doc.text.split("Roles: ", 1)[1].rstrip(".").split("; ")]
+        if pattern is not None:
+            roles.sort(key=lambda x: -len(pattern.findall(x)))
+        return f"{r.get('name', '')} — {'; '.join(roles)}. {doc.text}"
+    if doc.kind == "passage":
+        return doc.text[start:]
+    return doc.text
 
 
 def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
@@ -347,10 +585,7 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
     share = sum(idf for forms, idf in wanted if forms & matched) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total
     # a title or name that holds the whole question is the surest sign of the answer
-    factor = (0.35 + 0.65 * share) ** 2 * (1.0 + 0.5 * title_share)
-    if hit["kind"] == "entity" and share < 0.999:
-        factor *= 0.6
-    return factor
+    return (0.35 + 0.65 * share) ** 2 * (1.0 + 0.5 * title_share)
 
 
 def word_pattern(stems: set[str]) -> re.Pattern | None:
@@ -362,17 +597,23 @@ def word_pattern(stems: set[str]) -> re.Pattern | None:
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
 
 
-def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET):
-    """The window of `text` with the most matched words, and where they are in it."""
+def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0):
+    """A window of `text` and where the matched words are in it. With anchor=0 the window starts
+    at the text's start when the first matched words fit in it (an answer put first stays
+    first); otherwise it is the window with the most matched words. A lead that does not start
+    the original text (anchor=1) is marked with an ellipsis."""
     matches = [m.span() for m in words.finditer(text)] if words else []
     if len(text) <= width:
-        return text, matches
+        return ("…" if anchor else "") + text, [(s + anchor, e + anchor) for s, e in matches]
     best_start, best_count = 0, -1
-    for i, (start, _) in enumerate(matches):
-        count = sum(1 for s, e in matches[i:] if e - start <= width)
-        if count > best_count:
-            best_start, best_count = start, count
-    start = max(0, best_start - width // 4)
+    if not matches or matches[0][1] <= width * 3 // 4:
+        best_start, best_count = 0, 0
+    else:
+        for i, (start, _) in enumerate(matches):
+            count = sum(1 for s, e in matches[i:] if e - start <= width)
+            if count > best_count:
+                best_start, best_count = start, count
+    start = max(0, best_start - width // 4) if best_start else 0
     # begin and end at word boundaries
     if start > 0:
         space = text.find(" ", start)
@@ -382,7 +623,7 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
     snippet = text[start:end].strip()
-    prefix = "…" if start > 0 else ""
+    prefix = "…" if start > 0 or anchor else ""
     suffix = "…" if end < len(text) else ""
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
@@ -396,9 +637,10 @@ SEARCH_COLUMNS = ["rank", "score", "kind", "id", "date", "title", "snippet", "so
 
 def _plain_hit(row: dict) -> str:
     prefix = f"{row['query']}\t" if row.get("query") is not None else ""
-    date = f" {row['date']}" if row.get("date") else ""
     snippet = row["snippet"]
-    body = snippet if snippet.startswith(row["title"]) else f"{row['title']} — {snippet}"
+    date = f" {row['date']}" if row.get("date") and not snippet.startswith(row["date"]) else ""
+    # the answer first; a passage's document title after it, for context
+    body = snippet if row["title"] in snippet else f"{snippet} — {row['title']}"
     links = "".join(f" · {link['line']}" for link in row.get("links") or [])
     return f"{prefix}{row['rank']}. [{row['kind']}]{date} {body} ({row['id']}){links}"
 

@@ -1,0 +1,217 @@
+"""What a question asks, and which sentence of a text answers it. Plain functions, no Whoosh.
+
+A lookup ("When did Nazarbayev visit Pakistan?", "How much was bilateral trade in 2018?") wants a
+dated event, a figure, a person in a role or a place, not a text that is merely about its subject.
+`ask_of` says which; `answers` says whether a sentence holds that kind of answer; `best_sentence`
+finds the sentence of a hit that holds most of the question's rare words and the answer.
+
+English words come from lemminflect's lexicon (part of speech of 80,000 words), read lazily and
+only when a query word is missing from the index or a "who" question needs to tell names apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WHEN, HOW_MUCH, HOW_MANY, WHO, WHERE = "when", "how much", "how many", "who", "where"
+
+_ASKS = [
+    (WHEN, re.compile(r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
+                      r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b",
+                      re.I)),
+    (HOW_MANY, re.compile(r"\bhow many\b|\bnumber of\b|\bhow often\b", re.I)),
+    (HOW_MUCH, re.compile(r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
+                          r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b",
+                          re.I)),
+    (WHO, re.compile(r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
+                     r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
+                     r"organi[sz]ation|institution|university|\w+ (minister|official|company))\b|"
+                     r"\bname of the\b", re.I)),
+    (WHERE, re.compile(r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
+                       r"\b(which|what) (city|place|country|port|venue)\b", re.I)),
+]
+
+
+def ask_of(text: str) -> str | None:
+    """The kind of answer a natural question wants, or None for a keyword query."""
+    for kind, pattern in _ASKS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+# ------------------------------------------------------------------ English words
+
+@lru_cache(maxsize=1)
+def _lexicon() -> bytes:
+    import gzip
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        return b""
+    path = os.path.join(spec.submodule_search_locations[0], "resources", "lemma_lu.csv.gz")
+    try:
+        with open(path, "rb") as fh:
+            return b"\n" + gzip.decompress(fh.read())
+    except OSError:
+        return b""
+
+
+@lru_cache(maxsize=4096)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech an English word can be ('noun', 'verb', ...); empty for other words
+    (names, most transliterations, misspellings). Read from the lexicon's own table, whose lines
+    for one word stand together, without importing lemminflect (which imports numpy)."""
+    word = word.lower()
+    if not re.fullmatch(r"[a-z][a-z'-]*", word):
+        return frozenset()
+    data, key = _lexicon(), b"\n" + word.encode() + b","
+    found, at = set(), data.find(key)
+    while at >= 0 and data.startswith(key, at):
+        end = data.find(b"\n", at + 1)
+        found.add(data[at + len(key):end].split(b",", 1)[0].decode())
+        at = end
+    return frozenset(found)
+
+
+def is_english(word: str) -> bool:
+    return bool(parts_of_speech(word))
+
+
+# Nouns and adjectives that name the kind of answer wanted, or frame it, rather than a subject:
+# "trade volume", "the outcome of the talks", "current figure", "according to".
+FRAMING = frozenset("""volume volumes amount amounts number numbers figure figures total totals
+size value values share percentage percentages proportion level levels rate rates count sum
+date dates year years day days month months time times period name names role roles title
+titles position positions outcome outcomes result results purpose reason reasons detail details
+status aim aims topic topics theme themes kind kinds type types sort place location person
+list summary description significance importance impact effect effects state situation current
+latest recent main key overall exact approximate approximately according regarding concerning
+including known first last previous next former latest new
+""".split())
+
+
+def is_filler(word: str) -> bool:
+    """A verb or adverb that frames a question ('watched', 'happening', 'describe'), or a word
+    naming the kind of answer ('volume', 'outcome'), rather than the question's subject. Other
+    nouns and adjectives ('wheat', 'hydroelectric') are subjects."""
+    if word.lower() in FRAMING:
+        return True
+    pos = parts_of_speech(word)
+    if not pos:
+        return False
+    framing = pos & {"verb", "adv", "aux"}
+    if not framing:
+        return False
+    return not (pos & {"noun", "adj"}) or word.lower().endswith(("ing", "ed"))
+
+
+# ------------------------------------------------------------------ spelling
+
+def translit_key(word: str) -> str:
+    """One spelling for the common romanisations of a Kazakh or Urdu name: Oljas/Olzhas,
+    Toqayev/Tokayev/Tokaev, Nurishev/Nuryshev, Musharaf/Musharraf collapse to one key."""
+    from kzpk.text import fold
+
+    w = fold(word)
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ck", "k"), ("ph", "f"),
+                 ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
+        w = w.replace(a, b)
+    w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w
+
+
+def edit_distance(a: str, b: str, cap: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), stopping early past `cap`."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > cap:
+            return cap + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+# ------------------------------------------------------------------ sentences
+
+_ABBREV = (r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bNo)"
+           r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)"
+           r"(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)")
+_SPLIT = re.compile(_ABBREV + r"[.!?;](?=[\"'”’)]*\s+[\"'“‘(]*[A-Z0-9])|\n+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, ends exclusive, leading spaces skipped."""
+    out, start = [], 0
+    for m in _SPLIT.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out]
+
+
+# ------------------------------------------------------------------ kinds of answer
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                  rf"(?:\s+of)?\s+{_MONTH}\b|\b{_MONTH}\.?\s+\d{{1,2}}\b|\b{_MONTH}\s+(?:19|20)\d\d\b|"
+                  r"\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b|\b(?:in|since|from|until|by|of) (?:19|20)\d\d\b|"
+                  r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                  r"Sunday)\b")
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                 r"twenty|thirty|forty|fifty|hundred|thousand|dozen|several|dozens|hundreds|"
+                 r"thousands)")
+AMOUNT = re.compile(r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
+                    r"bn|mn|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
+                    r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
+COUNT = re.compile(rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
+_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_PLACE = re.compile(r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)")
+
+
+def person_names(sentence: str, query_words: set[str]) -> list[str]:
+    """Runs of capitalised words that look like a person's or firm's name, not a title made of
+    English words ('Defence Minister') nor the names the question itself gives."""
+    out = []
+    for m in _NAME.finditer(sentence):
+        tokens = [t for t in re.split(r"\s+", m.group()) if not t.endswith(".")]
+        strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
+        if strange:
+            out.append(m.group())
+    return out
+
+
+def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
+    """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
+    if ask is None:
+        return True
+    if ask == WHEN:
+        return bool(DATE.search(sentence))
+    if ask == HOW_MUCH:
+        return bool(AMOUNT.search(sentence))
+    if ask == HOW_MANY:
+        return bool(COUNT.search(_strip_dates(sentence)))
+    if ask == WHO:
+        return bool(person_names(sentence, query_words))
+    if ask == WHERE:
+        return any(m.group(1).lower() not in query_words for m in _PLACE.finditer(sentence))
+    return True
+
+
+def _strip_dates(sentence: str) -> str:
+    return DATE.sub(" ", sentence)
