@@ -13,8 +13,11 @@ if TYPE_CHECKING:
 
 MAX_QUERY = 1000  # characters; Whoosh's parser is quadratic in the length of one long word
 MAX_WORD = 64
-SNIPPET = 220
+SNIPPET = 300
 RERANK_DEPTH = 40
+# BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
+# sentence holds the question's words and its answer.
+BM25_POWER = 0.3
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -178,10 +181,23 @@ class Searcher:
             fixed = self._surface(fixed)
         if word[:1].isupper():
             fixed = fixed[:1].upper() + fixed[1:]
-        unique = len(ranked) == 1 or best == 0.5
-        sure = (unique and len(word) >= 5 and not word.isupper() and not is_english(word)
-                and (best <= 1 or (best <= 2 and len(word) >= 9)))
+        # the most frequent of equally close words; a four-letter name only into another name
+        shortest = 4 if word[:1].isupper() and not is_english(fixed) else 5
+        sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
+                and (best <= 1 or (best <= 2 and len(word) >= 8)))
         return fixed, sure
+
+    def _initials(self, text: str) -> list[str]:
+        """The acronym of a long name in the query when the documents use it: 'Rawalpindi
+        Chamber of Commerce and Industry' -> RCCI."""
+        out = []
+        for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'-]*){2,}",
+                             text):
+            letters = "".join(w[0] for w in m.group().split() if w[0].isupper())
+            if len(letters) >= 3 and self.reader.doc_frequency("names", letters.lower()) + \
+                    self.reader.doc_frequency("text", letters.lower()):
+                out.append(letters)
+        return out
 
     def _surface(self, stem: str) -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""
@@ -190,8 +206,18 @@ class Searcher:
         except StopIteration:
             return stem
         text = self.searcher.stored_fields(docnum).get("text") or ""
-        m = re.search(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE)
+        m = re.search(rf"\b{re.escape(stem[:-1] if len(stem) > 4 else stem)}\w*", text,
+                      re.IGNORECASE)
         return m.group().lower() if m else stem
+
+    def _together(self, a: str, b: str) -> bool:
+        from whoosh.query import And, Term
+
+        terms = [next((t.text for t in self.words(x)), "") for x in (a, b)]
+        if not all(terms):
+            return False
+        q = And([Term("text", t) for t in terms])
+        return next(iter(self.searcher.docs_for_query(q)), None) is not None
 
     def _related(self, word: str) -> str | None:
         """An index word of the same family as an English word ('exhibit' for 'exhibitors'):
@@ -206,16 +232,19 @@ class Searcher:
             return term.decode() if isinstance(term, bytes) else term
         return None
 
-    def vet(self, words: list[str]) -> tuple[list[str], dict[str, str], list[str]]:
+    def vet(self, words: list[str], text: str = "") -> tuple[list[str], dict[str, str], list[str]]:
         """(the words to search, corrections made, messages for subjects no document holds).
 
         A word the index lacks is dropped when it only frames the question ('watched',
         'describe'), corrected when it is surely a known name in another spelling, and otherwise
         is a subject no document mentions: the honest answer is then "nothing found"."""
-        from kzpk.question import is_english, is_filler
+        from kzpk.question import is_english, is_filler, main_verb
 
         kept, fixes, missing = [], {}, []
+        verb = main_verb(text) if text else None
         for i, w in enumerate(words):
+            if w == verb and not self._known(w):
+                continue
             if self._known(w) or self._in_alias(words, i):
                 kept.append(w)
                 continue
@@ -229,6 +258,11 @@ class Searcher:
                 kept.append(related)  # another form of the word: 'exhibitors' for 'exhibiting'
                 continue
             fixed, sure = (None, False) if acronym else self._closest(w)
+            if sure and len(w) < 5:
+                # a short name is corrected only next to a name it stands beside in a document
+                # ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is not 'Arab')
+                near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+                sure = any(self._together(fixed, n) for n in near if n[:1].isupper())
             if sure:
                 fixes[w] = fixed
                 kept.append(fixed)
@@ -292,11 +326,11 @@ class Searcher:
         words = [w for w in _WORD.findall(text) if w.lower() not in STOP]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
-        kept, fixes, missing = self.vet(words)
+        kept, fixes, missing = self.vet(words, text)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)
         suggestion = " ".join(fixes.get(w, w) for w in words) if fixes else None
-        words = kept
+        words = kept + self._initials(text)
         # Built directly rather than through the query parser: plain words need no syntax, and
         # the parser's import and regexes cost more than the search itself on a small index.
         stems = [t.text for w in words for t in self.words(w)]
@@ -349,15 +383,15 @@ class Searcher:
         depth = max(limit, RERANK_DEPTH)
         results = self.searcher.search(plan.query, limit=depth, filter=filt)
         total = self._count(plan.query, filt, results, depth)
-        wanted = self._query_terms(plan.words)
+        wanted = self._query_terms(plan.rank_words)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
         qwords = {w.lower() for w in plan.words}
         scored = []
         for hit in results:
             view = _Doc(hit)
-            fit, start = answer_fit(view, plan.ask, matchers, qwords)
-            score = hit.score ** 0.5 * _coverage(hit, wanted, found) * fit
+            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"])
+            score = hit.score ** BM25_POWER * _coverage(hit, wanted, found) * fit
             scored.append((score, hit, view, start))
         scored.sort(key=lambda item: -item[0])
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)})
@@ -432,6 +466,16 @@ class Plan(NamedTuple):
     notes: tuple
     ask: str | None  # what a natural question asks for (kzpk.question), None for keywords
 
+    @property
+    def rank_words(self) -> list[str]:
+        """The words that name what a question is about: 'volume', 'take place' and the like
+        say what kind of answer is wanted, and ranking looks for that kind instead."""
+        if self.ask is None:
+            return self.words
+        from kzpk.question import FRAMING
+
+        return [w for w in self.words if w.lower() not in FRAMING] or self.words
+
 
 class _Doc:
     """A hit's stored fields, its payload decoded once."""
@@ -486,7 +530,8 @@ def _share(text: str, matchers) -> float:
     return sum(idf for rx, idf in matchers if rx.search(text)) / total
 
 
-def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str]) -> tuple[float, int]:
+def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
+               title: str = "") -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -516,25 +561,29 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str]) -> tuple[
                                                                    or doc.text, qwords)
         elif ask in (WHO, WHERE):
             fits = answers(ask, doc.text, qwords)
-        return (0.4 + 0.6 * share) * (1.5 if fits and ask else 1.0), 0
-    # a passage: its best sentence
+        return 0.3 + 0.7 * share * (1.6 if fits and ask else 1.0), 0
+    # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
+    in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]
+    total = sum(idf for _, idf in matchers) or 1.0
     best, best_start = -1.0, 0
     spans = sentences(text)
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
-        share = _share(sentence, matchers)
-        if ask and share > 0 and answers(ask, sentence, qwords):
-            share += 0.35
-        elif ask and share > 0 and i + 1 < len(spans):
-            # the answer may stand in the next sentence ("... signed an accord. It was signed by X")
-            s2, e2 = spans[i + 1]
-            if answers(ask, text[s2:e2], qwords):
-                share += 0.15
+        held = [idf for rx, idf in matchers if rx.search(sentence)]
+        if not held:
+            continue
+        share = (sum(held) + 0.5 * sum(idf for rx, idf in in_title if not rx.search(sentence)))
+        share = min(share / total, 1.0)
+        if ask and answers(ask, sentence, qwords):
+            share *= 1.6
+        elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
+                                                     qwords):
+            share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
         if share > best + 1e-9:
             best, best_start = share, s
     best = max(best, 0.0)
-    return (0.4 + 0.6 * min(best, 1.0)) * (1.5 if best > 1.0 else 1.0), best_start
+    return 0.3 + 0.7 * best, best_start
 
 
 def _figure(record: dict) -> str:

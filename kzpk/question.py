@@ -109,6 +109,27 @@ def is_filler(word: str) -> bool:
     return not (pos & {"noun", "adj"}) or word.lower().endswith(("ing", "ed"))
 
 
+_AUX = re.compile(r"\b(did|does|do|will|would|can|could|should|shall|may|might|has|have|had)\s+"
+                  r"(.*)", re.I)
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these",
+                "those", "any", "each", "every"}
+
+
+def main_verb(question: str) -> str | None:
+    """The main verb of a question like 'When did President Nazarbayev pay a visit?' ('pay'):
+    the first lowercase word after the auxiliary that can be a verb and follows no determiner.
+    It frames the question, whatever else the word can mean ('pay', 'run', 'tour')."""
+    m = _AUX.search(question)
+    if not m:
+        return None
+    previous = ""
+    for word in re.findall(r"[\w'-]+", m.group(2)):
+        if word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word):
+            return word
+        previous = word.lower()
+    return None
+
+
 # ------------------------------------------------------------------ spelling
 
 def translit_key(word: str) -> str:

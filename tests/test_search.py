@@ -209,3 +209,50 @@ def test_search_over_the_real_corpus_ranks_answers_first(real):
     for query, answers in cases:
         first = json.dumps(real("search", query, "--json").json()["results"][0])
         assert any(a in first for a in answers), (query, first[:300])
+
+
+# ------------------------------------------------------------------ answers and honest misses
+
+def test_absent_subject_exits_1_naming_the_word(kz):
+    r = kz("search", "Gwadar port agreement")
+    assert r.code == 1 and r.out == ""
+    assert "no document mentions 'Gwadar'" in r.err
+
+
+def test_acronym_is_never_corrected(kz):
+    r = kz("search", "CAREC", "--json")
+    assert r.code == 1 and r.json()["results"] == []
+    assert "no document mentions 'CAREC'" in r.err
+
+
+def test_english_word_is_not_turned_into_another(kz):
+    r = kz("search", "wheat exports", "--json")
+    assert r.code == 1 and "no document mentions 'wheat'" in r.err
+
+
+def test_framing_words_of_a_question_are_not_its_subject(kz):
+    # "watched" and "volume" are in no document; they frame the question
+    for question in ("What was the bilateral trade volume in 2023?",
+                     "Who watched the CICA summit in Almaty?"):
+        r = kz("search", question)
+        assert r.code == 0, r.err
+        assert "no document mentions" not in r.err
+
+
+def test_known_name_in_another_spelling_still_answers(kz):
+    r = kz("search", "Kistafen", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["suggestion"] == "Kistafin"
+
+
+def test_total_is_exact(kz):
+    r = kz("search", "trade", "-n", "1", "--json")
+    full = kz("search", "trade", "-n", "100", "--json")
+    assert r.json()["total"] == len(full.json()["results"]) == full.json()["total"]
+
+
+def test_malformed_syntax_searches_its_words_and_says_so(kz):
+    r = kz("search", "(railways OR", "--json")
+    assert r.code == 0, r.err
+    assert "query syntax not understood (an unclosed '(')" in r.err
+    assert r.json()["results"][0]["id"] == "test-source#p2"
