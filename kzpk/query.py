@@ -686,6 +686,8 @@ SEARCH_COLUMNS = ["rank", "score", "kind", "id", "date", "title", "snippet", "so
 
 def _plain_hit(row: dict) -> str:
     prefix = f"{row['query']}\t" if row.get("query") is not None else ""
+    if row["kind"] == "none":
+        return f"{prefix}{row['snippet']}"
     snippet = row["snippet"]
     date = f" {row['date']}" if row.get("date") and not snippet.startswith(row["date"]) else ""
     # the answer first; a passage's document title after it, for context
@@ -705,12 +707,22 @@ class SearchView:
     def to_dict(self) -> dict:
         if not self.batch:
             return self.results[0].to_dict()
-        return {"queries": [{"query": r.query, "total": r.total, "suggestion": r.suggestion}
-                            for r in self.results],
+        return {"queries": [{"query": r.query, "total": r.total, "suggestion": r.suggestion,
+                             "notes": list(r.notes)} for r in self.results],
                 "results": [h.to_dict() for r in self.results for h in r.hits]}
 
     def rows(self) -> list[dict]:
-        return [h.to_dict() for r in self.results for h in r.hits]
+        """Every hit; in batch mode a query that found nothing has a row saying why, so that
+        no query of a batch leaves no trace."""
+        out = []
+        for r in self.results:
+            out += [h.to_dict() for h in r.hits]
+            if self.batch and not r.hits:
+                why = "; ".join(r.notes) or "no results"
+                out.append({"rank": 0, "score": 0.0, "kind": "none", "id": "", "title": "",
+                            "text": why, "snippet": f"(nothing found: {why})", "date": None,
+                            "source": None, "query": r.query})
+        return out
 
     plain_line = staticmethod(_plain_hit)
 

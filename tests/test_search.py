@@ -256,3 +256,12 @@ def test_malformed_syntax_searches_its_words_and_says_so(kz):
     assert r.code == 0, r.err
     assert "query syntax not understood (an unclosed '(')" in r.err
     assert r.json()["results"][0]["id"] == "test-source#p2"
+
+
+def test_batch_reports_a_query_that_found_nothing(kz):
+    r = kz("search", "-", "--format", "jsonl", stdin="CAREC\nrailways\n")
+    rows = [json.loads(line) for line in r.out.splitlines()]
+    assert r.code == 0
+    assert rows[0]["query"] == "CAREC" and rows[0]["kind"] == "none"
+    assert "no document mentions 'CAREC'" in rows[0]["text"]
+    assert any(row["query"] == "railways" and row["kind"] == "passage" for row in rows)
