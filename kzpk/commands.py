@@ -364,14 +364,12 @@ class Report(NamedTuple):
 def add(g: Globals, files: list[str]) -> int:
     from pathlib import Path
 
-    from kzpk.index_store import add_documents, ensure_index, fingerprint, read_state
+    from kzpk.index_store import InvalidRecords, index_added
     from kzpk.ingest import add_files
     from kzpk.text import one_line
 
     out = output(g)
     home = _home(g)
-    state = read_state(home.index)
-    fresh = state is not None and state.fingerprint == fingerprint(home.records)
     paths = [Path(f) for f in files]
     with _file_progress(len(paths)) as on_file:
         report = add_files(home, paths, on_file=on_file)
@@ -380,19 +378,27 @@ def add(g: Globals, files: list[str]) -> int:
     for path, existing in report.duplicates:
         note(f"{path}: same text as source {existing!r} already in the corpus; not added again")
     items = []
+    code, later = USAGE if report.failed else OK, None
     if report.added:
-        if fresh:
-            add_documents(home, report.added)
-        else:
-            ensure_index(home)
+        # The files are written: whatever happens to the index now, they are not lost.
+        try:
+            if index_added(home) is None:
+                later = ("not searchable yet: another kzpk process is writing the index; "
+                         "the next command indexes what was added")
+        except InvalidRecords as exc:
+            later = f"not searchable until the records are fixed: {exc.message} (run `kzpk validate`)"
+        except KzpkError as exc:
+            later, code = f"not searchable yet: {exc.message}; the next command tries again", exc.code
         items = [{"id": s.id, "title": s.title, "passages": len(s.passages), "file": str(s.path)}
                  for s in report.added]
     view = Report("add", ("id", "passages", "title", "file"), items,
                   {"failed": len(report.failed), "duplicates": len(report.duplicates)})
     if items:
         emit(view, out)
-    if report.failed:
-        return USAGE
+    if later:
+        note(later)
+    if code:
+        return code
     if not items:
         return nothing(out, view, "no document added")
     return OK
@@ -436,12 +442,12 @@ class _file_progress:
 
 
 def index(g: Globals, rebuild: bool) -> int:
-    from kzpk.index_store import build_with_progress, fingerprint, read_state
+    from kzpk.index_store import build_with_progress, is_current, read_state
 
     out = output(g)
     home = _home(g)
     state = read_state(home.index)
-    if not rebuild and state is not None and state.fingerprint == fingerprint(home.records):
+    if not rebuild and is_current(home, state):
         status = "up to date"
     else:
         state = build_with_progress(home, "rebuilding the index" if rebuild else

@@ -1,21 +1,33 @@
-"""The index on disk: fingerprint, writer lock, generations, building, adding, opening.
+"""The index on disk: fingerprint, locks, generations, building, adding, opening, healing.
 
 Layout under <home>/index/:
     CURRENT          JSON naming the live generation and the fingerprint of records/ it was built from
-    gen-<N>/         one complete Whoosh index, plus records.json and aliases.json snapshots
-    .lock            held (flock) by whoever writes; readers never take it
-    .build-<N>/      a build in progress; renamed to gen-<N> when complete
+    gen-<N>/         one complete Whoosh index, plus
+        records.json     the records and sources snapshot (what timeline, profile, compare read)
+        aliases.json     alias table for query expansion
+        inputs.json      every records/ file the generation holds, with the size and mtime it had
+        manifest.json    the size of every file of the generation, to detect damage on open
+        .readers         readers hold a shared flock on it; a generation is deleted only unheld
+    .lock            held (flock) by whoever writes a generation; readers never take it
+    .sources.lock    held by `add` while it picks a source id and writes the file
+    FAILED           the fingerprint of records that failed validation, so that queries do not
+                     parse them again and again (other failures, a full disk, are retried)
+    .build-<N>/      a generation being written; renamed to gen-<N> when complete
 
-A build writes a whole new generation, then replaces CURRENT by rename: readers see the old index
-or the new one, never half of one, and a killed build leaves only a .build dir that the next build
-removes. What each document holds is kzpk/index_documents.py's job. Every Whoosh call lives here,
-in index_documents.py (the schema) and in query.py, so a swap of Whoosh forks is three files.
+Every write makes a whole new generation (an add hard-links the live one's files and adds a
+segment), then replaces CURRENT by rename: readers see the old index or the new one, never half
+of one, and no file a reader may open is ever changed or deleted under it. A killed writer leaves
+only a .build dir that the next writer removes. The fingerprint a generation records is taken
+(a stat per file) under the lock *before* its files are read, so a change made during a build is
+seen as a change by the next command. What each document holds is kzpk/index_documents.py's job.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import sys
 import time
 import zlib
@@ -32,31 +44,45 @@ if TYPE_CHECKING:
 
 CURRENT = "CURRENT"
 LOCK = ".lock"
-KEEP_GENERATIONS = 2  # the live one and the one before, for readers that opened it just now
-FORMAT_VERSION = 1
+SOURCES_LOCK = ".sources.lock"
+FAILED = "FAILED"
+READERS = ".readers"
+INPUTS = "inputs.json"
+MANIFEST = "manifest.json"
+FORMAT_VERSION = 2
+ADD_WAIT = 10.0  # seconds an add waits for another writer before leaving the indexing to later
+_GENERATION = re.compile(r"^gen-\d{6,}$")
 
 
 # ------------------------------------------------------------------ fingerprint
 
-def fingerprint(records_dir: str | Path) -> str:
-    """Names, sizes and mtimes of every record and source file: a stat per file, no reading."""
-    parts: list[str] = []
-    for folder in (records_dir, os.path.join(records_dir, "sources"),
-                   os.path.join(records_dir, "extracted")):
+def scan(records_dir: str | Path) -> list[list]:
+    """[relative name, size, mtime_ns] of every record and source file: a stat each, no reading."""
+    entries: list[list] = []
+    for prefix in ("", "sources/", "extracted/"):
+        folder = os.path.join(records_dir, prefix)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            found = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
-        for e in entries:
+        for e in found:
             if e.name.startswith(".") or not e.name.endswith((".yaml", ".yml", ".md")):
                 continue
             try:
                 st = e.stat()
             except OSError:
                 continue
-            parts.append(f"{os.path.basename(folder)}/{e.name}:{st.st_size}:{st.st_mtime_ns}")
-    blob = "\n".join(parts).encode()
-    return f"v{FORMAT_VERSION}-{len(parts)}-{zlib.crc32(blob):08x}"
+            entries.append([prefix + e.name, st.st_size, st.st_mtime_ns])
+    return entries
+
+
+def digest(entries: list[list]) -> str:
+    blob = "\n".join(f"{n}:{s}:{m}" for n, s, m in entries).encode()
+    return f"v{FORMAT_VERSION}-{len(entries)}-{zlib.crc32(blob):08x}"
+
+
+def fingerprint(records_dir: str | Path) -> str:
+    return digest(scan(records_dir))
 
 
 # ------------------------------------------------------------------ state
@@ -68,53 +94,226 @@ class IndexState(NamedTuple):
 
 
 def read_state(index_dir: str | Path) -> IndexState | None:
+    """The live generation CURRENT names; None if there is none (or CURRENT names anything else
+    than a generation folder inside index/)."""
     try:
         with open(os.path.join(index_dir, CURRENT), encoding="utf-8") as fh:
             data = json.load(fh)
-        gen = os.path.join(index_dir, data["generation"])
+        name = data["generation"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not os.path.isfile(os.path.join(gen, "records.json")):
+    if not isinstance(name, str) or not _GENERATION.match(name):
         return None
-    return IndexState(gen, data.get("fingerprint", ""), data.get("built", 0.0))
+    gen = os.path.join(index_dir, name)
+    if not os.path.isdir(gen):
+        return None
+    return IndexState(gen, str(data.get("fingerprint", "")), data.get("built", 0.0))
+
+
+def _write_json(path: str, data) -> None:
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def _write_state(index_dir: str | Path, generation: str, fp: str) -> None:
-    tmp = os.path.join(index_dir, f".{CURRENT}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump({"generation": generation, "fingerprint": fp, "built": time.time()}, fh)
-    os.replace(tmp, os.path.join(index_dir, CURRENT))
+    _write_json(os.path.join(index_dir, CURRENT),
+                {"generation": generation, "fingerprint": fp, "built": time.time()})
 
+
+def find_damage(state: IndexState) -> str | None:
+    """What is wrong with a generation's files (missing, truncated, grown), or None: a stat per
+    file, cheap enough for every command."""
+    try:
+        with open(os.path.join(state.path, MANIFEST), encoding="utf-8") as fh:
+            sizes = json.load(fh)
+        if not isinstance(sizes, dict):
+            raise ValueError
+    except OSError:
+        return f"{MANIFEST} is missing"
+    except ValueError:
+        return f"{MANIFEST} is unreadable"
+    for name, size in sizes.items():
+        try:
+            actual = os.stat(os.path.join(state.path, name)).st_size
+        except OSError:
+            return f"{name} is missing"
+        if actual != size:
+            return f"{name} has {actual} bytes instead of {size}"
+    return None
+
+
+def is_current(home: Home, state: IndexState | None) -> bool:
+    """The live index holds exactly what records/ holds now, and its files are whole."""
+    return (state is not None and state.fingerprint == fingerprint(home.records)
+            and find_damage(state) is None)
+
+
+# ------------------------------------------------------------------ locks
 
 class WriterLock:
-    """An exclusive flock on index/.lock; the kernel drops it when the holder dies."""
+    """An exclusive flock on a file in index/; the kernel drops it when the holder dies.
 
-    def __init__(self, index_dir: str | Path):
+    Re-entrant within a process: a command that holds it can call a function that takes it."""
+
+    _held: dict[str, list] = {}  # path -> [fd, depth]
+
+    def __init__(self, index_dir: str | Path, name: str = LOCK):
         self.dir = index_dir
-        self.path = os.path.join(index_dir, LOCK)
+        self.path = os.path.join(index_dir, name)
         self.fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> bool:
         import fcntl
 
-        os.makedirs(self.dir, exist_ok=True)
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        held = self._held.get(self.path)
+        if held is not None:
+            held[1] += 1
+            self.fd = held[0]
+            return True
+        try:
+            os.makedirs(self.dir, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise write_error(exc, f"cannot write to {self.dir}") from None
         deadline = time.monotonic() + wait
         while True:
             try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                self._held[self.path] = [fd, 1]
+                self.fd = fd
                 return True
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    os.close(self.fd)
-                    self.fd = None
+                    os.close(fd)
                     return False
-                time.sleep(0.05)
+                time.sleep(0.02)
 
     def release(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
+        held = self._held.get(self.path)
+        if self.fd is None or held is None:
+            return
+        held[1] -= 1
+        if held[1] == 0:
+            del self._held[self.path]
+            os.close(held[0])
+        self.fd = None
+
+    def __enter__(self) -> "WriterLock":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+_reading: dict[str, tuple[str, int]] = {}  # index folder -> (generation, fd of its .readers)
+
+
+def hold_for_reading(index_dir: str | Path, state: IndexState) -> IndexState | None:
+    """Take a shared lock on the generation so that no writer deletes it while this process reads
+    it. Never waits: if the generation is being deleted, follow CURRENT to the newer one."""
+    import fcntl
+
+    for _ in range(50):
+        if _reading.get(str(index_dir), ("", 0))[0] == state.path:
+            return state
+        path = os.path.join(state.path, READERS)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            fd = None
+        if fd is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                if os.stat(path).st_ino == os.fstat(fd).st_ino:  # not deleted meanwhile
+                    # One generation per index and process: a command reads one.
+                    previous = _reading.pop(str(index_dir), None)
+                    if previous is not None:
+                        os.close(previous[1])
+                    _reading[str(index_dir)] = (state.path, fd)
+                    return state
+            except OSError:
+                pass
+            os.close(fd)
+        newer = read_state(index_dir)
+        if newer is None:
+            return None
+        if newer.path == state.path and fd is None:
+            return None  # CURRENT names a generation without its .readers file: damaged
+        state = newer
+    return None
+
+
+# ------------------------------------------------------------------ errors
+
+class InvalidRecords(KzpkError):
+    def __init__(self, problems: list[str]):
+        n = len(problems)
+        super().__init__(f"{n} problem{'s' * (n != 1)} in the records; the index was not rebuilt",
+                         USAGE, hint="run `kzpk validate` for the full list")
+        self.problems = problems
+
+
+def write_error(exc: OSError, what: str) -> KzpkError:
+    """An OSError while writing, as the user should see it: the real cause, the right code."""
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return KzpkError(f"{what}: {reason}", USAGE,
+                         hint="kzpk needs a home it can write to; pass --home or set KZPK_HOME")
+    return KzpkError(f"{what}: {reason}", INTERNAL)
+
+
+def _build_error(exc: BaseException) -> KzpkError:
+    if isinstance(exc, KzpkError):
+        return exc
+    if isinstance(exc, OSError):
+        name = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return write_error(exc, "cannot write the index" + name)
+    if isinstance(exc, MemoryError):
+        return KzpkError("building the index ran out of memory", INTERNAL)
+    if isinstance(exc, RecursionError):
+        return KzpkError("building the index failed: data nested too deeply", INTERNAL)
+    return KzpkError(f"building the index failed: {type(exc).__name__}: {exc}", INTERNAL)
+
+
+def _fallback_note(error: KzpkError) -> str:
+    """The line a query prints when it answers from the last good index instead."""
+    if isinstance(error, InvalidRecords):
+        return "records have problems (run `kzpk validate`); answering from the last good index"
+    return f"the index could not be rebuilt ({error.message}); answering from the last good index"
+
+
+def _record_failure(index_dir: str | Path, fp: str, error: KzpkError) -> None:
+    try:
+        _write_json(os.path.join(index_dir, FAILED), {"fingerprint": fp,
+                                                      "note": _fallback_note(error)})
+    except OSError:
+        pass  # a full disk: queries then retry the build, which is the worst that can happen
+
+
+def _clear_failure(index_dir: str | Path) -> None:
+    try:
+        os.unlink(os.path.join(index_dir, FAILED))
+    except OSError:
+        pass
+
+
+def _failure(index_dir: str | Path, fp: str) -> str | None:
+    """The note of the last failed build, if it was of exactly these files."""
+    try:
+        with open(os.path.join(index_dir, FAILED), encoding="utf-8") as fh:
+            data = json.load(fh)
+        return str(data["note"]) if data.get("fingerprint") == fp else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 # ------------------------------------------------------------------ building
@@ -134,6 +333,10 @@ def _write_documents(gen_dir: Path, docs: list[dict], progress: Progress | None)
     # a compound segment into memory on open, 130 ms per query at 100,000 passages.
     writer = (ix.writer(procs=2, limitmb=192, multisegment=True, compound=False) if big
               else ix.writer(limitmb=128, compound=False))
+    _fill(writer, docs, progress)
+
+
+def _fill(writer, docs: list[dict], progress: Progress | None) -> None:
     try:
         for i, doc in enumerate(docs, 1):
             writer.add_document(**doc)
@@ -141,7 +344,10 @@ def _write_documents(gen_dir: Path, docs: list[dict], progress: Progress | None)
                 progress(i, len(docs))
         writer.commit()
     except BaseException:
-        writer.cancel()
+        try:
+            writer.cancel()
+        except Exception:
+            pass  # the first error is the one to report, not "this writer is closed"
         raise
 
 
@@ -153,17 +359,32 @@ def _next_generation(index_dir: Path) -> str:
 
 
 def _cleanup(index_dir: Path, live: str) -> None:
-    """Remove what killed builds left behind and generations older than the one before."""
+    """Remove what killed writers left behind, and every old generation no reader holds."""
+    import fcntl
     import shutil
 
-    for p in index_dir.glob(".build-*"):
+    for p in [*index_dir.glob(".build-*"), *index_dir.glob(".trash-*")]:
         shutil.rmtree(p, ignore_errors=True)
     for p in index_dir.glob(f".{CURRENT}.*.tmp"):
         p.unlink(missing_ok=True)
-    gens = sorted(p.name for p in index_dir.glob("gen-*") if p.is_dir())
-    for name in gens:
-        if name != live and name < live and gens.index(name) < len(gens) - KEEP_GENERATIONS:
-            shutil.rmtree(index_dir / name, ignore_errors=True)
+    for p in index_dir.glob("gen-*"):
+        if p.name == live or not p.is_dir():
+            continue
+        try:
+            fd = os.open(p / READERS, os.O_RDONLY)
+        except OSError:
+            fd = None
+        try:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            trash = index_dir / f".trash-{p.name}"
+            os.replace(p, trash)  # a reader that comes late finds it gone and follows CURRENT
+        except OSError:
+            continue  # a reader holds it: the next writer will try again
+        finally:
+            if fd is not None:
+                os.close(fd)
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 def _source_entry(s: Source) -> dict:
@@ -172,93 +393,146 @@ def _source_entry(s: Source) -> dict:
             "publisher": s.publisher, "kind": s.kind, "passages": len(s.passages)}
 
 
-def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0) -> IndexState:
-    """Validate records, build a new generation, swap it in. Raises KzpkError(2) on bad records."""
+def _finish_generation(index_dir: Path, build_dir: Path, number: str, inputs: list[list],
+                       snapshot: dict, aliases: dict | None) -> IndexState:
+    """Write the snapshot and the bookkeeping files, then make the generation live."""
+    (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
+    if aliases is not None:
+        (build_dir / "aliases.json").write_text(json.dumps(aliases, ensure_ascii=False))
+    (build_dir / INPUTS).write_text(json.dumps(inputs, ensure_ascii=False))
+    (build_dir / READERS).touch()
+    sizes = {p.name: p.stat().st_size for p in build_dir.iterdir()
+             if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST
+             and not p.name.endswith("LOCK")}
+    (build_dir / MANIFEST).write_text(json.dumps(sizes))
+    gen = index_dir / f"gen-{number}"
+    os.replace(build_dir, gen)
+    fp = digest(inputs)
+    _write_state(index_dir, gen.name, fp)
+    _clear_failure(index_dir)
+    _cleanup(index_dir, gen.name)
+    return IndexState(str(gen), fp, time.time())
+
+
+def _write_generation(index_dir: Path, fp: str, make: Callable[[Path, str], IndexState]
+                      ) -> IndexState:
+    """Run `make` in a fresh build folder; on any failure remove it, remember why, re-raise."""
+    import shutil
+
+    number = _next_generation(index_dir)
+    for p in index_dir.glob(".build-*"):
+        shutil.rmtree(p, ignore_errors=True)
+    build_dir = index_dir / f".build-{number}"
+    try:
+        build_dir.mkdir()
+        return make(build_dir, number)
+    except (KeyboardInterrupt, SystemExit):
+        shutil.rmtree(build_dir, ignore_errors=True)
+        raise
+    except BaseException as exc:
+        shutil.rmtree(build_dir, ignore_errors=True)
+        error = _build_error(exc)
+        if isinstance(error, InvalidRecords):  # the same files fail the same way: remember
+            _record_failure(index_dir, fp, error)
+        raise error from None
+
+
+def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0,
+                force: bool = True) -> IndexState:
+    """Validate records, build a new generation, swap it in. Raises InvalidRecords (exit 2) on
+    bad records, KzpkError with the real cause on anything else. Without `force`, a generation
+    that is already current (someone built it while we waited for the lock) is returned as is."""
     from pathlib import Path
 
-    from kzpk.index_documents import alias_table, corpus_documents
-    from kzpk.records import load_corpus, record_to_dict
-
-    corpus = load_corpus(home.records)
-    if corpus.problems:
-        raise InvalidRecords(corpus.problems)
     index_dir = Path(home.index)
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KzpkError(f"cannot create the index folder {index_dir}: {exc.strerror}", INTERNAL) from None
     lock = WriterLock(index_dir)
     if not lock.acquire(wait):
         raise KzpkError("another kzpk process is writing the index; try again when it is done",
                         INTERNAL)
-    try:
-        fp = fingerprint(home.records)
-        number = _next_generation(index_dir)
-        build_dir = index_dir / f".build-{number}"
-        _cleanup(index_dir, f"gen-{number}")
-        build_dir.mkdir()
-        _write_documents(build_dir, corpus_documents(corpus), progress)
-        snapshot = {
-            "sources": [_source_entry(s) for s in corpus.sources],
-            "records": [record_to_dict(r) for r in corpus.records],
-        }
-        (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
-        (build_dir / "aliases.json").write_text(json.dumps(alias_table(corpus.records),
-                                                           ensure_ascii=False))
-        os.replace(build_dir, index_dir / f"gen-{number}")
-        _write_state(index_dir, f"gen-{number}", fp)
-        _cleanup(index_dir, f"gen-{number}")
-        return IndexState(str(index_dir / f"gen-{number}"), fp, time.time())
-    finally:
-        lock.release()
+    with lock:
+        inputs = scan(home.records)  # before reading anything: a later change stays visible
+        fp = digest(inputs)
+        state = read_state(index_dir)
+        if not force and state is not None and state.fingerprint == fp and \
+                find_damage(state) is None:
+            return state
+
+        def make(build_dir: Path, number: str) -> IndexState:
+            from kzpk.index_documents import alias_table, corpus_documents
+            from kzpk.records import load_corpus, record_to_dict
+
+            corpus = load_corpus(Path(home.records))
+            if corpus.problems:
+                raise InvalidRecords(corpus.problems)
+            _write_documents(build_dir, corpus_documents(corpus), progress)
+            snapshot = {"sources": [_source_entry(s) for s in corpus.sources],
+                        "records": [record_to_dict(r) for r in corpus.records]}
+            return _finish_generation(index_dir, build_dir, number, inputs, snapshot,
+                                      alias_table(corpus.records))
+
+        return _write_generation(index_dir, fp, make)
 
 
-class InvalidRecords(KzpkError):
-    def __init__(self, problems: list[str]):
-        n = len(problems)
-        super().__init__(f"{n} problem{'s' * (n != 1)} in the records; the index was not rebuilt",
-                         USAGE, hint="run `kzpk validate` for the full list")
-        self.problems = problems
+def index_added(home: Home, wait: float | None = None) -> IndexState | None:
+    """Bring the index up to date after `add` wrote new sources: when the only change since the
+    live generation is new source files, a new generation that shares the live one's segments
+    (hard links) and adds theirs; otherwise a full build. None if another writer holds the lock
+    for longer than `wait`: the next command indexes them."""
+    from pathlib import Path
 
-
-def add_documents(home: Home, sources: list[Source]) -> IndexState:
-    """Add new sources' passages to the live generation: one Whoosh commit, no rebuild."""
-    state = read_state(home.index)
-    lock = WriterLock(home.index)
-    if not lock.acquire(30.0):
-        raise KzpkError("another kzpk process is writing the index; try again when it is done", INTERNAL)
-    try:
-        from whoosh import index as windex
-
-        from kzpk.index_documents import passage_document
-
-        state = read_state(home.index)
-        if state is None:
-            raise KzpkError("no index to add to", INTERNAL)
-        ix = windex.open_dir(str(state.path))
-        writer = ix.writer(limitmb=128, compound=False)
+    index_dir = Path(home.index)
+    lock = WriterLock(index_dir)
+    if not lock.acquire(ADD_WAIT if wait is None else wait):
+        return None
+    with lock:
+        state = read_state(index_dir)
+        inputs = scan(home.records)
+        fp = digest(inputs)
+        if state is None or find_damage(state) is not None:
+            return build_index(home, force=False)
+        if state.fingerprint == fp:
+            return state
         try:
-            for src in sources:
-                for p in src.passages:
-                    writer.update_document(**passage_document(p, src))
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        snap_path = os.path.join(state.path, "records.json")
-        with open(snap_path, encoding="utf-8") as fh:
-            snap = json.load(fh)
-        known = {s["id"] for s in snap["sources"]}
-        snap["sources"] += [_source_entry(s) for s in sources if s.id not in known]
-        tmp = snap_path + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(snap, fh, ensure_ascii=False)
-        os.replace(tmp, snap_path)
-        fp = fingerprint(home.records)
-        _write_state(home.index, os.path.basename(state.path), fp)
-        return IndexState(state.path, fp, time.time())
-    finally:
-        lock.release()
+            with open(os.path.join(state.path, INPUTS), encoding="utf-8") as fh:
+                indexed = {name: (size, mtime) for name, size, mtime in json.load(fh)}
+            with open(os.path.join(state.path, "records.json"), encoding="utf-8") as fh:
+                snapshot = json.load(fh)
+        except (OSError, ValueError, TypeError):
+            return build_index(home, force=False)
+        now = {name: (size, mtime) for name, size, mtime in inputs}
+        new = [name for name in now if name not in indexed]
+        changed = any(now.get(name) != stat for name, stat in indexed.items())
+        if changed or not all(n.startswith("sources/") and n.endswith(".md") for n in new):
+            return build_index(home, force=False)
+        from kzpk.sources import read_source
+
+        try:
+            added = [read_source(Path(home.records) / name) for name in new]
+        except KzpkError:
+            return build_index(home, force=False)  # it reports the problem with the others
+        known = {s["id"] for s in snapshot["sources"]}
+        ids = [s.id for s in added]
+        if known & set(ids) or len(set(ids)) != len(ids):
+            return build_index(home, force=False)
+
+        def make(build_dir: Path, number: str) -> IndexState:
+            from whoosh import index as windex
+
+            from kzpk.index_documents import passage_document
+
+            live = Path(state.path)
+            for p in live.iterdir():
+                if p.is_file() and not p.name.startswith(".") and \
+                        p.name not in ("records.json", INPUTS, MANIFEST) and \
+                        not p.name.endswith("LOCK"):
+                    os.link(p, build_dir / p.name)
+            ix = windex.open_dir(str(build_dir))
+            docs = [passage_document(p, s) for s in added for p in s.passages]
+            _fill(ix.writer(limitmb=128, compound=False), docs, None)
+            snapshot["sources"] += [_source_entry(s) for s in added]
+            return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None)
+
+        return _write_generation(index_dir, fp, make)
 
 
 # ------------------------------------------------------------------ opening
@@ -268,46 +542,81 @@ def _note(message: str) -> None:
 
 
 def ensure_index(home: Home, quiet: bool = False) -> IndexState:
-    """The live index, (re)built first when missing or stale.
+    """The live index, (re)built first when missing, stale or damaged.
 
-    A reader never waits on a writer: when someone else holds the lock and an index exists, the
-    existing one answers (with a note if it is stale)."""
-    state = read_state(home.index)
-    if state is not None and state.fingerprint == fingerprint(home.records):
-        return state
+    A reader never waits on a writer when an index exists: while someone else holds the lock,
+    or when a build fails, the last good index answers (with one line saying why)."""
+    index_dir = home.index
+    state = read_state(index_dir)
+    fp = fingerprint(home.records)
+    damage = find_damage(state) if state is not None else None
+    if state is not None and damage is None and state.fingerprint == fp:
+        held = hold_for_reading(index_dir, state)
+        if held is not None:
+            return held
+        state = None  # vanished under us; build
     if not os.path.isdir(home.records):
         raise KzpkError(f"no records folder at {home.records}", USAGE,
                         hint="pass --home PATH or set KZPK_HOME to a folder holding records/")
-    lock = WriterLock(home.index)
+    if state is None:
+        why = "building the index"
+    elif damage is not None:
+        why = f"the index is damaged ({damage}); rebuilding it"
+        state = None
+    elif not state.fingerprint.startswith(f"v{FORMAT_VERSION}-"):
+        why = "the index was built by another version of kzpk; rebuilding it"
+    else:
+        why = "records changed; rebuilding the index"
+
+    def last_good(reason: str) -> IndexState:
+        held = hold_for_reading(index_dir, state) if state is not None else None
+        if held is None:
+            raise KzpkError(reason, INTERNAL)
+        _note(reason)
+        return held
+
+    failed = _failure(index_dir, fp)
+    if failed is not None and state is not None:
+        return last_good(failed)  # the same files failed before: do not pay for it again
+    lock = WriterLock(index_dir)
     if not lock.acquire(0.0):
         if state is not None:
-            _note("the index is being rebuilt by another process; answering from the current one")
-            return state
+            return last_good("the index is being rebuilt by another process; "
+                             "answering from the current one")
         _note("waiting for another process to finish building the index")
         if not lock.acquire(120.0):
             raise KzpkError("timed out waiting for the index build of another process", INTERNAL)
-    lock.release()
-    why = "building the index" if state is None else "records changed; rebuilding the index"
     try:
-        return build_with_progress(home, why, quiet)
-    except InvalidRecords:
-        if state is not None:
-            _note("records have problems (run `kzpk validate`); answering from the last good index")
-            return state
-        raise
+        now = read_state(index_dir)  # another process may have built it while we looked
+        if is_current(home, now):
+            built = now
+        else:
+            built = build_with_progress(home, why, quiet, force=False)
+    except KzpkError as exc:
+        if state is None:
+            raise
+        return last_good(_fallback_note(exc))
+    finally:
+        lock.release()
+    held = hold_for_reading(index_dir, built)
+    if held is None:
+        raise KzpkError("the index vanished while it was being opened", INTERNAL)
+    return held
 
 
-def build_with_progress(home: Home, why: str, quiet: bool = False) -> IndexState:
+def build_with_progress(home: Home, why: str, quiet: bool = False,
+                        force: bool = True) -> IndexState:
     if quiet:
-        return build_index(home)
+        return build_index(home, force=force)
     if not sys.stderr.isatty():
         _note(why)
-        return build_index(home)
+        return build_index(home, force=force)
     from rich.progress import Progress as Bar
 
     with Bar(transient=True) as bar:
         task = bar.add_task(why, total=None)
-        return build_index(home, lambda i, n: bar.update(task, completed=i, total=n))
+        return build_index(home, lambda i, n: bar.update(task, completed=i, total=n),
+                           force=force)
 
 
 def open_index(state: IndexState):
@@ -316,14 +625,18 @@ def open_index(state: IndexState):
 
     try:
         return windex.open_dir(str(state.path))
-    except (EmptyIndexError, WhooshIndexError, OSError) as exc:
+    except (EmptyIndexError, WhooshIndexError, OSError, ValueError, EOFError) as exc:
         raise KzpkError(f"the index at {state.path} cannot be opened ({exc})", INTERNAL,
                         hint="run `kzpk index --rebuild`") from None
 
 
 def load_snapshot(state: IndexState) -> dict:
-    with open(os.path.join(state.path, "records.json"), encoding="utf-8") as fh:
-        return json.load(fh)
+    try:
+        with open(os.path.join(state.path, "records.json"), encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise KzpkError(f"the index snapshot in {state.path} cannot be read ({exc})", INTERNAL,
+                        hint="run `kzpk index --rebuild`") from None
 
 
 def load_aliases(state: IndexState) -> dict[str, list[str]]:

@@ -5,6 +5,7 @@ Every check happens before anything is written, so a bad file costs nothing.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -12,12 +13,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kzpk.errors import USAGE, KzpkError
+from kzpk.errors import INTERNAL, USAGE, KzpkError
 from kzpk.home import Home
 from kzpk.sources import Source, parse_front_matter, read_source, source_files
 from kzpk.text import slug
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
+_BOM_CODECS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = tuple(bom for bom, _ in _BOM_CODECS)
 MAX_BYTES = 20 * 1024 * 1024
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "template", "menu")
@@ -50,52 +54,94 @@ def _fail(path: Path, reason: str) -> KzpkError:
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise _fail(path, "no such file")
-    if path.is_dir():
-        raise _fail(path, "is a folder, not a file")
-    if path.suffix.lower() not in SUPPORTED:
-        raise _fail(path, f"unsupported file type {path.suffix or '(none)'!r} "
-                          f"(kzpk adds .txt, .md and .html)")
+    """The file's bytes, read only if it is a regular file and only up to the size limit: a FIFO
+    or a device is refused before any read could block or never end."""
+    import stat
+
     try:
-        data = path.read_bytes()
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise _fail(path, "no such file") from None
     except PermissionError:
         raise _fail(path, "permission denied") from None
     except OSError as exc:
         raise _fail(path, f"cannot read: {exc.strerror}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise _fail(path, "is a folder, not a file")
+    if path.suffix.lower() not in SUPPORTED:
+        raise _fail(path, f"unsupported file type {path.suffix or '(none)'!r} "
+                          f"(kzpk adds .txt, .md and .html)")
+    if not stat.S_ISREG(st.st_mode):
+        raise _fail(path, f"not a regular file ({_kind(st.st_mode)})")
+    if st.st_size > MAX_BYTES:
+        raise _fail(path, f"too large ({st.st_size // 1024 // 1024} MB; at most 20 MB)")
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # never blocks, even if swapped for a FIFO
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise _fail(path, f"not a regular file ({_kind(os.fstat(fd).st_mode)})")
+            data = fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise _fail(path, "permission denied") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot read: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise _fail(path, "too large (more than 20 MB)")
     if not data.strip():
         raise _fail(path, "empty file")
-    if len(data) > MAX_BYTES:
-        raise _fail(path, f"too large ({len(data) // 1024 // 1024} MB; at most 20 MB)")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and not data.startswith(_BOMS):
         raise _fail(path, "binary file (contains NUL bytes)")
     return data
 
 
-def decode(path: Path, data: bytes) -> str:
-    """UTF-8 if it is; otherwise what charset-normalizer can decode with confidence."""
+def _western(data: bytes) -> str | None:
+    """Windows-1252, when the bytes read as Western text: accented letters and typographic
+    punctuation one or two at a time between ASCII. A detector guesses badly on short text
+    (“Kudu…” came back as Baltic ōKudu…ö); Cyrillic, Greek or CJK bytes make long runs."""
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        return None
+    runs = re.findall(r"[^\x00-\x7f]+", text)
+    if max(map(len, runs), default=0) > 3 or sum(map(len, runs)) > len(text) * 0.3:
+        return None
+    return text
 
-        best = from_bytes(data).best()
-        # On short Western text the detector often picks a Baltic or Central European code
-        # page, or none; when few bytes are non-ASCII, Windows-1252 is far the likelier one.
-        non_ascii = sum(1 for b in data if b > 127) / len(data)
-        multibyte = best is not None and best.encoding.startswith(
-            ("utf", "shift", "euc", "gb", "big5", "cp9", "iso2022", "hz", "johab"))
-        western = non_ascii < 0.1 and not multibyte
-        text = None
-        if western:
+
+def _kind(mode: int) -> str:
+    import stat
+
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a file"
+
+
+def decode(path: Path, data: bytes) -> str:
+    """By its byte-order mark if it has one; UTF-8 if it is; Windows-1252 if it reads as Western
+    text; otherwise what charset-normalizer can decode with confidence."""
+    for bom, codec in _BOM_CODECS:
+        if data.startswith(bom):
             try:
-                text = data.decode("cp1252")
+                text = data.decode(codec)
             except UnicodeDecodeError:
-                text = None
-        if text is None:
-            if best is None:
-                raise _fail(path, "cannot tell the text encoding (not UTF-8, and no encoding fits)")
-            text = str(best)
+                raise _fail(path, f"not valid {codec.upper()} text, despite its byte-order mark"
+                            ) from None
+            break
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _western(data)
+            if text is None:
+                from charset_normalizer import from_bytes
+
+                best = from_bytes(data).best()
+                if best is None:
+                    raise _fail(path, "cannot tell the text encoding "
+                                      "(not UTF-8, and no encoding fits)") from None
+                text = str(best)
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\x1b\x07")
     if controls > max(8, len(text) // 100):
         raise _fail(path, "binary file (too many control characters for text)")
@@ -170,7 +216,7 @@ def read_document(path: Path) -> Document:
     if not title:
         first = next(line.strip() for line in body.splitlines() if line.strip())
         title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
-    title = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", str(title)).strip() or path.stem
+    title = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", str(title)).strip() or _printable(path.stem)
     date = meta.get("date")
     date = str(date) if date else find_date(body)
     digest = hashlib.sha256(re.sub(r"\s+", " ", body).strip().encode()).hexdigest()
@@ -190,36 +236,64 @@ def _existing_digests(home: Home) -> dict[str, str]:
     return out
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".add-", suffix=".tmp")
+def _create(path: Path, text: str) -> bool:
+    """Write a new file whole, or nothing: False if a file of that name exists (never
+    overwritten). The text appears at once, so no reader sees half of it."""
+    import errno
+
+    from kzpk.index_store import write_error
+
+    tmp = None
     try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".add-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        try:
+            os.link(tmp, path)  # fails if the name is taken, unlike a rename
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
+                raise
+            if path.exists():  # a file system without hard links; we hold the sources lock
+                return False
+            os.replace(tmp, path)
+            tmp = None
+        return True
+    except OSError as exc:
+        raise write_error(exc, f"cannot write {path}") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def write_source(home: Home, doc: Document, taken: set[str]) -> Source:
+    """Write the document under a new source id: the first free one of its title's slug."""
     import yaml
 
     base = slug(str(doc.meta.get("id") or doc.title))[:60].strip("-") or "document"
-    sid, n = base, 2
-    while sid in taken:
-        sid, n = f"{base}-{n}", n + 1
-    taken.add(sid)
     meta = {k: v for k, v in doc.meta.items() if k not in ("id", "title", "date")}
-    front = {"id": sid, "title": doc.title, **({"date": doc.date} if doc.date else {}),
-             "kind": meta.pop("kind", "added document"), **meta,
-             "added_from": doc.path.name, "content_sha256": doc.digest}
-    text = "---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000) + \
-           "---\n" + doc.body + "\n"
+    kind = meta.pop("kind", "added document")
     folder = Path(home.sources)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{sid}.md"
-    _write_atomic(path, text)
-    return read_source(path)
+    for n in range(1, 100_000):
+        sid = base if n == 1 else f"{base}-{n}"
+        if sid in taken:
+            continue
+        taken.add(sid)
+        front = {"id": sid, "title": doc.title, **({"date": doc.date} if doc.date else {}),
+                 "kind": kind, **meta,
+                 "added_from": _printable(doc.path.name), "content_sha256": doc.digest}
+        text = "---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True,
+                                         width=1000) + "---\n" + doc.body + "\n"
+        path = folder / f"{sid}.md"
+        if _create(path, text):
+            return read_source(path)
+    raise KzpkError(f"{doc.path}: no free source id starting {base!r}", INTERNAL)
 
 
 @dataclass
@@ -243,14 +317,27 @@ def add_files(home: Home, paths: list[Path], on_file=None) -> AddReport:
             docs.append(read_document(path))
         except KzpkError as exc:
             failed.append(exc.message)
-    known = _existing_digests(home) if docs else {}
-    taken = {p.stem for p in source_files(home.records)} | set(known.values())
     added, dupes = [], []
-    for doc in docs:
-        if doc.digest in known:
-            dupes.append((doc.path, known[doc.digest]))
-            continue
-        src = write_source(home, doc, taken)
-        known[doc.digest] = src.id
-        added.append(src)
+    if not docs:
+        return AddReport(added, dupes, failed)
+    from kzpk.index_store import SOURCES_LOCK, WriterLock, write_error
+
+    try:
+        Path(home.sources).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(exc, f"cannot write to {home.sources}") from None
+    # One add at a time picks ids and writes: two adds of "Press release" keep both files.
+    lock = WriterLock(home.index, SOURCES_LOCK)
+    if not lock.acquire(30.0):
+        raise KzpkError("another kzpk add is still writing sources; try again", INTERNAL)
+    with lock:
+        known = _existing_digests(home)
+        taken = {p.stem for p in source_files(home.records)} | set(known.values())
+        for doc in docs:
+            if doc.digest in known:
+                dupes.append((doc.path, known[doc.digest]))
+                continue
+            src = write_source(home, doc, taken)
+            known[doc.digest] = src.id
+            added.append(src)
     return AddReport(added, dupes, failed)
