@@ -394,6 +394,23 @@ def test_an_event_and_one_of_its_parts_are_one_occasion(snap):
     assert ids(doc, "shared", "people") == ["bilal-qureshi"]
 
 
+@pytest.mark.parametrize("fmt", ["table", "plain", "tsv", "json"])
+def test_record_text_is_never_markup_nor_control_characters(snap, fmt):
+    import io
+
+    from kzpk.render import emit
+
+    hostile = "Asel [bold]Nurova[/bold]\x1b[31m\x07"
+    records = [dict(r, name=hostile) if r["id"] == "asel-nurova" else r for r in snap.records]
+    view = compare(Snapshot([], records), *(resolve(records, n).record for n in
+                                           ("asel-nurova", "Bilal Qureshi")))
+    out = io.StringIO()
+    emit(view, fmt, out, color=True) if fmt == "table" else emit(view, fmt, out)
+    text = out.getvalue()
+    assert "[bold]Nurova[/bold]" in text
+    assert "\x1b[31m" not in text and "\x07" not in text
+
+
 def test_nothing_to_compare_exits_1_and_one_subject_twice_exits_2(snap):
     with pytest.raises(KzpkError) as err:
         run(snap, "1900", "1901")
