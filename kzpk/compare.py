@@ -45,7 +45,7 @@ _AGREEMENT = re.compile(r"\b(agreements?|memorand(?:um|a|ums)|mou|mous|treaty|tr
 # what a text says when it states that a country belongs to (or works within) a body
 _MEMBERSHIP = re.compile(r"member|within|join|accession|observer|admitted|coordinat|bodies|"
                          r"organi[sz]ations", re.I)
-_VISIT = re.compile(r"\bvisit(s|ed|ing)?\b", re.I)
+_VISIT = re.compile(r"(?<![-\w])visit(s|ed|ing)?\b", re.I)  # a visit, not "post-visit reflections"
 _GENERIC = {"the", "of", "and", "on", "in", "a", "an", "for", "to", "at", "by", "with", "its",
             "kazakhstan", "pakistan", "kazakh", "pakistani", "meeting", "session", "event"}
 
@@ -368,7 +368,31 @@ def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Cite, ..
                 if e and e.get("kind") == "event" and e["id"] not in seen:
                     out.append((e, f"through {person['name']} ({role['title']})", _role_cite(role)))
                     seen.add(e["id"])
+    if r.get("type") == "country":  # through its bodies, and people whose role is with one
+        for e in c.events:
+            if e["id"] in seen:
+                continue
+            for actor in (e.get("actors") or []) + (e.get("organizers") or []):
+                how = _on_behalf_of(c, actor, rid)
+                if how:
+                    out.append((e, how[0], how[1]))
+                    seen.add(e["id"])
+                    break
     return out
+
+
+def _on_behalf_of(c: _Corpus, actor: str, country: str) -> tuple[str, tuple[Cite, ...]] | None:
+    """How an actor of an event stands for a country, as its records say: a body of that country,
+    or a person holding a role with one (an ambassador of, a minister of)."""
+    a = c.rec(actor) or {}
+    if a.get("type") in ("organization", "programme") and \
+            country in {c.country_of(o) for o in [actor, *c.ancestors(actor)]}:
+        return f"through {a['name']}, a body of {c.name(country)}", _cites(a, _names(a))
+    for role in a.get("roles") or []:
+        org = role.get("organization")
+        if org and (org == country or country in {c.country_of(o) for o in [org, *c.ancestors(org)]}):
+            return f"through {a['name']} ({role['title']})", _role_cite(role)
+    return None
 
 
 def _said(c: _Corpus, side: Side, speakers: dict[str, str], where=None) -> None:

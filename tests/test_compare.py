@@ -23,9 +23,9 @@ kind: news
 ---
 A fixture report on Kazakhstan and Pakistan
 
-On 5 March 2021 a seminar on trade was held in Lahore. Dr. Asel Nurova, Director, Centre for Eurasian Studies, University of Lahore, spoke there with Ambassador Timur Sadykov. Dr. Asel Nurova said that trade must double within five years.
+On 5 March 2021 a seminar on trade was held in Lahore. Dr. Asel Nurova, Director, Centre for Eurasian Studies, University of Lahore, spoke there with the Ambassador of Kazakhstan, Timur Sadykov. Dr. Asel Nurova said that trade must double within five years.
 
-On 14 September 2021 a workshop on energy was held in Almaty. Prof. Bilal Qureshi, Professor, University of Lahore, met Ambassador Timur Sadykov there. Prof. Bilal Qureshi said that trade in energy is the first priority.
+On 14 September 2021 a workshop on energy was held in Almaty. Prof. Bilal Qureshi, Professor, University of Lahore, met the Ambassador of Kazakhstan, Timur Sadykov, there. Prof. Bilal Qureshi said that trade in energy is the first priority.
 
 On 9 May 2022 the Institute of Policy Studies and the Eurasia Research Institute held a conference on connectivity in Islamabad. Dr. Asel Nurova spoke in session 1 of the conference on connectivity. Prof. Bilal Qureshi spoke in session 2 of the conference on connectivity. Ms. Dana Akhmet, Senior Fellow, Eurasia Research Institute, also spoke.
 
@@ -73,7 +73,13 @@ RECORDS = f"""\
 - id: timur-sadykov
   type: person
   name: Timur Sadykov
-  sources: [{_cite(1, "Ambassador Timur Sadykov")}]
+  roles:
+    - title: Ambassador of Kazakhstan
+      organization: kazakhstan
+      source: fixture-report
+      passage: "{P}1"
+      quote: "the Ambassador of Kazakhstan, Timur Sadykov"
+  sources: [{_cite(1, "Timur Sadykov")}]
 - id: dana-akhmet
   type: person
   name: Dana Akhmet
@@ -343,6 +349,10 @@ def test_countries_share_a_membership_the_texts_state(snap):
     assert "members of the OIC" in oic["reason"]
     assert oic["sources"][0]["passage"] == f"{P}5"
     assert ids(doc, "shared", "visits") == ["2018-pakistan-pm-visit-kazakhstan"]
+    # a country takes part through a person whose role is with it; the place names the other
+    [seminar] = [i for i in doc["shared"]["events"] if i["id"] == "2021-03-05-trade-seminar"]
+    assert "through Timur Sadykov (Ambassador of Kazakhstan)" in seminar["reason"]
+    assert "held in Lahore, Pakistan" in seminar["reason"]
     # the author's statement of a signing is an agreement; a speaker's "sign of trust" is not
     assert ids(doc, "shared", "agreements") == ["trade-treaty-signed"]
 
