@@ -165,6 +165,7 @@ def test_every_listed_speaker_has_a_cited_role():
     for r in load_all():
         if r["type"] == "person":
             for n in [r["name"], *(r.get("aliases") or [])]:
+                n = n["name"] if isinstance(n, dict) else n  # {name: ..., transliteration: true}
                 by_name[n.casefold()] = r
     speakers = ["Yerzhan Kistafin", "Shabir Ahmad Khan", "Zarmina Baloch", "Lidiya Parkhomchik",
                 "Ume Farwa", "Abylay Asylkhan", "Ashfaq Ahmed Gondal", "Gauhar Khalilovna Beiseeva",
