@@ -536,6 +536,9 @@ def load_corpus(records_dir: str | Path) -> Corpus:
             records.append(record)
     passages = {p.id: p.text for s in sources for p in s.passages}
     _check_references(records, passages, {s.id for s in sources}, problems, unbuilt)
+    from kzpk.quote_support import check_support
+
+    check_support(records, passages, problems)
     return Corpus(sources, records, problems)
 
 

@@ -67,6 +67,7 @@ RECORDS = """\
   topics: [trade]
   sources:
     - {source: test-source, passage: "test-source#p1", quote: "On 9th May 2022, a roundtable on trade was held in Islamabad."}
+    - {source: test-source, passage: "test-source#p1", quote: Ambassador Yerzhan Kistafin opened it.}
 - id: 2002-06-04-cica-summit
   type: event
   date: "2002-06-04"
@@ -76,7 +77,7 @@ RECORDS = """\
   actors: [pervez-musharraf]
   topics: [multilateral]
   sources:
-    - {source: test-source, passage: "test-source#p3", quote: attended the CICA summit in Almaty on 4 June 2002}
+    - {source: test-source, passage: "test-source#p3", quote: President Pervez Musharraf attended the CICA summit in Almaty on 4 June 2002}
 - id: trade-volume-2023
   type: fact
   subject: [yerzhan-kistafin]
@@ -85,6 +86,7 @@ RECORDS = """\
   unit: USD
   date: "2023"
   topics: [trade]
+  note: "'the speakers' are those of the roundtable Yerzhan Kistafin opened (test-source#p1)"
   sources:
     - {source: test-source, passage: "test-source#p2", quote: Bilateral trade reached $138 million in 2023}
 """

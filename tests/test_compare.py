@@ -140,7 +140,8 @@ RECORDS = f"""\
   actors: [asel-nurova, timur-sadykov]
   topics: [trade]
   place: lahore
-  sources: [{_cite(1, "On 5 March 2021 a seminar on trade was held in Lahore.")}]
+  sources: [{_cite(1, "On 5 March 2021 a seminar on trade was held in Lahore.")},
+            {_cite(1, "spoke there with Ambassador Timur Sadykov")}]
 - id: 2021-09-14-energy-workshop
   type: event
   date: "2021-09-14"
@@ -149,7 +150,8 @@ RECORDS = f"""\
   actors: [bilal-qureshi, timur-sadykov]
   topics: [energy]
   place: almaty
-  sources: [{_cite(2, "On 14 September 2021 a workshop on energy was held in Almaty.")}]
+  sources: [{_cite(2, "On 14 September 2021 a workshop on energy was held in Almaty.")},
+            {_cite(2, "met Ambassador Timur Sadykov there")}]
 - id: 2022-05-09-connectivity-conference
   type: event
   date: "2022-05-09"
@@ -158,10 +160,13 @@ RECORDS = f"""\
   actors: [institute-of-policy-studies, eurasia-research-institute, asel-nurova, bilal-qureshi, dana-akhmet]
   organizers: [institute-of-policy-studies, eurasia-research-institute]
   topics: [connectivity]
-  sources: [{_cite(3, "held a conference on connectivity in Islamabad")}]
+  sources: [{_cite(3, "On 9 May 2022 the Institute of Policy Studies and the Eurasia Research Institute held a conference on connectivity in Islamabad.")},
+            {_cite(3, "Dr. Asel Nurova spoke in session 1 of the conference on connectivity.")},
+            {_cite(3, "Prof. Bilal Qureshi spoke in session 2 of the conference on connectivity.")}]
 - id: 2022-05-09-connectivity-conference-session-1
   type: event
   date: "2022-05-09"
+  date_note: the day of the conference on connectivity ({P}3)
   title: Session 1 of the conference on connectivity
   summary: The first session.
   actors: [asel-nurova]
@@ -170,6 +175,7 @@ RECORDS = f"""\
 - id: 2022-05-09-connectivity-conference-session-2
   type: event
   date: "2022-05-09"
+  date_note: the day of the conference on connectivity ({P}3)
   title: Session 2 of the conference on connectivity
   summary: The second session.
   actors: [bilal-qureshi]
@@ -182,7 +188,7 @@ RECORDS = f"""\
   summary: The two institutes signed a memorandum of understanding.
   actors: [institute-of-policy-studies, eurasia-research-institute]
   topics: [education]
-  sources: [{_cite(4, "the Institute of Policy Studies and the Eurasia Research Institute signed a memorandum of understanding")}]
+  sources: [{_cite(4, "On 9 May 2022 the Institute of Policy Studies and the Eurasia Research Institute signed a memorandum of understanding")}]
 - id: 2018-pakistan-pm-visit-kazakhstan
   type: event
   date: "2018"
@@ -198,6 +204,7 @@ RECORDS = f"""\
   speaker: asel-nurova
   event: 2021-03-05-trade-seminar
   statement: Nurova said trade must double within five years.
+  note: the trade of Kazakhstan and Pakistan, named in the report's title
   topics: [trade]
   sources: [{_cite(1, "Dr. Asel Nurova said that trade must double within five years.")}]
 - id: qureshi-energy-trade-priority
@@ -206,6 +213,7 @@ RECORDS = f"""\
   speaker: bilal-qureshi
   event: 2021-09-14-energy-workshop
   statement: Qureshi said trade in energy is the first priority.
+  note: the trade of Kazakhstan and Pakistan, named in the report's title
   topics: [trade, energy]
   sources: [{_cite(2, "Prof. Bilal Qureshi said that trade in energy is the first priority.")}]
 - id: both-in-oic
@@ -244,7 +252,7 @@ RECORDS = f"""\
   unit: USD
   date: "2023"
   topics: [trade]
-  sources: [{_cite(6, "$25 million in 2023")}]
+  sources: [{_cite(6, "Trade between Kazakhstan and Pakistan was $10 million in 2018 and $25 million in 2023")}]
 """
 
 

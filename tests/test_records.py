@@ -122,13 +122,13 @@ def test_mirrored_links_notes_and_extracted_records_validate(tmp_path):
         "- id: trade-story\n  type: fact\n  subject: [ipri]\n  statement: s\n  status: curated\n"
         "  note: The subject is inferred from test-source#p2.\n"
         "  links: [{id: trade-story-later, kind: story}]\n"
-        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'Bilateral trade reached'}]\n")
+        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'The Islamabad Policy Research Institute (IPRI)'}]\n")
     (home / "records" / "extracted").mkdir()
     extracted = home / "records" / "extracted" / "test-source.yaml"
     extracted.write_text(
         "- id: trade-story-later\n  type: fact\n  subject: [ipri]\n  statement: s\n  status: extracted\n"
         "  links: [{id: trade-story, kind: story}]\n"
-        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'Bilateral trade reached'}]\n")
+        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'The Islamabad Policy Research Institute (IPRI)'}]\n")
     r = run_kzpk(home, "validate")
     assert r.code == 0, r.err
     assert "8 records (2 event, 3 fact" in r.out
@@ -286,3 +286,104 @@ def test_a_disagreement_is_shown_side_by_side_in_timeline_profile_and_search(lin
     for fmt in ("plain", "table"):
         out = run_kzpk(linked_home, "search", "138 million trade", "--format", fmt).out
         assert line in out.replace("\n", " ") if fmt == "plain" else "disagrees with" in out, out
+
+
+# ------------------------------------------------------------------ each field stands in its quotes
+
+P1 = "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'On 9th May 2022, a roundtable on trade was held in Islamabad.'}]\n"
+P2 = "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'Bilateral trade reached $138 million in 2023'}]\n"
+UNSUPPORTED = {
+    "date-not-in-quote": ("- id: e1\n  type: event\n  date: '2022-05-10'\n  title: A meeting\n  summary: s\n" + P1,
+                          r"broken\.yaml:3: e1: date 2022-05-10: day 10 not in the record's quotes"),
+    "date-note-contradicts-precision": (
+        "- id: e2\n  type: event\n  date: '2022-05-12'\n  date_precision: day\n"
+        "  date_note: The report gives the month; the exact day is not given.\n  title: A meeting\n  summary: s\n" + P1,
+        r"broken\.yaml:5: e2: date_note says the day is not given, but date 2022-05-12 has day precision"),
+    "actor-not-in-quote": ("- id: e3\n  type: event\n  date: '2022-05-09'\n  title: A trade talk\n  summary: s\n"
+                           "  actors: [pervez-musharraf]\n" + P1,
+                           r"broken\.yaml:6: e3: actor pervez-musharraf \('Pervez Musharraf'\) is not named in the "
+                           r"record's quotes"),
+    "speaker-not-in-quote": ("- id: f1\n  type: fact\n  subject: [ipri]\n  statement: s\n  speaker: pervez-musharraf\n"
+                             "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'The Islamabad Policy "
+                             "Research Institute (IPRI) hosted a session on railways.'}]\n",
+                             r"broken\.yaml:5: f1: speaker pervez-musharraf \('Pervez Musharraf'\) is not named"),
+    "role-organisation-not-in-quote": (
+        "- id: someone\n  type: person\n  name: Yerzhan\n  roles:\n  - {title: Ambassador, organization: ipri, "
+        "source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin opened it.}\n"
+        "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan}]\n",
+        r"broken\.yaml:4: someone: role 'Ambassador': organisation ipri \('Islamabad Policy Research Institute'\) "
+        r"is not named"),
+    "value-not-in-quote": ("- id: f2\n  type: fact\n  subject: [ipri]\n  statement: s\n  value: 183000000\n  unit: USD\n"
+                           "  note: IPRI is named in test-source#p2\n" + P2,
+                           r"broken\.yaml:5: f2: value 1\.83e\+08 is not in the record's quotes"),
+    "alias-in-no-source": ("- id: p9\n  type: person\n  name: Kistafin\n  aliases: [Yerzhan Bekovich Kistafin]\n"
+                           "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin}]\n",
+                           r"broken\.yaml:4: p9: alias 'Yerzhan Bekovich Kistafin' is in no source"),
+    "near-duplicate-event": ("- id: 2022-05-09-islamabad-trade-roundtable\n  type: event\n  date: '2022-05-09'\n"
+                             "  title: Islamabad roundtable on trade\n  summary: s\n  actors: [yerzhan-kistafin]\n"
+                             "  sources:\n  - {source: test-source, passage: 'test-source#p1', quote: "
+                             "'On 9th May 2022, a roundtable on trade was held in Islamabad. Ambassador Yerzhan Kistafin'}\n",
+                             r"test\.yaml:\d+: 2022-05-09-trade-roundtable: looks like the same event as "
+                             r"2022-05-09-islamabad-trade-roundtable \(records/broken\.yaml:1\)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNSUPPORTED))
+def test_each_field_not_in_its_quotes_is_reported_with_file_and_line(tmp_path, case):
+    home = make_home(tmp_path / "h")
+    text, pattern = UNSUPPORTED[case]
+    (home / "records" / "broken.yaml").write_text(text)
+    r = run_kzpk(home, "validate")
+    assert r.code == 2, r.err
+    assert re.search(pattern, r.out), r.out + r.err
+    assert "1 problem found" in r.err, r.out + r.err
+
+
+def test_a_note_a_transliteration_or_a_link_answers_the_check(tmp_path):
+    home = make_home(tmp_path / "h")
+    (home / "records" / "ok.yaml").write_text(
+        "- id: e4\n  type: event\n  date: '2022-05-12'\n  date_precision: day\n"
+        "  date_note: Three days after the roundtable of 9th May (test-source#p1), as the report's dateline says.\n"
+        "  title: A meeting\n  summary: s\n" + P1 +
+        "- id: p9\n  type: person\n  name: Kistafin\n"
+        "  aliases: [{name: Yerzhan Bekovich Kistafin, transliteration: true}]\n"
+        "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin}]\n"
+        "- id: 2022-05-islamabad-trade-roundtable\n  type: event\n  date: '2022-05'\n"
+        "  title: Islamabad roundtable on trade\n  summary: s\n  actors: [yerzhan-kistafin]\n"
+        "  links: [{id: 2022-05-09-trade-roundtable, kind: story}]\n"
+        "  sources:\n  - {source: test-source, passage: 'test-source#p1', quote: "
+        "'On 9th May 2022, a roundtable on trade was held in Islamabad. Ambassador Yerzhan Kistafin'}\n")
+    test_yaml = home / "records" / "test.yaml"
+    test_yaml.write_text(test_yaml.read_text().replace(
+        "  actors: [yerzhan-kistafin]\n",
+        "  actors: [yerzhan-kistafin]\n  links: [{id: 2022-05-islamabad-trade-roundtable, kind: story}]\n", 1))
+    r = run_kzpk(home, "validate")
+    assert r.code == 0, r.out + r.err
+
+
+@pytest.mark.parametrize("quote, date, missing", [
+    ("on 9th May 2022", "2022-05-09", []),
+    ("May 9, 2022", "2022-05-09", []),
+    ("dated 2022-05-09", "2022-05-09", []),
+    ("from 23-25 August 1995", "1995-08-25", []),
+    ("on 9th May 2022", "2022-05-10", ["day 10"]),
+    ("in May this year", "2022-05", ["year 2022"]),
+    ("in 2022 they may meet", "2022-05", ["month May"]),
+    ("May they meet in 2022", "2022-05", ["month May"]),
+    ("Since May, in 2022", "2022-05", []),
+])
+def test_date_forms_a_quote_may_use(quote, date, missing):
+    from kzpk.quote_support import missing_date_parts
+
+    assert missing_date_parts(date, [quote]) == missing
+
+
+@pytest.mark.parametrize("quote, value", [("reached $28 million", 28_000_000), ("five world championships", 5),
+                                          ("more than 5,000 kilograms", 5000), ("the fifth session", 5),
+                                          ("US$1.7 billion", 1.7e9), ("twenty-five years", 25),
+                                          ("an increase of 12%", 12)])
+def test_number_forms_a_quote_may_use(quote, value):
+    from kzpk.quote_support import value_in
+
+    assert value_in(value, [quote])
+    assert not value_in(value + 1, [quote])

@@ -1,0 +1,342 @@
+"""Does every field of a record stand in one of its own quotes? Each check reports file:line.
+
+The rule (README, Records): a date at its stated precision, each actor, place, organiser, subject
+and speaker, a value and its unit, each role's title, organisation and date are found in the
+record's own quotes, or a note says how the field was inferred and from where. Aliases are names
+some source spells. Two events with the same date, participants and a similar title are one event.
+
+Everything here works on folded text (case, accents, quote marks and dashes aside); names match
+whole words only, so "Pakistan" is not found in "Pakistani".
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from itertools import combinations
+
+from kzpk.dates import date_bounds
+from kzpk.records import Entity, Event, Fact, Record
+from kzpk.text import fold
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_WORD = {m: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_WORD.update({m[:3]: i + 1 for i, m in enumerate(MONTHS)})
+_MONTH_WORD["sept"] = 9
+_MONTH_RE = "(" + "|".join(sorted(_MONTH_WORD, key=len, reverse=True)) + r")\.?"
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_MONTH = re.compile(rf"(?<!\d){_DAY_RE}(?:\s*(?:-|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                        rf"(?:\s+of)?\s+{_MONTH_RE}(?!\w)")
+_MONTH_DAY = re.compile(rf"(?<!\w){_MONTH_RE}\s+{_DAY_RE}(?!\d)")
+_RANGE_SECOND_DAY = re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|and)\s*{_DAY_RE}"
+                               rf"(?:\s+of)?\s+{_MONTH_RE}(?!\w)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+
+# A note that says the day (or the month) is not known cannot go with a date that states it.
+_NO_DAY = re.compile(r"\b(?:exact )?(?:day|days|date)\b(?: (?:is|are|was|were))? not "
+                     r"(?:given|stated|specified|known|printed)|\bno (?:exact |separate )?(?:day|date)\b"
+                     r"|\bmonth only\b|\bonly the month\b|\bmonth precision\b")
+_NO_MONTH = re.compile(r"\bmonth (?:is |was )?not (?:given|stated|specified|known)|\bno month\b"
+                       r"|\byear only\b|\bonly the year\b|\byear precision\b")
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "once": 1, "single": 1, "two": 2, "twice": 2, "both": 2, "three": 3,
+    "thrice": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+    "half": 0.5, "quarter": 0.25}
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9,
+           "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[,\s]\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
+_WORD = re.compile(r"[a-z]+")
+
+# Unit words and the other ways a quote writes them.
+_UNIT_FORMS = {"usd": ("$", "usd", "dollar"), "kg": ("kg", "kilogram", "kilo"),
+               "percent": ("%", "percent", "per cent"), "km": ("km", "kilomet"),
+               "tons": ("ton",), "tonnes": ("ton",)}
+_UNIT_FILLER = {"per", "a", "an", "the", "of", "in"}
+_STOP = {"the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "with", "by", "from", "&",
+         "between", "its", "their", "s"}
+
+
+def _has_name(text: str, name: str) -> bool:
+    name = fold(name)
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """A word, or for a long word its first five letters (moderator ~ moderated)."""
+    if len(word) > 5:
+        return re.search(rf"(?<!\w){re.escape(word[:5])}", text) is not None
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def names_of(entity: Entity) -> list[str]:
+    return [entity.name, *entity.aliases, *([entity.acronym] if entity.acronym else [])]
+
+
+# ------------------------------------------------------------------ dates
+
+def date_parts_in(quote: str) -> tuple[set[str], set[tuple[int, int | None]], set[tuple[int, int]]]:
+    """Years, (month, year-or-None) and (month, day) a quote states."""
+    text = fold(quote)
+    years = set(re.findall(r"(?<!\d)(\d{4})(?!\d)", text))
+    months: set[tuple[int, int | None]] = set()
+    days: set[tuple[int, int]] = set()
+    for m in re.finditer(rf"(?<!\w){_MONTH_RE}(?!\w)", text):
+        word = m.group(1)
+        if word in ("may", "mar") and not _is_month_word(quote, word):
+            continue  # "they may meet", "to mar": ordinary words
+        months.add((_MONTH_WORD[word], None))
+    for rx, d, mo in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1), (_RANGE_SECOND_DAY, 1, 2)):
+        for m in rx.finditer(text):
+            days.add((_MONTH_WORD[m.group(mo)], int(m.group(d))))
+    for m in _ISO.finditer(text):
+        years.add(m.group(1))
+        months.add((int(m.group(2)), int(m.group(1))))
+        if m.group(3):
+            days.add((int(m.group(2)), int(m.group(3))))
+    for m in _DMY.finditer(text):
+        years.add(m.group(3))
+        months.add((int(m.group(2)), int(m.group(3))))
+        days.add((int(m.group(2)), int(m.group(1))))
+    return years, months, days
+
+
+def _is_month_word(quote: str, word: str) -> bool:
+    """'May' or 'Mar' capitalised mid-sentence, or beside a number."""
+    for m in re.finditer(rf"\b{word.title()}\b", quote):
+        before, after = quote[:m.start()].rstrip(), quote[m.end():m.end() + 4]
+        if re.match(r"\.?\s*\d", after) or re.search(r"\d(?:st|nd|rd|th)?$", before):
+            return True
+        if before and before[-1] not in ".!?\"“”'‘’":
+            return True
+    return False
+
+
+def missing_date_parts(date: str, quotes: list[str]) -> list[str]:
+    """The parts of a YYYY[-MM[-DD]] date that none of the quotes states."""
+    parts = date.split("-")
+    year = parts[0]
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    years: set[str] = set()
+    months: set[int] = set()
+    days: set[tuple[int, int]] = set()
+    for q in quotes:
+        y, mo, d = date_parts_in(q)
+        years |= y
+        months |= {m for m, _ in mo}
+        days |= d
+    missing = []
+    if year not in years:
+        missing.append(f"year {year}")
+    if month is not None and month not in months and not any(m == month for m, _ in days):
+        missing.append(f"month {MONTHS[month - 1].title()}")
+    if day is not None and (month, day) not in days:
+        missing.append(f"day {day}")
+    return missing
+
+
+def note_contradicts(precision: str | None, note: str) -> str | None:
+    text = fold(note)
+    if precision == "day" and _NO_DAY.search(text):
+        return "says the day is not given"
+    if precision in ("day", "month") and _NO_MONTH.search(text):
+        return "says only the year is given"
+    return None
+
+
+# ------------------------------------------------------------------ numbers and units
+
+def numbers_in(text: str) -> set[float]:
+    """Every number a folded text states: digits, '28 million', 'five', 'fifth', '12%'."""
+    out: set[float] = set()
+    for m in _NUMBER.finditer(text):
+        raw = re.sub(r"[,\s]", "", m.group(1))
+        try:
+            n = float(raw)
+        except ValueError:
+            continue
+        out.add(n)
+        if m.group(2) in _SCALES:
+            out.add(n * _SCALES[m.group(2)])
+    words = _WORD.findall(text.replace("-", " "))
+    for i, w in enumerate(words):
+        if w in _NUMBER_WORDS:
+            n = _NUMBER_WORDS[w]
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if n >= 20 and n % 10 == 0 and nxt in _NUMBER_WORDS and _NUMBER_WORDS[nxt] < 10:
+                n += _NUMBER_WORDS[nxt]  # twenty five, twenty-five
+            out.add(n)
+            if nxt in _SCALES:
+                out.add(n * _SCALES[nxt])
+            if nxt == "hundred":
+                out.add(n * 100)
+    return out
+
+
+def value_in(value: float, quotes: list[str]) -> bool:
+    found = set().union(*(numbers_in(fold(q)) for q in quotes)) if quotes else set()
+    return any(abs(n - value) <= 1e-9 + 1e-12 * abs(value) for n in found)
+
+
+def unit_words_missing(unit: str, quotes: list[str]) -> list[str]:
+    text = " ".join(fold(q) for q in quotes)
+    missing = []
+    for word in re.findall(r"[\w%$]+", fold(unit)):
+        if word in _UNIT_FILLER:
+            continue
+        forms = _UNIT_FORMS.get(word, (word[:4] if len(word) > 4 else word,))
+        if not any((f in text) if not f.isalnum() else
+                   re.search(rf"(?<!\w){re.escape(f)}", text) for f in forms):
+            missing.append(word)
+    return missing
+
+
+# ------------------------------------------------------------------ the checks
+
+def _note_names(note: str | None, target: Record) -> bool:
+    """A record's note explains an inferred field when it names the record or one of its names."""
+    if not note:
+        return False
+    text = fold(note)
+    if target.id in text:
+        return True
+    return isinstance(target, Entity) and any(_has_name(text, n) for n in names_of(target))
+
+
+def check_support(records: list[Record], passages: dict[str, str], problems: list[str]) -> None:
+    by_id = {r.id: r for r in records}
+    corpus = " \n ".join(fold(t) for t in passages.values())
+
+    def quotes_of(r: Record) -> list[str]:
+        return [c.quote for c in r.sources]
+
+    # Who took part in an event, by their own cited records: a role at it, or words said at it.
+    took_part: set[tuple[str, str]] = set()
+    for r in records:
+        if isinstance(r, Entity):
+            took_part |= {(r.id, role.event) for role in r.roles if role.event}
+        elif isinstance(r, Fact) and r.speaker and r.event:
+            took_part.add((r.speaker, r.event))
+
+    def named(r: Record, key: str, ids: list[str], what: str, quotes: list[str],
+              note: str | None) -> None:
+        text = " \n ".join(fold(q) for q in quotes)
+        for target_id in ids:
+            target = by_id.get(target_id)
+            if not isinstance(target, Entity):
+                continue  # unknown ids are reported elsewhere; an event is not named by a quote
+            if any(_has_name(text, n) for n in names_of(target)) or _note_names(note, target):
+                continue
+            if isinstance(r, Event) and key == "actors" and (target_id, r.id) in took_part:
+                continue  # the actor's own role (or words) at this event is cited there
+            problems.append(f"{r.at(key)}: {r.id}: {what} {target_id} ({target.name!r}) is not named "
+                            f"in the record's quotes by its name or an alias (add the quote that "
+                            f"names it, or a note saying where it comes from)")
+
+    def dated(r: Record, date: str | None, precision: str | None, date_note: str | None,
+              quotes: list[str], key: str = "date") -> None:
+        if not date:
+            return
+        missing = missing_date_parts(date, quotes)
+        if missing and date_note:  # the note explains the inference, unless it denies the precision
+            why = note_contradicts(precision, date_note)
+            if why:
+                problems.append(f"{r.at('date_note')}: {r.id}: date_note {why}, but date {date} "
+                                f"has {precision} precision and its quotes do not give "
+                                f"{', '.join(missing)}")
+        elif missing:
+            problems.append(f"{r.at(key)}: {r.id}: {key} {date}: {', '.join(missing)} not in the "
+                            f"record's quotes (quote it, lower the precision, or add a date_note "
+                            f"saying how it was inferred)")
+
+    for r in records:
+        quotes = quotes_of(r)
+        if isinstance(r, Event):
+            dated(r, r.date, r.date_precision, r.date_note, quotes)
+            if r.end_date and not r.date_note:
+                dated(r, r.end_date, None, None, quotes, "end_date")
+            named(r, "actors", r.actors, "actor", quotes, r.note)
+            named(r, "organizers", r.organizers, "organiser", quotes, r.note)
+            named(r, "place", [r.place] if r.place else [], "place", quotes, r.note)
+        elif isinstance(r, Fact):
+            event = by_id.get(r.event) if r.event else None
+            same_as_event = isinstance(event, Event) and event.date == r.date
+            if not same_as_event:
+                dated(r, r.date, r.date_precision, r.date_note, quotes)
+            named(r, "subject", r.subject, "subject", quotes, r.note)
+            named(r, "speaker", [r.speaker] if r.speaker else [], "speaker", quotes, r.note)
+            if r.value is not None and not value_in(float(r.value), quotes):
+                problems.append(f"{r.at('value')}: {r.id}: value {r.value:g} is not in the "
+                                f"record's quotes (as digits, words or '28 million')")
+            if r.unit:
+                missing = unit_words_missing(r.unit, quotes)
+                if missing:
+                    problems.append(f"{r.at('unit')}: {r.id}: unit {r.unit!r}: "
+                                    f"{', '.join(missing)} not in the record's quotes")
+        elif isinstance(r, Entity):
+            dated(r, r.date, r.date_precision, r.date_note, quotes)
+            for role in r.roles:
+                rq = [role.citation.quote]
+                event = by_id.get(role.event) if role.event else None
+                if role.date and not role.note and not (isinstance(event, Event)
+                                                        and event.date == role.date):
+                    missing = missing_date_parts(role.date, rq)
+                    if missing:
+                        problems.append(f"{r.at('roles')}: {r.id}: role {role.title!r} date "
+                                        f"{role.date}: {', '.join(missing)} not in the role's "
+                                        f"quote (its event's date, or a note, may stand instead)")
+                if role.organization:
+                    named(r, "roles", [role.organization], f"role {role.title!r}: organisation",
+                          rq, role.note)
+                qtext = fold(role.citation.quote)
+                absent = [w for w in re.findall(r"\w+", fold(role.title))
+                          if w not in _STOP and not _has_word(qtext, w)]
+                if absent and not role.note:
+                    problems.append(f"{r.at('roles')}: {r.id}: role title {role.title!r}: "
+                                    f"{', '.join(absent)} not in the role's quote")
+            spelled = set(r.transliterations)
+            for alias in dict.fromkeys([*r.aliases, *([r.acronym] if r.acronym else [])]):
+                if alias not in spelled and not _has_name(corpus, alias):
+                    problems.append(f"{r.at('aliases' if alias in r.aliases else 'acronym')}: "
+                                    f"{r.id}: alias {alias!r} is in no source (drop it, or mark a "
+                                    f"transliteration as {{name: ..., transliteration: true}})")
+    _near_duplicates([r for r in records if isinstance(r, Event)], problems)
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(title)) if w not in _STOP}
+
+
+def _near_duplicates(events: list[Event], problems: list[str]) -> None:
+    """Same date, same participants, similar titles: one event recorded twice."""
+    groups: dict[str, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.date[:4], []).append(e)
+    for same_year in groups.values():
+        for a, b in combinations(same_year, 2):
+            if any(link.id == b.id for link in a.links):
+                continue  # a disagreement or a changing story, said so
+            fa, la = date_bounds(a.date, a.end_date)
+            fb, lb = date_bounds(b.date, b.end_date)
+            if not (fa <= fb and lb <= la) and not (fb <= fa and la <= lb):
+                continue  # one date must contain the other
+            pa, pb = set(a.actors) | set(a.organizers), set(b.actors) | set(b.organizers)
+            if pa != pb:
+                continue
+            wa, wb = _title_words(a.title), _title_words(b.title)
+            jaccard = len(wa & wb) / max(1, len(wa | wb))
+            ratio = SequenceMatcher(None, fold(a.title), fold(b.title)).ratio()
+            if jaccard >= 0.5 or ratio >= 0.75:
+                problems.append(f"{b.at()}: {b.id}: looks like the same event as {a.id} "
+                                f"({a.at()}): same date and participants, similar title; merge "
+                                f"them into one record with both citations, or link them "
+                                f"(links: kind disagrees or story)")
