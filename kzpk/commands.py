@@ -164,13 +164,13 @@ def _snapshot(home):
     return state, snap
 
 
-def _resolve(snap, name: str, what: str) -> dict:
+def _resolve(snap, name: str, what: str, when: tuple[str, str] | None = None) -> dict:
     from kzpk.resolve import label, resolve
 
     name = check_name(name, what)
-    match = resolve(snap.records, name, what)
+    match = resolve(snap.records, name, what, when)
     if match.how != "id":
-        note(f"{name!r} → {match.record['id']} ({label(match.record)})")
+        note(f"{name!r} → {match.record['id']} ({label(match.record, match)})")
     return match.record
 
 
@@ -274,7 +274,8 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
     for name in actors or []:
         if parse_period(name) is not None:
             raise KzpkError(f"--actor {name!r} is a period; use kzpk timeline {name}", USAGE)
-        actor_ids.append(_resolve(snap, name, "--actor")["id"])
+        when = (since or "0001", until or "9999") if since or until else None
+        actor_ids.append(_resolve(snap, name, "--actor", when)["id"])
     view = make_timeline(snap, since, until, actor_ids, topic, kind, source, limit)
     if not view.entries:
         return nothing(out, view, "no events match")

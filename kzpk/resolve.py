@@ -43,8 +43,9 @@ class Period:
 @dataclass(frozen=True)
 class Match:
     record: dict
-    how: str  # id, name, words, title, fuzzy
+    how: str  # id, name, words, title, role, fuzzy
     score: float
+    roles: tuple = ()  # how == "role": the (title, date) of each role the query names
 
 
 def _ordinal(w: str) -> str:
@@ -112,6 +113,15 @@ def candidates(records: list[dict], query: str) -> list[Match]:
         if fold(r["id"]) == q:
             offer(r, "id", 4.0)
             continue
+        # A role title the query names in full ("President of Kazakhstan"): whose it was
+        # depends on the date, so several people may hold it; a name still comes first.
+        held = tuple((role["title"], role.get("date")) for role in r.get("roles") or []
+                     if fold(role["title"]) == q
+                     or (qset and sorted(_content(words(role["title"]))) == qset))
+        if held:
+            old = scored.get(r["id"])
+            if old is None or old.score < 2.9:
+                scored[r["id"]] = Match(r, "role", 2.9, held)
         for name in _names(r):
             nwords = words(name)
             ncontent = _content(nwords) or nwords
@@ -154,12 +164,27 @@ def nearest_names(records: list[dict], query: str, n: int = 5) -> list[str]:
     return [name for _, name in sorted(scored, reverse=True)[:n]]
 
 
-def resolve(records: list[dict], query: str, what: str = "name") -> Match:
-    """The one record `query` means; KzpkError 2 when ambiguous, 1 when nothing is close."""
+def _held_during(m: Match, since: str, until: str) -> bool:
+    """A role match whose role is dated outside the period is not who the query means then."""
+    from kzpk.dates import date_bounds
+
+    if m.how != "role":
+        return True
+    dates = [d for _, d in m.roles if d]
+    return not dates or any(date_bounds(d)[1] >= date_bounds(since)[0]
+                            and date_bounds(d)[0] <= date_bounds(until)[1] for d in dates)
+
+
+def resolve(records: list[dict], query: str, what: str = "name",
+            when: tuple[str, str] | None = None) -> Match:
+    """The one record `query` means; KzpkError 2 when ambiguous, 1 when nothing is close.
+    `when` (since, until): a role title held by several people means the one who held it then."""
     query = query.strip()
     if not query:
         raise KzpkError(f"empty {what}", USAGE)
     found = candidates(records, query)
+    if when is not None:
+        found = [m for m in found if _held_during(m, *when)]
     if not found:
         near = nearest_names(records, query)
         raise KzpkError(f"no record matches {query!r}", NOT_FOUND,
@@ -171,7 +196,7 @@ def resolve(records: list[dict], query: str, what: str = "name") -> Match:
     rivals = [m for m in found if m is not best and best.score - m.score <= TIE
               and best.how != "id"]
     if rivals:
-        listed = "; ".join(f"{m.record['id']} ({label(m.record)})" for m in [best, *rivals][:8])
+        listed = "; ".join(f"{m.record['id']} ({label(m.record, m)})" for m in [best, *rivals][:8])
         raise KzpkError(f"{query!r} could mean several records: {listed}", USAGE,
                         hint="pass the id, or more of the name")
     return best
@@ -191,7 +216,10 @@ def _whole_occasion(found: list[Match]) -> Match | None:
     return ranked[0]
 
 
-def label(record: dict) -> str:
+def label(record: dict, match: Match | None = None) -> str:
+    if match is not None and match.roles:
+        held = "; ".join(f"{t} {d}" if d else t for t, d in match.roles)
+        return f"{record.get('name')}, {record.get('type')}: {held}"
     if record["kind"] == "event":
         return f"{record.get('date')} {record.get('title')}"
     return f"{record.get('name')}, {record.get('type')}"

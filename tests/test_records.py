@@ -387,3 +387,66 @@ def test_number_forms_a_quote_may_use(quote, value):
 
     assert value_in(value, [quote])
     assert not value_in(value + 1, [quote])
+
+
+# ------------------------------------------------------------------ a title several people held
+
+PRESIDENTS_SOURCE = """\
+---
+id: presidents
+title: Two presidents
+date: "2022-11-02"
+kind: news
+---
+Two presidents
+
+In 2017 the President of Kazakhstan, Nursultan Nazarbayev, opened the exhibition in Astana.
+
+In 2022 the President of Kazakhstan, Kassym-Jomart Tokayev, addressed the assembly.
+"""
+PRESIDENTS = """\
+- id: nursultan-nazarbayev
+  type: person
+  name: Nursultan Nazarbayev
+  roles:
+  - {title: President of Kazakhstan, date: "2017", source: presidents, passage: "presidents#p1",
+     quote: "In 2017 the President of Kazakhstan, Nursultan Nazarbayev"}
+  sources: [{source: presidents, passage: "presidents#p1", quote: Nursultan Nazarbayev}]
+- id: kassym-jomart-tokayev
+  type: person
+  name: Kassym-Jomart Tokayev
+  roles:
+  - {title: President of Kazakhstan, date: "2022", source: presidents, passage: "presidents#p2",
+     quote: "In 2022 the President of Kazakhstan, Kassym-Jomart Tokayev"}
+  sources: [{source: presidents, passage: "presidents#p2", quote: Kassym-Jomart Tokayev}]
+- id: 2017-exhibition-opened
+  type: event
+  date: "2017"
+  title: The exhibition opens
+  summary: The president opened it.
+  actors: [nursultan-nazarbayev]
+  sources: [{source: presidents, passage: "presidents#p1", quote: "In 2017 the President of Kazakhstan, Nursultan Nazarbayev, opened the exhibition"}]
+- id: 2022-assembly-addressed
+  type: event
+  date: "2022"
+  title: The president addresses the assembly
+  summary: The president spoke.
+  actors: [kassym-jomart-tokayev]
+  sources: [{source: presidents, passage: "presidents#p2", quote: "In 2022 the President of Kazakhstan, Kassym-Jomart Tokayev, addressed the assembly."}]
+"""
+
+
+def test_a_title_several_people_held_resolves_by_date_or_is_listed_as_ambiguous(tmp_path):
+    home = make_home(tmp_path / "h")
+    (home / "records" / "sources" / "presidents.md").write_text(PRESIDENTS_SOURCE)
+    (home / "records" / "presidents.yaml").write_text(PRESIDENTS)
+    r = run_kzpk(home, "profile", "President of Kazakhstan")
+    assert r.code == 2
+    assert ("nursultan-nazarbayev (Nursultan Nazarbayev, person: President of Kazakhstan 2017)" in r.err
+            and "kassym-jomart-tokayev (Kassym-Jomart Tokayev, person: President of Kazakhstan 2022)"
+            in r.err), r.err
+    r = run_kzpk(home, "timeline", "--actor", "President of Kazakhstan", "--since", "2020", "--format", "plain")
+    assert r.code == 0, r.err
+    assert "kassym-jomart-tokayev" in r.err and "addresses the assembly" in r.out and "exhibition" not in r.out
+    r = run_kzpk(home, "timeline", "--actor", "President of Kazakhstan", "--until", "2018", "--format", "plain")
+    assert r.code == 0 and "exhibition opens" in r.out and "assembly" not in r.out, r.out + r.err
