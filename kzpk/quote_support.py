@@ -65,9 +65,15 @@ _STOP = {"the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "with", "
          "between", "its", "their", "s"}
 
 
-def _has_name(text: str, name: str) -> bool:
-    name = fold(name)
-    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+def words_of(text: str) -> str:
+    """' word word … ': folded words with single spaces, punctuation dropped, for name lookups."""
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
+def _has_name(words: str, name: str) -> bool:
+    """Whole words in order, in a text made by words_of (a substring test: fast on a corpus)."""
+    name = words_of(name)
+    return name != "  " and name in words
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -206,15 +212,15 @@ def _note_names(note: str | None, target: Record) -> bool:
     """A record's note explains an inferred field when it names the record or one of its names."""
     if not note:
         return False
-    text = fold(note)
-    if target.id in text:
+    if target.id in fold(note):
         return True
+    text = words_of(note)
     return isinstance(target, Entity) and any(_has_name(text, n) for n in names_of(target))
 
 
 def check_support(records: list[Record], passages: dict[str, str], problems: list[str]) -> None:
     by_id = {r.id: r for r in records}
-    corpus = " \n ".join(fold(t) for t in passages.values())
+    corpus = " ".join(words_of(t) for t in passages.values())
 
     def quotes_of(r: Record) -> list[str]:
         return [c.quote for c in r.sources]
@@ -229,7 +235,7 @@ def check_support(records: list[Record], passages: dict[str, str], problems: lis
 
     def named(r: Record, key: str, ids: list[str], what: str, quotes: list[str],
               note: str | None) -> None:
-        text = " \n ".join(fold(q) for q in quotes)
+        text = " ".join(words_of(q) for q in quotes)
         for target_id in ids:
             target = by_id.get(target_id)
             if not isinstance(target, Entity):
