@@ -141,7 +141,7 @@ RECORDS = f"""\
   topics: [trade]
   place: lahore
   sources: [{_cite(1, "On 5 March 2021 a seminar on trade was held in Lahore.")},
-            {_cite(1, "spoke there with Ambassador Timur Sadykov")}]
+            {_cite(1, "spoke there with the Ambassador of Kazakhstan, Timur Sadykov")}]
 - id: 2021-09-14-energy-workshop
   type: event
   date: "2021-09-14"
@@ -151,7 +151,7 @@ RECORDS = f"""\
   topics: [energy]
   place: almaty
   sources: [{_cite(2, "On 14 September 2021 a workshop on energy was held in Almaty.")},
-            {_cite(2, "met Ambassador Timur Sadykov there")}]
+            {_cite(2, "met the Ambassador of Kazakhstan, Timur Sadykov, there")}]
 - id: 2022-05-09-connectivity-conference
   type: event
   date: "2022-05-09"
