@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
+from kzpk.records import Citation
 from kzpk.resolve import Period
 from kzpk.snapshot import Snapshot, display_date, overlaps
 from kzpk.text import fold
@@ -58,28 +59,18 @@ def short(name: str, width: int = 40) -> str:
 
 
 @dataclass(frozen=True)
-class Cite:
-    source: str
-    passage: str | None = None
-    quote: str | None = None
-
-    def to_dict(self) -> dict:
-        return {"source": self.source, "passage": self.passage, "quote": self.quote}
-
-
-@dataclass(frozen=True)
 class Evidence:
     """How an item reaches one side: in words, from which record, with its sources."""
     text: str
     record: str | None = None
     date: str | None = None
-    sources: tuple[Cite, ...] = ()
+    sources: tuple[Citation, ...] = ()
     value: float | int | None = None  # a figure's value and unit, as recorded
     unit: str | None = None
 
     def to_dict(self) -> dict:
         out = {"text": self.text, "record": self.record, "date": self.date,
-               "sources": [c.to_dict() for c in self.sources]}
+               "sources": [asdict(c) for c in self.sources]}
         if self.value is not None:
             out.update(value=self.value, unit=self.unit)
         return out
@@ -101,7 +92,7 @@ class Item:
         return "shared" if self.left and self.right else "only_left" if self.left else "only_right"
 
     @property
-    def sources(self) -> tuple[Cite, ...]:
+    def sources(self) -> tuple[Citation, ...]:
         return tuple(dict.fromkeys(c for ev in self.left + self.right for c in ev.sources))
 
     def reason(self, left_name: str, right_name: str) -> str:
@@ -123,14 +114,14 @@ class Item:
                 out["right"] = [ev.to_dict() for ev in self.right]
             if self.note:
                 out["computed"] = self.note
-            out["sources"] = [c.to_dict() for c in self.sources]
+            out["sources"] = [asdict(c) for c in self.sources]
         else:
             evidence = self.left if side == "left" else self.right
             out["reason"] = "; ".join(ev.text for ev in evidence)
             values = [ev for ev in evidence if ev.value is not None]
             if values:
                 out.update(value=values[0].value, unit=values[0].unit)
-            out["sources"] = [c.to_dict() for ev in evidence for c in ev.sources]
+            out["sources"] = [asdict(c) for ev in evidence for c in ev.sources]
         return out
 
 
@@ -199,21 +190,21 @@ class Comparison:
 
 # ------------------------------------------------------------------ reading the records
 
-def _cites(record: dict, prefer: list[str] | None = None, n: int = 1) -> tuple[Cite, ...]:
+def _cites(record: dict, prefer: list[str] | None = None, n: int = 1) -> tuple[Citation, ...]:
     """A record's citations, the ones whose quote names one of `prefer` first."""
-    cites = [Cite(c["source"], c.get("passage"), c.get("quote")) for c in record.get("sources") or []]
+    cites = [Citation(c["source"], c.get("passage"), c.get("quote")) for c in record.get("sources") or []]
     if prefer:
         wanted = [fold(p) for p in prefer if p]
         cites.sort(key=lambda c: not any(w in fold(c.quote or "") for w in wanted))
     return tuple(cites[:n])
 
 
-def _quoted(cites: tuple[Cite, ...]) -> str:
+def _quoted(cites: tuple[Citation, ...]) -> str:
     return " … ".join(f"“{c.quote}”" for c in cites if c.quote)
 
 
-def _role_cite(role: dict) -> tuple[Cite, ...]:
-    return (Cite(role["source"], role.get("passage"), role.get("quote")),)
+def _role_cite(role: dict) -> tuple[Citation, ...]:
+    return (Citation(role["source"], role.get("passage"), role.get("quote")),)
 
 
 def _names(record: dict | None) -> list[str]:
@@ -332,7 +323,7 @@ def _put(side: Side, question: str, key: str, name: str, ev: Evidence, date: str
         slot["evidence"].append(ev)
 
 
-def _event_evidence(c: _Corpus, e: dict, how: str, cites: tuple[Cite, ...]) -> tuple[str, str, str, Evidence]:
+def _event_evidence(c: _Corpus, e: dict, how: str, cites: tuple[Citation, ...]) -> tuple[str, str, str, Evidence]:
     """(occasion id, its name, its date, evidence naming the part when it is one)."""
     whole = c.occasion.get(e["id"], e["id"])
     w = c.rec(whole) or e
@@ -340,7 +331,7 @@ def _event_evidence(c: _Corpus, e: dict, how: str, cites: tuple[Cite, ...]) -> t
     return whole, w["title"], w["date"], Evidence(text, e["id"], e.get("date"), cites)
 
 
-def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Cite, ...]]]:
+def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Citation, ...]]]:
     """Every event an entity took part in, how, and the citation that shows it."""
     r = c.rec(rid) or {}
     names = _names(r)
@@ -381,7 +372,7 @@ def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Cite, ..
     return out
 
 
-def _on_behalf_of(c: _Corpus, actor: str, country: str) -> tuple[str, tuple[Cite, ...]] | None:
+def _on_behalf_of(c: _Corpus, actor: str, country: str) -> tuple[str, tuple[Citation, ...]] | None:
     """How an actor of an event stands for a country, as its records say: a body of that country,
     or a person holding a role with one (an ambassador of, a minister of)."""
     a = c.rec(actor) or {}
@@ -408,7 +399,7 @@ def _said(c: _Corpus, side: Side, speakers: dict[str, str], where=None) -> None:
             _put(side, "said", topic, topic, Evidence(text, f["id"], f.get("date"), cites))
 
 
-def _topics(side: Side, record: dict, why: str, cites: tuple[Cite, ...]) -> None:
+def _topics(side: Side, record: dict, why: str, cites: tuple[Citation, ...]) -> None:
     for topic in record.get("topics") or []:
         _put(side, "topics", topic, topic, Evidence(why, record["id"], record.get("date"), cites))
 
