@@ -715,6 +715,10 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
     items = [i for i in items if not (i.question == "events" and i.id in seen)] + between
     items.sort(key=lambda i: (list(QUESTIONS).index(i.question), PARTS.index(i.part), i.date or "", i.name))
     if not items:
-        raise KzpkError(f"nothing to compare: the records hold nothing on {ls.name} or {rs.name}",
-                        NOT_FOUND)
+        if ls.kind == "period":
+            raise KzpkError(f"nothing to compare: no dated event or fact falls in {ls.name} or in "
+                            f"{rs.name}", NOT_FOUND, hint="kzpk timeline shows the years the records cover")
+        raise KzpkError(f"nothing to compare: the records give {ls.name} and {rs.name} no role, "
+                        "occasion, membership, statement or outcome to set side by side", NOT_FOUND,
+                        hint=f"kzpk profile {ls.id} and kzpk profile {rs.id} show what is known")
     return Comparison(ls, rs, tuple(items))
