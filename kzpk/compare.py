@@ -464,9 +464,10 @@ def _country_side(c: _Corpus, country: dict) -> Side:
             continue
         for oid in f.get("subject") or []:
             if international(oid):
+                cites = _cites(f, _names(c.rec(oid)))
                 _put(side, "memberships", oid, c.name(oid),
-                     Evidence(f"as the texts say: {f['statement']}", f["id"], f.get("date"),
-                              _cites(f, _names(c.rec(oid)))))
+                     Evidence(f"{f['statement']} — {_quoted(cites)}" if cites else f["statement"],
+                              f["id"], f.get("date"), cites))
     for e, how, cites in _participation(c, rid):
         whole, title, date, ev = _event_evidence(c, e, how, cites)
         _put(side, "events", whole, title, ev, date)
