@@ -692,7 +692,10 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
         hint = (f"for the events of {entity.name} in {other.name}: kzpk timeline --actor {entity.id} "
                 f"--since {other.id.split('..')[0]} --until {other.id.split('..')[-1]}"
                 if other.kind == "period" else f"to see who took part in it: kzpk profile {other.id}")
-        raise KzpkError(f"cannot compare a {ls.kind} with a {rs.kind}: compare two people, "
+        def a(kind: str) -> str:
+            return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+        raise KzpkError(f"cannot compare {a(ls.kind)} with {a(rs.kind)}: compare two people, "
                         "organisations or countries, two events, or two periods", USAGE,
                         hint=hint if "entity" in kinds else None)
     c = _Corpus(snap)

@@ -90,6 +90,13 @@ def parse_period(text: str) -> Period | None:
     return Period(start, end)
 
 
+_NOT_INITIALS = {"of", "the", "and", "for", "in", "on", "under", "&", "a", "an"}
+
+
+def _initials(ws: list[str]) -> str:
+    return "".join(w[0] for w in ws if w not in _NOT_INITIALS and w[0].isalpha())
+
+
 def _stem(w: str) -> str:
     return w[:6] if len(w) > 6 else w
 
@@ -100,6 +107,8 @@ def candidates(records: list[dict], query: str) -> list[Match]:
     qwords = _content(words(query)) or words(query)
     qset = sorted(qwords)
     qords = ordinals(query)
+    # a query written as an acronym ("FPRI") also means a name with those initials
+    acronym = q if re.fullmatch(r"[A-Z]{2,8}", query.strip()) else None
     scored: dict[str, Match] = {}
 
     def offer(record: dict, how: str, score: float) -> None:
@@ -128,6 +137,8 @@ def candidates(records: list[dict], query: str) -> list[Match]:
             if fold(name) == q or (sorted(ncontent) == qset and qset):
                 offer(r, "name", 3.0)
                 continue
+            if acronym and r["kind"] == "entity" and _initials(nwords) == acronym:
+                offer(r, "initials", 2.6)  # "FPRI": Foreign Policy Research Institute
             if not qwords:
                 continue
             nords = ordinals(name)

@@ -496,3 +496,15 @@ SUMMITS = [
 ])
 def test_ordinals_written_any_way_pick_the_record_whose_title_has_that_ordinal(query, expected):
     assert resolve(SUMMITS, query).record["id"] == expected
+
+
+def test_an_acronym_means_the_name_with_those_initials_before_a_title_that_contains_it():
+    records = [
+        {"id": "foreign-policy-research-institute", "kind": "entity", "type": "organization",
+         "name": "Foreign Policy Research Institute of Kazakhstan",
+         "aliases": ["Foreign Policy Research Institute"]},
+        {"id": "2026-mou", "kind": "event", "type": "event", "date": "2026-02-12",
+         "title": "Signing of an ISSI–FPRI memorandum of understanding announced"},
+    ]
+    assert resolve(records, "FPRI").record["id"] == "foreign-policy-research-institute"
+    assert resolve(records, "ISSI FPRI memorandum").record["id"] == "2026-mou"
