@@ -560,11 +560,12 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
                         hint="pass --home PATH or set KZPK_HOME to a folder holding records/")
     if state is None:
         why = "building the index"
+    elif not state.fingerprint.startswith(f"v{FORMAT_VERSION}-"):
+        why = "the index was built by another version of kzpk; rebuilding it"
+        state = None  # not one this version can hold for reading
     elif damage is not None:
         why = f"the index is damaged ({damage}); rebuilding it"
         state = None
-    elif not state.fingerprint.startswith(f"v{FORMAT_VERSION}-"):
-        why = "the index was built by another version of kzpk; rebuilding it"
     else:
         why = "records changed; rebuilding the index"
 
@@ -579,7 +580,13 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
     if failed is not None and state is not None:
         return last_good(failed)  # the same files failed before: do not pay for it again
     lock = WriterLock(index_dir)
-    if not lock.acquire(0.0):
+    try:
+        free = lock.acquire(0.0)
+    except KzpkError as exc:  # a read-only home cannot rebuild, but it can answer
+        if state is None:
+            raise
+        return last_good(_fallback_note(exc))
+    if not free:
         if state is not None:
             return last_good("the index is being rebuilt by another process; "
                              "answering from the current one")

@@ -171,6 +171,19 @@ def test_a_build_that_cannot_write_leaves_the_last_good_index_answering(home):
     assert run_kzpk(home, "search", "Quentin").code == 0  # room again: built
 
 
+def test_an_index_that_cannot_be_locked_still_answers(home):
+    """A lock that cannot be opened (read-only, or here a folder in its place): the stale index
+    answers with the real reason instead of the command failing."""
+    assert run_kzpk(home, "index").code == 0
+    (home / "records" / "test.yaml").write_text((home / "records" / "test.yaml").read_text() + "\n")
+    (home / "index" / ".lock").unlink()
+    (home / "index" / ".lock").mkdir()
+    r = run_kzpk(home, "search", "railways")
+    assert r.code == 0 and r.out.strip()
+    assert r.err == (f"kzpk: the index could not be rebuilt (cannot write to {home}/index: "
+                     "Is a directory); answering from the last good index\n")
+
+
 def test_an_unexpected_build_error_keeps_the_last_good_index(home):
     assert run_kzpk(home, "index").code == 0
     (home / "records" / "test.yaml").write_text(
