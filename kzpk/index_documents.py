@@ -101,6 +101,7 @@ def _valid(date: str) -> bool:
 def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
     """(title, names, display text) of a record for the index and for results."""
     from kzpk.records import Entity, Event, Fact
+    from kzpk.text import attributed
 
     quote = f"“{r.sources[0].quote}”" if r.sources else ""
     if isinstance(r, Entity):
@@ -132,9 +133,7 @@ def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
     assert isinstance(r, Fact)
     subjects = ", ".join(names.get(s, s) for s in r.subject)
     speaker = names.get(r.speaker or "", "")
-    text = r.statement
-    if speaker:
-        text = f"{speaker}: {text}"
+    text = attributed(r.statement, speaker)
     if quote:
         text += f" Source: {quote}"
     return r.statement, " ".join(filter(None, [subjects, speaker])), text

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kzpk.snapshot import Snapshot, display_date
+from kzpk.text import attributed
 from kzpk.timeline import entry, involves
 
 SECTIONS = ("roles", "events", "said", "facts", "people", "organizations", "appears_with",
@@ -53,7 +54,7 @@ def row_text(section: str, item: dict) -> str:
     if section in ("events", "parts"):
         return item["title"] + links
     if section in ("said", "facts"):
-        return item["statement"] + (f" “{item['quote']}”" if item.get("quote") else "") + links
+        return item["text"] + (f" “{item['quote']}”" if item.get("quote") else "") + links
     if section in ("people", "organizations", "appears_with"):
         extra = f" ×{item['count']}" if item.get("count") else ""
         roles = f" — {'; '.join(item['roles'])}" if item.get("roles") else ""
@@ -65,7 +66,9 @@ def row_text(section: str, item: dict) -> str:
 
 def _fact_item(snap: Snapshot, f: dict) -> dict:
     first = (f.get("sources") or [{}])[0]
-    return {"id": f["id"], "statement": f["statement"], "date": f.get("date"),
+    speaker = snap.name(f["speaker"]) if f.get("speaker") else None
+    return {"id": f["id"], "statement": f["statement"], "text": attributed(f["statement"], speaker),
+            "date": f.get("date"),
             "value": f.get("value"), "unit": f.get("unit"), "qualifier": f.get("qualifier"),
             "speaker": snap.ref(f["speaker"]) if f.get("speaker") else None,
             "event": snap.ref(f["event"]) if f.get("event") else None,

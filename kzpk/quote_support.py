@@ -27,10 +27,10 @@ _MONTH_WORD["sept"] = 9
 _MONTH_RE = "(" + "|".join(sorted(_MONTH_WORD, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(rf"(?<!\d){_DAY_RE}(?:\s*(?:-|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-                        rf"(?:\s+of)?\s+{_MONTH_RE}(?!\w)")
+                        rf"(?:\s+of)?\s*{_MONTH_RE}(?!\w)")
 _MONTH_DAY = re.compile(rf"(?<!\w){_MONTH_RE}\s+{_DAY_RE}(?!\d)")
 _RANGE_SECOND_DAY = re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|and)\s*{_DAY_RE}"
-                               rf"(?:\s+of)?\s+{_MONTH_RE}(?!\w)")
+                               rf"(?:\s+of)?\s*{_MONTH_RE}(?!\w)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 

@@ -34,3 +34,13 @@ def fold(text: str) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def attributed(statement: str, speaker: str | None) -> str:
+    """A speaker's claim shown as theirs: 'X said: …', unless the statement already names them."""
+    if not speaker:
+        return statement
+    said = fold(statement)
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) for w in fold(speaker).split() if len(w) > 2):
+        return statement
+    return f"{speaker} said: {statement}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kzpk.snapshot import Snapshot, display_date, overlaps
+from kzpk.text import attributed
 
 COLUMNS = ["date", "date_precision", "end_date", "id", "title", "actors", "topics", "source"]
 
@@ -73,13 +74,14 @@ def entry(snap: Snapshot, r: dict) -> TimelineEntry:
     actors = (r.get("actors") or []) + (r.get("organizers") or []) if is_event else \
         (r.get("subject") or []) + ([r["speaker"]] if r.get("speaker") else [])
     date = r.get("date")
+    speaker = snap.name(r["speaker"]) if r.get("speaker") else None
     return TimelineEntry(
         id=r["id"], kind=r["kind"], date=date,
         date_precision=r.get("date_precision") or (None if not date else "day" if len(date) == 10
                                                    else "month" if len(date) == 7 else "year"),
         end_date=r.get("end_date"), when=display_date(r) or "undated",
-        title=r["title"] if is_event else r["statement"],
-        summary=r["summary"] if is_event else r["statement"],
+        title=r["title"] if is_event else attributed(r["statement"], speaker),
+        summary=r["summary"] if is_event else attributed(r["statement"], speaker),
         actors=[snap.ref(a) for a in dict.fromkeys(actors)],
         topics=list(r.get("topics") or []),
         place=snap.ref(r["place"]) if r.get("place") else None,

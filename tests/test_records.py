@@ -366,6 +366,7 @@ def test_a_note_a_transliteration_or_a_link_answers_the_check(tmp_path):
     ("May 9, 2022", "2022-05-09", []),
     ("dated 2022-05-09", "2022-05-09", []),
     ("from 23-25 August 1995", "1995-08-25", []),
+    ("since 1January 2016", "2016-01-01", []),
     ("on 9th May 2022", "2022-05-10", ["day 10"]),
     ("in May this year", "2022-05", ["year 2022"]),
     ("in 2022 they may meet", "2022-05", ["month May"]),
@@ -450,3 +451,19 @@ def test_a_title_several_people_held_resolves_by_date_or_is_listed_as_ambiguous(
     assert "kassym-jomart-tokayev" in r.err and "addresses the assembly" in r.out and "exhibition" not in r.out
     r = run_kzpk(home, "timeline", "--actor", "President of Kazakhstan", "--until", "2018", "--format", "plain")
     assert r.code == 0 and "exhibition opens" in r.out and "assembly" not in r.out, r.out + r.err
+
+
+def test_a_speakers_claim_is_shown_as_theirs(tmp_path):
+    home = make_home(tmp_path / "h")
+    (home / "records" / "said.yaml").write_text(
+        "- id: kistafin-roundtable-opened\n  type: fact\n  subject: [yerzhan-kistafin]\n"
+        "  statement: The roundtable was opened.\n  speaker: yerzhan-kistafin\n"
+        "  event: 2022-05-09-trade-roundtable\n  date: '2022-05-09'\n"
+        "  sources: [{source: test-source, passage: 'test-source#p1', quote: 'Ambassador Yerzhan Kistafin opened it.'}]\n")
+    said = "Yerzhan Kistafin said: The roundtable was opened."
+    assert said in run_kzpk(home, "timeline", "--kind", "fact", "--format", "plain").out
+    assert said in run_kzpk(home, "profile", "Trade roundtable in Islamabad", "--format", "plain").out
+    assert "Yerzhan Kistafin said:" in run_kzpk(home, "search", "roundtable opened", "--kind", "fact",
+                                                "--format", "plain").out
+    doc = run_kzpk(home, "timeline", "--kind", "fact", "--json").json()
+    assert said in [e["title"] for e in doc["events"]]
