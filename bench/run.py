@@ -529,6 +529,8 @@ def main() -> int:
                     help="write the committed bench/results.md (never done without it)")
     ap.add_argument("--no-hyperfine", action="store_true", help="use the built-in harness")
     args = ap.parse_args()
+    # Time what a user runs: byte-compiled modules cached, as pip installs them.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
     venv = ROOT / ".venv" / "bin"
     bin_dir = venv if (venv / "kzpk").exists() else Path(sys.executable).parent

@@ -372,7 +372,10 @@ def add(g: Globals, files: list[str]) -> int:
     out = output(g)
     home = _home(g)
     paths = [Path(f) for f in files]
-    with _file_progress(len(paths)) as on_file:
+    from kzpk.render import choose_color
+
+    # A live bar redraws with escape codes: only where colour is allowed, else a line per file.
+    with _file_progress(len(paths), choose_color(g.color, sys.stderr)) as on_file:
         report = add_files(home, paths, on_file=on_file)
     for message in report.failed:
         print(f"error: {one_line(message)}", file=sys.stderr)
@@ -418,22 +421,30 @@ def _size(path) -> int:
 class _file_progress:
     """`on_file(path, i, n)` while `kzpk add` reads files: a bar on a terminal, a line in a pipe."""
 
-    def __init__(self, n: int):
+    def __init__(self, n: int, live: bool):
         self.n = n
+        self.live = live
         self.bar = None
 
     def __enter__(self):
-        if sys.stderr.isatty():
+        if self.live:
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True)
+            self.bar = Progress(console=Console(file=sys.stderr), transient=True)
             self.bar.start()
             self.task = self.bar.add_task("adding", total=self.n)
         return self.on_file
 
     def on_file(self, path, i: int, n: int) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, completed=i - 1, description=f"reading {path}")
+            from rich.markup import escape
+
+            from kzpk.text import one_line
+
+            # a file name is never markup: "[bold]x.txt" is shown as written
+            self.bar.update(self.task, completed=i - 1,
+                            description=f"reading {escape(one_line(str(path)))}")
         elif n > 1 or _size(path) >= BIG_FILE:
             note(f"[{i}/{n}] reading {path}")
 
@@ -451,8 +462,10 @@ def index(g: Globals, rebuild: bool) -> int:
     if not rebuild and is_current(home, state):
         status = "up to date"
     else:
+        from kzpk.render import choose_color
+
         state = build_with_progress(home, "rebuilding the index" if rebuild else
-                                    "building the index")
+                                    "building the index", live=choose_color(g.color, sys.stderr))
         status = "built"
     emit(Report("index", ("status", "path"), [{"status": status, "path": state.path}], {}), out)
     return OK

@@ -612,15 +612,20 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
 
 
 def build_with_progress(home: Home, why: str, quiet: bool = False,
-                        force: bool = True) -> IndexState:
+                        force: bool = True, live: bool | None = None) -> IndexState:
+    """A live bar on stderr when `live` (default: stderr is a terminal and NO_COLOR is unset:
+    the bar redraws with escape codes), else one line."""
     if quiet:
         return build_index(home, force=force)
-    if not sys.stderr.isatty():
+    if live is None:
+        live = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
+    if not live:
         _note(why)
         return build_index(home, force=force)
+    from rich.console import Console
     from rich.progress import Progress as Bar
 
-    with Bar(transient=True) as bar:
+    with Bar(console=Console(file=sys.stderr), transient=True) as bar:
         task = bar.add_task(why, total=None)
         return build_index(home, lambda i, n: bar.update(task, completed=i, total=n),
                            force=force)

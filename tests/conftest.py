@@ -113,8 +113,16 @@ class _Stream(io.StringIO):
         return self.tty
 
 
+class _ClosedPipe(_Stream):
+    """A stdout whose reader has gone: every write fails as a closed pipe does."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
 def _env(home: Path | None, env: dict | None) -> dict:
-    full = {k: v for k, v in os.environ.items() if k not in ("KZPK_HOME", "FORCE_COLOR", "NO_COLOR")}
+    drop = ("KZPK_HOME", "FORCE_COLOR", "NO_COLOR", "PYTHONDONTWRITEBYTECODE")
+    full = {k: v for k, v in os.environ.items() if k not in drop}
     full["COLUMNS"] = "120"
     if home is not None:
         full["KZPK_HOME"] = str(home)
@@ -123,14 +131,15 @@ def _env(home: Path | None, env: dict | None) -> dict:
 
 
 def run_kzpk(home: Path | None, *args: str, stdin: str | None = None, env: dict | None = None,
-             timeout: float = 120, tty: bool = False) -> Result:
+             timeout: float = 120, tty: bool = False, closed: bool = False) -> Result:
     """`kzpk ARGS` run in this process (fast): kzpk.main.run with stdin, stdout, stderr, the
     environment and the working folder swapped for the call. `tty=True`: stdout and stderr claim
-    to be a terminal. For the real console script in a new process, use run_script."""
+    to be a terminal; `closed=True`: stdout is a pipe its reader has closed. For the real console
+    script in a new process, use run_script."""
     from kzpk.main import run
 
     saved = (sys.stdin, sys.stdout, sys.stderr, dict(os.environ), os.getcwd())
-    out, err = _Stream(tty=tty), _Stream(tty=tty)
+    out, err = (_ClosedPipe if closed else _Stream)(tty=tty), _Stream(tty=tty)
     os.environ.clear()
     os.environ.update(_env(home, env))
     os.chdir(home or REPO)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import shutil
 import subprocess
 import sys
 import time
@@ -129,14 +130,26 @@ def test_hostile_text_in_every_format(kz, home, tmp_path):
     assert ESC not in r.out + r.err and "\x07" not in r.out + r.err
 
 
-def test_bundled_corpus_is_read_only(tmp_path):
+def test_bundled_corpus_is_read_only(tmp_path, monkeypatch):
+    """Installed as a package (no checkout around it), kzpk answers from the corpus bundled in
+    it, indexes it in the user's cache, and refuses to add to it, saying where it is."""
+    import kzpk.home
+
+    package = tmp_path / "site-packages" / "kzpk"
+    shutil.copytree(REPO / "records", package / "_records")
+    monkeypatch.setattr(kzpk.home, "__file__", str(package / "home.py"))
+    monkeypatch.delenv("KZPK_HOME")
+    before = sorted((package / "_records").rglob("*"))
     env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    code = ("from kzpk.home import Home; from kzpk.ingest import add_files; from pathlib import Path;"
-            "import sys; from kzpk.errors import KzpkError\n"
-            "try:\n add_files(Home(Path('.'), Path('.'), Path('.'), writable=False), [])\n"
-            "except KzpkError as e: print(e.message)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **env})
-    assert "read-only" in out.stdout
+    r = run_kzpk(None, "search", "Nazarbayev", "-n", "1", env=env)
+    assert r.code == 0 and r.out
+    assert list((tmp_path / "cache" / "kzpk").glob("bundled-*/index/CURRENT"))
+    doc = tmp_path / "note.txt"
+    doc.write_text("A note\n\nSomething new about trade.\n")
+    r = run_kzpk(None, "add", str(doc), env=env)
+    assert r.code == 2
+    assert f"read-only: {package / '_records'}" in r.err and "KZPK_HOME" in r.err
+    assert sorted((package / "_records").rglob("*")) == before
 
 
 # ------------------------------------------------------------------ concurrency and kills

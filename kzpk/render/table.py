@@ -10,16 +10,26 @@ terminal) no escape code at all is written, not even bold.
 
 from __future__ import annotations
 
+import errno
+
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from kzpk.text import clean_control, one_line
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich would exit 1 here; a closed pipe is a normal end, which kzpk.main turns into exit 0.
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
 def _console(out, color: bool) -> Console:
     # color_system=None is what keeps bold and dim out too (Rich's own no_color keeps them).
-    return Console(file=out, color_system="auto" if color else None,
+    return _Console(file=out, color_system="auto" if color else None,
                    force_terminal=True if color else None, highlight=False, emoji=False,
                    soft_wrap=False)
 
@@ -54,9 +64,6 @@ def search(view, console: Console) -> None:
     for result in view.results:
         if view.batch:
             console.print(join(Text("query: ", style="dim"), t(result.query, "bold")))
-        table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-        table.add_column("#", justify="right", width=3)
-        table.add_column("result", ratio=1, overflow="fold")
         for hit in result.hits:
             snippet = t(hit.snippet)
             # spans index the snippet before one_line; one_line only collapses whitespace runs
@@ -65,13 +72,25 @@ def search(view, console: Console) -> None:
             source = hit.source or {}
             meta = " · ".join(x for x in (hit.kind, hit.date, source.get("title")
                                           if hit.kind != "passage" else None) if x)
-            table.add_row(t(hit.rank), lines(t(hit.title, "bold"), snippet, t(meta, "dim"),
-                                               t(hit.id, "cyan"),
-                                               *(t(link["line"], "italic") for link in hit.links)))
-        console.print(table)
+            console.print(join(Text(f"{hit.rank:>2}. ", style="bold"), t(hit.title, "bold")))
+            console.print(Padding(snippet, (0, 0, 0, 4)))
+            console.print(Padding(t(meta, "dim"), (0, 0, 0, 4)))
+            for link in hit.links:
+                console.print(Padding(t(link["line"], "italic"), (0, 0, 0, 4)))
+            the_id(console, hit.id, 4)
+            console.print()
         n = len(result.hits)
         console.print(Text(f"{n} result{'s' * (n != 1)}" +
                            (f" of about {result.total}" if result.total > n else ""), style="dim"))
+
+
+def the_id(console: Console, rid: str, indent: int) -> None:
+    """An id on a line of its own, never wrapped or cut: indented less when it is long, and
+    wider than the terminal only if it is wider than the terminal."""
+    rid = one_line(rid)
+    indent = max(0, min(indent, console.width - len(rid)))
+    console.print(join(Text(" " * indent), Text(rid, style="cyan")), no_wrap=True,
+                  overflow="ignore", crop=False)
 
 
 # ------------------------------------------------------------------ show
@@ -107,23 +126,21 @@ def show(view, console: Console) -> None:
 
 def timeline(view, console: Console) -> None:
     width = max((len(one_line(e.when)) for e in view.entries), default=10)
-    year, table = None, None
+    year = None
     for e in view.entries:
         heading = e.date[:4] if e.date else "undated"
         if heading != year:
-            if table is not None:
-                console.print(table)
             year = heading
-            table = Table(title=year, title_justify="left", title_style="bold", expand=True,
-                          show_header=False, box=None, padding=(0, 1))
-            table.add_column("when", width=width, no_wrap=True)
-            table.add_column("event", ratio=1, overflow="fold")
+            console.print(Text(year, style="bold"))
+        grid = Table.grid(padding=(0, 2), expand=True)
+        grid.add_column("when", width=width, no_wrap=True)
+        grid.add_column("event", ratio=1)
         names = [one_line(a["name"]) for a in e.actors]
         actors = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
-        table.add_row(t(e.when), lines(t(e.title, "bold"), t(actors, "dim"), t(e.id, "cyan"),
-                                       *(t(link["line"], "italic") for link in e.links)))
-    if table is not None:
-        console.print(table)
+        grid.add_row(t(e.when), lines(t(e.title, "bold"), t(actors, "dim"),
+                                      *(t(link["line"], "italic") for link in e.links)))
+        console.print(Padding(grid, (0, 0, 0, 1)))
+        the_id(console, e.id, width + 3)
     console.print(Text(view.summary, style="dim"))
 
 
