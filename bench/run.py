@@ -95,6 +95,8 @@ class Config:
     hyperfine: str | None
     bin: Path
     batch_size: int = len(BATCH)
+    records: Path = ROOT / "records"  # the corpus of the start-up part
+    queries: int = len(QUERIES)  # start-up queries timed; fewer than all: two scale queries
 
     @property
     def kzpk(self) -> str:
@@ -280,12 +282,12 @@ def disk_usage(path: Path) -> int:
 
 def bench_startup(cfg: Config, work: Path, report: Report) -> None:
     home, db = work / "home", work / "peer.db"
-    shutil.copytree(ROOT / "records", home / "records")
+    shutil.copytree(cfg.records, home / "records")
     log("bundled corpus: warming the index and building the FTS5 peer")
     run([cfg.kzpk, "--home", home, "index"])
     run([cfg.python, PEER, "build", db, home / "records"])
 
-    for query in QUERIES:
+    for query in QUERIES[:cfg.queries]:
         kzpk = [cfg.kzpk, "--home", home, "search", query, "--format", "json"]
         peer = [cfg.python, PEER, "search", db, query]
         if not _checked(report, kzpk) or not _checked(report, peer):
@@ -396,7 +398,7 @@ def _arg_chunks(files: list[Path]) -> list[list[Path]]:
 
 def _scale_queries(cfg: Config, home: Path, db: Path, report: Report, smoke: bool) -> None:
     all_k, all_p = [], []
-    for kind, query in SCALE_QUERIES:
+    for kind, query in (SCALE_QUERIES if cfg.queries >= len(QUERIES) else SCALE_QUERIES[::5]):
         kzpk = [cfg.kzpk, "--home", home, "search", query, "--format", "json"]
         peer = [cfg.python, PEER, "search", db, query]
         if not _checked(report, kzpk) or not _checked(report, peer):
@@ -523,6 +525,8 @@ def main() -> int:
     ap.add_argument("--skip-scale", action="store_true", help="only the bundled-corpus start-up")
     ap.add_argument("--docs", type=int, help="synthetic documents (default 2000, quick 20)")
     ap.add_argument("--paras", type=int, help="paragraphs per document (default 50, quick 5)")
+    ap.add_argument("--records", type=Path, default=ROOT / "records",
+                    help="records/ folder for the start-up part (default: the bundled corpus)")
     ap.add_argument("--runs", type=int, help="runs per start-up measurement (default 20, quick 3)")
     ap.add_argument("--out", type=Path, help="also write the Markdown table to this file")
     ap.add_argument("--write", action="store_true",
@@ -548,7 +552,8 @@ def main() -> int:
     cfg = Config(runs=runs, warmup=0 if runs == 1 else (1 if quick else 3), batch_runs=min(runs, 2 if quick else 5),
                  scale_runs=min(runs, 2 if quick else 5), docs=args.docs or (20 if quick else 2000),
                  paras=args.paras or (5 if quick else 50), hyperfine=hyperfine, bin=bin_dir,
-                 batch_size=10 if quick else len(BATCH))
+                 batch_size=10 if quick else len(BATCH), records=args.records,
+                 queries=2 if quick else len(QUERIES))
 
     report, failed, header = Report(), False, machine(cfg)
     with tempfile.TemporaryDirectory(prefix="kzpk-bench-") as tmp:

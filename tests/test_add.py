@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_kzpk
+from conftest import REPO, make_home, run_kzpk
 
 ESC = "\x1b"
 
@@ -136,12 +136,12 @@ def test_bundled_corpus_is_read_only(tmp_path, monkeypatch):
     import kzpk.home
 
     package = tmp_path / "site-packages" / "kzpk"
-    shutil.copytree(REPO / "records", package / "_records")
+    shutil.copytree(make_home(tmp_path / "h") / "records", package / "_records")
     monkeypatch.setattr(kzpk.home, "__file__", str(package / "home.py"))
     monkeypatch.delenv("KZPK_HOME")
     before = sorted((package / "_records").rglob("*"))
     env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    r = run_kzpk(None, "search", "Nazarbayev", "-n", "1", env=env)
+    r = run_kzpk(None, "search", "Kistafin", "-n", "1", env=env)
     assert r.code == 0 and r.out
     assert list((tmp_path / "cache" / "kzpk").glob("bundled-*/index/CURRENT"))
     doc = tmp_path / "note.txt"

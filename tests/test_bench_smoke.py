@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import REPO
+from conftest import REPO, make_home
 
 MAKE_CORPUS = REPO.parent / "shared" / "bench" / "make_corpus.py"
 RESULTS = REPO / "bench" / "results.md"
@@ -14,8 +14,10 @@ RESULTS = REPO / "bench" / "results.md"
 def test_smoke_benchmark_writes_its_table_and_leaves_the_results_alone(tmp_path):
     out = tmp_path / "results.md"
     before = RESULTS.read_bytes()
+    records = make_home(tmp_path / "home") / "records"  # the small fixture corpus: seconds, not a minute
     p = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--runs", "1",
-                        "--docs", "3", "--paras", "2", "--no-hyperfine", "--out", str(out)],
+                        "--docs", "3", "--paras", "2", "--no-hyperfine", "--records", str(records),
+                        "--out", str(out)],
                        capture_output=True, text=True, cwd=REPO, timeout=300)
     assert p.returncode == 0, p.stderr[-2000:]
     table = out.read_text()
