@@ -346,3 +346,25 @@ def test_stress_concurrent_adds_searches_and_rebuilds_lose_nothing(tmp_path):
     assert r.code == 0, r.err
     found = {json.loads(line)["query"] for line in r.out.splitlines()}
     assert found == {f"stressword{i}x" for i in range(1, n + 1)}
+
+
+def test_an_add_killed_at_any_moment_loses_nothing_it_reported(home, tmp_path):
+    """SIGKILL an add at several moments: a source file is there whole or not at all, no
+    temporary file is taken for a source, and the next command indexes what is there."""
+    import signal
+
+    assert run_kzpk(home, "index").code == 0
+    for i, delay in enumerate((0.05, 0.2, 0.35, 0.5, 0.8, 1.2)):
+        doc = _note(tmp_path, f"k{i}.txt", f"Killed note {i}", f"killword{i}x")
+        p = _popen(home, "add", str(doc))
+        time.sleep(delay)
+        p.send_signal(signal.SIGKILL)
+        p.communicate()
+    added = [p for p in (home / "records" / "sources").glob("*.md") if p.name != "test-source.md"]
+    for path in added:
+        assert path.read_text().endswith("at length in Almaty.\n")
+    r = run_kzpk(home, "validate")
+    assert r.code == 0, r.out + r.err
+    for path in added:
+        word = path.read_text().split("discussed ")[1].split()[0]
+        assert run_kzpk(home, "search", word).code == 0, word
