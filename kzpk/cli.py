@@ -122,7 +122,7 @@ def timeline(
         "--actor", metavar="NAME",
         help="Only events with this person, organisation or place (repeatable).")] = None,
     topic: Annotated[Optional[str], typer.Option("--topic", help="Only events on this topic (trade, security, ...).")] = None,
-    kind: Annotated[str, typer.Option("--kind", help="event (default), fact (dated facts) or all.")] = "event",
+    kind: Annotated[str, typer.Option("--kind", help="event (default), fact (facts by date, undated last) or all.")] = "event",
     source: Annotated[Optional[str], typer.Option("--source", metavar="ID", help="Only events cited from this source id.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many entries.")] = None,
     home: HomeOpt = None,
