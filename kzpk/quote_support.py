@@ -292,6 +292,11 @@ def check_support(records: list[Record], passages: dict[str, str], problems: lis
             dated(r, r.date, r.date_precision, r.date_note, quotes)
             for role in r.roles:
                 rq = [role.citation.quote]
+                if not any(_has_name(words_of(rq[0]), n) for n in names_of(r)) \
+                        and not _note_names(role.note, r):
+                    problems.append(f"{r.at('roles')}: {r.id}: role {role.title!r}: its quote does not "
+                                    f"name {r.name!r} (quote the words that do, or a role note "
+                                    f"saying who holds it and where the text says so)")
                 event = by_id.get(role.event) if role.event else None
                 if role.date and not role.note and not (isinstance(event, Event)
                                                         and event.date == role.date):

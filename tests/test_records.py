@@ -313,6 +313,11 @@ UNSUPPORTED = {
         "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan}]\n",
         r"broken\.yaml:4: someone: role 'Ambassador': organisation ipri \('Islamabad Policy Research Institute'\) "
         r"is not named"),
+    "role-holder-not-in-quote": (
+        "- id: ipri-head\n  type: person\n  name: Pervez Musharraf\n  roles:\n  - {title: President, "
+        "source: test-source, passage: 'test-source#p3', quote: 'President Pervez'}\n"
+        "  sources: [{source: test-source, passage: 'test-source#p3', quote: President Pervez Musharraf}]\n",
+        r"broken\.yaml:4: ipri-head: role 'President': its quote does not name 'Pervez Musharraf'"),
     "value-not-in-quote": ("- id: f2\n  type: fact\n  subject: [ipri]\n  statement: s\n  value: 183000000\n  unit: USD\n"
                            "  note: IPRI is named in test-source#p2\n" + P2,
                            r"broken\.yaml:5: f2: value 1\.83e\+08 is not in the record's quotes"),
