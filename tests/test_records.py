@@ -318,6 +318,22 @@ UNSUPPORTED = {
         "source: test-source, passage: 'test-source#p3', quote: 'President Pervez'}\n"
         "  sources: [{source: test-source, passage: 'test-source#p3', quote: President Pervez Musharraf}]\n",
         r"broken\.yaml:4: ipri-head: role 'President': its quote does not name 'Pervez Musharraf'"),
+    "place-not-in-quote": ("- id: e5\n  type: event\n  date: '2022-05-09'\n  title: A trade talk\n  summary: s\n"
+                           "  place: ipri\n" + P1,
+                           r"broken\.yaml:6: e5: place ipri \('Islamabad Policy Research Institute'\) is not named"),
+    "unit-not-in-quote": ("- id: f3\n  type: fact\n  subject: [ipri]\n  statement: s\n  value: 138\n  unit: EUR million\n"
+                          "  note: IPRI is named in test-source#p2\n" + P2,
+                          r"broken\.yaml:6: f3: unit 'EUR million': eur not in the record's quotes"),
+    "role-title-not-in-quote": (
+        "- id: kistafin2\n  type: person\n  name: Yerzhan Kistafin\n  roles:\n  - {title: Chief Ambassador, "
+        "source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin opened it.}\n"
+        "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin}]\n",
+        r"broken\.yaml:4: kistafin2: role title 'Chief Ambassador': chief not in the role's quote"),
+    "role-date-not-in-quote": (
+        "- id: kistafin3\n  type: person\n  name: Yerzhan Kistafin\n  roles:\n  - {title: Ambassador, date: '2021', "
+        "source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin opened it.}\n"
+        "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin}]\n",
+        r"broken\.yaml:4: kistafin3: role 'Ambassador' date 2021: year 2021 not in the role's quote"),
     "value-not-in-quote": ("- id: f2\n  type: fact\n  subject: [ipri]\n  statement: s\n  value: 183000000\n  unit: USD\n"
                            "  note: IPRI is named in test-source#p2\n" + P2,
                            r"broken\.yaml:5: f2: value 1\.83e\+08 is not in the record's quotes"),
