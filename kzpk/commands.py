@@ -278,7 +278,8 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
         actor_ids.append(_resolve(snap, name, "--actor", when)["id"])
     view = make_timeline(snap, since, until, actor_ids, topic, kind, source, limit)
     if not view.entries:
-        return nothing(out, view, "no events match")
+        what = {"fact": "facts", "all": "events or facts"}.get(kind, "events")
+        return nothing(out, view, f"no {what} match")
     emit(view, out)
     return OK
 

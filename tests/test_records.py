@@ -266,6 +266,8 @@ def test_fact_timeline_in_date_order_with_undated_facts_last_and_said_so(linked_
     assert "undated" in table and "4 facts, the last 1 undated" in table
     r = run_kzpk(linked_home, "timeline", "--kind", "fact", "--since", "2020", "--json")
     assert "ipri-railways-session" not in r.out  # an undated fact is not placed in a period
+    r = run_kzpk(linked_home, "timeline", "--kind", "fact", "--since", "1800", "--until", "1801")
+    assert r.code == 1 and "no facts match" in r.err, r.err
 
 
 def test_a_disagreement_is_shown_side_by_side_in_timeline_profile_and_search(linked_home):
