@@ -100,7 +100,12 @@ def strip_question_marks(text: str) -> str:
 
 
 def is_syntax(text: str) -> bool:
-    return bool(_SYNTAX.search(strip_question_marks(text)))
+    """Whoosh syntax: quotes, operators, fields, wildcards, boosts. Brackets alone group
+    nothing: in "Director General (Central Asia & ECO)" they are part of a name."""
+    text = strip_question_marks(text)
+    if not re.search(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b", text):
+        text = re.sub(r"[()\[\]{}]", " ", text)
+    return bool(_SYNTAX.search(text))
 
 
 class Searcher:
@@ -182,7 +187,7 @@ class Searcher:
         if word[:1].isupper():
             fixed = fixed[:1].upper() + fixed[1:]
         # the most frequent of equally close words; a four-letter name only into another name
-        shortest = 4 if word[:1].isupper() and not is_english(fixed) else 5
+        shortest = 4 if word[:1].isupper() else 5
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 1 or (best <= 2 and len(word) >= 8)))
         return fixed, sure
@@ -346,7 +351,9 @@ class Searcher:
         # slow at scale; _coverage rewards documents holding more of the words instead.
         parts = [Or(per_word)]
         parts += self._expansions(words)
-        return Plan(Or(parts), words, suggestion, tuple(notes), ask_of(text))
+        from kzpk.question import main_verb
+
+        return Plan(Or(parts), words, suggestion, tuple(notes), ask_of(text), main_verb(text))
 
     # -------------------------------------------------------------- searching
 
@@ -466,15 +473,20 @@ class Plan(NamedTuple):
     notes: tuple
     ask: str | None  # what a natural question asks for (kzpk.question), None for keywords
 
+    verb: str | None = None  # the main verb of a question ('teach', 'pay')
+
     @property
     def rank_words(self) -> list[str]:
         """The words that name what a question is about: 'volume', 'take place' and the like
-        say what kind of answer is wanted, and ranking looks for that kind instead."""
-        if self.ask is None:
+        say what kind of answer is wanted, and ranking looks for that kind instead; the main
+        verb ('teach', 'visit') says little the subject does not."""
+        if self.ask is None and self.verb is None:
             return self.words
         from kzpk.question import FRAMING
 
-        return [w for w in self.words if w.lower() not in FRAMING] or self.words
+        frame = FRAMING if self.ask else set()
+        return [w for w in self.words
+                if w.lower() not in frame and w != self.verb] or self.words
 
 
 class _Doc:
@@ -540,28 +552,44 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     and otherwise only a query that is its name."""
     from kzpk.question import HOW_MANY, HOW_MUCH, WHEN, WHERE, WHO, answers, sentences
 
+    years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
         share = _share(doc.text, matchers)
-        if ask == WHO and doc.type == "person" and "Roles: " in doc.text:
-            roles = doc.text.split("Roles: ", 1)[1]
+        if ask in (WHO, WHERE) and doc.type == "person":
+            # a person in the role asked about ("the director of X"), or where a person works
             name = doc.record.get("name", "")
-            role_share = _share(roles, [(rx, idf) for rx, idf in matchers if not rx.search(name)])
+            roles = " ".join(filter(None, [doc.record.get("description"),
+                                           doc.text.split("Roles: ", 1)[-1]
+                                           if "Roles: " in doc.text else ""]))
+            rest = [(rx, idf) for rx, idf in matchers if not rx.search(name)]
+            role_share = _share(roles, rest) if rest else 1.0
             return (0.6 + 0.9 * role_share) * (0.5 + 0.5 * share), 0
         if ask == WHERE and doc.type in ("place", "country"):
-            return 1.0 * (0.5 + 0.5 * share), 0
-        # about the subject, not an answer to a question on it
-        return (1.0 if share > 0.999 else 0.6) * (0.7 if ask else 1.0), 0
+            return 0.3 + 0.7 * share, 0
+        # a record about the subject answers only a query that is its name
+        names = " ".join([doc.record.get("name") or "", *(doc.record.get("aliases") or []),
+                          doc.record.get("acronym") or ""])
+        if _share(names, matchers) > 0.999:
+            return 1.15, 0  # the query is its name: the record is the answer
+        return 0.3 + 0.7 * share * 0.6, 0
     if doc.kind in ("event", "fact"):
         share = _share(doc.text, matchers)
-        fits = ask is None
+        fits = False
         if ask == WHEN:
             fits = bool(doc.date)
         elif ask in (HOW_MUCH, HOW_MANY):
-            fits = doc.record.get("value") is not None or answers(ask, doc.record.get("statement")
-                                                                   or doc.text, qwords)
-        elif ask in (WHO, WHERE):
-            fits = answers(ask, doc.text, qwords)
-        return 0.3 + 0.7 * share * (1.6 if fits and ask else 1.0), 0
+            fits = doc.record.get("value") is not None or (
+                doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords))
+        elif ask == WHO:
+            # a person answers "who"; an event only lists who took part
+            fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)
+        elif ask == WHERE:
+            fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
+                           qwords)
+        fit = 0.3 + 0.7 * share * (1.6 if fits else 1.0)
+        if years and doc.date and doc.date[:4] not in years:
+            fit *= 0.6  # a record of another year than the one asked about
+        return fit, 0
     # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
     in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]

@@ -27,7 +27,8 @@ _ASKS = [
     (WHO, re.compile(r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
                      r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
                      r"organi[sz]ation|institution|university|\w+ (minister|official|company))\b|"
-                     r"\bname of the\b", re.I)),
+                     r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b",
+                     re.I)),
     (WHERE, re.compile(r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
                        r"\b(which|what) (city|place|country|port|venue)\b", re.I)),
 ]
