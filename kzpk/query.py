@@ -17,7 +17,8 @@ SNIPPET = 300
 RERANK_DEPTH = 40
 # BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
 # sentence holds the question's words and its answer.
-BM25_POWER = 0.3
+BM25_POWER = 0.2
+ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (date, figure, ...)
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -586,7 +587,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
         elif ask == WHERE:
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
-        fit = 0.3 + 0.7 * share * (1.6 if fits else 1.0)
+        fit = 0.3 + 0.7 * share * (ANSWER_BONUS if fits else 1.0)
         if years and doc.date and doc.date[:4] not in years:
             fit *= 0.6  # a record of another year than the one asked about
         return fit, 0
@@ -604,7 +605,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
         share = (sum(held) + 0.5 * sum(idf for rx, idf in in_title if not rx.search(sentence)))
         share = min(share / total, 1.0)
         if ask and answers(ask, sentence, qwords):
-            share *= 1.6
+            share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
                                                      qwords):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
@@ -652,9 +653,9 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
 
 
 def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
-    """How much of the query a hit answers, rare words counting more. BM25 alone lets a short
-    record that repeats one common word beat a passage holding every word asked for; and an
-    entity record matters when the query is its name, not a question that merely names it."""
+    """How much of the query a hit holds anywhere, rare words counting more. BM25 alone lets a
+    short record that repeats one common word beat a passage holding every word asked for.
+    (answer_fit then asks whether one sentence of it answers.)"""
     if not wanted:
         return 1.0
     matched, in_title = found[hit.docnum]
@@ -662,7 +663,7 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
     share = sum(idf for forms, idf in wanted if forms & matched) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total
     # a title or name that holds the whole question is the surest sign of the answer
-    return (0.35 + 0.65 * share) ** 2 * (1.0 + 0.5 * title_share)
+    return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
 
 
 def word_pattern(stems: set[str]) -> re.Pattern | None:
