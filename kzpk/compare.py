@@ -415,11 +415,12 @@ def _person_side(c: _Corpus, p: dict) -> Side:
              Evidence(at, p["id"], role.get("date"), _role_cite(role)), role.get("date"),
              shown_id=org or p["id"])
         if org:
+            when = f", {role['date']}" if role.get("date") else ""
             _put(side, "organizations", org, c.name(org),
-                 Evidence(f"as {role['title']}", p["id"], role.get("date"), _role_cite(role)))
+                 Evidence(f"as {role['title']}{when}", p["id"], role.get("date"), _role_cite(role)))
             for parent in c.ancestors(org):
                 _put(side, "organizations", parent, c.name(parent),
-                     Evidence(f"as {role['title']} ({c.name(org)} is a part of {c.name(parent)})",
+                     Evidence(f"as {role['title']}{when} ({c.name(org)} is a part of {c.name(parent)})",
                               p["id"], role.get("date"), _role_cite(role)))
     for e, how, cites in _participation(c, p["id"]):
         whole, title, date, ev = _event_evidence(c, e, how, cites)

@@ -301,7 +301,7 @@ def test_people_share_the_parent_of_a_department_and_say_why(snap):
     [uni] = doc["shared"]["organizations"]
     assert uni["id"] == "university-of-lahore"
     assert "Centre for Eurasian Studies is a part of University of Lahore" in uni["reason"]
-    assert "Professor, University of Lahore" in uni["reason"]
+    assert "as Professor, University of Lahore, 2021-09-14" in uni["reason"]  # when, too
     assert {c["passage"] for c in uni["sources"]} == {f"{P}1", f"{P}2"}
     assert ids(doc, "only_left", "organizations") == ["centre-for-eurasian-studies"]
     assert [r["name"] for r in doc["left"]["roles"]] == [
