@@ -9,8 +9,9 @@ item's `doc` names (after the same normalisation as the harness: case, curly quo
 runs of spaces aside); strings found nowhere are listed (an ISO date such as 2003-12-08 may stand
 only in records/*.yaml, which is allowed); and an answer string found in more than a quarter of all
 passages is flagged as too common to tell a right line 1 from a wrong one. With --only-pile, no
-answer string may stand in the bundled sources or records. For absent-subject items (robustness,
-exit [1]) every word of `subject` must be in no document and no record.
+answer string may stand in the bundled sources or records, or in a further --pile. For absent-subject items (robustness,
+exit [1]) every word of `subject` must be in no document and no record. Timeline `any` and
+profile `all` groups must each stand in a document of the (first) pile.
 Exit status 1 when anything is wrong.
 """
 from __future__ import annotations
@@ -38,20 +39,23 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("set")
     ap.add_argument("--project", default=".", help="kzpk checkout whose records/ holds the bundled five")
-    ap.add_argument("--pile", default=None, help="folder of added documents the items may name")
+    ap.add_argument("--pile", action="append", default=[],
+                    help="folder of added documents (repeatable); the first holds the files items name")
     ap.add_argument("--only-pile", action="store_true", help="answers must not stand in the bundled files")
     a = ap.parse_args()
 
     rec = Path(a.project) / "records"
     sources = {p.stem: doc_text(p) for p in sorted(rec.glob("sources/*.md"))}
     records = {p.name: norm(p.read_text(encoding="utf-8")) for p in sorted(rec.glob("*.yaml"))}
-    pile = {p.name: doc_text(p) for p in sorted(Path(a.pile).iterdir())} if a.pile else {}
+    piles = [{p.name: doc_text(p) for p in sorted(Path(f).iterdir()) if p.is_file()} for f in a.pile]
+    pile = piles[0] if piles else {}
+    others = {f"{i}/{n}": t for i, other in enumerate(piles[1:], 1) for n, t in other.items()}
     docs = {**sources, **pile}
     passages = [norm(b) for p in sorted(rec.glob("sources/*.md"))
                 for b in re.split(r"\n\s*\n|(?<=[.!?”\"])\s+", p.read_text(encoding="utf-8")) if b.strip()]
-    passages += [norm(b) for p in (sorted(Path(a.pile).iterdir()) if a.pile else [])
-                 for b in re.split(r"\n\s*\n", p.read_text(encoding="utf-8")) if b.strip()]
-    everything = " \n ".join(list(docs.values()) + list(records.values()))
+    passages += [b for t in list(pile.values()) + list(others.values())
+                 for b in re.split(r"(?<=[.!?])\s+", t) if b.strip()]
+    everything = " \n ".join(list(docs.values()) + list(others.values()) + list(records.values()))
 
     qset = yaml.safe_load(Path(a.set).read_text(encoding="utf-8")) or {}
     items = [i for i in qset.get("search", []) + qset.get("lookup", []) if i.get("any")]
@@ -76,9 +80,16 @@ def main() -> int:
             if share > 0.25:
                 problems.append(f"{it['id']}: {s!r} is in {share:.0%} of passages: too common")
             if a.only_pile:
-                bundled = [n for n, t in {**sources, **records}.items() if norm(s) in t]
+                bundled = [n for n, t in {**sources, **records, **others}.items() if norm(s) in t]
                 if bundled:
                     problems.append(f"{it['id']}: {s!r} also stands in bundled {bundled}")
+    for it in qset.get("timeline", []):
+        if not any(norm(s) in t for s in it["any"] for t in pile.values()):
+            problems.append(f"{it['id']}: none of {it['any']} stands in a document of the pile")
+    for it in qset.get("profile", []):
+        for group in it.get("all", []):
+            if not any(norm(s) in t for s in group for t in pile.values()):
+                problems.append(f"{it['id']}: none of {group} stands in a document of the pile")
     absent = [i for i in qset.get("robustness", []) if i.get("exit") == [1]]
     for it in absent:
         if it["id"] in ids:

@@ -1,4 +1,4 @@
-"""The evaluation sets under eval/ stay checkable: every answer stands in its document."""
+"""The evaluation sets under eval/ stay checkable, and eval/line1.py scores what kzpk prints."""
 import subprocess
 import sys
 from pathlib import Path
@@ -6,8 +6,42 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def check(*args):
+    return subprocess.run([sys.executable, "eval/check_set.py", *args], cwd=ROOT,
+                          capture_output=True, text=True)
+
+
 def test_lookup_set_answers_stand_in_their_documents():
-    p = subprocess.run([sys.executable, "eval/check_set.py", "eval/lookups.yaml"], cwd=ROOT,
-                       capture_output=True, text=True)
+    p = check("eval/lookups.yaml")
     assert p.returncode == 0, p.stdout + p.stderr
     assert "0 problem(s)" in p.stdout
+
+
+def test_pile_set_answers_stand_only_in_the_pile():
+    p = check("eval/pile/pile.yaml", "--pile", "eval/pile/docs", "--only-pile")
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert "0 problem(s)" in p.stdout
+
+
+def test_checker_flags_an_answer_the_documents_do_not_hold(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('search:\n  - {id: X, query: "Who is the SCO secretary-general?", k: 1, '
+                   'any: ["Ban Ki-moon"], doc: kz-pk-25th-anniversary}\n'
+                   'robustness:\n  - {id: Y, args: ["search", "Zardari"], exit: [1], subject: "Zardari"}\n')
+    p = check(str(bad))
+    assert p.returncode == 1
+    assert "none of ['Ban Ki-moon'] stands in" in p.stdout
+    assert "subject word 'Zardari' does stand" in p.stdout
+
+
+def test_line1_runner_reports_both_sides_on_a_tiny_set(tmp_path):
+    tiny = tmp_path / "tiny.yaml"
+    tiny.write_text('search:\n  - {id: T1, query: "Rashid Alimov", k: 1, any: ["Rashid Alimov"], kind: who}\n'
+                    'robustness:\n  - {id: T2, args: ["search", "Quetta hockey"], exit: [1]}\n')
+    p = subprocess.run([sys.executable, "eval/line1.py", str(tiny), "--kzpk", f"{sys.executable} -m kzpk",
+                        "--jobs", "1"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert "| lookups: plain line 1 right |" in p.stdout
+    assert "| absent subjects: exit 1 |" in p.stdout
+    assert "| who | 1 |" in p.stdout
+    assert p.stdout.strip().splitlines()[-1].startswith("SUMMARY lookups kzpk ")
