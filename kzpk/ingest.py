@@ -326,6 +326,9 @@ def add_files(home: Home, paths: list[Path], on_file=None) -> AddReport:
         Path(home.sources).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise write_error(exc, f"cannot write to {home.sources}") from None
+    if not os.access(home.sources, os.W_OK):  # a read-only home: say so before anything else
+        raise KzpkError(f"cannot write to {home.sources}: not writable", USAGE,
+                        hint="kzpk needs a home it can write to; pass --home or set KZPK_HOME")
     # One add at a time picks ids and writes: two adds of "Press release" keep both files.
     lock = WriterLock(home.index, SOURCES_LOCK)
     if not lock.acquire(30.0):

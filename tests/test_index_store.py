@@ -368,3 +368,24 @@ def test_an_add_killed_at_any_moment_loses_nothing_it_reported(home, tmp_path):
     for path in added:
         word = path.read_text().split("discussed ")[1].split()[0]
         assert run_kzpk(home, "search", word).code == 0, word
+
+
+def test_a_read_only_home_answers_queries_and_refuses_add_as_bad_input(home, tmp_path):
+    """Needs a read-only bind mount (root in a container may make one); skipped elsewhere."""
+    assert run_kzpk(home, "index").code == 0
+    (home / "records" / "test.yaml").write_text((home / "records" / "test.yaml").read_text() + "\n")
+    mounted = subprocess.run(f"mount --bind {home} {home} && mount -o remount,ro,bind {home}",
+                             shell=True, capture_output=True).returncode == 0
+    if not mounted:
+        subprocess.run(["umount", "-l", str(home)], capture_output=True)
+        pytest.skip("cannot make a read-only bind mount here")
+    try:
+        doc = _note(tmp_path, "ro.txt", "Read-only note", "quinceword")
+        r = run_kzpk(home, "add", str(doc))
+        assert r.code == 2
+        assert r.err.startswith(f"error: cannot write to {home}/records/sources: not writable\n")
+        r = run_kzpk(home, "search", "railways")  # stale, cannot rebuild: the old index answers
+        assert r.code == 0 and r.out.strip()
+        assert "Read-only file system); answering from the last good index" in r.err
+    finally:
+        subprocess.run(["umount", "-l", str(home)], capture_output=True)
