@@ -504,7 +504,23 @@ def table(rows: list[Row], header: tuple[str, ...]) -> list[str]:
     return lines
 
 
-def render(header: list[str], report: Report, skip_scale: bool) -> str:
+def _earlier_scale(path: Path) -> list[str]:
+    """The scale section of an earlier results file, kept when only start-up was measured."""
+    try:
+        text = path.read_text()
+    except OSError:
+        return []
+    start = text.find("## Scale: ")
+    if start < 0:
+        return []
+    end = text.find("\n## Notes", start)
+    when = re.search(r"^- Date: (\S+)", text, re.M)
+    kept = text[start:end if end >= 0 else len(text)].rstrip().split("\n")
+    return [kept[0] + f" (kept from the run of {when.group(1) if when else 'an earlier date'})",
+            *kept[1:], ""]
+
+
+def render(header: list[str], report: Report, skip_scale: bool, earlier: list[str] = ()) -> str:
     full = ("Measurement", "kzpk", "FTS5 peer", "kzpk/peer", "Target", "Result")
     lines = ["# kzpk benchmark", "", "Produced by `bench/run.py`; see `bench/README.md`.", "",
              *header, "", "## Start-up on the bundled corpus (warm index, whole process)",
@@ -513,6 +529,8 @@ def render(header: list[str], report: Report, skip_scale: bool) -> str:
         lines += [f"## Scale: {report.scale_title}", "", *table(report.scale, full), "",
                   "### Scale queries (median per query, whole process)", "",
                   *table(report.scale_queries, full[:4]), ""]
+    else:
+        lines += list(earlier)
     if report.notes:
         lines += ["## Notes", "", *(f"- {n}" for n in report.notes), ""]
     return "\n".join(lines)
@@ -568,7 +586,8 @@ def main() -> int:
                 report.notes.append(f"{name} stopped: {e}")
                 log(f"error: {e}")
                 failed = True
-        text = render(header, report, args.skip_scale)
+        earlier = _earlier_scale(BENCH / "results.md") if args.write and args.skip_scale else []
+        text = render(header, report, args.skip_scale, earlier)
     for out in [args.out] * (args.out is not None) + [BENCH / "results.md"] * args.write:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text)
