@@ -200,8 +200,15 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
 
     home = _home(g)
     state = ensure_index(home)
-    if source is not None:
-        check_source(source, _snapshot(home)[1])
+    if source is not None or since or until:
+        snap = _snapshot(home)[1]
+        check_source(source, snap)
+        undated = sorted(s for s, info in snap.source_info.items() if not info.get("date")
+                         and source in (None, s))
+        if (since or until) and undated and kind in (None, "passage"):
+            n = len(undated)
+            note(f"--since/--until: {n} undated source{'s' * (n != 1)} not searched "
+                 f"({', '.join(undated[:5])}{', …' if n > 5 else ''})")
     searcher = Searcher(state)
     try:
         if not searcher.reader.doc_count():

@@ -348,3 +348,11 @@ def test_the_console_script_runs(ready):
     r = run_script(ready, "timeline", "--bogus")
     assert r.code == 2 and r.err.startswith("error: No such option: --bogus")
     assert "hint: see 'kzpk timeline --help'" in r.err
+
+
+def test_a_date_filter_says_which_undated_sources_it_leaves_out(ready):
+    (ready / "records" / "sources" / "undated-note.md").write_text(
+        "---\nid: undated-note\ntitle: An undated note\n---\nAn undated note\n\nTrade grew.\n")
+    r = run_kzpk(ready, "search", "trade", "--since", "2020")
+    assert r.code == 0 and "kzpk: --since/--until: 1 undated source not searched (undated-note)" in r.err
+    assert "undated" not in run_kzpk(ready, "search", "trade").err
