@@ -17,6 +17,7 @@ PERIOD = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{
 _HONORIFICS = {"dr", "prof", "professor", "mr", "ms", "mrs", "h.e", "he", "his", "her",
                "excellency", "ambassador", "engineer", "engr", "president", "prime", "minister",
                "the", "of", "and", "on", "in", "for", "a", "an", "&"}
+_LINKING = {"the", "of", "and", "on", "in", "for", "a", "an", "&", "to"}
 FUZZY_MIN = 0.82
 TIE = 0.03
 # Ordinals written three ways ("2nd", "second", "II") are one word: the digits.
@@ -62,6 +63,11 @@ def ordinals(text: str) -> set[str]:
     """The ordinals a name or query holds, as numbers: "2nd", "Second" and "II" are all "2"."""
     raw = re.split(r"[^\w]+", fold(text).replace("-", " "))
     return {_ordinal(w) for w in raw if _NUMBERED.match(w) or w in ORDINALS}
+
+
+def _title_words(text: str) -> list[str]:
+    """A role title's words, in any order, without articles and prepositions."""
+    return sorted(w.strip(".") for w in words(text) if w.strip(".") not in _LINKING)
 
 
 def _content(ws: list[str]) -> list[str]:
@@ -122,15 +128,12 @@ def candidates(records: list[dict], query: str) -> list[Match]:
         if fold(r["id"]) == q:
             offer(r, "id", 4.0)
             continue
-        # A role title the query names in full ("President of Kazakhstan"): whose it was
-        # depends on the date, so several people may hold it; a name still comes first.
+        # A role title the query is, word for word ("President of Kazakhstan"): a person, not the
+        # country its other words name. Whose it was depends on the date: several may hold it.
         held = tuple((role["title"], role.get("date")) for role in r.get("roles") or []
-                     if fold(role["title"]) == q
-                     or (qset and sorted(_content(words(role["title"]))) == qset))
+                     if _title_words(role["title"]) == _title_words(query))
         if held:
-            old = scored.get(r["id"])
-            if old is None or old.score < 2.9:
-                scored[r["id"]] = Match(r, "role", 2.9, held)
+            scored[r["id"]] = Match(r, "role", 3.05, held)
         for name in _names(r):
             nwords = words(name)
             ncontent = _content(nwords) or nwords
@@ -204,8 +207,12 @@ def resolve(records: list[dict], query: str, what: str = "name",
     if occasion is not None:
         return occasion
     best = found[0]
-    rivals = [m for m in found if m is not best and best.score - m.score <= TIE
-              and best.how != "id"]
+    rivals = [m for m in found if m is not best and best.how != "id" and (
+        best.score - m.score <= TIE
+        # a title's holders and the body of that exact name ("Prime Minister of Pakistan", the
+        # office): without a period to say whose time is meant, the user chooses
+        or (best.how == "role" and when is None and m.how == "name"
+            and any(fold(n) == fold(query) for n in _names(m.record))))]
     if rivals:
         listed = "; ".join(f"{m.record['id']} ({label(m.record, m)})" for m in [best, *rivals][:8])
         raise KzpkError(f"{query!r} could mean several records: {listed}", USAGE,

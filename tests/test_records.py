@@ -429,6 +429,10 @@ In 2017 the President of Kazakhstan, Nursultan Nazarbayev, opened the exhibition
 In 2022 the President of Kazakhstan, Kassym-Jomart Tokayev, addressed the assembly.
 """
 PRESIDENTS = """\
+- id: kazakhstan
+  type: country
+  name: Kazakhstan
+  sources: [{source: presidents, passage: "presidents#p1", quote: Kazakhstan}]
 - id: nursultan-nazarbayev
   type: person
   name: Nursultan Nazarbayev
@@ -469,6 +473,7 @@ def test_a_title_several_people_held_resolves_by_date_or_is_listed_as_ambiguous(
     assert ("nursultan-nazarbayev (Nursultan Nazarbayev, person: President of Kazakhstan 2017)" in r.err
             and "kassym-jomart-tokayev (Kassym-Jomart Tokayev, person: President of Kazakhstan 2022)"
             in r.err), r.err
+    assert "(Kazakhstan, country)" not in r.err  # a president, not the country the title names
     r = run_kzpk(home, "timeline", "--actor", "President of Kazakhstan", "--since", "2020", "--format", "plain")
     assert r.code == 0, r.err
     assert "kassym-jomart-tokayev" in r.err and "addresses the assembly" in r.out and "exhibition" not in r.out
