@@ -28,7 +28,10 @@ what when where who whom whose which why how many much whether there their they 
 this that these those as than then so such can could would should will shall may might must
 i me my we our you your he him his she her tell show give find list please any some all
 named called happen happened take took""".split())
-_SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]')
+_SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]'
+                     r'|(?:^|\s)[-+]\w')  # -word excludes, +word requires
+# + and - are operators only at the start of a word: source:cgss-roundtable-2022 is one id.
+_PLUS, _MINUS = r"(?<![^\s(])\+(?=\S)", r"(?<![^\s(])-(?=\S)"
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
@@ -100,6 +103,16 @@ def strip_question_marks(text: str) -> str:
     return re.sub(r"\?+(?=[\s\"')]|$)", "", text)
 
 
+def _without_andnot(q):
+    """AndNot(a, b) as And([a, Not(b)]): whoosh3's AndNot matcher lets excluded documents
+    through when more than ten results are asked for ('railways -trade' found a trade passage)."""
+    from whoosh.query import And, AndNot, Not
+
+    if isinstance(q, AndNot):
+        return And([_without_andnot(q.a), Not(_without_andnot(q.b))])
+    return q if q.is_leaf() else q.apply(_without_andnot)
+
+
 def is_syntax(text: str) -> bool:
     """Whoosh syntax: quotes, operators, fields, wildcards, boosts. Brackets alone group
     nothing: in "Director General (Central Asia & ECO)" they are part of a name."""
@@ -135,7 +148,7 @@ class Searcher:
         parser = MultifieldParser(["title", "names", "text"], self.ix.schema, group=AndGroup)
         parser.add_plugin(FieldAliasPlugin({"actors": ["actor"], "topics": ["topic"],
                                             "source": ["src"]}))
-        parser.add_plugin(PlusMinusPlugin())
+        parser.add_plugin(PlusMinusPlugin(plusexpr=_PLUS, minusexpr=_MINUS))
         return parser
 
     def _known(self, word: str) -> bool:
@@ -314,7 +327,7 @@ class Searcher:
             problem = syntax_problem(text)
             if problem is None:
                 try:
-                    q = self._parser().parse(text)
+                    q = _without_andnot(self._parser().parse(text))
                 except Exception:  # Whoosh raises a zoo of errors for odd syntax
                     q = None
                     problem = "Whoosh cannot parse it"

@@ -7,6 +7,7 @@ exit code and one clear line, and never let data drive the terminal.
 from __future__ import annotations
 
 import io
+import json
 import time
 
 from conftest import SOURCE
@@ -96,3 +97,17 @@ def test_names_are_limited_like_queries(kz):
         r = kz(*args)
         assert r.code == 2 and "too long: 19999 characters (at most 200)" in r.err, args
         assert len(r.err) < 200 and time.monotonic() - started < 5
+
+
+def test_minus_excludes_and_a_hyphenated_id_is_one_term(kz):
+    """From the review: `-word` was ignored, and `source:cgss-roundtable-2022` found nothing
+    (the '-' inside the id was read as an operator)."""
+    r = kz("search", "railways", "--format", "jsonl")
+    assert r.code == 0 and "test-source#p2" in r.out
+    r = kz("search", "railways -trade", "--format", "jsonl")  # p2 also says "trade"
+    assert r.code == 1 and not r.out
+    r = kz("search", "trade -Islamabad", "--format", "jsonl")
+    assert r.code == 0 and [json.loads(line)["id"] for line in r.out.splitlines()] == \
+        ["trade-volume-2023"]
+    r = kz("search", "source:test-source", "railways", "--format", "jsonl")
+    assert r.code == 0 and json.loads(r.out.splitlines()[0])["id"] == "test-source#p2"
