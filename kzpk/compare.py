@@ -26,7 +26,7 @@ QUESTIONS = {
     "occasion": ("same occasion", "occasion"),
     "date": ("same date", "date"),
     "place": ("same place", "place"),
-    "roles": ("roles", "roles"),
+    "roles": ("same title", "roles"),
     "organizations": ("shared organisations", "organisations"),
     "memberships": ("shared memberships", "memberships"),
     "people": ("people in both", "people"),
@@ -47,6 +47,7 @@ _AGREEMENT = re.compile(r"\b(agreements?|memorand(?:um|a|ums)|mou|mous|treaty|tr
 _MEMBERSHIP = re.compile(r"member|within|join|accession|observer|admitted|coordinat|bodies|"
                          r"organi[sz]ations", re.I)
 _VISIT = re.compile(r"(?<![-\w])visit(s|ed|ing)?\b", re.I)  # a visit, not "post-visit reflections"
+_NOT_TITLE = {"the", "of", "a", "an", "and", "&"}
 _GENERIC = {"the", "of", "and", "on", "in", "a", "an", "for", "to", "at", "by", "with", "its",
             "kazakhstan", "pakistan", "kazakh", "pakistani", "meeting", "session", "event"}
 
@@ -266,6 +267,14 @@ class _Corpus:
         return r.get("country") if r else None
 
 
+def _title_key(title: str) -> str:
+    """A role title's words, so that "Prime-Minister of the Pakistan" and "Prime Minister of
+    Pakistan" are one title: two people who held it share it (each with their own date)."""
+    from kzpk.resolve import words
+
+    return "role:" + " ".join(w for w in words(title) if w not in _NOT_TITLE)
+
+
 def _title_words(title: str) -> set[str]:
     from kzpk.resolve import words
 
@@ -316,7 +325,7 @@ Side = dict[str, dict[str, dict]]  # question -> item id -> {"name", "date", "ev
 def _put(side: Side, question: str, key: str, name: str, ev: Evidence, date: str | None = None,
          shown_id: str | None = None) -> None:
     """File evidence for one item of a side; `shown_id` is the record id a user can open when
-    `key` is not one (a role is keyed by its person and number, shown by its organisation)."""
+    `key` is not one (a role is keyed by its title's words, shown by its organisation)."""
     slot = side.setdefault(question, {}).setdefault(
         key, {"id": shown_id or key, "name": name, "date": date, "evidence": []})
     if ev not in slot["evidence"]:
@@ -406,13 +415,14 @@ def _topics(side: Side, record: dict, why: str, cites: tuple[Citation, ...]) -> 
 
 def _person_side(c: _Corpus, p: dict) -> Side:
     side: Side = {}
-    for n, role in enumerate(sorted(p.get("roles") or [], key=lambda r: r.get("date") or "")):
+    for role in sorted(p.get("roles") or [], key=lambda r: r.get("date") or ""):
         org = role.get("organization")
-        at = f"at {c.name(org)}" if org else "no organisation recorded"
-        if role.get("event"):
-            at += f", at {c.name(role['event'])}"
-        _put(side, "roles", f"{p['id']}/role/{n + 1}", role["title"],
-             Evidence(at, p["id"], role.get("date"), _role_cite(role)), role.get("date"),
+        held = ", ".join(x for x in (
+            role["title"], role.get("date"),
+            f"organisation: {c.name(org)}" if org else "no organisation recorded",
+            f"at {c.name(role['event'])}" if role.get("event") else None) if x)
+        _put(side, "roles", _title_key(role["title"]), role["title"],
+             Evidence(held, p["id"], role.get("date"), _role_cite(role)), role.get("date"),
              shown_id=org or p["id"])
         if org:
             when = f", {role['date']}" if role.get("date") else ""
@@ -711,9 +721,15 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
         lq, rq = lside.get(q, {}), rside.get(q, {})
         for iid in [*lq, *(k for k in rq if k not in lq)]:
             slot = lq.get(iid) or rq[iid]
-            items.append(Item(q, slot["id"], slot["name"], slot["date"],
-                              tuple(lq[iid]["evidence"]) if iid in lq else (),
-                              tuple(rq[iid]["evidence"]) if iid in rq else ()))
+
+            def evidence(sd: Side) -> tuple[Evidence, ...]:
+                # a role's evidence begins with its title: left out where the item's name says it
+                evs = sd[q][iid]["evidence"] if iid in sd.get(q, {}) else []
+                lead = slot["name"] + ", "
+                return tuple(replace(ev, text=ev.text[len(lead):]) if q == "roles" and
+                             ev.text.startswith(lead) else ev for ev in evs)
+
+            items.append(Item(q, slot["id"], slot["name"], slot["date"], evidence(lside), evidence(rside)))
     items = [_flag_extracted(c, i) for i in items]
     between = [_flag_extracted(c, i) for i in _between(c, left, right)]
     seen = {i.id for i in between}

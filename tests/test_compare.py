@@ -336,6 +336,23 @@ def test_people_said_on_a_topic_both_spoke_about_verbatim_side_by_side(snap):
     assert ids(doc, "only_right", "said") == ["energy"]
 
 
+def test_two_people_who_held_one_office_share_its_title_each_with_their_date():
+    def pm(pid: str, title: str, date: str) -> dict:
+        role = {"title": title, "organization": "pm-office", "event": None, "date": date,
+                "source": "s", "passage": "s#p1", "quote": title}
+        return {"id": pid, "kind": "entity", "type": "person", "name": pid.title(), "roles": [role],
+                "sources": []}
+
+    records = [pm("bhutto", "Prime-Minister of the Pakistan", "1995"),
+               pm("sharif", "Prime Minister of Pakistan", "2015"),
+               {"id": "pm-office", "kind": "entity", "type": "organization",
+                "name": "Prime Minister of Pakistan", "sources": []}]
+    doc = compare(Snapshot([], records), records[0], records[1]).to_dict()
+    [office] = doc["shared"]["roles"]
+    assert office["id"] == "pm-office"
+    assert "Bhutto: 1995" in office["reason"] and "Sharif: Prime Minister of Pakistan, 2015" in office["reason"]
+
+
 # ------------------------------------------------------------------ organisations
 
 def test_organisations_people_from_roles_events_and_agreements_between_them(snap):
