@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from kzpk.dates import date_bounds
@@ -65,6 +66,7 @@ _STOP = {"the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "with", "
          "between", "its", "their", "s"}
 
 
+@lru_cache(maxsize=65536)  # the same quotes are looked up for each of a record's fields
 def words_of(text: str) -> str:
     """' word word … ': folded words with single spaces, punctuation dropped, for name lookups."""
     return " " + " ".join(re.findall(r"\w+", fold(text))) + " "

@@ -27,6 +27,8 @@ def one_line(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case-, accent-, quote- and whitespace-insensitive form for comparisons."""
+    if text.isascii():  # no accents, curly quotes or dashes to undo: the common case, done fast
+        return " ".join(text.split()).lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip().casefold()
