@@ -36,6 +36,7 @@ import unicodedata
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from statistics import median
 
 KINDS = ("who", "when", "howmuch", "where", "what", "keyword")
 
@@ -164,6 +165,7 @@ def main() -> int:
         for side, answers in (("kzpk", kz_ans), ("peer", peer_ans)):
             rc, line = answers[it["query"]]
             row[side] = any(norm(s) in norm(line) for s in it["any"])
+            row[side + "_chars"] = len(line)
             row[side + "_line"] = line[:300]
             row[side + "_exit"] = rc
         rows.append(row)
@@ -192,6 +194,9 @@ def main() -> int:
     print("| measure | kzpk | FTS5 peer |")
     print("| --- | --- | --- |")
     print(f"| lookups: plain line 1 right | {score(rows, 'kzpk')} | {score(rows, 'peer')} |")
+    if rows:
+        print(f"| line 1: median length in characters | {median(r['kzpk_chars'] for r in rows):.0f} | "
+              f"{median(r['peer_chars'] for r in rows):.0f} |")
     for group, label in (("absent", "absent subjects: exit 1"), ("spelling", "known name, other spelling: exit 0")):
         rs = [c for c in checks if c["group"] == group]
         if rs:
