@@ -54,7 +54,7 @@ _NUMBER_WORDS = {
     "half": 0.5, "quarter": 0.25}
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9,
            "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[,\s]\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
 _WORD = re.compile(r"[a-z]+")
 
 # Unit words and the other ways a quote writes them.
@@ -167,11 +167,7 @@ def numbers_in(text: str) -> set[float]:
     """Every number a folded text states: digits, '28 million', 'five', 'fifth', '12%'."""
     out: set[float] = set()
     for m in _NUMBER.finditer(text):
-        raw = re.sub(r"[,\s]", "", m.group(1))
-        try:
-            n = float(raw)
-        except ValueError:
-            continue
+        n = float(m.group(1).replace(",", ""))
         out.add(n)
         if m.group(2) in _SCALES:
             out.add(n * _SCALES[m.group(2)])

@@ -405,7 +405,7 @@ def test_date_forms_a_quote_may_use(quote, date, missing):
 @pytest.mark.parametrize("quote, value", [("reached $28 million", 28_000_000), ("five world championships", 5),
                                           ("more than 5,000 kilograms", 5000), ("the fifth session", 5),
                                           ("US$1.7 billion", 1.7e9), ("twenty-five years", 25),
-                                          ("an increase of 12%", 12)])
+                                          ("an increase of 12%", 12), ("in 2018 138 firms", 138)])
 def test_number_forms_a_quote_may_use(quote, value):
     from kzpk.quote_support import value_in
 
