@@ -47,7 +47,9 @@ _AGREEMENT = re.compile(r"\b(agreements?|memorand(?:um|a|ums)|mou|mous|treaty|tr
 _MEMBERSHIP = re.compile(r"member|within|join|accession|observer|admitted|coordinat|bodies|"
                          r"organi[sz]ations", re.I)
 _VISIT = re.compile(r"(?<![-\w])visit(s|ed|ing)?\b", re.I)  # a visit, not "post-visit reflections"
-_NOT_TITLE = {"the", "of", "a", "an", "and", "&"}
+# words that do not change which office a title names ("Federal Minister for Communications" is
+# the "Minister of Communications")
+_NOT_TITLE = {"the", "of", "for", "a", "an", "and", "&", "federal", "former"}
 _GENERIC = {"the", "of", "and", "on", "in", "a", "an", "for", "to", "at", "by", "with", "its",
             "kazakhstan", "pakistan", "kazakh", "pakistani", "meeting", "session", "event"}
 

@@ -345,12 +345,18 @@ def test_two_people_who_held_one_office_share_its_title_each_with_their_date():
 
     records = [pm("bhutto", "Prime-Minister of the Pakistan", "1995"),
                pm("sharif", "Prime Minister of Pakistan", "2015"),
+               pm("mahmood", "Federal Minister for Communications", "2019"),
+               pm("khan", "Minister of Communications", "2024"),
                {"id": "pm-office", "kind": "entity", "type": "organization",
                 "name": "Prime Minister of Pakistan", "sources": []}]
     doc = compare(Snapshot([], records), records[0], records[1]).to_dict()
     [office] = doc["shared"]["roles"]
     assert office["id"] == "pm-office"
     assert "Bhutto: 1995" in office["reason"] and "Sharif: Prime Minister of Pakistan, 2015" in office["reason"]
+    doc = compare(Snapshot([], records), records[2], records[3]).to_dict()
+    assert [i["name"] for i in doc["shared"]["roles"]] == ["Federal Minister for Communications"]
+    doc = compare(Snapshot([], records), records[0], records[3]).to_dict()
+    assert doc["shared"]["roles"] == []
 
 
 # ------------------------------------------------------------------ organisations
