@@ -323,13 +323,15 @@ def test_stress_concurrent_adds_searches_and_rebuilds_lose_nothing(tmp_path):
         running.append((list(args), _popen(home, *args)))
 
     while time.monotonic() < deadline:
-        n += 1
-        doc = _note(tmp_path, f"s{n}.txt", "Press release", f"stressword{n}x")
-        start("add", str(doc))
+        for _ in range(2):  # two adds at once of files with the same first line
+            n += 1
+            doc = _note(tmp_path, f"s{n}.txt", "Press release", f"stressword{n}x")
+            start("add", str(doc))
         start("search", "roundtable", "--format", "plain")
-        if n % 3 == 1:
+        start("search", "railways", "--format", "plain")
+        if n % 4 == 2:
             start("index", "--rebuild")
-        while len(running) >= 6:
+        while len(running) >= 8:
             args, p = running.pop(0)
             out, err = p.communicate(timeout=120)
             if p.returncode != 0:
