@@ -490,6 +490,10 @@ def test_cli_formats(fixture_home):
     doc = run_kzpk(fixture_home, "compare", "Asel Nurova", "Bilal Qureshi", "--json").json()
     assert set(doc) == {"left", "right", "shared", "only_left", "only_right"}
     assert run_kzpk(fixture_home, "compare", "1900", "1901").code == 1
+    r = run_kzpk(fixture_home, "compare", "2018", "2023", "--format", "plain")
+    assert "computed, not quoted: +15,000,000 USD (+150.0 %) from 2018 to 2023" in r.out
+    r = run_kzpk(fixture_home, "compare", "2018", "2023", "--format", "table")
+    assert "trade-2018~trade-2023" in r.out and "computed" in r.out
     assert run_kzpk(fixture_home, "compare", "Kazakhstan").code == 2
 
 

@@ -233,13 +233,10 @@ def compare(view, console: Console) -> None:
             continue
         for item in shared[:cap]:
             label = t(shared_label, "bold")
-            if item.note:
-                label = join(label, Text("\n"), t(item.note, "italic"))
-            if item.question == "figures":
-                table.add_row(label, evidence(item.left), evidence(item.right))
-            else:
-                table.add_row(label, join(title(item), Text("\n"), evidence(item.left)),
-                              join(title(item), Text("\n"), evidence(item.right)))
+            # a change between two figures is computed, shown under the later one
+            note = join(Text("\n"), t(item.note, "italic")) if item.note else Text()
+            table.add_row(label, join(title(item), Text("\n"), evidence(item.left)),
+                          join(title(item), Text("\n"), evidence(item.right), note))
         if len(shared) > cap:  # the rest by name and id (each side has every one of them)
             rest = t("; ".join(f"{i.name} ({i.id})" for i in shared[cap:]))
             table.add_row(join(t(shared_label, "bold"), Text("\n"), t(f"{len(shared) - cap} more", "dim")),
