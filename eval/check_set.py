@@ -8,7 +8,8 @@ For every `search` (or `lookup`) item: at least one string of `any` stands in th
 item's `doc` names (after the same normalisation as the harness: case, curly quotes, dashes and
 runs of spaces aside); strings found nowhere are listed (an ISO date such as 2003-12-08 may stand
 only in records/*.yaml, which is allowed); and an answer string found in more than a quarter of all
-passages is flagged as too common to tell a right line 1 from a wrong one. With --only-pile, no
+passages is flagged as too common to tell a right line 1 from a wrong one, and so is one
+that the query itself holds. With --only-pile, no
 answer string may stand in the bundled sources or records, or in a further --pile. For absent-subject items (robustness,
 exit [1]) every word of `subject` must be in no document and no record. Timeline `any` and
 profile `all` groups must each stand in a document of the (first) pile.
@@ -74,6 +75,8 @@ def main() -> int:
         if not any(norm(s) in t for s in it["any"] for t in texts):
             problems.append(f"{it['id']}: none of {it['any']} stands in {names}")
         for s in it["any"]:
+            if norm(s) in norm(it["query"]):
+                problems.append(f"{it['id']}: {s!r} is in the query itself: any line echoing it would pass")
             if norm(s) not in everything:
                 problems.append(f"{it['id']}: {s!r} stands in no document or record")
             share = sum(norm(s) in p for p in passages) / max(1, len(passages))
