@@ -238,6 +238,8 @@ def hold_for_reading(index_dir: str | Path, state: IndexState) -> IndexState | N
                     previous = _reading.pop(str(index_dir), None)
                     if previous is not None:
                         os.close(previous[1])
+                    if len(_reading) >= 32:  # a long-lived process (tests) with many homes
+                        os.close(_reading.pop(next(iter(_reading)))[1])
                     _reading[str(index_dir)] = (state.path, fd)
                     return state
             except OSError:
