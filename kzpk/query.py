@@ -424,13 +424,24 @@ class Searcher:
     def _count(self, q, filt, results, depth: int) -> int:
         """The exact number of matching documents: Whoosh's `estimated_length` is an upper bound
         ('"strategic partnership" AND Afghanistan' said 49 and matched 4)."""
+        from whoosh.query import Or, Term
+
         if results.scored_length() < depth:
             return results.scored_length()
-        matching = self.searcher.docs_for_query(q)
-        if filt is None:
-            return sum(1 for _ in matching)
-        allowed = set(self.searcher.docs_for_query(filt))
-        return sum(1 for d in matching if d in allowed)
+        matching: set[int] = set()
+        parts = [q]
+        while parts:  # a plain query is an Or of terms: the union of their postings
+            part = parts.pop()
+            if isinstance(part, Or):
+                parts.extend(part.subqueries)
+            elif isinstance(part, Term):
+                if self.reader.doc_frequency(part.fieldname, part.text):
+                    matching.update(self.reader.postings(part.fieldname, part.text).all_ids())
+            else:
+                matching.update(self.searcher.docs_for_query(part))
+        if filt is not None:
+            matching &= set(self.searcher.docs_for_query(filt))
+        return len(matching)
 
     def _query_terms(self, words: list[str]) -> list[tuple[set[str], float]]:
         """Each query word as the index terms that stand for it, with its rarity (idf)."""

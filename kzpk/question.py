@@ -46,9 +46,9 @@ def ask_of(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> bytes:
-    import gzip
     import importlib.util
     import os
+    import zlib
 
     spec = importlib.util.find_spec("lemminflect")
     if spec is None or not spec.submodule_search_locations:
@@ -56,7 +56,7 @@ def _lexicon() -> bytes:
     path = os.path.join(spec.submodule_search_locations[0], "resources", "lemma_lu.csv.gz")
     try:
         with open(path, "rb") as fh:
-            return b"\n" + gzip.decompress(fh.read())
+            return b"\n" + zlib.decompress(fh.read(), 31)  # 31: a gzip stream
     except OSError:
         return b""
 
@@ -166,16 +166,22 @@ def edit_distance(a: str, b: str, cap: int = 3) -> int:
 
 # ------------------------------------------------------------------ sentences
 
-_ABBREV = (r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bNo)"
-           r"(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)"
-           r"(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)")
-_SPLIT = re.compile(_ABBREV + r"[.!?;](?=[\"'”’)]*\s+[\"'“‘(]*[A-Z0-9])|\n+")
+_ENDS = re.compile(r"[.!?;](?=[\"'”’)]*\s+[\"'“‘(]*[A-Z0-9])|\n+")
+# words a period follows without ending a sentence ("Dr. Shabir", "Feb. 24", "N.A. Nazarbayev")
+_ABBREVIATIONS = frozenset("""dr mr mrs ms prof st no gen col lt capt sen amb jan feb mar apr jun
+jul aug sep sept oct nov dec vs e.g i.e etc inc ltd co corp jr sr h.e""".split())
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, ends exclusive, leading spaces skipped."""
     out, start = [], 0
-    for m in _SPLIT.finditer(text):
+    for m in _ENDS.finditer(text):
+        if text[m.start()] == ".":
+            before = text[max(start, m.start() - 6):m.start()].rsplit(None, 1)
+            word = before[-1].lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or \
+                    re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue
         end = m.end()
         if text[start:end].strip():
             out.append((start, end))
@@ -189,28 +195,36 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+_DATE_SRC = (rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
                   rf"(?:\s+of)?\s+{_MONTH}\b|\b{_MONTH}\.?\s+\d{{1,2}}\b|\b{_MONTH}\s+(?:19|20)\d\d\b|"
                   r"\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b|\b(?:in|since|from|until|by|of) (?:19|20)\d\d\b|"
                   r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                  r"Sunday)\b")
+                  r"Sunday)\b", 0)
 _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                  r"twenty|thirty|forty|fifty|hundred|thousand|dozen|several|dozens|hundreds|"
                  r"thousands)")
-AMOUNT = re.compile(r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
+_AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
                     r"bn|mn|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
-COUNT = re.compile(rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
+_COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
-_NAME = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
-_PLACE = re.compile(r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)")
+_NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
+_PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)", 0)
+
+
+@lru_cache(maxsize=None)
+def _rx(kind: str) -> re.Pattern:
+    """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
+    source, flags = {"date": _DATE_SRC, "amount": _AMOUNT_SRC, "count": _COUNT_SRC,
+                     "name": _NAME_SRC, "place": _PLACE_SRC}[kind]
+    return re.compile(source, flags)
 
 
 def person_names(sentence: str, query_words: set[str]) -> list[str]:
     """Runs of capitalised words that look like a person's or firm's name, not a title made of
     English words ('Defence Minister') nor the names the question itself gives."""
     out = []
-    for m in _NAME.finditer(sentence):
+    for m in _rx("name").finditer(sentence):
         tokens = [t for t in re.split(r"\s+", m.group()) if not t.endswith(".")]
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
         if strange:
@@ -223,17 +237,17 @@ def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
     if ask is None:
         return True
     if ask == WHEN:
-        return bool(DATE.search(sentence))
+        return bool(_rx("date").search(sentence))
     if ask == HOW_MUCH:
-        return bool(AMOUNT.search(sentence))
+        return bool(_rx("amount").search(sentence))
     if ask == HOW_MANY:
-        return bool(COUNT.search(_strip_dates(sentence)))
+        return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
         return bool(person_names(sentence, query_words))
     if ask == WHERE:
-        return any(m.group(1).lower() not in query_words for m in _PLACE.finditer(sentence))
+        return any(m.group(1).lower() not in query_words for m in _rx("place").finditer(sentence))
     return True
 
 
 def _strip_dates(sentence: str) -> str:
-    return DATE.sub(" ", sentence)
+    return _rx("date").sub(" ", sentence)
