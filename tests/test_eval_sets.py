@@ -27,11 +27,13 @@ def test_checker_flags_an_answer_the_documents_do_not_hold(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text('search:\n  - {id: X, query: "Who is the SCO secretary-general?", k: 1, '
                    'any: ["Ban Ki-moon"], doc: kz-pk-25th-anniversary}\n'
+                   '  - {id: Z, query: "Rashid Alimov SCO", k: 1, any: ["Alimov"], doc: kz-pk-25th-anniversary}\n'
                    'robustness:\n  - {id: Y, args: ["search", "Zardari"], exit: [1], subject: "Zardari"}\n')
     p = check(str(bad))
     assert p.returncode == 1
     assert "none of ['Ban Ki-moon'] stands in" in p.stdout
     assert "subject word 'Zardari' does stand" in p.stdout
+    assert "Z: 'Alimov' is in the query itself" in p.stdout
 
 
 def test_line1_runner_reports_both_sides_on_a_tiny_set(tmp_path):
