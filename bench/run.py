@@ -98,6 +98,11 @@ class Config:
     records: Path = ROOT / "records"  # the corpus of the start-up part
     queries: int = len(QUERIES)  # start-up queries timed; fewer than all: two scale queries
 
+    def _replace_warmup(self, warmup: int) -> "Config":
+        import dataclasses
+
+        return dataclasses.replace(self, warmup=warmup)
+
     @property
     def kzpk(self) -> str:
         return str(self.bin / "kzpk")
@@ -173,6 +178,21 @@ def time_runs(cfg: Config, argv: list, runs: int, stdin: Path | None = None) -> 
         for _ in range(cfg.warmup):
             once()
         return [once() for _ in range(runs)]
+
+
+def time_pair(cfg: Config, a: list, b: list, runs: int) -> tuple[list[float], list[float]]:
+    """Like time_runs for two commands; without hyperfine their runs alternate, so that a load
+    that comes and goes on a shared machine weighs on both alike."""
+    if cfg.hyperfine:
+        return time_runs(cfg, a, runs), time_runs(cfg, b, runs)
+    ta: list[float] = []
+    tb: list[float] = []
+    for i in range(cfg.warmup + runs):
+        x, y = time_runs(cfg._replace_warmup(0), a, 1), time_runs(cfg._replace_warmup(0), b, 1)
+        if i >= cfg.warmup:
+            ta += x
+            tb += y
+    return ta, tb
 
 
 def _hyperfine(cfg: Config, argv: list, runs: int, stdin: Path | None) -> list[float]:
@@ -292,8 +312,7 @@ def bench_startup(cfg: Config, work: Path, report: Report) -> None:
         peer = [cfg.python, PEER, "search", db, query]
         if not _checked(report, kzpk) or not _checked(report, peer):
             continue
-        k = statistics.median(time_runs(cfg, kzpk, cfg.runs))
-        p = statistics.median(time_runs(cfg, peer, cfg.runs))
+        k, p = (statistics.median(s) for s in time_pair(cfg, kzpk, peer, cfg.runs))
         log(f"  search {query!r}: kzpk {fmt_time(k)}, peer {fmt_time(p)}")
         report.startup.append(Row(f"`search {query}`", fmt_time(k), fmt_time(p), fmt_ratio(k, p),
                                   "≤ 3× peer", verdict(k <= 3 * p)))

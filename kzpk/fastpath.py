@@ -12,14 +12,23 @@ goes to Typer, which runs it or says what is wrong. Both paths then call the sam
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
 
-class Param(NamedTuple):
-    name: str  # the parameter of the command function
-    opts: tuple[str, ...]  # its spellings
-    type: type  # str or int take a value; bool is a flag
-    default: object
+class Param:
+    """One option: the command function's parameter, its spellings, its type (str or int take a
+    value, bool is a flag) and its default. A plain class: `typing` would cost `kzpk --version`
+    a few milliseconds."""
+
+    __slots__ = ("name", "opts", "type", "default")
+
+    def __init__(self, name: str, opts: tuple[str, ...], type: type, default: object):
+        self.name, self.opts, self.type, self.default = name, opts, type, default
+
+    def _replace(self, **changes) -> "Param":
+        return Param(**{**{k: getattr(self, k) for k in self.__slots__}, **changes})
+
+    def __repr__(self) -> str:
+        return f"Param({self.name!r}, {self.opts!r}, {self.type.__name__}, {self.default!r})"
 
 
 # The global options, accepted before the subcommand and after it.

@@ -67,12 +67,12 @@ def _command(argv: list[str]) -> str:
 
 def run(argv: list[str]) -> int:
     """Run one command line; every outcome becomes an exit code and at most a few stderr lines."""
-    from kzpk.text import one_line
-
     try:
         try:
             code = _dispatch(argv)
         except KzpkError as exc:
+            from kzpk.text import one_line
+
             print(f"error: {one_line(exc.message)}", file=sys.stderr)
             if exc.hint:
                 print(f"hint: {one_line(exc.hint)}", file=sys.stderr)
@@ -83,6 +83,8 @@ def run(argv: list[str]) -> int:
         except BrokenPipeError:
             raise
         except Exception as exc:  # a fault of ours: one line, never a bare traceback
+            from kzpk.text import one_line
+
             print(f"error: internal fault in `{one_line(_command(argv))}`: "
                   f"{type(exc).__name__}: {one_line(str(exc))} (at {_where(exc)})", file=sys.stderr)
             code = INTERNAL

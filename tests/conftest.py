@@ -16,6 +16,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+# Subprocesses of the suite (the console script, concurrency tests) reuse byte-compiled modules
+# instead of compiling kzpk and its libraries again on every start.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 SOURCE = """\
 ---
 id: test-source

@@ -132,3 +132,21 @@ def test_help_and_unknown_options_go_to_typer(home):
     assert r.code == 0 and "Example" in r.out
     r = run_kzpk(home, "search", "trade", "--frobnicate")
     assert r.code == 2 and "No such option" in r.err
+
+
+def test_the_fast_paths_import_nothing_they_do_not_use(home):
+    """`--version` needs no `re` or `typing`; a plain search no Typer, Rich, YAML or dataclasses."""
+    import subprocess
+    import sys
+
+    assert run_kzpk(home, "index").code == 0
+    code = ("import sys; from kzpk.main import run; run(sys.argv[1:]); "
+            "print(sorted(m for m in {heavy} if m in sys.modules), file=sys.stderr)")
+    light = ("typing", "re", "json", "typer", "rich", "whoosh", "yaml")
+    p = subprocess.run([sys.executable, "-c", code.format(heavy=light), "--version"],
+                       capture_output=True, text=True)
+    assert p.stderr.strip() == "[]"
+    heavy = ("typer", "rich", "yaml", "dataclasses", "inspect", "pydantic")
+    p = subprocess.run([sys.executable, "-c", code.format(heavy=heavy), "--home", str(home),
+                        "search", "trade", "-n", "1"], capture_output=True, text=True)
+    assert p.stderr.strip().splitlines()[-1] == "[]", p.stderr
