@@ -33,6 +33,8 @@ FormatOpt = Annotated[Optional[str], typer.Option(
     "--format", "-f", metavar="FORMAT",
     help="table, json, jsonl, tsv or plain (default: table on a terminal, plain otherwise).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+CuratedOpt = Annotated[bool, typer.Option(
+    "--curated", help="Only curated records: leave out what kzpk extracted from added documents.")]
 ColorOpt = Annotated[Optional[str], typer.Option(
     "--color", metavar="WHEN",
     help="auto (default: on a terminal, unless NO_COLOR is set), always or never.")]
@@ -125,6 +127,7 @@ def timeline(
     kind: Annotated[str, typer.Option("--kind", help="event (default), fact (facts by date, undated last) or all.")] = "event",
     source: Annotated[Optional[str], typer.Option("--source", metavar="ID", help="Only events cited from this source id.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="At most this many entries.")] = None,
+    curated: CuratedOpt = False,
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -135,7 +138,7 @@ def timeline(
     Example: kzpk timeline 2015..2016 --actor "Nawaz Sharif"
     """
     return commands.timeline(_globals(ctx, home, fmt, as_json, color), period, since, until,
-                             actor, topic, kind, source, limit)
+                             actor, topic, kind, source, limit, curated)
 
 
 @app.command()
@@ -144,6 +147,7 @@ def profile(
     name: Annotated[str, typer.Argument(
         metavar="NAME",
         help="An id, a name or alias (any order, any accents), or an event's title words.")],
+    curated: CuratedOpt = False,
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -153,7 +157,7 @@ def profile(
 
     Example: kzpk profile "Elmira Kaliyeva"
     """
-    return commands.profile(_globals(ctx, home, fmt, as_json, color), name)
+    return commands.profile(_globals(ctx, home, fmt, as_json, color), name, curated)
 
 
 @app.command()
@@ -161,6 +165,7 @@ def compare(
     ctx: typer.Context,
     left: Annotated[str, typer.Argument(metavar="A", help="A person, organisation, country, event, year or YYYY..YYYY.")],
     right: Annotated[str, typer.Argument(metavar="B", help="The other subject.")],
+    curated: CuratedOpt = False,
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -170,13 +175,13 @@ def compare(
 
     Example: kzpk compare 2011 2016
     """
-    return commands.compare(_globals(ctx, home, fmt, as_json, color), left, right)
+    return commands.compare(_globals(ctx, home, fmt, as_json, color), left, right, curated)
 
 
 @app.command()
 def add(
     ctx: typer.Context,
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help=".txt, .md or .html files to add.")],
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help=".txt, .md, .html, .pdf or .docx files to add; '-' reads one from stdin.")],
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -187,6 +192,55 @@ def add(
     Example: kzpk add press-release.html notes.md
     """
     return commands.add(_globals(ctx, home, fmt, as_json, color), files)
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    source: Annotated[Optional[str], typer.Argument(
+        metavar="[SOURCE]", help="Only the records extracted from this source id.")] = None,
+    home: HomeOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    color: ColorOpt = None,
+) -> int:
+    """List the records kzpk extracted from added documents that nobody has reviewed yet.
+
+    Example: kzpk review kadex-defence-accord
+    """
+    return commands.review(_globals(ctx, home, fmt, as_json, color), source)
+
+
+@app.command()
+def accept(
+    ctx: typer.Context,
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Extracted record ids (kzpk review lists them).")],
+    home: HomeOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    color: ColorOpt = None,
+) -> int:
+    """Keep extracted records: move them, quotes and all, into the curated files.
+
+    Example: kzpk accept olzhas-bektenov
+    """
+    return commands.accept(_globals(ctx, home, fmt, as_json, color), ids)
+
+
+@app.command()
+def reject(
+    ctx: typer.Context,
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Extracted record ids (kzpk review lists them).")],
+    home: HomeOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    color: ColorOpt = None,
+) -> int:
+    """Drop extracted records and remember it: kzpk never extracts them again.
+
+    Example: kzpk reject olzhas-bektenov
+    """
+    return commands.reject(_globals(ctx, home, fmt, as_json, color), ids)
 
 
 @app.command()

@@ -152,12 +152,13 @@ def check_topic(topic: str | None) -> str | None:
     return check_choice("--topic", topic, TOPICS)
 
 
-def _snapshot(home):
+def _snapshot(home, curated: bool = False):
+    """The live index's records; `curated` leaves out what kzpk extracted and nobody reviewed."""
     from kzpk.index_store import ensure_index
     from kzpk.snapshot import Snapshot
 
     state = ensure_index(home)
-    snap = Snapshot.load(state)
+    snap = Snapshot.load(state, curated)
     if not snap.records and not snap.sources:
         raise KzpkError(f"no sources or records in {home.records}", NOT_FOUND,
                         hint="kzpk add FILE... puts documents there")
@@ -265,7 +266,7 @@ TIMELINE_KINDS = ("event", "fact", "all")
 
 def timeline(g: Globals, period: str | None, since: str | None, until: str | None,
              actors: list[str] | None, topic: str | None, kind: str, source: str | None,
-             limit: int | None) -> int:
+             limit: int | None, curated: bool = False) -> int:
     from kzpk.timeline import timeline as make_timeline
 
     out = output(g)
@@ -273,7 +274,7 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
     check_limit(limit)
     kind = check_choice("--kind", kind, TIMELINE_KINDS)
     topic = check_topic(topic)
-    _, snap = _snapshot(_home(g))
+    _, snap = _snapshot(_home(g), curated)
     source = check_source(source, snap)
     from kzpk.resolve import parse_period
 
@@ -311,7 +312,7 @@ def _subject_passages(state, record: dict) -> list[dict]:
             for h in result.hits]
 
 
-def profile(g: Globals, name: str) -> int:
+def profile(g: Globals, name: str, curated: bool = False) -> int:
     from kzpk.profile import profile as make_profile
     from kzpk.resolve import parse_period
 
@@ -320,19 +321,19 @@ def profile(g: Globals, name: str) -> int:
     if parse_period(name) is not None:
         raise KzpkError(f"{name!r} is a period, not a person, organisation, place or event", USAGE,
                         hint=f"try: kzpk timeline {name}, or kzpk compare {name} OTHER")
-    state, snap = _snapshot(_home(g))
+    state, snap = _snapshot(_home(g), curated)
     record = _resolve(snap, name, "name")
     emit(make_profile(snap, record, _subject_passages(state, record)), out)
     return OK
 
 
-def compare(g: Globals, left: str, right: str) -> int:
+def compare(g: Globals, left: str, right: str, curated: bool = False) -> int:
     from kzpk.compare import compare as make_comparison
     from kzpk.resolve import parse_period
 
     out = output(g)
     left, right = check_name(left, "A"), check_name(right, "B")
-    _, snap = _snapshot(_home(g))
+    _, snap = _snapshot(_home(g), curated)
     sides = []
     for arg in (left, right):
         period = parse_period(arg)
@@ -345,11 +346,18 @@ def compare(g: Globals, left: str, right: str) -> int:
 
 _REPORT_LINES = {
     "add": lambda r: f"added {r['id']}: {r['title']} ({r['passages']} "
-                     f"passage{'s' * (r['passages'] != 1)})",
+                     f"passage{'s' * (r['passages'] != 1)}"
+                     + (f", dated {r['date']} ({r['date_from']})" if r.get("date") else "")
+                     + (f"; {r['extracted']} extracted record{'s' * (r['extracted'] != 1)} to review"
+                        if r.get("extracted") else "") + ")",
+    "review": lambda r: f"[extracted {r['type']}] {r['text']} “{r['quote']}” ({r['id']})",
+    "accept": lambda r: f"accepted {r['id']} → {r['file']}",
+    "reject": lambda r: f"rejected {r['id']}",
     "index": lambda r: f"index {r['status']}: {r['path']}",
     "validate": lambda r: f"{r['where']}: {r['problem']}" if r["where"] else r["problem"],
 }
-_REPORT_ITEMS = {"add": "added", "index": "index", "validate": "problems"}
+_REPORT_ITEMS = {"add": "added", "index": "index", "validate": "problems", "review": "records",
+                 "accept": "accepted", "reject": "rejected"}
 
 
 class Report(NamedTuple):
@@ -384,7 +392,8 @@ def add(g: Globals, files: list[str]) -> int:
 
     # A live bar redraws with escape codes: only where colour is allowed, else a line per file.
     with _file_progress(len(paths), choose_color(g.color, sys.stderr)) as on_file:
-        report = add_files(home, paths, on_file=on_file)
+        report = add_files(home, paths, on_file=on_file,
+                           stdin=getattr(sys.stdin, "buffer", sys.stdin))
     for message in report.failed:
         print(f"error: {one_line(message)}", file=sys.stderr)
     for path, existing in report.duplicates:
@@ -393,6 +402,7 @@ def add(g: Globals, files: list[str]) -> int:
     code, later = USAGE if report.failed else OK, None
     if report.added:
         # The files are written: whatever happens to the index now, they are not lost.
+        counts = _extract(home, report.added)
         try:
             if index_added(home) is None:
                 later = ("not searchable yet: another kzpk process is writing the index; "
@@ -401,9 +411,10 @@ def add(g: Globals, files: list[str]) -> int:
             later = f"not searchable until the records are fixed: {exc.message} (run `kzpk validate`)"
         except KzpkError as exc:
             later, code = f"not searchable yet: {exc.message}; the next command tries again", exc.code
-        items = [{"id": s.id, "title": s.title, "passages": len(s.passages), "file": str(s.path)}
-                 for s in report.added]
-    view = Report("add", ("id", "passages", "title", "file"), items,
+        items = [{"id": s.id, "title": s.title, "passages": len(s.passages), "file": str(s.path),
+                  "date": s.date, "date_from": s.meta.get("date_from"),
+                  "extracted": counts.get(s.id, 0)} for s in report.added]
+    view = Report("add", ("id", "passages", "date", "extracted", "title", "file"), items,
                   {"failed": len(report.failed), "duplicates": len(report.duplicates)})
     if items:
         emit(view, out)
@@ -414,6 +425,26 @@ def add(g: Globals, files: list[str]) -> int:
     if not items:
         return nothing(out, view, "no document added")
     return OK
+
+
+def _extract(home, sources: list) -> dict[str, int]:
+    """Write the candidate records of newly added sources to records/extracted/, against the
+    entities the live index knows (built first if there is none). {source id: records}."""
+    from kzpk.extracted import extract_added
+    from kzpk.index_store import InvalidRecords, ensure_index, load_snapshot, read_state
+
+    state = read_state(home.index)
+    try:
+        if state is None:
+            state = ensure_index(home, quiet=True)
+        snapshot = load_snapshot(state)
+    except (InvalidRecords, OSError, ValueError):
+        snapshot = {"records": [], "sources": []}
+    with _step_progress("extracting records", len(sources)) as step:
+        counts, notes = extract_added(home, snapshot, sources, step)
+    for message in notes:
+        note(message)
+    return counts
 
 
 BIG_FILE = 1 << 20  # bytes: reading one file this big takes long enough to say so
@@ -514,3 +545,59 @@ def _problem(text: str) -> dict:
 
     m = re.match(r"^(\S+?:\d+): (.*)$", text, re.S)
     return {"where": m.group(1), "problem": m.group(2)} if m else {"where": None, "problem": text}
+
+
+class _step_progress:
+    """`step(i, n)` over a long batch: a line on stderr each tenth of the way (20 items or more)."""
+
+    def __init__(self, what: str, n: int):
+        self.what, self.n, self.last = what, n, -1
+
+    def __enter__(self):
+        return self.step if self.n >= 20 else None
+
+    def step(self, i: int, n: int) -> None:
+        tenth = i * 10 // max(n, 1)
+        if tenth != self.last:
+            self.last = tenth
+            print(f"kzpk: {self.what}: {i}/{n}", file=sys.stderr, flush=True)
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+# ------------------------------------------------------------------ review, accept, reject
+
+def review(g: Globals, source: str | None) -> int:
+    from kzpk.extracted import pending, summary
+
+    out = output(g)
+    items = [{"id": r.get("id"), "type": r.get("type"), "source": (r.get("sources") or [{}])[0].get("source"),
+              "text": summary(r), "quote": (r.get("sources") or [{}])[0].get("quote"),
+              "status": r.get("status"), "record": {k: v for k, v in r.items() if k != "file"}}
+             for r in pending(_home(g), source)]
+    view = Report("review", ("id", "type", "source", "text", "quote"), items,
+                  {"total": len(items)})
+    if not items:
+        return nothing(out, view, "no extracted records to review")
+    emit(view, out)
+    return OK
+
+
+def accept(g: Globals, ids: list[str]) -> int:
+    from kzpk.extracted import accept as run
+
+    out = output(g)
+    moved = run(_home(g), list(dict.fromkeys(i.strip() for i in ids)))
+    emit(Report("accept", ("id", "file"), [{"id": rid, "file": path.name} for rid, path in moved],
+                {"total": len(moved)}), out)
+    return OK
+
+
+def reject(g: Globals, ids: list[str]) -> int:
+    from kzpk.extracted import reject as run
+
+    out = output(g)
+    gone = run(_home(g), list(dict.fromkeys(i.strip() for i in ids)))
+    emit(Report("reject", ("id",), [{"id": rid} for rid in gone], {"total": len(gone)}), out)
+    return OK

@@ -563,6 +563,13 @@ def _period_side(c: _Corpus, period: Period) -> Side:
         cites = _cites(f)
         _put(side, q, f["id"], f["statement"], Evidence(_quoted(cites) or f["statement"], f["id"],
                                                         f["date"], cites), f["date"])
+    # people whose sources give them an office on a day inside the period
+    for person in c.snap.entities:
+        for role in person.get("roles") or []:
+            if role.get("date") and overlaps(role, period.start, period.end):
+                _put(side, "people", person["id"], person["name"],
+                     Evidence(f"as {role['title']} ({role['date']})", person["id"], role["date"],
+                              _role_cite(role)))
     return side
 
 
@@ -581,6 +588,28 @@ def _side(c: _Corpus, x: dict | Period) -> Side:
         return _period_side(c, x)
     if x["kind"] == "event":
         return _event_side(c, x)
+    side = _entity_side(c, x)
+    _linked(c, side, x)
+    return side
+
+
+def _linked(c: _Corpus, side: Side, record: dict) -> None:
+    """Topics of an entity's role titles and of the sentences that name it (its mentions):
+    a minister of defence is about defence before any event of theirs is dated."""
+    from kzpk.extract import topics_of
+
+    for role in record.get("roles") or []:
+        for topic in topics_of(role.get("title") or ""):
+            _put(side, "topics", topic, topic,
+                 Evidence(f"as {role['title']}", record["id"], role.get("date"), _role_cite(role)))
+    for m in c.snap.mentions(record["id"]):
+        for topic in topics_of(m["quote"]):
+            _put(side, "topics", topic, topic,
+                 Evidence(f"named in {m.get('title') or m['source']}", None, m.get("date"),
+                          (Cite(m["source"], m["passage"], m["quote"]),)))
+
+
+def _entity_side(c: _Corpus, x: dict) -> Side:
     kind = x.get("type")
     if kind == "person":
         return _person_side(c, x)

@@ -89,7 +89,8 @@ def passage_document(p: Passage, src: Source) -> dict:
                 names="", text=p.text, vocab="", date=src.date or "", day_from=lo, day_to=hi,
                 actors="", topics="",
                 payload=json.dumps({"n": p.n, "section": p.section,
-                                    "source": {"id": src.id, "title": src.title, "date": src.date}}))
+                                    "source": {"id": src.id, "title": src.title, "date": src.date,
+                                               "date_from": src.meta.get("date_from")}}))
 
 
 def _valid(date: str) -> bool:

@@ -469,6 +469,9 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
             _write_documents(build_dir, corpus_documents(corpus), progress)
             snapshot = {"sources": [_source_entry(s) for s in corpus.sources],
                         "records": [record_to_dict(r) for r in corpus.records]}
+            from kzpk.extract import write_mentions
+
+            write_mentions(build_dir, corpus.sources, corpus.records)
             return _finish_generation(index_dir, build_dir, number, inputs, snapshot,
                                       alias_table(corpus.records))
 
@@ -504,17 +507,25 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
         now = {name: (size, mtime) for name, size, mtime in inputs}
         new = [name for name in now if name not in indexed]
         changed = any(now.get(name) != stat for name, stat in indexed.items())
-        if changed or not all(n.startswith("sources/") and n.endswith(".md") for n in new):
+        if changed or not all((n.startswith("sources/") and n.endswith(".md")) or
+                              (n.startswith("extracted/") and n.endswith(".yaml")) for n in new):
             return build_index(home, force=False)
         from kzpk.sources import read_source
 
         try:
-            added = [read_source(Path(home.records) / name) for name in new]
+            added = [read_source(Path(home.records) / name) for name in new
+                     if name.startswith("sources/")]
         except KzpkError:
             return build_index(home, force=False)  # it reports the problem with the others
         known = {s["id"] for s in snapshot["sources"]}
         ids = [s.id for s in added]
         if known & set(ids) or len(set(ids)) != len(ids):
+            return build_index(home, force=False)
+        from kzpk.extracted import load_new_records
+
+        records = load_new_records(Path(home.records), [n for n in new if n.startswith("extracted/")],
+                                   added, snapshot)
+        if records is None:  # not valid as they stand: the full build reports why
             return build_index(home, force=False)
 
         def make(build_dir: Path, number: str) -> IndexState:
@@ -522,16 +533,32 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
 
             from kzpk.index_documents import passage_document
 
+            import shutil
+
+            from kzpk.extract import MENTIONS_FILE, add_mentions
+            from kzpk.index_documents import record_document
+            from kzpk.records import record_to_dict
+
             live = Path(state.path)
             for p in live.iterdir():
                 if p.is_file() and not p.name.startswith(".") and \
-                        p.name not in ("records.json", INPUTS, MANIFEST) and \
+                        p.name not in ("records.json", INPUTS, MANIFEST, MENTIONS_FILE) and \
                         not p.name.endswith("LOCK"):
                     os.link(p, build_dir / p.name)
+            if (live / MENTIONS_FILE).exists():  # copied, not linked: this one grows
+                shutil.copyfile(live / MENTIONS_FILE, build_dir / MENTIONS_FILE)
             ix = windex.open_dir(str(build_dir))
             docs = [passage_document(p, s) for s in added for p in s.passages]
+            names = {r["id"]: r.get("name") for r in snapshot["records"] if r.get("kind") == "entity"}
+            names.update({r.id: getattr(r, "name", "") for r in records})
+            info = {s["id"]: {"id": s["id"], "title": s["title"], "date": s["date"]}
+                    for s in snapshot["sources"]}
+            info.update({s.id: {"id": s.id, "title": s.title, "date": s.date} for s in added})
+            docs += [record_document(r, names, info) for r in records]
             _fill(ix.writer(limitmb=128, compound=False), docs, None)
             snapshot["sources"] += [_source_entry(s) for s in added]
+            snapshot["records"] += [record_to_dict(r) for r in records]
+            add_mentions(build_dir, added, snapshot["records"])
             return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None)
 
         return _write_generation(index_dir, fp, make)

@@ -18,7 +18,8 @@ from kzpk.home import Home
 from kzpk.sources import Source, parse_front_matter, read_source, source_files
 from kzpk.text import slug
 
-SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+BINARY = (".pdf", ".docx")  # read by kzpk/readers.py, never decoded as text
 _BOM_CODECS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _BOMS = tuple(bom for bom, _ in _BOM_CODECS)
@@ -26,18 +27,6 @@ MAX_BYTES = 20 * 1024 * 1024
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "template", "menu")
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "figcaption")
-
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_M = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE_PATTERNS = (
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M},?\s+(\d{{4}})\b", re.I), ("d", "M", "y")),
-    (re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), ("M", "d", "y")),
-)
-
 
 @dataclass
 class Document:
@@ -47,6 +36,8 @@ class Document:
     date: str | None
     meta: dict
     digest: str
+    date_how: str | None = None
+    date_note: str | None = None
 
 
 def _fail(path: Path, reason: str) -> KzpkError:
@@ -70,7 +61,7 @@ def _read_bytes(path: Path) -> bytes:
         raise _fail(path, "is a folder, not a file")
     if path.suffix.lower() not in SUPPORTED:
         raise _fail(path, f"unsupported file type {path.suffix or '(none)'!r} "
-                          f"(kzpk adds .txt, .md and .html)")
+                          f"(kzpk adds .txt, .md, .html, .pdf and .docx)")
     if not stat.S_ISREG(st.st_mode):
         raise _fail(path, f"not a regular file ({_kind(st.st_mode)})")
     if st.st_size > MAX_BYTES:
@@ -89,7 +80,8 @@ def _read_bytes(path: Path) -> bytes:
         raise _fail(path, "too large (more than 20 MB)")
     if not data.strip():
         raise _fail(path, "empty file")
-    if b"\x00" in data[:8192] and not data.startswith(_BOMS):
+    if b"\x00" in data[:8192] and not data.startswith(_BOMS) and \
+            path.suffix.lower() not in BINARY:
         raise _fail(path, "binary file (contains NUL bytes)")
     return data
 
@@ -150,20 +142,39 @@ def decode(path: Path, data: bytes) -> str:
 
 def find_date(text: str) -> str | None:
     """A date stated near the top, e.g. 'Islamabad, 2 November 2022' -> '2022-11-02'."""
-    head = text[:600]
-    import datetime as dt
+    from kzpk.dates import top_date
 
-    found = []
-    for pattern, order in _DATE_PATTERNS:
-        for m in pattern.finditer(head):
-            parts = dict(zip(order, m.groups()))
-            month = int(parts["m"]) if "m" in parts else _MONTHS.get(parts["M"].lower().rstrip("."))
-            try:
-                day = dt.date(int(parts["y"]), month or 0, int(parts["d"]))
-            except (TypeError, ValueError):
-                continue
-            found.append((m.start(), day.isoformat()))
-    return min(found)[1] if found else None
+    return top_date(text)
+
+
+def html_metadata(html: str) -> list[tuple[str, str]]:
+    """(name, value) of the page's dating metadata: <meta> tags, <time datetime>, JSON-LD."""
+    import json
+
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    pairs: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
+        if key and tag.get("content"):
+            pairs.append((str(key), str(tag["content"])))
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                for key in ("datePublished", "dateCreated", "dateModified"):
+                    if isinstance(item.get(key), str):
+                        pairs.append((key, item[key]))
+    for tag in soup.find_all(attrs={"itemprop": True, "datetime": True}):
+        pairs.append((str(tag["itemprop"]), str(tag["datetime"])))
+    root = soup.find("article") or soup
+    for tag in root.find_all("time", attrs={"datetime": True}):
+        pairs.append(("time", str(tag["datetime"])))
+    return pairs
 
 
 def html_to_text(html: str) -> tuple[str | None, str]:
@@ -195,21 +206,32 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     return title, "\n\n".join(blocks)
 
 
-def read_document(path: Path) -> Document:
-    data = _read_bytes(path)
-    text = decode(path, data)
+def read_document(path: Path, data: bytes | None = None) -> Document:
+    from kzpk.dates import document_date
+
+    data = _read_bytes(path) if data is None else data
     meta: dict = {}
+    html_meta: list[tuple[str, str]] | None = None
+    properties = None
     suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        title, body = html_to_text(text)
-    elif suffix in (".md", ".markdown"):
-        meta, body, _ = parse_front_matter(text, str(path))
-        title = meta.get("title")
-        if not title:
-            heading = re.search(r"^#{1,3}\s+(.+)$", body, re.M)
-            title = heading.group(1).strip() if heading else None
+    if suffix in BINARY:
+        from kzpk.readers import read_docx, read_pdf
+
+        got = (read_pdf if suffix == ".pdf" else read_docx)(path, data)
+        title, body, properties = got.title, got.body, (got.kind, got.date_stamp)
     else:
-        title, body = None, text
+        text = decode(path, data)
+        if suffix in (".html", ".htm"):
+            title, body = html_to_text(text)
+            html_meta = html_metadata(text)
+        elif suffix in (".md", ".markdown"):
+            meta, body, _ = parse_front_matter(text, str(path))
+            title = meta.get("title")
+            if not title:
+                heading = re.search(r"^#{1,3}\s+(.+)$", body, re.M)
+                title = heading.group(1).strip() if heading else None
+        else:
+            title, body = None, text
     body = body.strip("\n")
     if not body.strip():
         raise _fail(path, "no text left after extracting the article")
@@ -217,10 +239,40 @@ def read_document(path: Path) -> Document:
         first = next(line.strip() for line in body.splitlines() if line.strip())
         title = first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
     title = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", str(title)).strip() or _printable(path.stem)
-    date = meta.get("date")
-    date = str(date) if date else find_date(body)
+    found = document_date(body, meta.get("date"), html_meta, properties)
     digest = hashlib.sha256(re.sub(r"\s+", " ", body).strip().encode()).hexdigest()
-    return Document(path, title, body, date, meta, digest)
+    return Document(path, title, body, found.date if found else None, meta, digest,
+                    found.how if found else None, found.note if found else None)
+
+
+def sniff_suffix(data: bytes) -> str:
+    """The kind of a document read from stdin, from its first bytes."""
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF"):
+        return ".pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return ".docx"
+    if head.startswith(b"---"):
+        return ".md"
+    low = head.lower()
+    if low.startswith((b"<!doctype html", b"<html")) or b"<body" in low or b"<p>" in low:
+        return ".html"
+    return ".txt"
+
+
+def read_stdin(stream) -> tuple[Path, bytes]:
+    """`kzpk add -`: one document from standard input, named after its kind."""
+    if stream is None:
+        raise _fail(Path("stdin"), "no standard input to read")
+    data = stream.read(MAX_BYTES + 1)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path = Path(f"stdin{sniff_suffix(data)}")
+    if not data.strip():
+        raise _fail(Path("stdin"), "empty input")
+    if len(data) > MAX_BYTES:
+        raise _fail(Path("stdin"), "too large (at most 20 MB)")
+    return path, data
 
 
 def _existing_digests(home: Home) -> dict[str, str]:
@@ -285,8 +337,10 @@ def write_source(home: Home, doc: Document, taken: set[str]) -> Source:
         if sid in taken:
             continue
         taken.add(sid)
-        front = {"id": sid, "title": doc.title, **({"date": doc.date} if doc.date else {}),
-                 "kind": kind, **meta,
+        dated = {"date": doc.date, "date_from": doc.date_how} if doc.date else {}
+        if doc.date and doc.date_note:
+            dated["date_note"] = doc.date_note
+        front = {"id": sid, "title": doc.title, **dated, "kind": kind, **meta,
                  "added_from": _printable(doc.path.name), "content_sha256": doc.digest}
         text = "---\n" + yaml.safe_dump(front, sort_keys=False, allow_unicode=True,
                                          width=1000) + "---\n" + doc.body + "\n"
@@ -303,8 +357,9 @@ class AddReport:
     failed: list[str]
 
 
-def add_files(home: Home, paths: list[Path], on_file=None) -> AddReport:
-    """Read, check and write each file; `on_file(path, i, n)` is called as each is read."""
+def add_files(home: Home, paths: list[Path], on_file=None, stdin=None) -> AddReport:
+    """Read, check and write each file ('-' is one document from `stdin`); `on_file(path, i, n)`
+    is called as each is read."""
     if not home.writable:
         raise KzpkError(f"the corpus bundled with the package is read-only: {home.records}", USAGE,
                         hint="set KZPK_HOME or pass --home to a folder of your own; "
@@ -314,6 +369,9 @@ def add_files(home: Home, paths: list[Path], on_file=None) -> AddReport:
         if on_file is not None:
             on_file(path, i, len(paths))
         try:
+            if str(path) == "-":
+                docs.append(read_document(*read_stdin(stdin)))
+                continue
             docs.append(read_document(path))
         except KzpkError as exc:
             failed.append(exc.message)

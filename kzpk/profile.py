@@ -10,7 +10,7 @@ from kzpk.text import attributed
 from kzpk.timeline import entry, involves
 
 SECTIONS = ("roles", "events", "said", "facts", "people", "organizations", "appears_with",
-            "parts", "passages")
+            "parts", "mentions", "passages")
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Profile:
     organizations: list[dict] = field(default_factory=list)
     appears_with: list[dict] = field(default_factory=list)
     parts: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
     passages: list[dict] = field(default_factory=list)
     name: str = "profile"
     columns = ("section", "id", "date", "text")
@@ -33,12 +34,15 @@ class Profile:
 
     def rows(self) -> list[dict]:
         links = "".join(f" · {link['line']}" for link in self.subject.get("links") or [])
+        mark = "[extracted] " if self.subject.get("status") == "extracted" else ""
         rows = [{"section": "subject", "id": self.subject["id"], "date": self.subject.get("date"),
-                 "text": (self.subject.get("name") or self.subject.get("title")) + links}]
+                 "text": mark + (self.subject.get("name") or self.subject.get("title")) + links}]
         for s in SECTIONS:
             for item in getattr(self, s):
+                mark = "[extracted] " if item.get("status") == "extracted" else ""
                 rows.append({"section": s, "id": item.get("id") or item.get("passage"),
-                             "date": item.get("date"), "text": row_text(s, item), "item": item})
+                             "date": item.get("date"), "text": mark + row_text(s, item),
+                             "item": item})
         return rows
 
     @staticmethod
@@ -59,6 +63,8 @@ def row_text(section: str, item: dict) -> str:
         extra = f" ×{item['count']}" if item.get("count") else ""
         roles = f" — {'; '.join(item['roles'])}" if item.get("roles") else ""
         return f"{item['name']}{extra}{roles}"
+    if section == "mentions":
+        return f"{item['passage']}: “{item['quote']}” ({item['title']})"
     if section == "passages":
         return f"{item['id']}: {item['snippet']}"
     return str(item)
@@ -73,7 +79,8 @@ def _fact_item(snap: Snapshot, f: dict) -> dict:
             "speaker": snap.ref(f["speaker"]) if f.get("speaker") else None,
             "event": snap.ref(f["event"]) if f.get("event") else None,
             "source": first.get("source"), "passage": first.get("passage"),
-            "quote": first.get("quote"), "links": snap.links(f)}
+            "quote": first.get("quote"), "links": snap.links(f),
+            "status": f.get("status", "curated")}
 
 
 def _role_item(snap: Snapshot, role: dict) -> dict:
@@ -86,7 +93,7 @@ def _role_item(snap: Snapshot, role: dict) -> dict:
 
 def _subject(snap: Snapshot, r: dict) -> dict:
     keep = ("id", "kind", "type", "name", "aliases", "acronym", "description", "title", "summary",
-            "date", "date_precision", "end_date", "date_note", "topics")
+            "date", "date_precision", "end_date", "date_note", "topics", "status")
     out = {k: r[k] for k in keep if r.get(k) not in (None, [], "")}
     for k in ("parent", "country", "place"):
         if r.get(k):
@@ -112,7 +119,10 @@ def _refs_with_counts(snap: Snapshot, counter: Counter, types: tuple[str, ...], 
 
 def profile(snap: Snapshot, record: dict, passages: list[dict] | None = None) -> Profile:
     rid = record["id"]
-    p = Profile(subject=_subject(snap, record), passages=passages or [])
+    p = Profile(subject=_subject(snap, record), passages=passages or [],
+                mentions=[{"source": m["source"], "title": m.get("title"), "date": m.get("date"),
+                           "passage": m["passage"], "quote": m["quote"]}
+                          for m in snap.mentions(rid)])
     if record["kind"] == "event":
         return _event_profile(snap, record, p)
     events = [e for e in snap.events if involves(snap, e, rid)]

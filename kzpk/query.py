@@ -52,6 +52,7 @@ class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every
     query: str | None = None
     spans: list = []  # matched words in the snippet (never mutated)
     links: list = []  # records that disagree with this one, or tell its story differently
+    status: str = "curated"  # a record's: curated, or extracted by kzpk and not yet reviewed
 
     def to_dict(self) -> dict:
         out = {"rank": self.rank, "score": round(self.score, 4), "kind": self.kind, "id": self.id,
@@ -59,7 +60,7 @@ class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every
                "source": self.source}
         if self.kind != "passage":
             out.update(type=self.type, quote=self.quote, passage=self.passage,
-                       sources=self.sources, links=self.links)
+                       sources=self.sources, links=self.links, status=self.status)
         if self.query is not None:
             out["query"] = self.query
         return out
@@ -488,7 +489,7 @@ class Searcher:
                    text=view.text, snippet=snippet, date=hit["date"] or None, source=source,
                    type=hit["type"], quote=record.get("quote"), passage=record.get("passage"),
                    sources=record.get("sources") or [], spans=spans,
-                   links=record.get("links") or [])
+                   links=record.get("links") or [], status=record.get("status") or "curated")
 
 
 class Plan(NamedTuple):
@@ -746,7 +747,8 @@ def _plain_hit(row: dict) -> str:
     # the answer first; a passage's document title after it, for context
     body = snippet if row["title"] in snippet else f"{snippet} — {row['title']}"
     links = "".join(f" · {link['line']}" for link in row.get("links") or [])
-    return f"{prefix}{row['rank']}. [{row['kind']}]{date} {body} ({row['id']}){links}"
+    kind = f"extracted {row['kind']}" if row.get("status") == "extracted" else row["kind"]
+    return f"{prefix}{row['rank']}. [{kind}]{date} {body} ({row['id']}){links}"
 
 
 class SearchView:

@@ -433,10 +433,12 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
 
 
 def _check_references(records: list[Record], passages: dict[str, str], sources: set[str],
-                      problems: list[str], unbuilt: set[str] | None) -> None:
+                      problems: list[str], unbuilt: set[str] | None,
+                      known_ids: set[str] = frozenset()) -> None:
     """Quotes, ids and links. `unbuilt`: ids of records already reported as broken, or None when a
-    whole file could not be read (then an unknown id is not reported: it may be in that file)."""
-    ids = {r.id for r in records}
+    whole file could not be read (then an unknown id is not reported: it may be in that file).
+    `known_ids`: records checked elsewhere that these may refer to."""
+    ids = {r.id for r in records} | set(known_ids)
     cache: dict[str, str] = {}
 
     def folded(pid: str) -> str:  # fold only cited passages: a big corpus has many more
@@ -540,6 +542,16 @@ def load_corpus(records_dir: str | Path) -> Corpus:
 
     check_support(records, passages, problems)
     return Corpus(sources, records, problems)
+
+
+def check_records(items: list[dict], where: str, passages: dict[str, str], sources: set[str],
+                  known_ids: set[str]) -> tuple[list[Record], list[str]]:
+    """Build and check records (e.g. the ones kzpk extracts from a new document) exactly as
+    validate does, against the given passages and the ids already known."""
+    problems: list[str] = []
+    records = [r for r in (_build(item, 1, {}, where, problems) for item in items) if r]
+    _check_references(records, passages, sources, problems, set(), known_ids)
+    return records, problems
 
 
 __all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Link", "Record", "Role", "load_corpus",

@@ -15,17 +15,33 @@ from kzpk.dates import date_bounds
 class Snapshot:
     sources: list[dict]
     records: list[dict]
+    path: str | None = None  # the index generation it came from (mentions live there)
     by_id: dict[str, dict] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_id = {r["id"]: r for r in self.records}
 
     @classmethod
-    def load(cls, state) -> "Snapshot":
+    def load(cls, state, curated: bool = False) -> "Snapshot":
+        """The records of the live index; `curated` leaves out what kzpk extracted itself."""
         from kzpk.index_store import load_snapshot
 
         data = load_snapshot(state)
-        return cls(data["sources"], data["records"])
+        records = data["records"]
+        if curated:
+            records = [r for r in records if r.get("status", "curated") == "curated"]
+        return cls(data["sources"], records, state.path)
+
+    def mentions(self, rid: str) -> list[dict]:
+        """Where an entity is named in a passage, by source date then passage."""
+        if not self.path:
+            return []
+        from kzpk.extract import read_mentions
+
+        rows = read_mentions(self.path, rid)
+        return sorted(rows, key=lambda m: (m.get("date") or "", m["source"],
+                                           int(m["passage"].rsplit("#p", 1)[-1] or 0)
+                                           if m["passage"].rsplit("#p", 1)[-1].isdigit() else 0))
 
     def links(self, record: dict) -> list[dict]:
         return link_items(self.by_id, record)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from kzpk.snapshot import Snapshot, display_date, overlaps
 from kzpk.text import attributed
 
-COLUMNS = ["date", "date_precision", "end_date", "id", "title", "actors", "topics", "source"]
+COLUMNS = ["date", "date_precision", "end_date", "id", "title", "actors", "topics", "source",
+           "status"]
 
 
 @dataclass
@@ -26,6 +27,7 @@ class TimelineEntry:
     sources: list[dict]
     date_note: str | None = None
     links: list[dict] = field(default_factory=list)
+    status: str = "curated"
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -65,7 +67,8 @@ class Timeline:
     def plain_line(row: dict) -> str:
         names = ", ".join(a["name"] for a in row["actors"][:6])
         links = "".join(f" · {link['line']}" for link in row.get("links") or [])
-        return (f"{row['when']}  {row['title']}" + (f"  [{names}]" if names else "")
+        mark = "[extracted] " if row.get("status") == "extracted" else ""
+        return (f"{row['when']}  {mark}{row['title']}" + (f"  [{names}]" if names else "")
                 + f"  ({row['id']}){links}")
 
 
@@ -87,7 +90,7 @@ def entry(snap: Snapshot, r: dict) -> TimelineEntry:
         place=snap.ref(r["place"]) if r.get("place") else None,
         sources=[{**c, "title": snap.source_info.get(c["source"], {}).get("title")}
                  for c in r.get("sources") or []],
-        date_note=r.get("date_note"), links=snap.links(r))
+        date_note=r.get("date_note"), links=snap.links(r), status=r.get("status", "curated"))
 
 
 def involves(snap: Snapshot, r: dict, actor_id: str) -> bool:

@@ -70,7 +70,8 @@ def search(view, console: Console) -> None:
             for start, end in hit.spans:
                 snippet.stylize("bold yellow", start, end)
             source = hit.source or {}
-            meta = " · ".join(x for x in (hit.kind, hit.date, source.get("title")
+            kind = f"extracted {hit.kind}" if hit.status == "extracted" else hit.kind
+            meta = " · ".join(x for x in (kind, hit.date, source.get("title")
                                           if hit.kind != "passage" else None) if x)
             console.print(join(Text(f"{hit.rank:>2}. ", style="bold"), t(hit.title, "bold")))
             console.print(Padding(snippet, (0, 0, 0, 4)))
@@ -137,7 +138,8 @@ def timeline(view, console: Console) -> None:
         grid.add_column("event", ratio=1)
         names = [one_line(a["name"]) for a in e.actors]
         actors = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
-        grid.add_row(t(e.when), lines(t(e.title, "bold"), t(actors, "dim"),
+        title = ("[extracted] " if e.status == "extracted" else "") + e.title
+        grid.add_row(t(e.when), lines(t(title, "bold"), t(actors, "dim"),
                                       *(t(link["line"], "italic") for link in e.links)))
         console.print(Padding(grid, (0, 0, 0, 1)))
         the_id(console, e.id, width + 3)
@@ -148,7 +150,8 @@ def timeline(view, console: Console) -> None:
 
 _HEADINGS = {"roles": "Roles", "events": "Events", "said": "What they said", "facts": "Facts",
              "people": "People", "organizations": "Organisations", "appears_with": "Appears with",
-             "parts": "Parts of the occasion", "passages": "Passages that mention it most"}
+             "parts": "Parts of the occasion", "mentions": "Mentioned in",
+             "passages": "Passages that mention it most"}
 
 
 def profile(view, console: Console) -> None:
@@ -261,4 +264,5 @@ def report(view, console: Console) -> None:
 
 
 TABLES = {"search": search, "show": show, "timeline": timeline, "profile": profile,
-          "compare": compare, "add": report, "index": report, "validate": report}
+          "compare": compare, "add": report, "index": report, "validate": report,
+          "review": report}

@@ -1,0 +1,622 @@
+"""What kzpk reads out of a document by itself: mentions of known entities, and candidate
+records (events, facts, people, organisations) for a person to review.
+
+Every extracted record cites the sentence it stands on, verbatim, and carries
+`status: extracted`; its title and summary are that sentence's own words, its date is what
+kzpk/dates.py reads in the sentence (with a note when worked out from the document's date), its
+actors the known entities the sentence names. Nothing here imports Whoosh or loads a model.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kzpk.dates import dateline_end, stated_dates
+from kzpk.sources import Source, split_sentences
+from kzpk.text import fold, slug
+
+STATUS = "extracted"
+# Entities never linked as mentions: every passage names the two countries.
+NO_MENTIONS = ("country",)
+_TOKEN = re.compile(r"\w+")
+# a sentence that names its actors only by pronoun or description
+_LEANS_BACK = re.compile(r"\b(?:he|she|they|his|her|their|its|the (?:minister|ambassador|envoy|"
+                         r"delegation|two sides|two ministers|two leaders|president|prime minister|"
+                         r"think tank|commission|council|forum|organisation|organization|"
+                         r"institute|chamber|company|group|meeting|visit))\b", re.I)
+_SENTENCE_OPENERS = {"according", "during", "speaking", "addressing", "both", "earlier", "later",
+                     "meanwhile", "however", "besides", "following", "after", "before", "since",
+                     "in", "on", "at", "as", "while", "when", "with", "under", "through"}
+_ORG_LEAD = {"president", "minister", "ambassador", "head", "chairman", "director", "secretary",
+             "professor", "senior", "associate", "assistant", "dean", "lecturer", "chancellor",
+             "pro-", "vice-chancellor", "pro-vice-chancellor", "chief", "member", "members",
+             "mr", "ms", "dr", "prof", "deputy"}
+_NOT_ORG = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "minister", "president", "ambassador", "prime",
+            "chairman", "director", "secretary", "he", "she", "they", "it", "this", "these"}
+_TITLE_WORDS = set("""president prime minister premier ambassador envoy senator general dr prof mr
+ms mrs madam sir director chairman chairperson secretary governor deputy foreign federal
+minister chief his her excellency he h e the of and former late leader marshal field
+lieutenant colonel major captain admiral commander speaker consul counsellor adviser advisor
+king queen emir sheikh state
+""".split())
+
+_TOPIC_WORDS = {
+    "defence": "defence military army armed forces defense weapons arms navy air force kadex "
+               "ideas exhibition",
+    "security": "security terrorism counter-terrorism stability extremism",
+    "trade": "trade exports imports exporters traders commerce business chamber tariff goods "
+             "market",
+    "economy": "economic economy investment investors industry industrial",
+    "energy": "energy gas oil pipeline electricity power uranium tapi",
+    "transport": "railway rail road cargo freight containers port vessel trucks logistics "
+                 "flights airline corridor transit",
+    "connectivity": "connectivity corridor route transit",
+    "education": "education university universities students alumni academic scholarships",
+    "science": "science research scientific technology",
+    "multilateral": "sco cica united nations summit shanghai oic council of heads",
+    "diplomacy": "ambassador envoy embassy visit foreign minister diplomatic consultations "
+                 "talks relations congratulated felicitated",
+    "politics": "referendum election constitution parliament reforms president",
+    "culture": "culture cultural dramas media tourism",
+}
+
+
+# ------------------------------------------------------------------ names -> entities
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    entity: str
+
+
+def entity_forms(r: dict) -> list[str]:
+    """A record's name, aliases and acronym (a snapshot dict or an Entity)."""
+    get = r.get if isinstance(r, dict) else lambda k, d=None: getattr(r, k, d)
+    forms = [get("name") or "", *(get("aliases") or []), get("acronym") or ""]
+    return [f for f in dict.fromkeys(f.strip() for f in forms) if f]
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """(folded token, start, end, original) of each word."""
+    return [(_fold_word(m.group()), m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+class NameMatcher:
+    """Finds known entities in text by their names, aliases and acronyms, whole words only.
+
+    A one-word form must be capitalised in the text; a short all-capitals form (an acronym)
+    must match exactly; a form two entities share names neither."""
+
+    def __init__(self, entities: Iterable):
+        owners: dict[tuple[str, ...], set[str]] = {}
+        exact: dict[tuple[str, ...], str] = {}
+        self.types: dict[str, str] = {}
+        for r in entities:
+            get = r.get if isinstance(r, dict) else lambda k, d=None, r=r: getattr(r, k, d)
+            rid, rtype = get("id"), get("type")
+            if rtype in ("event", "fact"):
+                continue
+            self.types[rid] = rtype
+            for form in entity_forms(r):
+                toks = tuple(t for t, *_ in _tokens(form))
+                if not toks or (len(toks) == 1 and len(toks[0]) < 3):
+                    continue
+                owners.setdefault(toks, set()).add(rid)
+                if len(toks) == 1 and form.isupper() and len(form) <= 8:
+                    exact[toks] = form
+        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for toks, ids in owners.items():
+            if len(ids) != 1:
+                continue
+            self.first.setdefault(toks[0], []).append((toks, next(iter(ids))))
+        for options in self.first.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self.exact = exact
+
+    def add(self, rid: str, rtype: str, forms: list[str]) -> None:
+        self.types[rid] = rtype
+        for form in forms:
+            toks = tuple(t for t, *_ in _tokens(form))
+            if toks and not any(o[0] == toks for o in self.first.get(toks[0], [])):
+                self.first.setdefault(toks[0], []).append((toks, rid))
+                self.first[toks[0]].sort(key=lambda o: -len(o[0]))
+
+    @staticmethod
+    def _inside_longer_name(text: str, toks: list, i: int) -> bool:
+        """A capitalised word right before or after a one-word form makes it part of a name
+        kzpk does not know, unless the word before is a title ('President Tokayev')."""
+        if i > 0:
+            prev = toks[i - 1]
+            gap = text[prev[2]:toks[i][1]]
+            if gap in (" ", "  ") and prev[3][0].isupper() and prev[0] not in _TITLE_WORDS:
+                return True
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            gap = text[toks[i][2]:nxt[1]]
+            if gap in (" ", "  ") and nxt[3][0].isupper() and not nxt[3].isupper():
+                return True
+        return False
+
+    def find(self, text: str) -> list[Found]:
+        toks = _tokens(text)
+        out: list[Found] = []
+        i = 0
+        while i < len(toks):
+            options = self.first.get(toks[i][0])
+            hit = None
+            if options:
+                for form, rid in options:
+                    n = len(form)
+                    if tuple(t[0] for t in toks[i:i + n]) != form:
+                        continue
+                    original = toks[i][3]
+                    if n > 1 and form[0] in _TITLE_WORDS and i + n < len(toks) and \
+                            toks[i + n][3][0].isupper() and \
+                            text[toks[i + n - 1][2]:toks[i + n][1]] == " ":
+                        continue  # 'President of Kazakhstan Nursultan Nazarbayev': a title
+                    if n == 1:
+                        if form in self.exact and original != self.exact[form]:
+                            continue
+                        if not original[0].isupper():
+                            continue
+                        if self._inside_longer_name(text, toks, i):
+                            continue  # 'Shehbaz Sharif' is not the Sharif known as 'Sharif'
+
+                    hit = Found(toks[i][1], toks[i + n - 1][2], rid)
+                    i += n
+                    break
+            if hit:
+                out.append(hit)
+            else:
+                i += 1
+        return out
+
+
+# ------------------------------------------------------------------ mentions
+
+def mentions(sources: Iterable[Source], matcher: NameMatcher) -> list[dict]:
+    """Each known entity named in a passage: {entity, source, passage, quote (the sentence),
+    date (the document's)}, one per entity and sentence."""
+    out: list[dict] = []
+    for src in sources:
+        for p in src.passages:
+            for sentence in split_sentences(p.text):
+                seen: set[str] = set()
+                for f in matcher.find(sentence):
+                    if f.entity in seen or matcher.types.get(f.entity) in NO_MENTIONS:
+                        continue
+                    seen.add(f.entity)
+                    out.append({"entity": f.entity, "source": src.id, "passage": p.id,
+                                "quote": sentence.strip(), "date": src.date,
+                                "title": src.title})
+    return out
+
+
+MENTIONS_FILE = "mentions.jsonl"
+
+
+def write_mentions(gen_dir, sources: list[Source], records: Iterable) -> int:
+    """A build's mentions.jsonl: one line per entity named in a sentence of a passage."""
+    import json
+    import os
+
+    rows = mentions(sources, NameMatcher(r for r in records if getattr(r, "kind", None) == "entity"))
+    with open(os.path.join(gen_dir, MENTIONS_FILE), "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+def add_mentions(gen_dir, sources: list[Source], records: list[dict]) -> None:
+    """Append the mentions of newly added sources (entities as the snapshot lists them)."""
+    if sources:
+        append_mentions(gen_dir, mentions(sources, NameMatcher(
+            r for r in records if r.get("kind") == "entity")))
+
+
+def append_mentions(gen_dir, rows: list[dict]) -> None:
+    import json
+    import os
+
+    with open(os.path.join(gen_dir, MENTIONS_FILE), "a", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def read_mentions(gen_dir, entity_id: str) -> list[dict]:
+    """Where one entity is mentioned, as the last build and adds wrote it."""
+    import json
+    import os
+
+    needle = json.dumps(entity_id, ensure_ascii=False)
+    out = []
+    try:
+        with open(os.path.join(gen_dir, MENTIONS_FILE), encoding="utf-8") as fh:
+            for line in fh:
+                if needle in line:
+                    row = json.loads(line)
+                    if row.get("entity") == entity_id:
+                        out.append(row)
+    except OSError:
+        return []
+    return out
+
+
+# ------------------------------------------------------------------ candidate records
+
+_NAME_WORD = r"(?:[A-Z]\.\s?)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}"
+_CORE = (r"(?:Prime Minister|Minister|President|Ambassador|Envoy|High Commissioner|Commissioner|"
+         r"Director[- ]General|Managing Director|Director|Chairman|Chairperson|Chairwoman|"
+         r"Secretary[- ]General|Secretary|Premier|Governor|Senator|Counsellor|Counselor|"
+         r"Consul[- ]General|Consul|Adviser|Advisor|Special Assistant|Vice[- ]Chancellor|"
+         r"Chancellor|Speaker|Coordinator[- ]General|Coordinator|Mayor|Rector|Dean|CEO|"
+         r"Spokesperson|Spokesman|Lieutenant General|Major General|General|Admiral|"
+         r"Chief Executive|Head|Professor|Assistant Professor|Associate Professor|Researcher|"
+         r"Chief Researcher|Research Associate|Research Fellow|Research Officer|Fellow|Expert|"
+         r"Lead Expert|Analyst|Lecturer|Editor|Founder|Vice President|Executive Director|"
+         r"Attach[eé]|Deputy Head|Officer)")
+_MODS = r"(?:(?:[A-Z][A-Za-z-]*|of|and|&)\s+){0,6}"
+# atomic: a title's clause takes every capitalised word it can ('Chairman of the Punjab Higher
+# Education Commission'), never gives some back to make a name of them
+_CLAUSE = r"(?>(?:\s+(?:of|for|to|at|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w&'’-]*))*)?)"
+_ORG_WORDS = {"organisation", "organization", "corporation", "council", "commission", "institute",
+              "university", "centre", "center", "chamber", "chambers", "federation", "authority",
+              "ministry", "bank", "company", "agency", "forum", "association", "committee",
+              "foundation", "party", "office", "department", "board", "academy", "service",
+              "fund", "society", "union", "group", "alliance", "conference", "assembly",
+              "industry", "industries", "studies", "development", "zholy", "technology",
+              "force", "forces", "army", "navy", "exchange", "college", "school", "network"}
+_NOT_NAME = {"the", "of", "and", "for", "in", "on", "at", "to", "a", "an", "his", "her",
+             "pakistan", "kazakhstan", "islamabad", "astana", "almaty", "kazakh", "pakistani",
+             "mr", "ms", "mrs", "dr", "prof", "h", "e", "he", "she", "they", "it", "this",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december", "state", "republic", "federal",
+             "minister", "president", "ambassador", "general", "prime", "deputy", "chairman",
+             "director", "secretary", "foreign", "affairs", "defence", "defense", "trade",
+             "government", "national", "international", "council", "university", "islamic",
+             "united", "nations", "central", "asia", "asian", "south", "north", "east", "west",
+             "higher", "education", "science", "technology", "production", "water", "power",
+             "investment", "communications", "privatization", "commerce", "industry",
+             "economic", "affairs", "planning", "information", "broadcasting", "interior",
+             "finance", "revenue", "energy", "petroleum", "railways", "culture", "health",
+             "human", "rights", "law", "justice", "agriculture", "food", "security", "media",
+             "sciences", "engineering", "women", "college", "royal", "joint", "working"}
+
+
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof|Engr|Engineer|H\.\s?E)\.?"
+_ORG_HEADS = {"university", "institute", "centre", "center", "council", "commission", "ministry",
+              "embassy", "chamber", "federation", "corporation", "authority", "bank", "agency",
+              "foundation", "academy", "association", "organisation", "organization",
+              "committee", "company", "secretariat", "department", "exchange", "museum",
+              "theatre", "court", "parliament", "assembly", "forum"}
+_CONNECTORS = {"of", "for", "and", "on", "the", "&"}
+_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*|of|for|and|on|the|&)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|for|and|"
+                  r"on|the|&))+")
+
+
+@lru_cache(maxsize=1)
+def _people_patterns():
+    before = re.compile(rf"(?<![\w'’])(?P<title>{_MODS}{_CORE}{_CLAUSE}),?[ \t]+(?P<name>{_NAME})"
+                        r"(?=\s*[,.;:)]|\s+[a-z(]|\s*$)")
+    # 'President of the Pakistan Pervez Musharraf attended': the name right after the clause
+    run_on = re.compile(rf"(?<![\w'’])(?P<title>{_MODS}{_CORE}(?:\s+(?:of|for|to)\s+(?:the\s+)?"
+                        rf"[A-Z][\w&'’-]*(?:\s+(?:and|of|the|&)\s+[A-Z][\w&'’-]*)*?))[ \t]+"
+                        rf"(?P<name>{_NAME})(?=\s*[,.;:)]|\s+[a-z(]|\s*$)")
+    honorific = re.compile(rf"(?<![\w.])(?P<title>{_HONORIFIC})[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?"
+                           rf"(?P<name>{_NAME})")
+    after = re.compile(rf"(?<![\w'’])(?P<name>{_NAME}),[ \t]+(?:the[ \t]+)?"
+                       rf"(?P<title>{_MODS}{_CORE}(?:\s+(?:of|for|at|to|on)\s+(?:the\s+)?"
+                       r"[A-Z][\w&'’.-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w&'’.-]*))*)?)")
+    org = re.compile(r"(?P<org>(?:[A-Z][\w&'’.-]*|of|for|and|the|on|&)(?:[ \t]+(?:[A-Z][\w&'’.-]*|"
+                     r"of|for|and|the|on|&)){1,9})[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+    return before, after, org, run_on, honorific
+
+
+def _clean_name(name: str) -> str | None:
+    words = re.sub(r"\s+", " ", name).strip().split(" ")
+    while words and fold(words[0]).strip(".") in _TITLE_WORDS:
+        words = words[1:]
+    if len(words) < 2 or len(words) > 5:
+        return None
+    if any(fold(w).strip(".") in _NOT_NAME or fold(w).strip(".") in _ORG_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _clean_org(text: str, acronym: str) -> str | None:
+    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    # cut at a possessive ("Pakistan's National Logistics Corporation") and leading connectors
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            words = words[i + 1:]
+            break
+    while words and (words[0].lower() in ("of", "for", "and", "the", "on", "&") or
+                     words[0] in ("The", "A", "An")):
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    capitals = [w for w in words if w[0].isupper()]
+    initials = "".join(w[0] for w in capitals).upper()
+    keyword = any(w.lower().strip(".,") in _ORG_WORDS for w in words)
+    # the acronym spells the name's capitals, or the name ends like an organisation's
+    fits = acronym.upper().replace("&", "") in initials or initials.startswith(acronym[:2].upper())
+    if not (fits and keyword):
+        return None
+    # keep from the word whose initial starts the acronym
+    for i, w in enumerate(words):
+        if w[0].upper() == acronym[0].upper() and w[0].isupper():
+            words = words[i:]
+            break
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _org_run(text: str) -> str | None:
+    """A run of capitalised words naming an organisation by its head noun: 'Shaheed Benazir
+    Bhutto Women University', 'Ministry of Foreign Affairs of the Republic of Kazakhstan'."""
+    text = re.split(r"\s+and\s+the\s+", text)[-1]  # 'the Hermitage and the Louvre': the last
+    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            words = words[i + 1:]
+            break
+    for i, w in enumerate(words):  # 'University Prof. Dr. Razia Sultana': the name is not part
+        if re.fullmatch(r"(?:Mr|Ms|Mrs|Dr|Prof|Engr)\.?", w):
+            words = words[:i]
+            break
+    while words and (words[0] in _CONNECTORS or words[0] in ("The", "A", "An") or
+                     fold(words[0]) in _ORG_LEAD or fold(words[0]) in _SENTENCE_OPENERS):
+        words = words[1:]
+    while words and (words[-1] in _CONNECTORS or words[-1].endswith(".")):
+        words = words[:-1]
+    if len(words) < 2 or len(words) > 10:
+        return None
+    if not any(fold(w) in _ORG_HEADS for w in words):
+        return None
+    if any(fold(w) in _NOT_ORG for w in words):
+        return None
+    return " ".join(words)
+
+
+def _own_title(title: str) -> str:
+    """'President Asif Ali Zardari and Prime Minister' -> 'Prime Minister'; no possessive lead,
+    no closing punctuation."""
+    parts = re.split(r"\s+and\s+", title)
+    for i in range(len(parts) - 1, 0, -1):
+        words = [w for w in parts[i - 1].split() if w[0].isupper()]
+        if sum(1 for w in words if fold(w).strip(".") not in _TITLE_WORDS) >= 2 and \
+                re.search(_CORE, parts[i - 1]) and re.search(_CORE, " and ".join(parts[i:])):
+            if any(fold(w) in _TITLE_WORDS for w in words[:1]) and not re.search(
+                    r"\b(?:of|for|to)\b", parts[i - 1]):
+                title = " and ".join(parts[i:])
+                break
+    title = re.sub(r"^(?:[A-Z][a-z]+['’]s\s+)", "", title)
+    return title.strip(" .,;:")
+
+
+def _rid(kind: str, source_id: str, *parts: str) -> str:
+    digest = zlib.crc32("\x1f".join(parts).encode()) & 0xFFFFFFFF
+    return f"{source_id}.{kind}-{digest:08x}"
+
+
+def _short(sentence: str, limit: int = 90) -> str:
+    text = re.sub(r"\s+", " ", sentence).strip()
+    if len(text) <= limit:
+        return text.rstrip(".")
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def topics_of(sentence: str) -> list[str]:
+    words = " " + re.sub(r"[^a-z0-9-]+", " ", fold(sentence)) + " "
+    return [t for t, keys in _TOPIC_WORDS.items()
+            if any(f" {k} " in words for k in keys.split())]
+
+
+_FIGURE = re.compile(
+    r"(?P<qual>\b(?:about|around|nearly|almost|over|more than|less than|fewer than|up to|"
+    r"at least|some|roughly|approximately)\s+)?"
+    r"(?:(?P<cur>US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|KZT\s?|€|£)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?P<m1>trillion|billion|million|thousand|bn|mn|m)\b)?"
+    r"|(?P<n2>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[\s-]*(?P<m2>trillion|billion|million|thousand)\b)?[\s-]*"
+    r"(?P<unit>%|per ?cent\b|dollars\b|tons\b|tonnes\b|tons?\b|km\b|kilomet(?:re|er)s?\b|"
+    r"cubic met(?:re|er)s\b|containers\b|companies\b|countries\b|universities\b|members\b|"
+    r"alumni\b|MoUs\b|agreements\b|documents\b|students\b|flights\b|projects\b|delegates\b|"
+    r"participants\b|people\b|days\b|trucks\b|vehicles\b|MW\b|megawatts\b))", re.I)
+_MULT = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+         "trillion": 1e12}
+_WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _figure(m: re.Match) -> tuple[float | int, str, str | None] | None:
+    raw = m["n1"] or m["n2"]
+    if not raw[0].isdigit() and not m["m2"]:
+        return None  # 'the two countries' is not a figure; 'one million dollars' is
+    try:
+        value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORD_NUM[raw.lower()])
+    except (ValueError, KeyError):
+        return None
+    mult = (m["m1"] or m["m2"] or "").lower()
+    value *= _MULT.get(mult, 1)
+    if m["cur"]:
+        cur = m["cur"].strip().upper().rstrip(".")
+        unit = {"$": "USD", "US$": "USD", "US $": "USD", "€": "EUR", "£": "GBP", "RS": "PKR"}.get(
+            cur.replace(" ", ""), cur.replace(" ", ""))
+    else:
+        u = m["unit"].lower()
+        unit = ("percent" if u in ("%", "per cent", "percent") else "USD" if u == "dollars" else
+                "km" if u.startswith("kilomet") else "tons" if u.startswith("ton") else
+                re.sub(r"\s+", " ", u))
+        if unit != "percent" and 1900 <= value <= 2100 and not mult and unit in ("days",):
+            return None
+    value = int(value) if value == int(value) else value
+    qual = (m["qual"] or "").strip().lower() or None
+    return value, unit, qual
+
+
+@dataclass
+class Extraction:
+    records: list[dict]  # YAML-ready, in file order: entities, then events, then facts
+    mentions: list[dict]
+
+
+def _citation(src: Source, pid: str, quote: str) -> dict:
+    return {"source": src.id, "passage": pid, "quote": quote}
+
+
+def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
+            rejected: set[str] = frozenset()) -> Extraction:
+    """Candidate records from one source; `matcher` knows the entities so far (new people and
+    organisations found here are added to it, so later documents link to them)."""
+    before, after, org_re, run_on, honorific = _people_patterns()
+    doc_date = src.date if src.date and len(str(src.date)) == 10 else None
+    how = str(src.meta.get("date_from") or ("front matter" if src.date else ""))
+    entities: dict[str, dict] = {}
+    sentences = [(p, s.strip()) for p in src.passages for s in split_sentences(p.text)]
+    previous: dict[int, str] = {}  # sentence index -> the passage's words from the sentence before
+    for i in range(1, len(sentences)):
+        (p0, s0), (p1, s1) = sentences[i - 1], sentences[i]
+        if p0.id == p1.id:
+            a = p1.text.find(s0)
+            b = p1.text.find(s1, a + len(s0)) if a >= 0 else -1
+            if a >= 0 and b >= 0:
+                previous[i] = p1.text[a:b + len(s1)]
+
+    def new_entity(rid: str, rtype: str, name: str, pid: str, sentence: str, **extra) -> dict | None:
+        if rid in known_ids or rid in rejected:
+            return None
+        if rid not in entities:
+            entities[rid] = {"id": rid, "type": rtype, "name": name, "status": STATUS, **extra,
+                             "sources": [_citation(src, pid, sentence)]}
+            matcher.add(rid, rtype, [name, *extra.get("aliases", [])])
+        return entities[rid]
+
+    for p, sentence in sentences:
+        for m in org_re.finditer(sentence):
+            name = _clean_org(m["org"], m["acr"])
+            if not name:
+                continue
+            span = f"{name} ({m['acr']})"
+            if span not in sentence:
+                continue
+            hits = matcher.find(span)
+            if hits and (hits[0].end - hits[0].start) >= len(name) // 2:
+                continue  # already known
+            if matcher.find(m["acr"]):
+                continue  # the acronym names a known entity
+            new_entity(slug(name), "organization", name, p.id, sentence, acronym=m["acr"],
+                       aliases=[m["acr"]])
+        for run in _RUN.finditer(sentence):
+            name = _org_run(run.group())
+            if not name or name not in sentence:
+                continue
+            hits = matcher.find(name)
+            if hits and sum(f.end - f.start for f in hits) >= len(name) // 2:
+                continue  # already known, or mostly a known name
+            new_entity(slug(name), "organization", name, p.id, sentence)
+        for pattern in (before, run_on, after, honorific):
+            for m in pattern.finditer(sentence):
+                name = _clean_name(m["name"])
+                if not name:
+                    continue
+                hits = matcher.find(name)
+                if hits:
+                    continue  # a known person (or a name that is an organisation's)
+                title = re.sub(r"\s+", " ", m["title"]).strip()
+                title = _own_title(title)
+                honour = pattern is honorific
+                title = re.sub(r"\s+(?:at|of|for|to|on)\s+[A-Z][a-z]+['’]s$", "", title)
+                record = new_entity(slug(name), "person", name, p.id, sentence)
+                if record is None:
+                    continue
+                role = {"title": title, "source": src.id, "passage": p.id,
+                        "quote": m.group(0).strip()}
+                orgs = [f.entity for f in matcher.find(m["title"])
+                        if matcher.types.get(f.entity) in ("organization", "programme")]
+                if orgs:
+                    role["organization"] = orgs[0]
+                if doc_date:
+                    role["date"] = doc_date
+                if honour:
+                    continue  # 'Dr.' names a person, not an office
+                roles = record.setdefault("roles", [])
+                if all(r["title"] != title for r in roles):
+                    roles.append(role)
+
+    events: list[dict] = []
+    facts: list[dict] = []
+    for i, (p, sentence) in enumerate(sentences):
+        cut = dateline_end(sentence) if p.n <= 3 else 0
+        said = sentence[cut:]  # the dateline dates the story, it is not what the sentence says
+        found = matcher.find(said)
+        quote = sentence
+        if i in previous and not [f for f in found if matcher.types.get(f.entity) != "country"] \
+                and _LEANS_BACK.search(said):
+            # 'On Friday his delegation met the think tank…': who is meant stands in the
+            # sentence before, so the quote takes both
+            quote = previous[i]
+            found = matcher.find(quote[:len(quote) - len(sentence)]) + found
+        actor_ids = list(dict.fromkeys(f.entity for f in found))
+        place = next((a for a in actor_ids if matcher.types.get(a) == "place"), None)
+        actors = [a for a in actor_ids if a != place]
+        topics = topics_of(sentence)
+        dates = stated_dates(said, doc_date, how)
+        if len(sentence) < 25 or len(sentence) > 900:
+            dates = []
+        for d in dates:
+            if d.precision == "year" and not [a for a in actors
+                                              if matcher.types.get(a) != "country"]:
+                continue  # 'in 1991' alone dates a background fact, not an event
+            rid = _rid("ev", src.id, d.date, sentence)
+            if rid in rejected or any(e["id"] == rid for e in events):
+                continue
+            event = {"id": rid, "type": "event", "status": STATUS, "date": d.date,
+                     "date_precision": d.precision}
+            if d.end:
+                event["end_date"] = d.end
+            if d.note:
+                event["date_note"] = d.note
+            event.update({"title": _short(said), "summary": re.sub(r"\s+", " ", said).strip(),
+                          "actors": actors, "topics": topics})
+            if place:
+                event["place"] = place
+            event["sources"] = [_citation(src, p.id, quote)]
+            events.append(event)
+        for m in _FIGURE.finditer(said):
+            fig = _figure(m)
+            if fig is None:
+                continue
+            value, unit, qual = fig
+            rid = _rid("fact", src.id, m.group(0), sentence)
+            if rid in rejected or any(f["id"] == rid for f in facts):
+                continue
+            fact = {"id": rid, "type": "fact", "status": STATUS,
+                    "subject": [a for a in actor_ids if a != place] or [],
+                    "statement": re.sub(r"\s+", " ", said).strip(), "value": value, "unit": unit}
+            if qual:
+                fact["qualifier"] = qual
+            day = dates[0] if dates else None
+            if day:
+                fact["date"] = day.date
+                if day.note:
+                    fact["date_note"] = day.note
+            if topics:
+                fact["topics"] = topics
+            fact["sources"] = [_citation(src, p.id, sentence)]
+            facts.append(fact)
+    return Extraction(list(entities.values()) + events + facts, mentions([src], matcher))
+
+

@@ -1,0 +1,185 @@
+"""A document's own date, and PDF, Word and stdin documents for `kzpk add`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+# ------------------------------------------------------------------ small files made here
+
+
+def make_pdf(lines: list[str], title: str | None = None, created: str | None = None) -> bytes:
+    """A one-page PDF with a real text layer (Helvetica), written by hand: no PDF library."""
+    def esc(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    ops = ["BT", "/F1 11 Tf", "14 TL", "72 740 Td"]
+    for line in lines:
+        ops.append(f"({esc(line)}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    info = []
+    if title:
+        info.append(f"/Title ({esc(title)})")
+    if created:
+        info.append(f"/CreationDate ({created})")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ("<< " + " ".join(info) + " >>").encode("latin-1"),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def encrypted_pdf(data: bytes) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=612, height=792)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def make_docx(paragraphs: list[str], created: dt.datetime | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    if created:
+        document.core_properties.created = created
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def front(home: Path, sid: str) -> str:
+    return (home / "records" / "sources" / f"{sid}.md").read_text()
+
+
+# ------------------------------------------------------------------ a document's own date
+
+def test_dateline_without_a_year_takes_the_year_the_text_points_to(kz, home, tmp_path):
+    doc = tmp_path / "wire.txt"
+    doc.write_text("Envoy visits chamber\n\nRAWALPINDI, Feb 24 (APP): Ambassador Yerzhan Kistafin "
+                   "visited the chamber on Thursday. Thirty years ago to the day, relations "
+                   "were set up in 1992.\n")
+    r = kz("add", str(doc))
+    assert r.code == 0, r.err
+    text = front(home, "envoy-visits-chamber")
+    assert "date: '2022-02-24'" in text and "date_from: dateline" in text
+    r = kz("show", "envoy-visits-chamber#p1", "--format", "json")
+    assert r.json()["item"]["source"]["date"] == "2022-02-24"
+    assert r.json()["item"]["source"]["date_from"] == "dateline"
+
+
+def test_leap_day_dateline_rules_out_years_without_one(kz, home, tmp_path):
+    doc = tmp_path / "leap.txt"
+    doc.write_text("Talks\n\nISLAMABAD, Feb 29 (DNA): The minister spoke. Independence came in "
+                   "1991. The anniversary falls in 2022, two years from now.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "date: '2020-02-29'" in front(home, "talks")
+
+
+def test_html_published_time_dates_a_page(kz, home, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta property="article:published_time" '
+                    'content="2024-08-16T11:05:00+05:00"><title>T</title></head><body>'
+                    '<div>Friday, 2 May 2023 | Sign in</div><article><h1>Corridor tested</h1>'
+                    '<p>On June 1 the containers sailed from Karachi.</p></article></body></html>')
+    assert kz("add", str(page)).code == 0
+    text = front(home, "corridor-tested")
+    assert "date: '2024-08-16'" in text and "date_from: html metadata" in text
+
+
+def test_front_matter_date_wins_over_a_dateline(kz, home, tmp_path):
+    doc = tmp_path / "note.md"
+    doc.write_text("---\ntitle: A note\ndate: 2019-05-22\n---\nASTANA, June 3 (APP): words "
+                   "about 2016.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "date: '2019-05-22'" in front(home, "a-note")
+
+
+# ------------------------------------------------------------------ PDF, DOCX, stdin
+
+def test_pdf_is_searchable_and_dated_from_its_properties(kz, home, tmp_path):
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(make_pdf(["Quarterly note on the zorbulite railway.",
+                              "Delegates met in Almaty on 3 April 2023 to discuss freight."],
+                             title="Railway note", created="D:20230405120000+05'00'"))
+    r = kz("add", str(pdf))
+    assert r.code == 0, r.err
+    assert "date: '2023-04-05'" in front(home, "railway-note")
+    assert "date_from: pdf properties" in front(home, "railway-note")
+    r = kz("search", "zorbulite", "--format", "json")
+    assert r.code == 0 and r.json()["results"][0]["source"]["id"] == "railway-note"
+    r = kz("timeline", "--source", "railway-note", "--format", "json")
+    assert [e["date"] for e in r.json()["events"]] == ["2023-04-03"]
+    assert "on 3 April 2023" in r.json()["events"][0]["sources"][0]["quote"]
+
+
+def test_docx_is_searchable(kz, home, tmp_path):
+    doc = tmp_path / "memo.docx"
+    doc.write_bytes(make_docx(["Memo on kestrelite exports", "Traders met in Lahore on Monday."],
+                              created=dt.datetime(2021, 3, 9, 10, 0)))
+    r = kz("add", str(doc))
+    assert r.code == 0, r.err
+    assert "date: '2021-03-09'" in front(home, "memo-on-kestrelite-exports")
+    assert kz("search", "kestrelite", "--format", "plain").code == 0
+    r = kz("timeline", "--source", "memo-on-kestrelite-exports", "--format", "json")
+    assert [e["date"] for e in r.json()["events"]] == ["2021-03-08"]  # the Monday before Tuesday 9 March
+
+
+@pytest.mark.parametrize("name,make,reason", [
+    ("locked.pdf", lambda: encrypted_pdf(make_pdf(["Secret text about trade."])), "encrypted PDF"),
+    ("scan.pdf", image_only_pdf, "no text layer"),
+    ("broken.pdf", lambda: b"%PDF-1.4\n1 0 obj << /Type /Catalog", "broken or unreadable PDF"),
+    ("broken.docx", lambda: b"PK\x03\x04 not really a zip", "broken .docx"),
+])
+def test_unreadable_pdf_or_docx_fails_alone(kz, home, tmp_path, name, make, reason):
+    bad = tmp_path / name
+    bad.write_bytes(make())
+    good = tmp_path / "good.txt"
+    good.write_text("Good note\n\nA paragraph on the quillberry trade.\n")
+    r = kz("add", str(bad), str(good))
+    assert r.code == 2
+    assert name in r.err and reason in r.err and "Traceback" not in r.err
+    assert "added good-note" in r.out
+    assert kz("search", "quillberry", "--format", "plain").code == 0
+
+
+def test_add_dash_reads_one_document_from_stdin(kz, home):
+    r = kz("add", "-", stdin="Piped note\n\nISLAMABAD, 2 November 2022: the grommetite talks.\n")
+    assert r.code == 0, r.err
+    assert "added piped-note" in r.out
+    assert "date: '2022-11-02'" in front(home, "piped-note")
+    assert kz("search", "grommetite", "--format", "plain").code == 0

@@ -1,0 +1,141 @@
+"""What `kzpk add` reads out of a document: mentions, candidate records, and their review."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_kzpk
+
+WIRE = """\
+Envoy and minister meet on trade corridor
+
+ISLAMABAD, March 17 (APP): Ambassador Yerzhan Kistafin met Pakistan's Minister for Maritime Affairs, Qaiser Ahmed Sheikh, on Tuesday to discuss the zephyrine corridor.
+
+Sheikh recalled that the two sides had first discussed the route on 4 June 2025 in Almaty.
+
+Trade between the two countries reached $250 million, Kistafin said, and he hoped for a flight link by the end of the year. The envoy's visit followed the February 2026 talks.
+"""
+
+
+def add_text(kz, tmp_path: Path, name: str, text: str):
+    doc = tmp_path / name
+    doc.write_text(text)
+    r = kz("add", str(doc))
+    assert r.code == 0, r.err
+    return r
+
+
+def events(kz, *args) -> list[dict]:
+    r = kz("timeline", "--format", "json", *args)
+    assert r.code in (0, 1), r.err
+    return r.json()["events"]
+
+
+def test_wire_story_events_are_dated_cited_and_marked(kz, home, tmp_path):
+    r = add_text(kz, tmp_path, "wire.txt", WIRE)
+    assert "extracted records to review" in r.out
+    found = {e["date"]: e for e in events(kz) if e["status"] == "extracted"}
+    # 'on Tuesday' against the dateline (17 March, year from 'February 2026'): 2026-03-17
+    call = found["2026-03-17"]
+    assert "yerzhan-kistafin" in [a["id"] for a in call["actors"]]
+    assert "Tuesday" in call["date_note"] and "dateline" in call["date_note"]
+    quote = call["sources"][0]["quote"]
+    assert "on Tuesday to discuss the zephyrine corridor" in quote
+    assert found["2025-06-04"]["date_precision"] == "day"
+    # every extracted record passes validate, like a curated one
+    assert kz("validate").code == 0
+    # marked in plain output, and left out with --curated
+    plain = kz("timeline", "--format", "plain").out
+    assert "[extracted]" in plain
+    curated = events(kz, "--curated")
+    assert curated and all(e["status"] == "curated" for e in curated)
+
+
+def test_a_new_person_after_a_title_gets_a_profile_with_role_and_mentions(kz, home, tmp_path):
+    add_text(kz, tmp_path, "wire.txt", WIRE)
+    r = kz("profile", "Qaiser Ahmed Sheikh", "--format", "json")
+    assert r.code == 0, r.err
+    prof = r.json()
+    assert prof["subject"]["status"] == "extracted"
+    assert any(role["title"] == "Minister for Maritime Affairs" for role in prof["roles"])
+    # a known person's profile lists where the new document names him, with its date
+    mentions = kz("profile", "Kistafin", "--format", "json").json()["mentions"]
+    assert any(m["date"] == "2026-03-17" and "zephyrine" in m["quote"] for m in mentions)
+    assert any(m["passage"].endswith("#p1") and m["source"] == "envoy-and-minister-meet-on-trade-corridor"
+               for m in mentions)
+    # the figure is a candidate fact with its unit
+    r = kz("search", "250 million", "--format", "json")
+    facts = [h for h in r.json()["results"] if h["kind"] == "fact" and h["status"] == "extracted"]
+    assert facts and facts[0]["quote"].startswith("Trade between the two countries reached $250 million")
+
+
+def test_mentions_survive_a_rebuild(kz, home, tmp_path):
+    add_text(kz, tmp_path, "wire.txt", WIRE)
+    assert kz("index", "--rebuild").code == 0
+    mentions = kz("profile", "Kistafin", "--format", "json").json()["mentions"]
+    assert any("zephyrine" in m["quote"] for m in mentions)
+
+
+def test_review_accept_and_reject(kz, home, tmp_path):
+    add_text(kz, tmp_path, "wire.txt", WIRE)
+    listed = kz("review", "--format", "json").json()["records"]
+    event = next(r for r in listed if r["type"] == "event" and r["record"]["date"] == "2025-06-04")
+    person = next(r for r in listed if r["type"] == "person")
+    r = kz("accept", event["id"])
+    assert r.code == 0 and "events.yaml" in r.out
+    curated = (home / "records" / "events.yaml").read_text()
+    assert event["id"] in curated and "status" not in curated
+    assert "on 4 June 2025 in Almaty" in curated
+    assert kz("validate").code == 0
+    accepted = [e for e in events(kz) if e["id"] == event["id"]]
+    assert accepted and accepted[0]["status"] == "curated"
+    # rejecting the person drops it and every extracted reference to it, and is remembered
+    r = kz("reject", person["id"])
+    assert r.code == 0, r.err
+    assert kz("validate").code == 0
+    ids = [x["id"] for x in kz("review", "--format", "json").json()["records"]]
+    assert person["id"] not in ids and event["id"] not in ids
+    assert person["id"] in (home / "records" / "extracted" / "rejected.txt").read_text()
+    add_text(kz, tmp_path, "again.txt", "Second note\n\nISLAMABAD, 2 May 2026: Pakistan's Minister "
+                                        "for Maritime Affairs, Qaiser Ahmed Sheikh, spoke.\n")
+    ids = [x["id"] for x in kz("review", "--format", "json").json()["records"]]
+    assert person["id"] not in ids
+    assert kz("reject", "no-such-id").code == 1
+
+
+def test_extracted_file_with_a_wrong_quote_is_refused_by_validate(kz, home, tmp_path):
+    add_text(kz, tmp_path, "wire.txt", WIRE)
+    path = next((home / "records" / "extracted").glob("*.yaml"))
+    path.write_text(path.read_text().replace("zephyrine corridor", "other corridor", 1))
+    r = kz("validate")
+    assert r.code == 2 and "quote not found" in r.out + r.err
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("bundled") / "home"
+    shutil.copytree(REPO / "records", root / "records")
+    shutil.rmtree(root / "records" / "extracted", ignore_errors=True)
+    return root
+
+
+def test_a_note_naming_three_known_subjects_joins_their_profiles_and_the_timeline(bundled, tmp_path):
+    note = tmp_path / "note.md"
+    note.write_text("---\ntitle: Meeting note on Caspian logistics\ndate: 2026-03-02\n---\n"
+                    "Tokayev's adviser briefed ISSI researchers in Islamabad on 27 February 2026, "
+                    "and Parkhomchik presented the Caspian grain study.\n")
+    r = run_kzpk(bundled, "add", str(note))
+    assert r.code == 0, r.err
+    for name in ("Tokayev", "ISSI", "Parkhomchik"):
+        r = run_kzpk(bundled, "profile", name, "--format", "json")
+        assert r.code == 0, r.err
+        assert any("Caspian grain study" in m["quote"] for m in r.json()["mentions"]), name
+    r = run_kzpk(bundled, "timeline", "--since", "2026-02-27", "--until", "2026-02-27",
+                 "--format", "json")
+    hits = [e for e in r.json()["events"] if "Caspian grain study" in e["sources"][0]["quote"]]
+    assert hits and hits[0]["status"] == "extracted"
+    assert {"kassym-jomart-tokayev", "lidiya-parkhomchik"} <= {a["id"] for a in hits[0]["actors"]}
+    assert run_kzpk(bundled, "validate").code == 0
