@@ -149,7 +149,7 @@ def test_pdf_is_searchable_and_dated_from_its_properties(kz, home, tmp_path):
 
 def test_docx_is_searchable(kz, home, tmp_path):
     doc = tmp_path / "memo.docx"
-    doc.write_bytes(make_docx(["Memo on kestrelite exports", "Traders met in Lahore on Monday."],
+    doc.write_bytes(make_docx(["Memo on kestrelite exports", "Traders met in Lahore on Monday to discuss kestrelite."],
                               created=dt.datetime(2021, 3, 9, 10, 0)))
     r = kz("add", str(doc))
     assert r.code == 0, r.err
