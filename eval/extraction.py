@@ -192,13 +192,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kzpk", default=str(ROOT / ".venv" / "bin" / "kzpk"))
     ap.add_argument("--corpus", default=str(ROOT.parent.parent / "shared" / "corpus"))
-    ap.add_argument("--pile", default=str(ROOT.parent.parent / "shared" / "eval" / "pile"))
+    ap.add_argument("--pile", action="append",
+                    help="a development pile folder (its docs/ are added); repeatable; default: "
+                         "../shared/eval/pile and, when it exists, eval/pile")
     ap.add_argument("--json", action="store_true", help="the whole report as JSON")
     args = ap.parse_args()
     kzpk = args.kzpk.split()
     report = {"bundled": bundled(kzpk, Path(args.corpus))}
-    for docs in sorted(Path(args.pile).glob("**/docs")):
-        report[f"pile:{docs.parent.name}"] = pile(kzpk, docs)
+    piles = args.pile or [str(ROOT.parent.parent / "shared" / "eval" / "pile"),
+                          str(ROOT / "eval" / "pile")]
+    for folder in piles:
+        for docs in sorted(Path(folder).glob("**/docs")):
+            report[f"pile:{docs.parent.relative_to(Path(folder).parent)}"] = pile(kzpk, docs)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
