@@ -436,7 +436,7 @@ def _extract(home, sources: list) -> dict[str, int]:
     state = read_state(home.index)
     try:
         if state is None:
-            state = ensure_index(home, quiet=True)
+            state = ensure_index(home)  # says so on stderr: a first build can take a while
         snapshot = load_snapshot(state)
     except (InvalidRecords, OSError, ValueError):
         snapshot = {"records": [], "sources": []}

@@ -606,7 +606,7 @@ def _linked(c: _Corpus, side: Side, record: dict) -> None:
         for topic in topics_of(m["quote"]):
             _put(side, "topics", topic, topic,
                  Evidence(f"named in {m.get('title') or m['source']}", None, m.get("date"),
-                          (Cite(m["source"], m["passage"], m["quote"]),)))
+                          (Citation(m["source"], m["passage"], m["quote"]),)))
 
 
 def _entity_side(c: _Corpus, x: dict) -> Side:

@@ -550,6 +550,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                     role["organization"] = orgs[0]
                 if doc_date:
                     role["date"] = doc_date
+                    role["note"] = (f"The date is the document's ({doc_date}, from its "
+                                    f"{how or 'text'}): the title is the one it gives on that day.")
                 if honour:
                     continue  # 'Dr.' names a person, not an office
                 roles = record.setdefault("roles", [])
@@ -589,6 +591,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 event["end_date"] = d.end
             if d.note:
                 event["date_note"] = d.note
+            elif d.end:
+                event["date_note"] = f"{d.words!r} gives the span from {d.date} to {d.end}."
             event.update({"title": _short(said), "summary": re.sub(r"\s+", " ", said).strip(),
                           "actors": actors, "topics": topics})
             if place:
@@ -615,7 +619,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                     fact["date_note"] = day.note
             if topics:
                 fact["topics"] = topics
-            fact["sources"] = [_citation(src, p.id, sentence)]
+            fact["sources"] = [_citation(src, p.id, quote)]
             facts.append(fact)
     return Extraction(list(entities.values()) + events + facts, mentions([src], matcher))
 

@@ -85,12 +85,17 @@ def extract_added(home: Home, snapshot: dict, sources: list, progress=None):
     notes: list[str] = []
     for i, src in enumerate(sources, 1):
         found = extract(src, matcher, known, rejected)
+        found.records[:] = _not_known_events(found.records, records)
         path = folder(home) / f"{src.id}.yaml"
         passages = {p.id: p.text for p in src.passages}
         _, problems = check_records(found.records, display_path(path), passages, {src.id}, known)
         if problems:  # never write what validate would refuse
-            bad = {r["id"] for r in found.records if any(r["id"] in p for p in problems)}
-            found.records[:] = [r for r in found.records if r["id"] not in bad]
+            bad = {r["id"] for r in found.records
+                   if any(f": {r['id']}:" in p or p.endswith(f": {r['id']}") for p in problems)}
+            found.records[:] = _without(found.records, bad)
+            _, left = check_records(found.records, display_path(path), passages, {src.id}, known)
+            if left:  # what is left still does not pass: write nothing rather than bad records
+                found.records[:] = []
             notes.append(f"{src.id}: {len(bad)} extracted record(s) left out: {problems[0]}")
         write_extracted(home, src.id, found.records)
         known |= {r["id"] for r in found.records}
@@ -98,6 +103,59 @@ def extract_added(home: Home, snapshot: dict, sources: list, progress=None):
         if progress:
             progress(i, len(sources))
     return counts, notes
+
+
+def _without(items: list[dict], bad: set[str]) -> list[dict]:
+    """Records minus `bad` ones, and minus references to them from the others."""
+    out = []
+    for item in items:
+        if item["id"] in bad:
+            continue
+        for key in ("actors", "subject"):
+            if isinstance(item.get(key), list):
+                item[key] = [a for a in item[key] if a not in bad]
+        if item.get("place") in bad:
+            item.pop("place")
+        out.append(item)
+    return out
+
+
+class _Ev:
+    """What the near-duplicate check reads of an event (a snapshot dict or a new record)."""
+
+    def __init__(self, r: dict, where: str):
+        self.id, self.date, self.end_date = r["id"], str(r["date"]), r.get("end_date")
+        self.actors, self.organizers = list(r.get("actors") or []), list(r.get("organizers") or [])
+        self.title, self.links, self.where = r.get("title") or "", [], where
+
+    def at(self, key=None) -> str:  # noqa: ARG002 - the check's interface
+        return self.where
+
+
+def _not_known_events(items: list[dict], known: list[dict]) -> list[dict]:
+    """Drop extracted events that validate would call the same event as one already recorded
+    (or as another extracted one): same date, same participants, a similar title."""
+    from kzpk.quote_support import _near_duplicates
+
+    new = [r for r in items if r.get("type") == "event"]
+    if not new:
+        return items
+    years = {str(r["date"])[:4] for r in new}
+    old = [_Ev(r, "known") for r in known if r.get("kind") == "event" and str(r["date"])[:4] in years]
+    dropped: set[str] = set()
+    for r in new:
+        ev = _Ev(r, "new")
+        problems: list[str] = []
+        for o in old:  # pair by pair: the known events' own pairs are validate's business
+            if o.date[:4] == ev.date[:4]:
+                _near_duplicates([o, ev], problems)
+                if problems:
+                    break
+        if problems:
+            dropped.add(r["id"])
+        else:
+            old.append(ev)
+    return _without(items, dropped)
 
 
 def load_new_records(records_dir: Path, names: list[str], added: list, snapshot: dict):

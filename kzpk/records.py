@@ -548,9 +548,12 @@ def check_records(items: list[dict], where: str, passages: dict[str, str], sourc
                   known_ids: set[str]) -> tuple[list[Record], list[str]]:
     """Build and check records (e.g. the ones kzpk extracts from a new document) exactly as
     validate does, against the given passages and the ids already known."""
+    from kzpk.quote_support import check_support
+
     problems: list[str] = []
     records = [r for r in (_build(item, 1, {}, where, problems) for item in items) if r]
     _check_references(records, passages, sources, problems, set(), known_ids)
+    check_support(records, passages, problems)
     return records, problems
 
 
