@@ -420,7 +420,7 @@ def _short(sentence: str, limit: int = 90) -> str:
 
 
 def topics_of(sentence: str) -> list[str]:
-    words = " " + re.sub(r"[^a-z0-9-]+", " ", fold(sentence)) + " "
+    words = " " + re.sub(r"[^a-z0-9-]+", " ", sentence.lower()) + " "  # the keywords are ASCII
     return [t for t, keys in _TOPIC_WORDS.items()
             if any(f" {k} " in words for k in keys.split())]
 

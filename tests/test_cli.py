@@ -34,11 +34,18 @@ def ready(home):
 def each_command(home: Path) -> dict[str, list[str]]:
     """One ordinary call of every registered command (the test fails if one is missing); `add`
     gets a new document each time."""
-    new = home.parent / f"note-{len(list(home.parent.glob('note-*')))}.txt"
-    new.write_text(f"Note {new.stem}\n\nA caravan reached Almaty ({new.stem}).\n")
+    n = len(list(home.parent.glob('note-*')))
+    new = home.parent / f"note-{n}.txt"
+    # two people kzpk extracts (new names each call): one to accept, one to reject
+    keep, drop = f"Zarina Kar{'abcdefghijklmnopqrstuvwxyz'[n % 26]}ova", \
+        f"Daulet Sar{'abcdefghijklmnopqrstuvwxyz'[n % 26]}bek"
+    new.write_text(f"Note {new.stem}\n\nA caravan reached Almaty ({new.stem}). Ambassador {keep} "
+                   f"met Minister {drop} there.\n")
     calls = {"search": ["search", "trade"], "show": ["show", "test-source#p2"],
              "timeline": ["timeline"], "profile": ["profile", "Kistafin"],
              "compare": ["compare", "2002", "2022"], "add": ["add", str(new)],
+             "review": ["review"], "accept": ["accept", keep.lower().replace(" ", "-")],
+             "reject": ["reject", drop.lower().replace(" ", "-")],
              "index": ["index", "--rebuild"], "validate": ["validate"]}
     assert sorted(calls) == COMMANDS
     return calls
@@ -295,9 +302,9 @@ TIMELINE_PLAIN = """\
 2022-05-09 Trade roundtable in Islamabad [Yerzhan Kistafin] (2022-05-09-trade-roundtable)
 """
 TIMELINE_TSV = """\
-date\tdate_precision\tend_date\tid\ttitle\tactors\ttopics\tsource
-2002-06-04\tday\t\t2002-06-04-cica-summit\tFirst CICA summit\tpervez-musharraf\tmultilateral\ttest-source
-2022-05-09\tday\t\t2022-05-09-trade-roundtable\tTrade roundtable in Islamabad\tyerzhan-kistafin\ttrade\ttest-source
+date\tdate_precision\tend_date\tid\ttitle\tactors\ttopics\tsource\tstatus
+2002-06-04\tday\t\t2002-06-04-cica-summit\tFirst CICA summit\tpervez-musharraf\tmultilateral\ttest-source\tcurated
+2022-05-09\tday\t\t2022-05-09-trade-roundtable\tTrade roundtable in Islamabad\tyerzhan-kistafin\ttrade\ttest-source\tcurated
 """
 EVENT_2002 = {
     "id": "2002-06-04-cica-summit", "kind": "event", "date": "2002-06-04",
@@ -308,7 +315,7 @@ EVENT_2002 = {
     "sources": [{"source": "test-source", "passage": "test-source#p3",
                  "quote": "President Pervez Musharraf attended the CICA summit in Almaty on 4 June 2002",
                  "title": "A Test Report on Kazakhstan and Pakistan"}],
-    "date_note": None, "links": []}
+    "date_note": None, "links": [], "status": "curated"}
 
 
 def test_exact_output_plain_tsv_json_jsonl(ready):

@@ -265,4 +265,4 @@ def report(view, console: Console) -> None:
 
 TABLES = {"search": search, "show": show, "timeline": timeline, "profile": profile,
           "compare": compare, "add": report, "index": report, "validate": report,
-          "review": report}
+          "review": report, "accept": report, "reject": report}
