@@ -275,9 +275,21 @@ def read_stdin(stream) -> tuple[Path, bytes]:
     return path, data
 
 
+_KZPK_FRONT = re.compile(r"\A---\n(?:.*\n)*?id: ([a-z0-9][a-z0-9._-]*)\n(?:.*\n)*?"
+                         r"content_sha256: ([0-9a-f]{64})\n(?:.*\n)*?---\n")
+
+
 def _existing_digests(home: Home) -> dict[str, str]:
     out = {}
     for p in source_files(home.records):
+        try:  # what `add` wrote says its id and digest plainly: no YAML parse (2,000 files: 10 s)
+            with open(p, encoding="utf-8") as fh:
+                m = _KZPK_FRONT.match(fh.read(16384))
+        except (OSError, UnicodeDecodeError):
+            m = None
+        if m:
+            out[m.group(2)] = m.group(1)
+            continue
         try:
             src = read_source(p)
         except KzpkError:
