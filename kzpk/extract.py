@@ -190,8 +190,17 @@ def mentions(sources: Iterable[Source], matcher: NameMatcher) -> list[dict]:
     """Each known entity named in a passage: {entity, source, passage, quote (the sentence),
     date (the document's)}, one per entity and sentence."""
     out: list[dict] = []
+    words = {w for w, options in matcher.first.items()
+             if any(matcher.types.get(rid) not in NO_MENTIONS for _, rid in options)}
+    if not words:
+        return out
+    # one C-speed scan per passage first: most passages name no entity that is linked
+    maybe = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                       + r")(?!\w)", re.I)
     for src in sources:
         for p in src.passages:
+            if not maybe.search(p.text):
+                continue
             for sentence in split_sentences(p.text):
                 seen: set[str] = set()
                 for f in matcher.find(sentence):
