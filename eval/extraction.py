@@ -43,6 +43,14 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def alias_names(r: dict) -> list[str]:
+    """A record's name and aliases as text ({name, transliteration} aliases included)."""
+    out = [r.get("name")]
+    for a in r.get("aliases") or []:
+        out.append(a.get("name") if isinstance(a, dict) else a)
+    return [n for n in out if isinstance(n, str) and n]
+
+
 def words(text: str) -> list[str]:
     return sorted(re.findall(r"\w+", fold(text)))
 
@@ -96,7 +104,7 @@ def actors_stand_in_quote(e: dict, names: dict[str, list[str]]) -> bool:
 
 
 def entity_names(records: list[dict]) -> dict[str, list[str]]:
-    return {r["id"]: [x for x in [r.get("name"), r.get("acronym"), *(r.get("aliases") or [])] if x]
+    return {r["id"]: alias_names(r) + ([r["acronym"]] if r.get("acronym") else [])
             for r in records if r.get("type") not in ("event", "fact")}
 
 
@@ -146,13 +154,12 @@ def bundled(kzpk: list[str], corpus: Path) -> dict:
                 missed.append({"id": e["id"], "date": str(e["date"]),
                                "quote": e["sources"][0]["quote"][:120]})
         new_names = {" ".join(words(n)) for r in got if r.get("type") in ("person", "organization")
-                     for n in [r.get("name"), *(r.get("aliases") or [])] if n}
+                     for n in alias_names(r)}
         recall_entities = {}
         for rtype in ("person", "organization"):
             wanted = [r for r in curated if r.get("type") == rtype]
             hit = [r for r in wanted
-                   if any(" ".join(words(n)) in new_names
-                          for n in [r["name"], *(r.get("aliases") or [])] if n)]
+                   if any(" ".join(words(n)) in new_names for n in alias_names(r))]
             recall_entities[rtype] = {"curated": len(wanted), "found": len(hit),
                                       "recall": round(len(hit) / len(wanted), 3) if wanted else None}
         extracted_entities = [r for r in got if r.get("type") in ("person", "organization")]
