@@ -210,7 +210,7 @@ def main() -> int:
                           str(ROOT / "eval" / "pile")]
     for folder in piles:
         for docs in sorted(Path(folder).glob("**/docs")):
-            report[f"pile:{docs.parent.relative_to(Path(folder).parent)}"] = pile(kzpk, docs)
+            report[f"pile:{docs.parent.resolve()}"] = pile(kzpk, docs)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

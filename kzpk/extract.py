@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kzpk.dates import dateline_end, stated_dates
+from kzpk.dates import StatedDate, dateline_end, stated_dates
 from kzpk.sources import Source, split_sentences
 from kzpk.text import fold, slug
 
@@ -266,7 +266,12 @@ def read_mentions(gen_dir, entity_id: str) -> list[dict]:
 # ------------------------------------------------------------------ candidate records
 
 _NAME_WORD = r"(?:[A-Z]\.\s?)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}"
+# name words, with the particles names carry ('Anwar ul-Haq', 'Moin ul Haque', 'Ibn Saud')
+_NAME = (rf"{_NAME_WORD}(?:[ \t]+(?:(?:ul|ud|al|ur|bin|ibn|van|von|de|da|e)[- ])?{_NAME_WORD})"
+         r"{1,4}")
+_PAST = re.compile(r"\b(?:\w+ed|met|held|took|spent|signed|said|told|called|visited|led|gave|"
+                   r"made|went|came|arrived|reached|agreed|discussed|opened|launched|paid|"
+                   r"began|left|sent|saw|won|became|attended|hosted)\b", re.I)
 _CORE = (r"(?:Prime Minister|Minister|President|Ambassador|Envoy|High Commissioner|Commissioner|"
          r"Director[- ]General|Managing Director|Director|Chairman|Chairperson|Chairwoman|"
          r"Secretary[- ]General|Secretary|Premier|Governor|Senator|Counsellor|Counselor|"
@@ -569,6 +574,9 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
 
     events: list[dict] = []
     facts: list[dict] = []
+    # the lead: the first sentence of the first passage that is not the title repeated
+    lead = next((i for i, (p, s) in enumerate(sentences)
+                 if fold(s).rstrip(".") != fold(src.title).rstrip(".") and len(s) >= 40), -1)
     for i, (p, sentence) in enumerate(sentences):
         cut = dateline_end(sentence) if p.n <= 3 else 0
         said = sentence[cut:]  # the dateline dates the story, it is not what the sentence says
@@ -587,6 +595,13 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
         dates = stated_dates(said, doc_date, how)
         if len(sentence) < 25 or len(sentence) > 900:
             dates = []
+        if not dates and i == lead and doc_date and _PAST.search(said) and \
+                [a for a in actors if matcher.types.get(a) != "country"]:
+            # a news item's lead reports its news: undated there, it is the document's day
+            dates = [StatedDate(doc_date, None, "day", "", 0,
+                                f"The lead sentence reports the story's news undated; the event "
+                                f"is dated by the document ({doc_date}, from its "
+                                f"{how or 'text'}), the day it reports.")]
         for d in dates:
             if d.precision == "year" and not [a for a in actors
                                               if matcher.types.get(a) != "country"]:

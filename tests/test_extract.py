@@ -139,3 +139,15 @@ def test_a_note_naming_three_known_subjects_joins_their_profiles_and_the_timelin
     assert hits and hits[0]["status"] == "extracted"
     assert {"kassym-jomart-tokayev", "lidiya-parkhomchik"} <= {a["id"] for a in hits[0]["actors"]}
     assert run_kzpk(bundled, "validate").code == 0
+
+
+def test_an_undated_lead_is_dated_by_the_document_with_a_note(kz, home, tmp_path):
+    add_text(kz, tmp_path, "lead.md", "---\ntitle: Envoy meets city chief\ndate: 2024-04-21\n---\n"
+             "Ambassador Yerzhan Kistafin met Anwar ul-Haq, Chairman of the Capital Development "
+             "Authority, to talk about ties between the two capitals.\n\nThey spoke of parks.\n")
+    found = [e for e in events(kz) if e["status"] == "extracted"]
+    assert [e["date"] for e in found] == ["2024-04-21"]
+    assert "dated by the document (2024-04-21, from its front matter)" in found[0]["date_note"]
+    r = kz("profile", "Anwar ul-Haq", "--format", "json")
+    assert r.code == 0 and r.json()["roles"][0]["title"].startswith("Chairman of the Capital")
+    assert kz("validate").code == 0
