@@ -589,7 +589,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                                            if "Roles: " in doc.text else ""]))
             rest = [(rx, idf) for rx, idf in matchers if not rx.search(name)]
             role_share = _share(roles, rest) if rest else 1.0
-            return (0.6 + 0.9 * role_share) * (0.5 + 0.5 * share), 0
+            return 0.3 + 0.7 * share * (0.5 + 0.5 * role_share) * ANSWER_BONUS, 0
         if ask == WHERE and doc.type in ("place", "country"):
             return 0.3 + 0.7 * share, 0
         # a record about the subject answers only a query that is its name

@@ -267,3 +267,47 @@ def test_batch_reports_a_query_that_found_nothing(kz):
     assert rows[0]["query"] == "CAREC" and rows[0]["kind"] == "none"
     assert "no document mentions 'CAREC'" in rows[0]["text"]
     assert any(row["query"] == "railways" and row["kind"] == "passage" for row in rows)
+
+
+# ------------------------------------------------------------------ question types, line 1
+
+def first_line(r) -> str:
+    assert r.code == 0, r.err
+    return r.out.splitlines()[0]
+
+
+def test_when_question_puts_the_dated_event_first_with_its_date(kz):
+    line = first_line(kz("search", "When did Musharraf attend the CICA summit?", "--format", "plain"))
+    assert line.startswith("1. [event] 2002-06-04")
+    assert "First CICA summit" in line
+
+
+def test_how_much_question_puts_the_figure_and_quote_first(kz):
+    line = first_line(kz("search", "How much was bilateral trade in 2023?", "--format", "plain"))
+    assert line.startswith("1. [fact] 2023 $138 million — “Bilateral trade reached $138 million")
+
+
+def test_who_question_puts_the_person_in_that_role_first(kz):
+    line = first_line(kz("search", "Who is the ambassador?", "--format", "plain"))
+    assert line.startswith("1. [entity] Yerzhan Kistafin — Ambassador")
+
+
+def test_where_question_finds_the_place(kz):
+    line = first_line(kz("search", "Where was the CICA summit held?", "--format", "plain"))
+    assert "Almaty" in line
+
+
+def test_passage_line_starts_at_the_answering_sentence(kz):
+    line = first_line(kz("search", "railways session host", "--kind", "passage",
+                         "--format", "plain"))
+    assert line.startswith("1. [passage] 2022-05-09 …The Islamabad Policy Research Institute (IPRI)")
+
+
+def test_a_users_passage_holding_every_word_beats_a_bundled_record(kz, tmp_path):
+    doc = tmp_path / "visit.md"
+    doc.write_text("---\ntitle: Kistafin honoured\ndate: 2024-03-01\n---\n"
+                   "President Zardari conferred the Hilal-e-Pakistan award on Ambassador Yerzhan "
+                   "Kistafin at a ceremony in Islamabad.\n", encoding="utf-8")
+    assert kz("add", str(doc)).code == 0
+    line = first_line(kz("search", "Zardari award Kistafin", "--format", "plain"))
+    assert line.startswith("1. [passage]") and "Hilal-e-Pakistan" in line
