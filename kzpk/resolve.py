@@ -107,8 +107,9 @@ def _stem(w: str) -> str:
     return w[:6] if len(w) > 6 else w
 
 
-def candidates(records: list[dict], query: str) -> list[Match]:
-    """Every record the query could mean, best first."""
+def candidates(records: list[dict], query: str, fuzzy: bool = True) -> list[Match]:
+    """Every record the query could mean, best first (`fuzzy=False`: without typo matching,
+    which costs most of the time and scores at most 1.0)."""
     q = fold(query)
     qwords = _content(words(query)) or words(query)
     qset = sorted(qwords)
@@ -153,11 +154,15 @@ def candidates(records: list[dict], query: str) -> list[Match]:
                 # All words of the query inside this name. Prefer names with few extra words
                 # ("Riphah" is the university, not its department), except for people: a
                 # surname that several people share ("Khan") is ambiguous.
-                extra = 0 if r.get("type") == "person" else len(nstems) - hit
+                # (a word the query repeats counts once: never fewer extra words than none)
+                extra = 0 if r.get("type") == "person" else \
+                    len(nstems) - len({_stem(w) for w in qwords})
                 offer(r, "words" if r["kind"] == "entity" else "title",
                       2.0 + 0.5 / (1 + extra) + (0.05 if r["kind"] == "entity" else 0))
             elif r["kind"] == "event" and len(qwords) >= 2 and hit / len(qwords) >= 0.6:
                 offer(r, "title", 1.0 + hit / len(qwords) - 0.01 * (len(nstems) - hit))
+            if not fuzzy:
+                continue
             # fuzzy: the whole name, or word by word
             ratio = SequenceMatcher(None, q, fold(name)).ratio()
             if len(qwords) <= len(ncontent):
@@ -196,9 +201,13 @@ def resolve(records: list[dict], query: str, what: str = "name",
     query = query.strip()
     if not query:
         raise KzpkError(f"empty {what}", USAGE)
-    found = candidates(records, query)
-    if when is not None:
-        found = [m for m in found if _held_during(m, *when)]
+    def matches(fuzzy: bool) -> list[Match]:
+        found = candidates(records, query, fuzzy)
+        return [m for m in found if _held_during(m, *when)] if when is not None else found
+
+    found = matches(fuzzy=False)
+    if not found or found[0].score <= 1.0 + TIE:  # a typo match could rival it: look for them too
+        found = matches(fuzzy=True)
     if not found:
         near = nearest_names(records, query)
         raise KzpkError(f"no record matches {query!r}", NOT_FOUND,

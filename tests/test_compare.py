@@ -535,3 +535,9 @@ def test_an_acronym_means_the_name_with_those_initials_before_a_title_that_conta
     ]
     assert resolve(records, "FPRI").record["id"] == "foreign-policy-research-institute"
     assert resolve(records, "ISSI FPRI memorandum").record["id"] == "2026-mou"
+
+
+def test_a_query_that_repeats_a_word_is_no_internal_fault():
+    records = [{"id": "summit", "kind": "event", "type": "event", "date": "2002-06-04",
+                "title": "Almaty summit"}]
+    assert resolve(records, "summit summit Almaty").record["id"] == "summit"
