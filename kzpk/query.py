@@ -527,6 +527,11 @@ class _Doc:
         self.text = hit["text"] if self.kind == "passage" else self.payload["display"]
 
 
+# words that ask for a share or a change rather than an amount
+_SHARE_WORDS = frozenset("share percentage percent proportion growth grow grew grown increase "
+                         "increased decrease decreased rate rise rose risen fall fell change "
+                         "changed".split())
+
 _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 
 
@@ -606,6 +611,9 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
         elif ask in (HOW_MUCH, HOW_MANY):
             fits = doc.record.get("value") is not None or (
                 doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords))
+            # "how much was trade" wants the amount, not its growth in percent
+            if fits and doc.record.get("unit") == "percent" and not qwords & _SHARE_WORDS:
+                fits = False
         elif ask == WHO:
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)

@@ -123,10 +123,13 @@ def main_verb(question: str) -> str | None:
     m = _AUX.search(question)
     if not m:
         return None
+    words = re.findall(r"[\w'-]+", m.group(2))
     previous = ""
-    for word in re.findall(r"[\w'-]+", m.group(2)):
-        if word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word):
-            return word
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
+                and not (after.islower() and "verb" in parts_of_speech(after))):
+            return word  # 'did trade grow': 'trade' is the subject, 'grow' the verb
         previous = word.lower()
     return None
 

@@ -73,8 +73,10 @@ def search(view, console: Console) -> None:
             kind = f"extracted {hit.kind}" if hit.status == "extracted" else hit.kind
             meta = " · ".join(x for x in (kind, hit.date, source.get("title")
                                           if hit.kind != "passage" else None) if x)
-            console.print(join(Text(f"{hit.rank:>2}. ", style="bold"), t(hit.title, "bold")))
-            console.print(Padding(snippet, (0, 0, 0, 4)))
+            # the answer first (the snippet starts with it), then what it comes from
+            console.print(join(Text(f"{hit.rank:>2}. ", style="bold"), snippet))
+            if hit.title and hit.title not in hit.snippet:
+                console.print(Padding(t(hit.title, "bold"), (0, 0, 0, 4)))
             console.print(Padding(t(meta, "dim"), (0, 0, 0, 4)))
             for link in hit.links:
                 console.print(Padding(t(link["line"], "italic"), (0, 0, 0, 4)))
@@ -82,7 +84,7 @@ def search(view, console: Console) -> None:
             console.print()
         n = len(result.hits)
         console.print(Text(f"{n} result{'s' * (n != 1)}" +
-                           (f" of about {result.total}" if result.total > n else ""), style="dim"))
+                           (f" of {result.total}" if result.total > n else ""), style="dim"))
 
 
 def the_id(console: Console, rid: str, indent: int) -> None:
