@@ -598,9 +598,10 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
         if ask == WHERE and doc.type in ("place", "country"):
             return 0.3 + 0.7 * share, 0
         # a record about the subject answers only a query that is its name
-        names = " ".join([doc.record.get("name") or "", *(doc.record.get("aliases") or []),
-                          doc.record.get("acronym") or ""])
-        if _share(names, matchers) > 0.999:
+        names = [doc.record.get("name") or "", *(doc.record.get("aliases") or []),
+                 doc.record.get("acronym") or ""]
+        if _share(" ".join(names), matchers) > 0.999 and any(
+                _named(n, matchers) for n in names if n):
             return 1.15, 0  # the query is its name: the record is the answer
         return 0.3 + 0.7 * share * 0.6, 0
     if doc.kind in ("event", "fact"):
@@ -646,6 +647,14 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
             best, best_start = share, s
     best = max(best, 0.0)
     return 0.3 + 0.7 * best, best_start
+
+
+def _named(name: str, matchers) -> bool:
+    """Whether the query says most of a name ('IPRI', 'Nawaz Sharif'), not just one of its
+    words ('trade' is not 'Trade development authority')."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in STOP]
+    held = sum(1 for w in words if any(rx.match(w) for rx, _ in matchers))
+    return bool(words) and held * 2 > len(words)
 
 
 def _figure(record: dict) -> str:
