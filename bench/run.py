@@ -504,7 +504,9 @@ def machine(cfg: Config) -> list[str]:
     return [
         f"- Date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"- Machine: {len(os.sched_getaffinity(0))} cores (`nproc`), "
-        f"{mem_kib / 2**20:.1f} GiB memory (MemTotal)",
+        f"{mem_kib / 2**20:.1f} GiB memory (MemTotal); load average at the start "
+        f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())} (1 / 5 / 15 min: other work "
+        "slows every process, kzpk and the peer alike)",
         f"- {python} ({cfg.python}); interpreter start-up alone (`python -c pass`): "
         f"{fmt_time(bare)}",
         f"- {version} at {git}; timing: {timer}; peak memory: "
