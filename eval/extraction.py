@@ -113,7 +113,10 @@ def precision(records: list[dict], known: list[dict]) -> dict:
     events = [r for r in records if r.get("type") == "event"]
     dated = [e for e in events if date_stands_in_quote(e)]
     both = [e for e in dated if actors_stand_in_quote(e, names)]
+    by_document = [e for e in events if e not in dated and
+                   "dated by the document" in (e.get("date_note") or "")]
     return {"events": len(events), "date_in_quote": len(dated), "date_and_actors_in_quote": len(both),
+            "lead_dated_by_document": len(by_document),
             "precision": round(len(both) / len(events), 3) if events else None,
             "bad": [{"id": e["id"], "date": e["date"], "quote": e["sources"][0]["quote"][:160]}
                     for e in events if e not in both][:10]}
@@ -229,7 +232,9 @@ def main() -> int:
             p = v["event_precision"]
             print(f"{key}: {v['documents']} documents, {v['extracted']}; events with date and actors "
                   f"in their quote {p['date_and_actors_in_quote']}/{p['events']} "
-                  f"({(p['precision'] or 0):.0%}); validate {'passes' if v['validate'] else 'FAILS'}")
+                  f"({(p['precision'] or 0):.0%}), {p['lead_dated_by_document']} undated leads "
+                  f"dated by the document with a note; "
+                  f"validate {'passes' if v['validate'] else 'FAILS'}")
     return 0
 
 

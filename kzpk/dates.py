@@ -128,7 +128,7 @@ def _patterns():
                           r"later this month|later this year)\b", re.I),
         "dateline": re.compile(
             rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,\s*(?:(?:{_M}\s+{day})|(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M.replace('(?P<M>', '(?P<M2>')}))"
-            rf"(?:,?\s+{year})?\s*(?:\((?P<agency>[^)\n]{{1,40}})\))?\s*[:.–—-]", re.I),
+            rf"(?:,?\s+{year})?\s*(?:\((?P<agency>[^)\n]{{1,40}})\))?\s*(?:[:.–—-]|$)", re.I),
         "year_any": re.compile(r"(?<![\d$£€.,])(?P<y>(?:19|20)\d{2})(?![\d%])"),
         "years_ago": re.compile(
             r"\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?) years? (?P<dir>ago|from now|earlier|later|before)\b",

@@ -74,6 +74,7 @@ class Found:
     start: int
     end: int
     entity: str
+    partial: bool = False  # by the end of a longer name only ('Aleem Khan' for Abdul Aleem Khan)
 
 
 def entity_forms(r: dict) -> list[str]:
@@ -116,6 +117,16 @@ class NameMatcher:
                 owners.setdefault(toks, set()).add(rid)
                 if len(toks) == 1 and form.isupper() and len(form) <= 8:
                     exact[toks] = form
+        # a person of three names or more is also named by the last ones in other stories
+        # ('Aleem Khan'): good enough to link a mention, never to make an actor of them
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for toks, ids in list(owners.items()):
+            for rid in ids:
+                if self.types.get(rid) == "person" and len(toks) >= 3 and \
+                        toks[1:] not in owners and len(toks[-1]) > 2:
+                    tails.setdefault(toks[1:], set()).add(rid)
+        self.partial = {toks for toks, ids in tails.items() if len(ids) == 1}
+        owners.update({toks: tails[toks] for toks in self.partial})
         self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for toks, ids in owners.items():
             if len(ids) != 1:
@@ -174,7 +185,7 @@ class NameMatcher:
                         if self._inside_longer_name(text, toks, i):
                             continue  # 'Shehbaz Sharif' is not the Sharif known as 'Sharif'
 
-                    hit = Found(toks[i][1], toks[i + n - 1][2], rid)
+                    hit = Found(toks[i][1], toks[i + n - 1][2], rid, form in self.partial)
                     i += n
                     break
             if hit:
@@ -580,14 +591,15 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
     for i, (p, sentence) in enumerate(sentences):
         cut = dateline_end(sentence) if p.n <= 3 else 0
         said = sentence[cut:]  # the dateline dates the story, it is not what the sentence says
-        found = matcher.find(said)
+        found = [f for f in matcher.find(said) if not f.partial]
         quote = sentence
         if i in previous and not [f for f in found if matcher.types.get(f.entity) != "country"] \
                 and _LEANS_BACK.search(said):
             # 'On Friday his delegation met the think tank…': who is meant stands in the
             # sentence before, so the quote takes both
             quote = previous[i]
-            found = matcher.find(quote[:len(quote) - len(sentence)]) + found
+            found = [f for f in matcher.find(quote[:len(quote) - len(sentence)])
+                     if not f.partial] + found
         actor_ids = list(dict.fromkeys(f.entity for f in found))
         place = next((a for a in actor_ids if matcher.types.get(a) == "place"), None)
         actors = [a for a in actor_ids if a != place]
