@@ -218,7 +218,8 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
         results = []
         for q in queries:
             try:
-                res = searcher.search(q, limit, Filters(kind, source, since, until))
+                res = searcher.search(q, limit, Filters(kind, source, since, until),
+                                      count=out.fmt in ("json", "table"))
             except KzpkError as exc:
                 if not batch:
                     raise
