@@ -96,18 +96,13 @@ including known first last previous next former latest new
 
 
 def is_filler(word: str) -> bool:
-    """A verb or adverb that frames a question ('watched', 'happening', 'describe'), or a word
-    naming the kind of answer ('volume', 'outcome'), rather than the question's subject. Other
-    nouns and adjectives ('wheat', 'hydroelectric') are subjects."""
+    """A word that can be a verb or an adverb ('watched', 'flies', 'fall', 'off'), or a word
+    naming the kind of answer ('volume', 'outcome'): it frames a question rather than naming its
+    subject, whatever else it can be. Words that can only be nouns or adjectives ('wheat',
+    'hydroelectric') are subjects."""
     if word.lower() in FRAMING:
         return True
-    pos = parts_of_speech(word)
-    if not pos:
-        return False
-    framing = pos & {"verb", "adv", "aux"}
-    if not framing:
-        return False
-    return not (pos & {"noun", "adj"}) or word.lower().endswith(("ing", "ed"))
+    return bool(parts_of_speech(word) & {"verb", "adv", "aux"})
 
 
 _AUX = re.compile(r"\b(did|does|do|will|would|can|could|should|shall|may|might|has|have|had)\s+"
