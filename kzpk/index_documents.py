@@ -125,10 +125,14 @@ def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
         actors = ", ".join(names.get(a, a) for a in r.actors)
         span = r.date + (f" to {r.end_date}" if r.end_date else "")
         when = human_date(r.date) + (f" – {human_date(r.end_date)}" if r.end_date else "")
-        text = f"{span} ({when}): {r.title}. {r.summary}"
+        # an extracted event's title is its sentence cut short, and its summary the sentence
+        # itself, often its quote too: say each once, so line 1 reaches the answer
+        cut = r.title.removesuffix("…").rstrip(" .")
+        said = r.summary if cut and r.summary.startswith(cut) else f"{r.title}. {r.summary}"
+        text = f"{span} ({when}): {said}"
         if actors:
             text += f" With: {actors}."
-        if quote:
+        if quote and quote.strip("“”\"' ") != r.summary.strip():
             text += f" Source: {quote}"
         return r.title, actors, text
     assert isinstance(r, Fact)

@@ -417,7 +417,9 @@ class Searcher:
         for hit in results:
             view = _Doc(hit)
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"])
-            score = hit.score ** BM25_POWER * _coverage(hit, wanted, found) * fit
+            # an extracted record's title is its own sentence cut short, not a title someone gave
+            titled = view.record.get("status") != "extracted"
+            score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled) * fit
             scored.append((score, hit, view, start))
         scored.sort(key=lambda item: -item[0])
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)})
@@ -716,7 +718,8 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
     return doc.text
 
 
-def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
+def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
+              titled: bool = True) -> float:
     """How much of the query a hit holds anywhere, rare words counting more. BM25 alone lets a
     short record that repeats one common word beat a passage holding every word asked for.
     (answer_fit then asks whether one sentence of it answers.)"""
@@ -725,7 +728,7 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict) -> float:
     matched, in_title = found[hit.docnum]
     total = sum(idf for _, idf in wanted) or 1.0
     share = sum(idf for forms, idf in wanted if forms & matched) / total
-    title_share = sum(idf for forms, idf in wanted if forms & in_title) / total
+    title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0
     # a title or name that holds the whole question is the surest sign of the answer
     return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
 

@@ -151,3 +151,24 @@ def test_an_undated_lead_is_dated_by_the_document_with_a_note(kz, home, tmp_path
     r = kz("profile", "Anwar ul-Haq", "--format", "json")
     assert r.code == 0 and r.json()["roles"][0]["title"].startswith("Chairman of the Capital")
     assert kz("validate").code == 0
+
+
+GROUPS = """ISLAMABAD, Feb 29 (APP): Officials of both countries met this week.
+
+The ninth meeting of the zephyrine joint commission sat in Islamabad on 27 February 2020. The commission decided to set up three quillwort working groups.
+"""
+
+
+def test_a_passage_holding_every_word_beats_the_event_extracted_from_it(kz, home, tmp_path):
+    add_text(kz, tmp_path, "groups.txt", GROUPS)
+    assert any(e["status"] == "extracted" for e in events(kz))
+    r = kz("search", "ninth meeting zephyrine joint commission quillwort working groups",
+           "--format", "plain")
+    assert r.code == 0, r.err
+    line1 = r.out.splitlines()[0]
+    assert "[passage]" in line1 and "quillwort working groups" in line1
+    # the extracted event says its sentence once, not as a cut title and then again
+    r = kz("search", "When did the zephyrine joint commission sit?", "--format", "plain")
+    line1 = r.out.splitlines()[0]
+    assert "[extracted event] 2020-02-27" in line1
+    assert line1.count("The ninth meeting of the zephyrine") == 1
