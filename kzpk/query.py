@@ -470,9 +470,16 @@ class Searcher:
 
     def _query_terms(self, words: list[str]) -> list[tuple[set[str], float]]:
         """Each query word as the index terms that stand for it, with its rarity (idf)."""
+        from kzpk.text import fold
+
         out = []
         for w in words:
             forms = {t.text for t in self.words(w)} | {t.text for t in self.names(w)}
+            # another one-word spelling of the same name counts as the word ('Nazarbaev' is
+            # held by a text that says 'Nazarbayev')
+            for other in self.aliases.get(fold(w), []):
+                if " " not in other.strip():
+                    forms |= {t.text for t in self.words(other)}
             if forms:
                 idf = max(self.searcher.idf("text", f) for f in forms)
                 out.append((forms, idf))

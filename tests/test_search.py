@@ -329,3 +329,19 @@ def test_a_users_passage_holding_every_word_beats_a_bundled_record(kz, tmp_path)
     line = first_line(kz("search", "Zardari award Kistafin", "--format", "plain"))
     # the user's passage, or what kzpk extracted from it; not the bundled person record
     assert "Hilal-e-Pakistan" in line and "(yerzhan-kistafin)" not in line
+
+
+def test_another_spelling_of_a_name_ranks_what_the_texts_say_under_their_spelling(tmp_path):
+    # 'Musharaff' is only an alias of the person; the event says 'Musharraf'. The event that
+    # answers must not lose to the person's record for holding the alias in its names.
+    from conftest import RECORDS, make_home, run_kzpk
+
+    records = RECORDS.replace(
+        "aliases: [Musharraf]",
+        "aliases: [Musharraf, {name: Musharaff, transliteration: true}]\n"
+        "  description: President Pervez Musharraf attended the CICA summit in Almaty")
+    assert records != RECORDS
+    home = make_home(tmp_path / "home", records=records)
+    r = run_kzpk(home, "search", "Musharaff CICA summit Almaty", "--format", "plain")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0].startswith("1. [event] 2002-06-04")
