@@ -70,6 +70,18 @@ _FUTURE = ("will ", "would ", "is to ", "are to ", "is due", "are due", "schedul
            "expected to", "plans to", "planned", "upcoming", "is set to", "are set to", "shall ")
 
 
+def human_date(date: str | None) -> str:
+    """'2022-05-09' -> '9 May 2022': the words a reader types and a source writes."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1].title()} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[int(parts[1]) - 1].title()} {parts[0]}"
+    return parts[0]
+
+
 def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     for i, name in enumerate(MONTH_NAMES, 1):

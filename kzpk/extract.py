@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kzpk.dates import StatedDate, dateline_end, stated_dates
+from kzpk.dates import MONTH_NAMES, WEEKDAYS, StatedDate, dateline_end, stated_dates
 from kzpk.sources import Source, split_sentences
 from kzpk.text import fold, slug
 
@@ -35,9 +35,7 @@ _ORG_LEAD = {"president", "minister", "ambassador", "head", "chairman", "directo
              "professor", "senior", "associate", "assistant", "dean", "lecturer", "chancellor",
              "pro-", "vice-chancellor", "pro-vice-chancellor", "chief", "member", "members",
              "mr", "ms", "dr", "prof", "deputy"}
-_NOT_ORG = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "minister", "president", "ambassador", "prime",
+_NOT_ORG = {*MONTH_NAMES, *WEEKDAYS, "minister", "president", "ambassador", "prime",
             "chairman", "director", "secretary", "he", "she", "they", "it", "this", "these"}
 _TITLE_WORDS = set("""president prime minister premier ambassador envoy senator general dr prof mr
 ms mrs madam sir director chairman chairperson secretary governor deputy foreign federal
@@ -307,9 +305,7 @@ _ORG_WORDS = {"organisation", "organization", "corporation", "council", "commiss
 _NOT_NAME = {"the", "of", "and", "for", "in", "on", "at", "to", "a", "an", "his", "her",
              "pakistan", "kazakhstan", "islamabad", "astana", "almaty", "kazakh", "pakistani",
              "mr", "ms", "mrs", "dr", "prof", "h", "e", "he", "she", "they", "it", "this",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "state", "republic", "federal",
+             *WEEKDAYS, *MONTH_NAMES, "state", "republic", "federal",
              "minister", "president", "ambassador", "general", "prime", "deputy", "chairman",
              "director", "secretary", "foreign", "affairs", "defence", "defense", "trade",
              "government", "national", "international", "council", "university", "islamic",

@@ -11,6 +11,8 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kzpk.dates import human_date
+
 if TYPE_CHECKING:
     from kzpk.records import Corpus, Record
     from kzpk.sources import Passage, Source
@@ -64,22 +66,6 @@ def _bounds(date: str | None, end: str | None = None) -> tuple[int, int]:
         return 0, 0
     lo, hi = date_bounds(date, end)
     return _day(lo), _day(hi)
-
-
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
-
-
-def human_date(date: str | None) -> str:
-    """'2022-05-09' -> '9 May 2022': the words a reader types and a source writes."""
-    if not date:
-        return ""
-    parts = date.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
 
 
 def passage_document(p: Passage, src: Source) -> dict:

@@ -16,12 +16,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 
+from kzpk.dates import MONTH_NAMES as MONTHS
 from kzpk.dates import date_bounds
 from kzpk.records import Entity, Event, Fact, Record
 from kzpk.text import fold
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
 _MONTH_WORD = {m: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_WORD.update({m[:3]: i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_WORD["sept"] = 9
