@@ -570,7 +570,7 @@ def _note(message: str) -> None:
     print(f"kzpk: {message}", file=sys.stderr)
 
 
-def ensure_index(home: Home, quiet: bool = False) -> IndexState:
+def ensure_index(home: Home) -> IndexState:
     """The live index, (re)built first when missing, stale or damaged.
 
     A reader never waits on a writer when an index exists: while someone else holds the lock,
@@ -627,7 +627,7 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
         if is_current(home, now):
             built = now
         else:
-            built = build_with_progress(home, why, quiet, force=False)
+            built = build_with_progress(home, why, force=False)
     except KzpkError as exc:
         if state is None:
             raise
@@ -640,12 +640,10 @@ def ensure_index(home: Home, quiet: bool = False) -> IndexState:
     return held
 
 
-def build_with_progress(home: Home, why: str, quiet: bool = False,
-                        force: bool = True, live: bool | None = None) -> IndexState:
+def build_with_progress(home: Home, why: str, force: bool = True,
+                        live: bool | None = None) -> IndexState:
     """A live bar on stderr when `live` (default: stderr is a terminal and NO_COLOR is unset:
     the bar redraws with escape codes), else one line."""
-    if quiet:
-        return build_index(home, force=force)
     if live is None:
         live = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
     if not live:

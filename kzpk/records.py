@@ -134,9 +134,6 @@ class Corpus:
     records: list[Record]
     problems: list[str]
 
-    def by_id(self) -> dict[str, Record]:
-        return {r.id: r for r in self.records}
-
 
 def record_to_dict(record: Record) -> dict:
     """JSON-ready form, as the index snapshot and the renderers use it."""
