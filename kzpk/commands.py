@@ -120,7 +120,7 @@ def check_dates(since: str | None, until: str | None,
         period = since if which == "--since" else until
         since = until = None
     if period is not None:
-        from kzpk.resolve import parse_period
+        from kzpk.dates import parse_period
 
         if since is not None or until is not None:
             raise KzpkError(f"give a period once: either {period!r} or --since/--until", USAGE)
@@ -277,7 +277,7 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
     topic = check_topic(topic)
     _, snap = _snapshot(_home(g), curated)
     source = check_source(source, snap)
-    from kzpk.resolve import parse_period
+    from kzpk.dates import parse_period
 
     actor_ids = []
     for name in actors or []:
@@ -315,7 +315,7 @@ def _subject_passages(state, record: dict) -> list[dict]:
 
 def profile(g: Globals, name: str, curated: bool = False) -> int:
     from kzpk.profile import profile as make_profile
-    from kzpk.resolve import parse_period
+    from kzpk.dates import parse_period
 
     out = output(g)
     name = check_name(name, "name")
@@ -330,7 +330,7 @@ def profile(g: Globals, name: str, curated: bool = False) -> int:
 
 def compare(g: Globals, left: str, right: str, curated: bool = False) -> int:
     from kzpk.compare import compare as make_comparison
-    from kzpk.resolve import parse_period
+    from kzpk.dates import parse_period
 
     out = output(g)
     left, right = check_name(left, "A"), check_name(right, "B")

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, replace
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.records import Citation
-from kzpk.resolve import Period
+from kzpk.dates import Period
 from kzpk.snapshot import Snapshot, display_date, overlaps
 from kzpk.text import fold
 

@@ -1,20 +1,36 @@
-"""Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD): validation and the days they cover.
+"""Every date rule of kzpk, in one place.
 
-Kept apart from records.py so that a query with --since imports nothing heavy.
+- ISO dates as records and options write them (YYYY, YYYY-MM, YYYY-MM-DD): validity, the days
+  they cover, overlap with a period, periods (`2011..2016`), the day numbers the index filters on;
+- how a date is shown (`9 May 2022`, `1995-08-23–25`);
+- month and weekday words, and what dates a quote states (the quote-support checks);
+- the dates a document's prose states, and a document's own date (extraction, `add`).
+
+Plain functions; the prose patterns are compiled on first use, so that a query with --since pays
+only for the few lines it runs.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 PRECISIONS = ("year", "month", "day")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+# ------------------------------------------------------------------ ISO dates and periods
+
 def _month_days(year: int, month: int) -> int:
     leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
     return 29 if month == 2 and leap else _DAYS[month - 1]
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= _month_days(y, m)
 
 
 def parse_date(text: str) -> tuple[str, str] | None:
@@ -28,6 +44,16 @@ def parse_date(text: str) -> tuple[str, str] | None:
     if day is not None and not 1 <= int(day) <= _month_days(int(year), int(month)):
         return None
     return text, PRECISIONS[(month is not None) + (day is not None)]
+
+
+def date_text(value) -> str | None:
+    """A date as YAML gives it (text, a number, a date, a time stamp) -> its text to check, None
+    if empty. A time stamp stands for its day, in front matter and in records alike."""
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return None if value is None else str(value).strip() or None
 
 
 def date_bounds(text: str, end: str | None = None) -> tuple[str, str]:
@@ -44,30 +70,63 @@ def date_bounds(text: str, end: str | None = None) -> tuple[str, str]:
     return first, last
 
 
-# ------------------------------------------------------------------ dates in a document's text
-#
-# Every rule that reads a date out of prose lives below: a document's own date (front matter,
-# dateline, HTML metadata, PDF/DOCX properties, a date near the top), and the dates its
-# sentences state, absolute or relative to the document's date. Patterns are compiled on first
-# use, so `--since` on the search path pays nothing for them.
+def day_span(date: str | None, end: str | None = None) -> tuple[int, int]:
+    """The first and last day a date (or range) covers as numbers (20220609) for the index's
+    range filters; (0, 0) when there is no date or it is not one."""
+    if not date or parse_date(date) is None:
+        return 0, 0
+    if end and parse_date(end) is None:
+        end = None
+    first, last = date_bounds(date, end)
+    return int(first.replace("-", "")), int(last.replace("-", ""))
 
-import datetime as _dt
-from functools import lru_cache
-from typing import NamedTuple
+
+def overlaps(date: str | None, end: str | None, since: str | None, until: str | None) -> bool:
+    """A dated item overlaps a period if any of it falls inside, at the precision it is known;
+    an undated one never does."""
+    if not date:
+        return False
+    first, last = date_bounds(date, end)
+    if since and last < date_bounds(since)[0]:
+        return False
+    if until and first > date_bounds(until)[1]:
+        return False
+    return True
+
+
+_PERIOD = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{4}(?:-\d{2}){0,2}))?\s*$")
+
+
+class Period(NamedTuple):
+    """A stretch of time a user names: '2018', '2022-05', '2011..2016' (also 2011–2016, 2011 to 2016)."""
+    start: str
+    end: str
+
+    @property
+    def label(self) -> str:
+        return self.start if self.start == self.end else f"{self.start}..{self.end}"
+
+
+def parse_period(text: str) -> Period | None:
+    """A period, or None if the text is not one; one that ends before it starts is an error."""
+    m = _PERIOD.match(text)
+    if not m:
+        return None
+    start, end = m.group(1), m.group(2) or m.group(1)
+    if parse_date(start) is None or parse_date(end) is None:
+        return None
+    if date_bounds(end)[1] < date_bounds(start)[0]:
+        from kzpk.errors import USAGE, KzpkError
+
+        raise KzpkError(f"period {text!r} ends before it starts", USAGE)
+    return Period(start, end)
+
+
+# ------------------------------------------------------------------ showing a date
 
 MONTH_NAMES = ("january february march april may june july august september october november "
                "december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                      "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100})
-_M = (r"(?P<M>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-      r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DASH = r"\s*(?:-|–|—|to|and|&)\s*"
-_FUTURE = ("will ", "would ", "is to ", "are to ", "is due", "are due", "scheduled", "next ",
-           "expected to", "plans to", "planned", "upcoming", "is set to", "are set to", "shall ")
 
 
 def human_date(date: str | None) -> str:
@@ -82,6 +141,26 @@ def human_date(date: str | None) -> str:
     return parts[0]
 
 
+def display_span(date: str | None, end: str | None = None) -> str:
+    """'1995-08-23–25', '2022-06', '2017-06-10 – 2017-09-10': as precise as known, no more."""
+    date = date or ""
+    if not end or end == date:
+        return date
+    if len(date) == len(end) == 10 and date[:7] == end[:7]:
+        return f"{date}–{end[8:]}"
+    if len(date) == len(end) == 10 and date[:4] == end[:4]:
+        return f"{date}–{end[5:]}"
+    return f"{date} – {end}"
+
+
+# ------------------------------------------------------------------ month words
+
+# Every way kzpk reads a month written as a word: its name, its first three letters, 'sept'.
+MONTH_WORDS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)},
+               **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
+_MONTH_ALTERNATION = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+
+
 def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     for i, name in enumerate(MONTH_NAMES, 1):
@@ -90,8 +169,151 @@ def month_number(word: str) -> int | None:
     return None
 
 
-def _valid_day(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= _month_days(y, m)
+# ------------------------------------------------------------------ dates a quote states
+#
+# The quote-support checks (kzpk/quote_support.py): a record's date must stand in its quotes at
+# its precision, and a note saying the day is not known cannot go with a date to the day.
+
+_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH_RE = rf"({_MONTH_ALTERNATION})\.?"
+
+
+@lru_cache(maxsize=1)
+def _quote_patterns() -> dict[str, re.Pattern]:
+    return {
+        "month": re.compile(rf"(?<!\w){_MONTH_RE}(?!\w)"),
+        "day month": re.compile(rf"(?<!\d){_DAY_RE}(?:\s*(?:-|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                                rf"(?:\s+of)?\s*{_MONTH_RE}(?!\w)"),
+        "month day": re.compile(rf"(?<!\w){_MONTH_RE}\s+{_DAY_RE}(?!\d)"),
+        "range's second day": re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|and)\s*"
+                                         rf"{_DAY_RE}(?:\s+of)?\s*{_MONTH_RE}(?!\w)"),
+        "iso": re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)"),
+        "d/m/y": re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"),
+        # A note that says the day (or the month) is not known cannot go with a date that states it.
+        "no day": re.compile(r"\b(?:exact )?(?:day|days|date)\b(?: (?:is|are|was|were))? not "
+                             r"(?:given|stated|specified|known|printed)|\bno (?:exact |separate )?"
+                             r"(?:day|date)\b|\bmonth only\b|\bonly the month\b|\bmonth precision\b"),
+        "no month": re.compile(r"\bmonth (?:is |was )?not (?:given|stated|specified|known)|\bno month\b"
+                               r"|\byear only\b|\bonly the year\b|\byear precision\b"),
+    }
+
+
+def date_parts_in(quote: str) -> tuple[set[str], set[tuple[int, int | None]], set[tuple[int, int]]]:
+    """Years, (month, year-or-None) and (month, day) a quote states."""
+    from kzpk.text import fold
+
+    p = _quote_patterns()
+    text = fold(quote)
+    years = set(re.findall(r"(?<!\d)(\d{4})(?!\d)", text))
+    months: set[tuple[int, int | None]] = set()
+    days: set[tuple[int, int]] = set()
+    for m in p["month"].finditer(text):
+        word = m.group(1)
+        if word in ("may", "mar") and not _is_month_word(quote, word):
+            continue  # "they may meet", "to mar": ordinary words
+        months.add((MONTH_WORDS[word], None))
+    for key, d, mo in (("day month", 1, 2), ("month day", 2, 1), ("range's second day", 1, 2)):
+        for m in p[key].finditer(text):
+            days.add((MONTH_WORDS[m.group(mo)], int(m.group(d))))
+    for m in p["iso"].finditer(text):
+        years.add(m.group(1))
+        months.add((int(m.group(2)), int(m.group(1))))
+        if m.group(3):
+            days.add((int(m.group(2)), int(m.group(3))))
+    for m in p["d/m/y"].finditer(text):
+        years.add(m.group(3))
+        months.add((int(m.group(2)), int(m.group(3))))
+        days.add((int(m.group(2)), int(m.group(1))))
+    return years, months, days
+
+
+def _is_month_word(quote: str, word: str) -> bool:
+    """'May' or 'Mar' capitalised mid-sentence, or beside a number."""
+    for m in re.finditer(rf"\b{word.title()}\b", quote):
+        before, after = quote[:m.start()].rstrip(), quote[m.end():m.end() + 4]
+        if re.match(r"\.?\s*\d", after) or re.search(r"\d(?:st|nd|rd|th)?$", before):
+            return True
+        if before and before[-1] not in ".!?\"“”'‘’":
+            return True
+    return False
+
+
+def missing_date_parts(date: str, quotes: list[str]) -> list[str]:
+    """The parts of a YYYY[-MM[-DD]] date that none of the quotes states."""
+    parts = date.split("-")
+    year = parts[0]
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    years: set[str] = set()
+    months: set[int] = set()
+    days: set[tuple[int, int]] = set()
+    for q in quotes:
+        y, mo, d = date_parts_in(q)
+        years |= y
+        months |= {m for m, _ in mo}
+        days |= d
+    missing = []
+    if year not in years:
+        missing.append(f"year {year}")
+    if month is not None and month not in months and not any(m == month for m, _ in days):
+        missing.append(f"month {MONTH_NAMES[month - 1].title()}")
+    if day is not None and (month, day) not in days:
+        missing.append(f"day {day}")
+    return missing
+
+
+def note_contradicts(precision: str | None, note: str) -> str | None:
+    """Why a date note cannot go with a date at this precision, or None."""
+    from kzpk.text import fold
+
+    text = fold(note)
+    if precision == "day" and _quote_patterns()["no day"].search(text):
+        return "says the day is not given"
+    if precision in ("day", "month") and _quote_patterns()["no month"].search(text):
+        return "says only the year is given"
+    return None
+
+
+# ------------------------------------------------------------------ does a sentence state a date
+#
+# The quick test a 'when' question puts to a candidate answer (kzpk/question.py), and the dates
+# a 'how many' question strips before it looks for a count. Capitalised month words only.
+
+@lru_cache(maxsize=1)
+def _date_mention() -> re.Pattern:
+    month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
+    return re.compile(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+        rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|\b{month}\s+(?:19|20)\d\d\b|"
+        r"\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b|\b(?:in|since|from|until|by|of) (?:19|20)\d\d\b|"
+        r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)\b")
+
+
+def mentions_date(sentence: str) -> bool:
+    return _date_mention().search(sentence) is not None
+
+
+def strip_dates(sentence: str) -> str:
+    return _date_mention().sub(" ", sentence)
+
+
+# ------------------------------------------------------------------ dates in a document's text
+#
+# Every rule that reads a date out of prose lives below: a document's own date (front matter,
+# dateline, HTML metadata, PDF/DOCX properties, a date near the top), and the dates its
+# sentences state, absolute or relative to the document's date. Patterns are compiled on first
+# use, so `--since` on the search path pays nothing for them.
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100})
+_M = rf"(?P<M>{_MONTH_ALTERNATION})\.?"
+_DASH = r"\s*(?:-|–|—|to|and|&)\s*"
+_FUTURE = ("will ", "would ", "is to ", "are to ", "is due", "are due", "scheduled", "next ",
+           "expected to", "plans to", "planned", "upcoming", "is set to", "are set to", "shall ")
 
 
 class StatedDate(NamedTuple):
@@ -114,8 +336,6 @@ class DocumentDate(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _patterns():
-    import re
-
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     day2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d-])"
@@ -163,8 +383,6 @@ def _number(text: str) -> int | None:
 def iso_from_stamp(value: str) -> str | None:
     """A metadata time stamp -> ISO date: '2021-11-01T18:40:00+05:00', '2021-11-01',
     'D:20240816110500+05'00'' (PDF), '2024/08/16', 'Fri, 16 Aug 2024 11:05:00 +0500'."""
-    import re
-
     value = (value or "").strip()
     m = re.match(r"^(?:D:)?((?:1[89]|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})", value)
     if m and _valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3))):
@@ -317,8 +535,6 @@ def _future(sentence: str, at: int | None = None) -> bool:
 def dateline_end(text: str) -> int:
     """Where a news dateline ('ISLAMABAD, Feb 29 (DNA):', 'ISLAMABAD:') at the head of a
     paragraph ends, 0 if there is none: it dates the story, not what the sentence says."""
-    import re
-
     m = _patterns()["dateline"].match(text)
     if m:
         return m.end()
@@ -449,8 +665,6 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
 
 def _join_ranges(sentence: str, found: list[StatedDate]) -> list[StatedDate]:
     """'from June 10 to Sept. 10' is one span, not two days."""
-    import re
-
     out: list[StatedDate] = []
     for f in found:
         prev = out[-1] if out else None

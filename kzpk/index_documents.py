@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kzpk.dates import human_date
+from kzpk.dates import day_span, human_date
 
 if TYPE_CHECKING:
     from kzpk.records import Corpus, Record
@@ -55,21 +55,8 @@ def make_schema():
 
 # ------------------------------------------------------------------ documents
 
-def _day(text: str) -> int:
-    return int(text.replace("-", ""))
-
-
-def _bounds(date: str | None, end: str | None = None) -> tuple[int, int]:
-    from kzpk.dates import date_bounds
-
-    if not date:
-        return 0, 0
-    lo, hi = date_bounds(date, end)
-    return _day(lo), _day(hi)
-
-
 def passage_document(p: Passage, src: Source) -> dict:
-    lo, hi = _bounds(src.date if src.date and _valid(src.date) else None)
+    lo, hi = day_span(src.date)
     return dict(id=p.id, kind="passage", type="passage", source=src.id,
                 title=f"{src.title} · {p.section}" if p.section and p.section != src.title else src.title,
                 names="", text=p.text, vocab="", date=src.date or "", day_from=lo, day_to=hi,
@@ -77,12 +64,6 @@ def passage_document(p: Passage, src: Source) -> dict:
                 payload=json.dumps({"n": p.n, "section": p.section,
                                     "source": {"id": src.id, "title": src.title, "date": src.date,
                                                "date_from": src.meta.get("date_from")}}))
-
-
-def _valid(date: str) -> bool:
-    from kzpk.dates import parse_date
-
-    return parse_date(date) is not None
 
 
 def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
@@ -153,7 +134,7 @@ def record_document(r: Record, names: dict[str, str], source_info: dict[str, dic
         extra = human_date(r.date)
     elif isinstance(r, Entity):
         actors = [r.id]
-    lo, hi = _bounds(date, end)
+    lo, hi = day_span(date, end)
     first = r.sources[0] if r.sources else None
     data = record_to_dict(r)
     data["source"] = source_info.get(first.source) if first else None

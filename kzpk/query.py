@@ -375,7 +375,7 @@ class Searcher:
     def _filter(self, f: Filters):
         from whoosh.query import And, NumericRange, Term
 
-        from kzpk.dates import date_bounds
+        from kzpk.dates import day_span
 
         parts = []
         if f.kind:
@@ -383,10 +383,10 @@ class Searcher:
         if f.source:
             parts.append(Term("source", f.source))
         if f.since:
-            lo = int(date_bounds(f.since)[0].replace("-", ""))
+            lo = day_span(f.since)[0]
             parts.append(NumericRange("day_to", lo, None))
         if f.until:
-            hi = int(date_bounds(f.until)[1].replace("-", ""))
+            hi = day_span(f.until)[1]
             parts.append(NumericRange("day_from", 1, hi))
         if not parts:
             return None

@@ -191,13 +191,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------ kinds of answer
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DATE_SRC = (rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-                  rf"(?:\s+of)?\s+{_MONTH}\b|\b{_MONTH}\.?\s+\d{{1,2}}\b|\b{_MONTH}\s+(?:19|20)\d\d\b|"
-                  r"\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b|\b(?:in|since|from|until|by|of) (?:19|20)\d\d\b|"
-                  r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                  r"Sunday)\b", 0)
 _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                  r"twenty|thirty|forty|fifty|hundred|thousand|dozen|several|dozens|hundreds|"
                  r"thousands)")
@@ -213,7 +206,7 @@ _PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?(
 @lru_cache(maxsize=None)
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
-    source, flags = {"date": _DATE_SRC, "amount": _AMOUNT_SRC, "count": _COUNT_SRC,
+    source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC}[kind]
     return re.compile(source, flags)
 
@@ -235,7 +228,9 @@ def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
     if ask is None:
         return True
     if ask == WHEN:
-        return bool(_rx("date").search(sentence))
+        from kzpk.dates import mentions_date
+
+        return mentions_date(sentence)
     if ask == HOW_MUCH:
         return bool(_rx("amount").search(sentence))
     if ask == HOW_MANY:
@@ -248,4 +243,6 @@ def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
 
 
 def _strip_dates(sentence: str) -> str:
-    return _rx("date").sub(" ", sentence)
+    from kzpk.dates import strip_dates
+
+    return strip_dates(sentence)

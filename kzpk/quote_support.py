@@ -16,30 +16,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 
-from kzpk.dates import MONTH_NAMES as MONTHS
-from kzpk.dates import date_bounds
+from kzpk.dates import date_bounds, missing_date_parts, note_contradicts
 from kzpk.records import Entity, Event, Fact, Record
 from kzpk.text import fold
-
-_MONTH_WORD = {m: i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_WORD.update({m[:3]: i + 1 for i, m in enumerate(MONTHS)})
-_MONTH_WORD["sept"] = 9
-_MONTH_RE = "(" + "|".join(sorted(_MONTH_WORD, key=len, reverse=True)) + r")\.?"
-_DAY_RE = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DAY_MONTH = re.compile(rf"(?<!\d){_DAY_RE}(?:\s*(?:-|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-                        rf"(?:\s+of)?\s*{_MONTH_RE}(?!\w)")
-_MONTH_DAY = re.compile(rf"(?<!\w){_MONTH_RE}\s+{_DAY_RE}(?!\d)")
-_RANGE_SECOND_DAY = re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|and)\s*{_DAY_RE}"
-                               rf"(?:\s+of)?\s*{_MONTH_RE}(?!\w)")
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
-
-# A note that says the day (or the month) is not known cannot go with a date that states it.
-_NO_DAY = re.compile(r"\b(?:exact )?(?:day|days|date)\b(?: (?:is|are|was|were))? not "
-                     r"(?:given|stated|specified|known|printed)|\bno (?:exact |separate )?(?:day|date)\b"
-                     r"|\bmonth only\b|\bonly the month\b|\bmonth precision\b")
-_NO_MONTH = re.compile(r"\bmonth (?:is |was )?not (?:given|stated|specified|known)|\bno month\b"
-                       r"|\byear only\b|\bonly the year\b|\byear precision\b")
 
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "once": 1, "single": 1, "two": 2, "twice": 2, "both": 2, "three": 3,
@@ -86,78 +65,6 @@ def _has_word(text: str, word: str) -> bool:
 
 def names_of(entity: Entity) -> list[str]:
     return [entity.name, *entity.aliases, *([entity.acronym] if entity.acronym else [])]
-
-
-# ------------------------------------------------------------------ dates
-
-def date_parts_in(quote: str) -> tuple[set[str], set[tuple[int, int | None]], set[tuple[int, int]]]:
-    """Years, (month, year-or-None) and (month, day) a quote states."""
-    text = fold(quote)
-    years = set(re.findall(r"(?<!\d)(\d{4})(?!\d)", text))
-    months: set[tuple[int, int | None]] = set()
-    days: set[tuple[int, int]] = set()
-    for m in re.finditer(rf"(?<!\w){_MONTH_RE}(?!\w)", text):
-        word = m.group(1)
-        if word in ("may", "mar") and not _is_month_word(quote, word):
-            continue  # "they may meet", "to mar": ordinary words
-        months.add((_MONTH_WORD[word], None))
-    for rx, d, mo in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1), (_RANGE_SECOND_DAY, 1, 2)):
-        for m in rx.finditer(text):
-            days.add((_MONTH_WORD[m.group(mo)], int(m.group(d))))
-    for m in _ISO.finditer(text):
-        years.add(m.group(1))
-        months.add((int(m.group(2)), int(m.group(1))))
-        if m.group(3):
-            days.add((int(m.group(2)), int(m.group(3))))
-    for m in _DMY.finditer(text):
-        years.add(m.group(3))
-        months.add((int(m.group(2)), int(m.group(3))))
-        days.add((int(m.group(2)), int(m.group(1))))
-    return years, months, days
-
-
-def _is_month_word(quote: str, word: str) -> bool:
-    """'May' or 'Mar' capitalised mid-sentence, or beside a number."""
-    for m in re.finditer(rf"\b{word.title()}\b", quote):
-        before, after = quote[:m.start()].rstrip(), quote[m.end():m.end() + 4]
-        if re.match(r"\.?\s*\d", after) or re.search(r"\d(?:st|nd|rd|th)?$", before):
-            return True
-        if before and before[-1] not in ".!?\"“”'‘’":
-            return True
-    return False
-
-
-def missing_date_parts(date: str, quotes: list[str]) -> list[str]:
-    """The parts of a YYYY[-MM[-DD]] date that none of the quotes states."""
-    parts = date.split("-")
-    year = parts[0]
-    month = int(parts[1]) if len(parts) > 1 else None
-    day = int(parts[2]) if len(parts) > 2 else None
-    years: set[str] = set()
-    months: set[int] = set()
-    days: set[tuple[int, int]] = set()
-    for q in quotes:
-        y, mo, d = date_parts_in(q)
-        years |= y
-        months |= {m for m, _ in mo}
-        days |= d
-    missing = []
-    if year not in years:
-        missing.append(f"year {year}")
-    if month is not None and month not in months and not any(m == month for m, _ in days):
-        missing.append(f"month {MONTHS[month - 1].title()}")
-    if day is not None and (month, day) not in days:
-        missing.append(f"day {day}")
-    return missing
-
-
-def note_contradicts(precision: str | None, note: str) -> str | None:
-    text = fold(note)
-    if precision == "day" and _NO_DAY.search(text):
-        return "says the day is not given"
-    if precision in ("day", "month") and _NO_MONTH.search(text):
-        return "says only the year is given"
-    return None
 
 
 # ------------------------------------------------------------------ numbers and units

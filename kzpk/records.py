@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kzpk.dates import date_bounds, parse_date
+from kzpk.dates import date_bounds, date_text, parse_date
 from kzpk.sources import Source
 from kzpk.text import fold
 
@@ -247,7 +247,9 @@ class _Checker:
             if required:
                 self.problem(None, f"{self.data.get('id', 'record')}: missing '{key}'")
             return None
-        if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+        if isinstance(value, dt.date):
+            return date_text(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
         if not isinstance(value, str):
             self.problem(key, f"'{key}' must be text")
@@ -412,13 +414,13 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
         if not raw.get("title"):
             c.problem("roles", f"{rid}: a role has no title")
             continue
-        date = raw.get("date")
-        if date is not None and parse_date(str(date)) is None:
+        date = date_text(raw.get("date"))
+        if date is not None and parse_date(date) is None:
             c.problem("roles", f"{rid}: role date {date!r} is not a valid date")
             date = None
         note = raw.get("note")
         roles.append(Role(str(raw["title"]), cite, raw.get("organization"), raw.get("event"),
-                          None if date is None else str(date),
+                          date,
                           note.strip() if isinstance(note, str) and note.strip() else None))
     aliases, transliterations = c.aliases()
     date, precision = c.dated() if "date" in item else (None, None)

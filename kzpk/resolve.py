@@ -13,7 +13,6 @@ from difflib import SequenceMatcher
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.text import fold
 
-PERIOD = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{4}(?:-\d{2}){0,2}))?\s*$")
 _HONORIFICS = {"dr", "prof", "professor", "mr", "ms", "mrs", "h.e", "he", "his", "her",
                "excellency", "ambassador", "engineer", "engr", "president", "prime", "minister",
                "the", "of", "and", "on", "in", "for", "a", "an", "&"}
@@ -29,16 +28,6 @@ ORDINALS = {**{w: str(n) for n, w in enumerate(_ORDINAL_WORDS, 1)},
             **{w: str(n) for n, w in enumerate(_ROMAN, 1)},
             "thirtieth": "30", "fortieth": "40", "fiftieth": "50"}
 _NUMBERED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-
-
-@dataclass(frozen=True)
-class Period:
-    start: str
-    end: str
-
-    @property
-    def label(self) -> str:
-        return self.start if self.start == self.end else f"{self.start}..{self.end}"
 
 
 @dataclass(frozen=True)
@@ -80,20 +69,6 @@ def _names(record: dict) -> list[str]:
     if record["kind"] == "event":
         return [record["title"]]
     return []
-
-
-def parse_period(text: str) -> Period | None:
-    from kzpk.dates import date_bounds, parse_date
-
-    m = PERIOD.match(text)
-    if not m:
-        return None
-    start, end = m.group(1), m.group(2) or m.group(1)
-    if parse_date(start) is None or parse_date(end) is None:
-        return None
-    if date_bounds(end)[1] < date_bounds(start)[0]:
-        raise KzpkError(f"period {text!r} ends before it starts", USAGE)
-    return Period(start, end)
 
 
 _NOT_INITIALS = {"of", "the", "and", "for", "in", "on", "under", "&", "a", "an"}
@@ -185,13 +160,12 @@ def nearest_names(records: list[dict], query: str, n: int = 5) -> list[str]:
 
 def _held_during(m: Match, since: str, until: str) -> bool:
     """A role match whose role is dated outside the period is not who the query means then."""
-    from kzpk.dates import date_bounds
+    from kzpk.dates import overlaps
 
     if m.how != "role":
         return True
     dates = [d for _, d in m.roles if d]
-    return not dates or any(date_bounds(d)[1] >= date_bounds(since)[0]
-                            and date_bounds(d)[0] <= date_bounds(until)[1] for d in dates)
+    return not dates or any(overlaps(d, None, since, until) for d in dates)
 
 
 def resolve(records: list[dict], query: str, what: str = "name",

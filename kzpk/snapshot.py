@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kzpk.dates import date_bounds
+from kzpk import dates
 
 
 @dataclass
@@ -102,32 +102,10 @@ def link_line(link: dict) -> str:
             + (f" ({where})" if where else "") + f": {link['text']}")
 
 
-def bounds(record: dict) -> tuple[str, str] | None:
-    date = record.get("date")
-    if not date:
-        return None
-    return date_bounds(date, record.get("end_date"))
-
-
 def overlaps(record: dict, since: str | None, until: str | None) -> bool:
-    """An item overlaps a period if any of it falls inside, at the precision it is known."""
-    b = bounds(record)
-    if b is None:
-        return False
-    if since and b[1] < date_bounds(since)[0]:
-        return False
-    if until and b[0] > date_bounds(until)[1]:
-        return False
-    return True
+    """A record (or role) overlaps a period: the rule is kzpk/dates.py's."""
+    return dates.overlaps(record.get("date"), record.get("end_date"), since, until)
 
 
 def display_date(record: dict) -> str:
-    """'1995-08-23–25', '2022-06', '2017-06-10 – 2017-09-10': as precise as known, no more."""
-    date, end = record.get("date") or "", record.get("end_date")
-    if not end or end == date:
-        return date
-    if len(date) == len(end) == 10 and date[:7] == end[:7]:
-        return f"{date}–{end[8:]}"
-    if len(date) == len(end) == 10 and date[:4] == end[:4]:
-        return f"{date}–{end[5:]}"
-    return f"{date} – {end}"
+    return dates.display_span(record.get("date"), record.get("end_date"))

@@ -82,9 +82,7 @@ _TEXT_FIELDS = ("title", "place", "publisher", "kind")
 
 def _check_fields(meta: dict, where: str, front: str) -> None:
     """The fields kzpk reads from front matter: plain text, an id that is a slug, a real date."""
-    import datetime as dt
-
-    from kzpk.dates import parse_date
+    from kzpk.dates import date_text, parse_date
 
     def bad(field: str, why: str) -> KzpkError:
         at = re.search(rf"^{field}[ \t]*:", front, re.M)
@@ -100,10 +98,8 @@ def _check_fields(meta: dict, where: str, front: str) -> None:
                         "or '-'")
     date = meta.get("date")
     if date is not None:
-        if isinstance(date, dt.datetime):
-            date = date.date()
-        text = date.isoformat() if isinstance(date, dt.date) else str(date)
-        if isinstance(date, (dict, list, bool)) or parse_date(text.strip()) is None:
+        text = date_text(date) or str(date)
+        if isinstance(date, (dict, list, bool)) or parse_date(text) is None:
             raise bad("date", f"{text[:60]!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
@@ -128,11 +124,9 @@ def read_source(path: Path) -> Source:
 
 
 def _date_or_none(value) -> str | None:
-    import datetime as dt
+    from kzpk.dates import date_text
 
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    return value.isoformat() if isinstance(value, dt.date) else _text_or_none(value)
+    return date_text(value)
 
 
 def _text_or_none(value) -> str | None:

@@ -11,7 +11,8 @@ import pytest
 from kzpk.compare import compare
 from kzpk.errors import KzpkError
 from kzpk.records import load_corpus, record_to_dict
-from kzpk.resolve import parse_period, resolve
+from kzpk.dates import parse_period
+from kzpk.resolve import resolve
 from kzpk.snapshot import Snapshot
 
 SOURCE = """\

@@ -397,7 +397,7 @@ def test_a_note_a_transliteration_or_a_link_answers_the_check(tmp_path):
     ("Since May, in 2022", "2022-05", []),
 ])
 def test_date_forms_a_quote_may_use(quote, date, missing):
-    from kzpk.quote_support import missing_date_parts
+    from kzpk.dates import missing_date_parts
 
     assert missing_date_parts(date, [quote]) == missing
 

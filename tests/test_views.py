@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kzpk.errors import KzpkError
-from kzpk.resolve import parse_period, resolve
+from kzpk.dates import parse_period
+from kzpk.resolve import resolve
 from kzpk.snapshot import Snapshot, display_date, overlaps
 
 PEOPLE = [
