@@ -1,0 +1,49 @@
+"""Start-up: the part of Whoosh a search never uses stays unrun (kzpk/lazy_whoosh.py), and it
+still works for code that does use it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import REPO, make_home
+
+PROBE = """
+import sys
+from kzpk.lazy_whoosh import DEFERRED, defer
+defer()
+from kzpk.main import run
+code = run(["search", sys.argv[1], "--format", "json"])
+unrun = [name for name in DEFERRED if "__getattr__" in sys.modules[name].__dict__]
+print(code, ",".join(sorted(unrun)))
+"""
+
+
+def test_a_search_never_runs_the_deferred_whoosh_modules(tmp_path):
+    home = make_home(tmp_path / "home")
+    env = {"KZPK_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-c", PROBE, "trade"], env=env, cwd=REPO, check=True,
+                   capture_output=True)  # builds the index, which may use them
+    for query in ("railways", "When was the CICA summit?", '"bilateral trade"'):
+        out = subprocess.run([sys.executable, "-c", PROBE, query], capture_output=True, text=True,
+                             env=env, cwd=REPO, check=True).stdout.splitlines()[-1].split()
+        assert out == ["0", "whoosh.lang.morph_en"], (query, out)
+
+
+def test_deferred_whoosh_modules_work_when_used():
+    code = """
+from kzpk.lazy_whoosh import defer
+defer()
+import whoosh.query, whoosh.searching
+from whoosh.query.terms import variations
+print(sorted(variations("running"))[:3])
+import whoosh.lang.morph_en as morph
+try:
+    morph.no_such_thing
+except AttributeError:
+    print("AttributeError")
+print(morph.__name__, morph.variations.__module__)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                         check=True).stdout.splitlines()
+    assert out == ["['ran', 'run', 'runner']", "AttributeError", "whoosh.lang.morph_en whoosh.lang.morph_en"]
