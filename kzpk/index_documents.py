@@ -114,7 +114,7 @@ def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
 def record_document(r: Record, names: dict[str, str], source_info: dict[str, dict],
                     by_id: dict[str, dict] | None = None) -> dict:
     """`by_id`: every record as a dict, to show what a linked record says beside this one."""
-    from kzpk.records import Entity, Event, Fact, record_to_dict
+    from kzpk.records import Entity, Event, Fact
     from kzpk.snapshot import link_items
 
     title, name_text, text = record_texts(r, names)
@@ -136,7 +136,7 @@ def record_document(r: Record, names: dict[str, str], source_info: dict[str, dic
         actors = [r.id]
     lo, hi = day_span(date, end)
     first = r.sources[0] if r.sources else None
-    data = record_to_dict(r)
+    data = r.to_dict()
     data["source"] = source_info.get(first.source) if first else None
     data["quote"] = first.quote if first else None
     data["passage"] = first.passage if first else None
@@ -171,12 +171,12 @@ def alias_table(records: Iterable[Record]) -> dict[str, list[str]]:
 
 
 def corpus_documents(corpus: Corpus) -> list[dict]:
-    from kzpk.records import Entity, record_to_dict
+    from kzpk.records import Entity
 
     names = {r.id: r.name for r in corpus.records if isinstance(r, Entity)}
     info = {s.id: {"id": s.id, "title": s.title, "date": s.date} for s in corpus.sources}
     docs = [passage_document(p, s) for s in corpus.sources for p in s.passages]
     linked = {link.id for r in corpus.records for link in r.links}
-    by_id = {r.id: record_to_dict(r) for r in corpus.records if r.id in linked}
+    by_id = {r.id: r.to_dict() for r in corpus.records if r.id in linked}
     docs += [record_document(r, names, info, by_id) for r in corpus.records]
     return docs

@@ -461,14 +461,14 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
 
         def make(build_dir: Path, number: str) -> IndexState:
             from kzpk.index_documents import alias_table, corpus_documents
-            from kzpk.records import load_corpus, record_to_dict
+            from kzpk.records import load_corpus
 
             corpus = load_corpus(Path(home.records))
             if corpus.problems:
                 raise InvalidRecords(corpus.problems)
             _write_documents(build_dir, corpus_documents(corpus), progress)
             snapshot = {"sources": [_source_entry(s) for s in corpus.sources],
-                        "records": [record_to_dict(r) for r in corpus.records]}
+                        "records": [r.to_dict() for r in corpus.records]}
             from kzpk.extract import write_mentions
 
             write_mentions(build_dir, corpus.sources, corpus.records)
@@ -537,7 +537,6 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
 
             from kzpk.extract import MENTIONS_FILE, add_mentions
             from kzpk.index_documents import record_document
-            from kzpk.records import record_to_dict
 
             live = Path(state.path)
             for p in live.iterdir():
@@ -557,7 +556,7 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
             docs += [record_document(r, names, info) for r in records]
             _fill(ix.writer(limitmb=128, compound=False), docs, None)
             snapshot["sources"] += [_source_entry(s) for s in added]
-            snapshot["records"] += [record_to_dict(r) for r in records]
+            snapshot["records"] += [r.to_dict() for r in records]
             add_mentions(build_dir, added, snapshot["records"])
             return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None)
 

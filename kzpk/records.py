@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from kzpk.dates import date_bounds, date_text, parse_date
@@ -55,6 +55,17 @@ class Role:
     date: str | None = None
     note: str | None = None
 
+    def to_dict(self) -> dict:
+        """The role with its citation's source, passage and quote beside its own fields."""
+        return {"title": self.title, "organization": self.organization, "event": self.event,
+                "date": self.date, "note": self.note, "source": self.citation.source,
+                "passage": self.citation.passage, "quote": self.citation.quote}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Role":
+        return cls(d["title"], Citation(d["source"], d["passage"], d["quote"]),
+                   d.get("organization"), d.get("event"), d.get("date"), d.get("note"))
+
 
 @dataclass(frozen=True)
 class Link:
@@ -63,14 +74,17 @@ class Link:
     kind: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Record:
+    """One record, as validate builds it from YAML and as the index snapshot gives it back
+    (`to_dict` writes it, `record_from_dict` reads it; `file`, `line` and `lines` are known only
+    when it was read from YAML)."""
     id: str
     type: str
-    sources: list[Citation]
-    file: str
-    line: int
-    links: list[Link] = field(default_factory=list)
+    sources: tuple[Citation, ...]
+    file: str = ""
+    line: int = 0
+    links: tuple[Link, ...] = ()
     note: str | None = None  # how an inferred field was inferred, and from which record or passage
     status: str = "curated"
     lines: dict[str, int] = field(default_factory=dict, repr=False, compare=False)  # key -> line
@@ -83,39 +97,48 @@ class Record:
     def kind(self) -> str:
         return self.type if self.type in ("event", "fact") else "entity"
 
+    def to_dict(self) -> dict:
+        """JSON-ready form: what the index snapshot holds and the renderers show."""
+        out = {}
+        for f in fields(self):
+            if f.name not in _FROM_YAML_ONLY:
+                out[f.name] = _plain(getattr(self, f.name))
+        out["kind"] = self.kind
+        return out
 
-@dataclass
+
+@dataclass(frozen=True)
 class Entity(Record):
     name: str = ""
-    aliases: list[str] = field(default_factory=list)
+    aliases: tuple[str, ...] = ()
     acronym: str | None = None
     description: str | None = None
-    roles: list[Role] = field(default_factory=list)
+    roles: tuple[Role, ...] = ()
     parent: str | None = None
     country: str | None = None
-    transliterations: list[str] = field(default_factory=list)  # aliases no source spells
+    transliterations: tuple[str, ...] = ()  # aliases no source spells
     date: str | None = None  # an agreement's or programme's date
     date_precision: str | None = None
     date_note: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Event(Record):
     date: str = ""
     date_precision: str = "day"
     end_date: str | None = None
     title: str = ""
     summary: str = ""
-    actors: list[str] = field(default_factory=list)
-    organizers: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
+    actors: tuple[str, ...] = ()
+    organizers: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
     place: str | None = None
     date_note: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Fact(Record):
-    subject: list[str] = field(default_factory=list)
+    subject: tuple[str, ...] = ()
     statement: str = ""
     value: float | int | None = None
     unit: str | None = None
@@ -124,8 +147,38 @@ class Fact(Record):
     date_precision: str | None = None
     speaker: str | None = None
     event: str | None = None
-    topics: list[str] = field(default_factory=list)
+    topics: tuple[str, ...] = ()
     date_note: str | None = None
+
+
+_FROM_YAML_ONLY = ("file", "line", "lines")
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Role):
+        return value.to_dict()
+    if isinstance(value, (Citation, Link)):
+        return dict(value.__dict__)
+    return value
+
+
+_READ = {"sources": lambda v: tuple(Citation(c["source"], c["passage"], c["quote"]) for c in v),
+         "links": lambda v: tuple(Link(x["id"], x["kind"]) for x in v),
+         "roles": lambda v: tuple(Role.from_dict(x) for x in v)}
+
+
+def record_from_dict(data: dict) -> Record:
+    """A record back from its `to_dict` form (the index snapshot)."""
+    cls = Event if data["type"] == "event" else Fact if data["type"] == "fact" else Entity
+    kw = {}
+    for f in fields(cls):
+        if f.name in data and f.name not in _FROM_YAML_ONLY:
+            value = data[f.name]
+            read = _READ.get(f.name)
+            kw[f.name] = read(value) if read else tuple(value) if isinstance(value, list) else value
+    return cls(**kw)
 
 
 @dataclass
@@ -133,17 +186,6 @@ class Corpus:
     sources: list[Source]
     records: list[Record]
     problems: list[str]
-
-
-def record_to_dict(record: Record) -> dict:
-    """JSON-ready form, as the index snapshot and the renderers use it."""
-    data = asdict(record)
-    data["kind"] = record.kind
-    for private in ("file", "line", "lines"):
-        data.pop(private, None)
-    for role in data.get("roles") or []:
-        role.update(role.pop("citation"))
-    return data
 
 
 # ------------------------------------------------------------------ loading
@@ -256,18 +298,18 @@ class _Checker:
             return None
         return value.strip()
 
-    def ids(self, key: str, required: bool = False) -> list[str]:
+    def ids(self, key: str, required: bool = False) -> tuple[str, ...]:
         value = self.data.get(key)
         if value is None:
             if required:
                 self.problem(None, f"{self.data.get('id', 'record')}: missing '{key}'")
-            return []
+            return ()
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(key, f"'{key}' must be a list of ids")
-            return []
-        return value
+            return ()
+        return tuple(value)
 
     def date(self, key: str, required: bool = False) -> tuple[str | None, str | None]:
         value = self.text(key, required)
@@ -298,14 +340,14 @@ class _Checker:
                                            f"match date {date!r}")
         return date, precision
 
-    def links(self) -> list[Link]:
+    def links(self) -> tuple[Link, ...]:
         value = self.data.get("links")
         if value is None:
-            return []
+            return ()
         rid = self.data["id"]
         if not isinstance(value, list):
             self.problem("links", f"{rid}: 'links' must be a list of {{id: ..., kind: ...}}")
-            return []
+            return ()
         out = []
         for entry in value:
             if (not isinstance(entry, dict) or set(entry) != {"id", "kind"}
@@ -319,13 +361,13 @@ class _Checker:
                 self.problem("links", f"{rid}: links to itself")
             else:
                 out.append(Link(entry["id"], entry["kind"]))
-        return out
+        return tuple(out)
 
-    def aliases(self) -> tuple[list[str], list[str]]:
+    def aliases(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Aliases are names; `{name: X, transliteration: true}` marks one no source spells."""
         value = self.data.get("aliases")
         if value is None:
-            return [], []
+            return (), ()
         if not isinstance(value, list):
             value = [value]
         names, transliterations = [], []
@@ -339,16 +381,16 @@ class _Checker:
             else:
                 self.problem("aliases", f"{self.data['id']}: an alias is a name, or "
                                         f"{{name: ..., transliteration: true}}; not {entry!r}")
-        return names, transliterations
+        return tuple(names), tuple(transliterations)
 
-    def citations(self) -> list[Citation]:
+    def citations(self) -> tuple[Citation, ...]:
         value = self.data.get("sources")
         if not value:
             self.problem(None, f"{self.data.get('id', 'record')}: no 'sources' (every record cites a passage)")
-            return []
+            return ()
         if not isinstance(value, list):
             value = [value]
-        return [c for c in (self.citation(v, "sources") for v in value) if c]
+        return tuple(c for c in (self.citation(v, "sources") for v in value) if c)
 
 
 def _build(item: dict, line: int, keys: dict[str, int], where: str,
@@ -425,7 +467,7 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
     aliases, transliterations = c.aliases()
     date, precision = c.dated() if "date" in item else (None, None)
     return Entity(**base, name=c.text("name", required=True) or rid, aliases=aliases,
-                  acronym=c.text("acronym"), description=c.text("description"), roles=roles,
+                  acronym=c.text("acronym"), description=c.text("description"), roles=tuple(roles),
                   parent=c.text("parent"), country=c.text("country"),
                   transliterations=transliterations, date=date, date_precision=precision,
                   date_note=c.text("date_note"))
@@ -557,4 +599,4 @@ def check_records(items: list[dict], where: str, passages: dict[str, str], sourc
 
 
 __all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Link", "Record", "Role", "load_corpus",
-           "record_to_dict"]
+           "record_from_dict"]

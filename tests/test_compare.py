@@ -10,7 +10,7 @@ import pytest
 
 from kzpk.compare import compare
 from kzpk.errors import KzpkError
-from kzpk.records import load_corpus, record_to_dict
+from kzpk.records import load_corpus
 from kzpk.dates import parse_period
 from kzpk.resolve import resolve
 from kzpk.snapshot import Snapshot
@@ -272,7 +272,7 @@ def fixture_home(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def snap(fixture_home) -> Snapshot:
     corpus = load_corpus(fixture_home / "records")
-    return Snapshot([], [record_to_dict(r) for r in corpus.records])
+    return Snapshot([], [r.to_dict() for r in corpus.records])
 
 
 def side(snap: Snapshot, text: str):

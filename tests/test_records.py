@@ -140,6 +140,35 @@ def test_mirrored_links_notes_and_extracted_records_validate(tmp_path):
     assert re.search(r"more\.yaml:7: trade-story: links to trade-story-later \(story\)", r.out), r.out
 
 
+def test_a_record_reads_back_from_the_index_snapshot_as_the_same_frozen_record(tmp_path):
+    import dataclasses
+    import json
+
+    from kzpk.records import load_corpus, record_from_dict
+
+    home = make_home(tmp_path / "h")
+    (home / "records" / "more.yaml").write_text(
+        "- id: trade-figure\n  type: fact\n  subject: [ipri]\n  statement: s\n  value: 138\n"
+        "  unit: million USD\n  speaker: yerzhan-kistafin\n  links: [{id: trade-later, kind: story}]\n"
+        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'Bilateral trade reached $138 million'}]\n"
+        "- id: trade-later\n  type: fact\n  subject: [ipri]\n  statement: t\n"
+        "  links: [{id: trade-figure, kind: story}]\n"
+        "  sources: [{source: test-source, passage: 'test-source#p2', quote: 'The Islamabad Policy Research Institute (IPRI)'}]\n")
+    corpus = load_corpus(home / "records")
+    kinds = {r.type for r in corpus.records}
+    assert {"person", "organization", "event", "fact"} <= kinds
+    assert any(getattr(r, "roles", ()) for r in corpus.records)
+    assert any(r.links for r in corpus.records)
+    for r in corpus.records:
+        back = record_from_dict(json.loads(json.dumps(r.to_dict())))
+        assert back == dataclasses.replace(r, file="", line=0), r.id
+        assert back.to_dict() == r.to_dict()
+        for f in dataclasses.fields(back):
+            assert not isinstance(getattr(back, f.name), list), (r.id, f.name)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            back.id = "changed"
+
+
 def test_index_refuses_invalid_records_and_keeps_serving(tmp_path):
     home = make_home(tmp_path / "h")
     assert run_kzpk(home, "index").code == 0
