@@ -1,7 +1,10 @@
 """The evaluation sets under eval/ stay checkable, and eval/line1.py scores what kzpk prints."""
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from conftest import make_home
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,13 +40,20 @@ def test_checker_flags_an_answer_the_documents_do_not_hold(tmp_path):
 
 
 def test_line1_runner_reports_both_sides_on_a_tiny_set(tmp_path):
+    # A project holding the small fixture corpus and the peer: the runner copies, indexes and
+    # queries it as it does the real checkout, in a second instead of a bundled-corpus build.
+    project = tmp_path / "project"
+    make_home(project)
+    (project / "bench").mkdir()
+    shutil.copy(ROOT / "bench" / "fts5_peer.py", project / "bench")
     tiny = tmp_path / "tiny.yaml"
-    tiny.write_text('search:\n  - {id: T1, query: "Rashid Alimov", k: 1, any: ["Rashid Alimov"], kind: who}\n'
+    tiny.write_text('search:\n  - {id: T1, query: "Yerzhan Kistafin", k: 1, any: ["Yerzhan Kistafin"], kind: who}\n'
                     'robustness:\n  - {id: T2, args: ["search", "Quetta hockey"], exit: [1]}\n')
     p = subprocess.run([sys.executable, "eval/line1.py", str(tiny), "--kzpk", f"{sys.executable} -m kzpk",
-                        "--jobs", "1"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+                        "--project", str(project), "--jobs", "1"], cwd=ROOT, capture_output=True,
+                       text=True, timeout=300)
     assert p.returncode == 0, p.stderr
-    assert "| lookups: plain line 1 right |" in p.stdout
-    assert "| absent subjects: exit 1 |" in p.stdout
+    assert "| lookups: plain line 1 right | 1/1 (100 %) | 1/1 (100 %) |" in p.stdout
+    assert "| absent subjects: exit 1 | 1/1 (100 %) | 1/1 (100 %) |" in p.stdout
     assert "| who | 1 |" in p.stdout
     assert p.stdout.strip().splitlines()[-1].startswith("SUMMARY lookups kzpk ")
