@@ -160,33 +160,79 @@ def _popen(home: Path, *args: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
 
 
-def test_readers_keep_answering_while_a_rebuild_runs(real_home):
-    builder = _popen(real_home, "index", "--rebuild")
-    time.sleep(0.3)
-    readers = [_popen(real_home, "search", q, "--format", "jsonl")
-               for q in ("trade", "SCO", "Kistafin", "railway", "peacekeeping", "flights")]
-    for p in readers:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        assert "Traceback" not in err and out.strip()
-    builder.communicate(timeout=300)
-    assert builder.returncode == 0
+# `kzpk ARGS` in a new process whose index writer, after its first document, makes the file
+# PAUSED and waits for the file GO: a real build caught midway, holding the writer lock and its
+# half-written build folder, for as long as the test needs (at most a minute).
+PAUSING_BUILD = """
+import os, sys, time
+import kzpk.index_store as store
+paused, go = sys.argv[1:3]
+fill = store._fill
+def pausing_fill(writer, docs, progress):
+    add = writer.add_document
+    def add_then_wait(**doc):
+        add(**doc)
+        writer.add_document = add
+        open(paused, "w").close()
+        deadline = time.monotonic() + 60
+        while not os.path.exists(go) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    writer.add_document = add_then_wait
+    fill(writer, docs, progress)
+store._fill = pausing_fill
+sys.argv = ["kzpk", *sys.argv[3:]]
+from kzpk.main import main
+main()
+"""
 
 
-def test_a_build_killed_midway_costs_nothing(real_home):
-    assert run_kzpk(real_home, "index").code == 0
-    live = json.loads((real_home / "index" / "CURRENT").read_text())["generation"]
-    p = _popen(real_home, "index", "--rebuild")
-    deadline = time.monotonic() + 30
-    while not list((real_home / "index").glob(".build-*")) and time.monotonic() < deadline:
+def _paused_build(home: Path, tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path]:
+    """Start `kzpk ARGS` and return once its build is paused midway; touch the returned path
+    to let it go on."""
+    paused, go = tmp_path / "paused", tmp_path / "go"
+    env = {**os.environ, "KZPK_HOME": str(home)}
+    p = subprocess.Popen([sys.executable, "-c", PAUSING_BUILD, str(paused), str(go), *args],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                         cwd=REPO)
+    deadline = time.monotonic() + 60
+    while not paused.exists() and p.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
+    assert paused.exists(), p.communicate()[1] if p.poll() is not None else "no pause in 60 s"
+    return p, go
+
+
+def _generation(home: Path) -> str:
+    return json.loads((home / "index" / "CURRENT").read_text())["generation"]
+
+
+def test_readers_keep_answering_while_a_rebuild_runs(home, tmp_path):
+    assert run_kzpk(home, "index").code == 0
+    builder, go = _paused_build(home, tmp_path, "index", "--rebuild")
+    try:
+        assert list((home / "index").glob(".build-*"))  # the rebuild is under way
+        for q in ("trade", "Kistafin", "railways", "CICA summit", "Islamabad", "roundtable"):
+            r = run_kzpk(home, "search", q, "--format", "jsonl")
+            assert r.code == 0 and r.out.strip() and not r.err, (q, r.err)
+        assert builder.poll() is None  # they answered while it was still building
+    finally:
+        go.touch()
+    _, err = builder.communicate(timeout=60)
+    assert builder.returncode == 0, err
+
+
+def test_a_build_killed_midway_costs_nothing(home, tmp_path):
+    assert run_kzpk(home, "index").code == 0
+    live = _generation(home)
+    p, _ = _paused_build(home, tmp_path, "index", "--rebuild")
+    assert list((home / "index").glob(".build-*"))  # killed with its build folder half written
     p.send_signal(signal.SIGKILL)
     p.wait()
-    assert json.loads((real_home / "index" / "CURRENT").read_text())["generation"] == live
-    r = run_kzpk(real_home, "search", "trade")
-    assert r.code == 0 and "Traceback" not in r.err
-    assert run_kzpk(real_home, "index", "--rebuild").code == 0
-    assert not list((real_home / "index").glob(".build-*"))  # the next build cleaned up
+    assert _generation(home) == live
+    r = run_kzpk(home, "search", "trade")
+    assert r.code == 0 and r.out.strip() and not r.err
+    assert run_kzpk(home, "index", "--rebuild").code == 0
+    assert not list((home / "index").glob(".build-*"))  # the next build cleaned up
+    assert _generation(home) != live
 
 
 def test_two_writers_never_interleave(tmp_path):
