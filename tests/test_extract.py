@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from conftest import REPO, run_kzpk
+from conftest import run_kzpk
 
 WIRE = """\
 Envoy and minister meet on trade corridor
@@ -114,15 +111,9 @@ def test_extracted_file_with_a_wrong_quote_is_refused_by_validate(kz, home, tmp_
     assert r.code == 2 and "quote not found" in r.out + r.err
 
 
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("bundled") / "home"
-    shutil.copytree(REPO / "records", root / "records")
-    shutil.rmtree(root / "records" / "extracted", ignore_errors=True)
-    return root
-
-
-def test_a_note_naming_three_known_subjects_joins_their_profiles_and_the_timeline(bundled, tmp_path):
+def test_a_note_naming_three_known_subjects_joins_their_profiles_and_the_timeline(real_copy,
+                                                                                 tmp_path):
+    bundled = real_copy
     note = tmp_path / "note.md"
     note.write_text("---\ntitle: Meeting note on Caspian logistics\ndate: 2026-03-02\n---\n"
                     "Tokayev's adviser briefed ISSI researchers in Islamabad on 27 February 2026, "
