@@ -207,16 +207,16 @@ class Searcher:
                 and (best <= 1 or (best <= 2 and len(word) >= 8)))
         return fixed, sure
 
-    def _initials(self, text: str) -> list[str]:
-        """The acronym of a long name in the query when the documents use it: 'Rawalpindi
-        Chamber of Commerce and Industry' -> RCCI."""
+    def _initials(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The acronym of a long name in the query when the documents use it, with the words it
+        stands for: 'Rawalpindi Chamber of Commerce and Industry' -> RCCI."""
         out = []
         for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'-]*){2,}",
                              text):
             letters = "".join(w[0] for w in m.group().split() if w[0].isupper())
             if len(letters) >= 3 and self.reader.doc_frequency("names", letters.lower()) + \
                     self.reader.doc_frequency("text", letters.lower()):
-                out.append(letters)
+                out.append((letters, tuple(w for w in m.group().split() if w[0].isupper())))
         return out
 
     def _surface(self, stem: str) -> str:
@@ -252,6 +252,34 @@ class Searcher:
             return term.decode() if isinstance(term, bytes) else term
         return None
 
+    def _split(self, word: str) -> str | None:
+        """A name written as one word that the documents write as two, beside each other
+        ('Anwarul' for 'Anwar-ul', 'Abdulaleem' for 'Abdul Aleem'): both parts known words of
+        the index that stand together in a document. Only for a capitalised word that is not
+        English; the longest first part wins."""
+        from kzpk.question import is_english
+
+        if len(word) < 6 or not word[:1].isupper() or is_english(word):
+            return None
+        for i in range(len(word) - 2, 2, -1):
+            left, right = word[:i], word[i:]
+            if not (self._known(left) and self._known(right)) or is_english(left) and \
+                    is_english(right):
+                continue
+            if self._adjacent(left, right):
+                return f"{left} {right.lower() if len(right) <= 3 else right.capitalize()}"
+        return None
+
+    def _adjacent(self, a: str, b: str) -> bool:
+        """Whether the words a and b stand next to each other in some text of the index."""
+        from whoosh.query import Phrase
+
+        terms = [next((t.text for t in self.words(x)), "") for x in (a, b)]
+        if not all(terms):
+            return False
+        q = Phrase("text", terms)
+        return next(iter(self.searcher.docs_for_query(q)), None) is not None
+
     def vet(self, words: list[str], text: str = "") -> tuple[list[str], dict[str, str], list[str]]:
         """(the words to search, corrections made, messages for subjects no document holds).
 
@@ -271,6 +299,23 @@ class Searcher:
             if any(c.isdigit() for c in w):
                 continue  # a number the documents do not hold does not name a subject
             acronym = len(w) >= 2 and w.isupper()
+            if "-" in w.strip("-") and not acronym:
+                # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'
+                parts = [p for p in w.split("-") if p]
+                got, part_fixes, part_missing = self.vet(parts)
+                if part_missing:
+                    missing.append(f"no document mentions {w!r}")
+                elif part_fixes:
+                    fixes[w] = "-".join(got)
+                    kept.append(fixes[w])
+                else:
+                    kept.append(w)  # only framing words unknown: keep what it says
+                continue
+            split = None if acronym else self._split(w)
+            if split:
+                fixes[w] = split  # one word for a name written in two: 'Anwarul' -> 'Anwar ul'
+                kept.extend(split.split())
+                continue
             if not acronym and is_filler(w):
                 continue
             related = None if acronym else self._related(w)
@@ -343,14 +388,16 @@ class Searcher:
             text = re.sub(r"[\"()\[\]{}^~*:]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b", " ", text)
         from kzpk.question import ask_of
 
-        words = [w for w in _WORD.findall(text) if w.lower() not in STOP]
+        # a possessive's 's is no word: the names analyzer would make it a rare term 's'
+        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text) if w.lower() not in STOP]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
         kept, fixes, missing = self.vet(words, text)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)
         suggestion = " ".join(fixes.get(w, w) for w in words) if fixes else None
-        words = kept + self._initials(text)
+        initials = tuple(self._initials(text))
+        words = kept + [letters for letters, _ in initials]
         # Built directly rather than through the query parser: plain words need no syntax, and
         # the parser's import and regexes cost more than the search itself on a small index.
         stems = [t.text for w in words for t in self.words(w)]
@@ -368,7 +415,8 @@ class Searcher:
         parts += self._expansions(words)
         from kzpk.question import main_verb
 
-        return Plan(Or(parts), words, suggestion, tuple(notes), ask_of(text), main_verb(text))
+        return Plan(Or(parts), words, suggestion, tuple(notes), ask_of(text), main_verb(text),
+                    initials)
 
     # -------------------------------------------------------------- searching
 
@@ -409,14 +457,17 @@ class Searcher:
         depth = max(limit, RERANK_DEPTH)
         results = self.searcher.search(plan.query, limit=depth, filter=filt)
         total = self._count(plan.query, filt, results, depth) if count else 0
-        wanted = self._query_terms(plan.rank_words)
+        wanted = self._query_terms(plan.rank_words, plan.initials)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
         qwords = {w.lower() for w in plan.words}
+        from kzpk.question import ordinal_clash
+
+        clash = ordinal_clash(text)
         scored = []
         for hit in results:
             view = _Doc(hit)
-            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"])
+            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled) * fit
@@ -468,12 +519,21 @@ class Searcher:
                 m._i = m._blocklength
                 m._next_block() if not m._lastblock else setattr(m, "_atend", True)
 
-    def _query_terms(self, words: list[str]) -> list[tuple[set[str], float]]:
-        """Each query word as the index terms that stand for it, with its rarity (idf)."""
+    def _query_terms(self, words: list[str], initials=()) -> list[tuple[set[str], float]]:
+        """Each query word as the index terms that stand for it, with its rarity (idf). A name
+        and the acronym the query adds for it are one thing said twice: a text holding the
+        acronym holds each word of the name, and the acronym is no further word."""
         from kzpk.text import fold
 
+        short = {}
+        for letters, name in initials:
+            for w in name:
+                short[w] = {t.text for t in self.words(letters)} | {t.text for t in self.names(letters)}
+        acronyms = {letters for letters, _ in initials}
         out = []
         for w in words:
+            if w in acronyms:
+                continue
             forms = {t.text for t in self.words(w)} | {t.text for t in self.names(w)}
             # another one-word spelling of the same name counts as the word ('Nazarbaev' is
             # held by a text that says 'Nazarbayev')
@@ -482,7 +542,7 @@ class Searcher:
                     forms |= {t.text for t in self.words(other)}
             if forms:
                 idf = max(self.searcher.idf("text", f) for f in forms)
-                out.append((forms, idf))
+                out.append((forms | short.get(w, set()), idf))
         return out
 
     def _terms_in(self, docnums: list[int], wanted) -> dict[int, tuple[set, set]]:
@@ -531,6 +591,7 @@ class Plan(NamedTuple):
     ask: str | None  # what a natural question asks for (kzpk.question), None for keywords
 
     verb: str | None = None  # the main verb of a question ('teach', 'pay')
+    initials: tuple = ()  # (acronym, the query's words it stands for) added by _initials
 
     @property
     def rank_words(self) -> list[str]:
@@ -605,13 +666,22 @@ def _share(text: str, matchers) -> float:
 
 
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
-               title: str = "") -> tuple[float, int]:
+               title: str = "", clash=None) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
     kind of answer asked (a date, a figure, a person, a place). A record gets no credit for
     being a record: an entity answers "who"/"where" through its roles or its being a place,
-    and otherwise only a query that is its name."""
+    and otherwise only a query that is its name. A text about another of an ordinal thing
+    than the one asked ('the seventh session' for 'the sixth session') answers at half weight
+    (`clash`, from kzpk.question.ordinal_clash)."""
+    fit, start = _fit(doc, ask, matchers, qwords, title, clash)
+    if clash is not None and doc.kind != "passage" and clash(doc.text):
+        fit *= 0.5
+    return fit, start
+
+
+def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
     from kzpk.question import HOW_MANY, HOW_MUCH, WHEN, WHERE, WHO, answers, sentences
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
@@ -669,6 +739,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
             continue
         share = (sum(held) + 0.5 * sum(idf for rx, idf in in_title if not rx.search(sentence)))
         share = min(share / total, 1.0)
+        if clash is not None and clash(sentence):
+            share *= 0.5
         if ask and answers(ask, sentence, qwords):
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],

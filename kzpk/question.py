@@ -78,8 +78,14 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# English words the lexicon leaves out: it lists nouns, verbs, adjectives and adverbs only.
+FUNCTION_WORDS = frozenset("""the a an this that these those his her its their our my your he she
+it they we i me him them us at for from with of and but or nor during who whom whose what which
+than some any all each every both among against into until upon""".split())
+
+
 def is_english(word: str) -> bool:
-    return bool(parts_of_speech(word))
+    return word.lower() in FUNCTION_WORDS or bool(parts_of_speech(word))
 
 
 # Nouns and adjectives that name the kind of answer wanted, or frame it, rather than a subject:
@@ -223,6 +229,22 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     return out
 
 
+def named_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
+    """The person names of a sentence that stand within `reach` characters of a word of the
+    question: a role or body asked about ('RCCI President Nadeem Rauf', 'Abdul Aleem Khan,
+    the Minister for Investment'), not anyone the sentence happens to name."""
+    prefixes = tuple(w[:max(3, len(w) - 2)] for w in query_words if len(w) >= 3)
+    out = []
+    for name in person_names(sentence, query_words):
+        for at in [m.start() for m in re.finditer(re.escape(name), sentence)]:
+            window = sentence[max(0, at - reach):at] + " " + sentence[at + len(name):
+                                                                      at + len(name) + reach]
+            if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window.lower())):
+                out.append(name)
+                break
+    return out
+
+
 def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
     if ask is None:
@@ -236,7 +258,7 @@ def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
     if ask == HOW_MANY:
         return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
-        return bool(person_names(sentence, query_words))
+        return bool(named_near(sentence, query_words))
     if ask == WHERE:
         return any(m.group(1).lower() not in query_words for m in _rx("place").finditer(sentence))
     return True
@@ -246,3 +268,24 @@ def _strip_dates(sentence: str) -> str:
     from kzpk.dates import strip_dates
 
     return strip_dates(sentence)
+
+
+# ------------------------------------------------------------------ ordinals
+
+_ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fourth|fifth|sixth|"
+            r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+            r"sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth|fortieth|fiftieth|"
+            r"\d+(?:st|nd|rd|th))")
+
+
+def ordinal_clash(question: str):
+    """For a question naming an ordinal thing ('the sixth session', 'the 30th anniversary'), a
+    test telling whether a text speaks of another one ('the seventh session') and not of the
+    one asked about; None when the question names none."""
+    m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I)
+    if not m:
+        return None
+    ordinal, noun = m.group(1), m.group(2)[:max(4, len(m.group(2)) - 3)]
+    own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
+    other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
+    return lambda text: bool(other.search(text)) and not own.search(text)
