@@ -152,12 +152,21 @@ def check_topic(topic: str | None) -> str | None:
     return check_choice("--topic", topic, TOPICS)
 
 
-def _snapshot(home, curated: bool = False):
-    """The live index's records; `curated` leaves out what kzpk extracted and nobody reviewed."""
+def _index(g: Globals, home=None):
+    """The live index, built first if need be: a live bar on stderr only where escape codes are
+    allowed (`--color`, NO_COLOR, a terminal), else one line."""
     from kzpk.index_store import ensure_index
+    from kzpk.render import choose_color
+
+    return ensure_index(home or _home(g), live=choose_color(g.color, sys.stderr))
+
+
+def _snapshot(g: Globals, curated: bool = False):
+    """The live index's records; `curated` leaves out what kzpk extracted and nobody reviewed."""
     from kzpk.snapshot import Snapshot
 
-    state = ensure_index(home)
+    home = _home(g)
+    state = _index(g, home)
     snap = Snapshot.load(state, curated)
     if not snap.records and not snap.sources:
         raise KzpkError(f"no sources or records in {home.records}", NOT_FOUND,
@@ -196,13 +205,12 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
             raise KzpkError("no queries on standard input", USAGE)
     else:
         queries = [check_query(" ".join(query))]
-    from kzpk.index_store import ensure_index
     from kzpk.query import Searcher
 
     home = _home(g)
-    state = ensure_index(home)
+    state = _index(g, home)
     if source is not None or since or until:
-        snap = _snapshot(home)[1]
+        snap = _snapshot(g)[1]
         check_source(source, snap)
         undated = sorted(s for s, info in snap.source_info.items() if not info.get("date")
                          and source in (None, s))
@@ -250,13 +258,12 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
 # ------------------------------------------------------------------ show
 
 def show(g: Globals, item_id: str) -> int:
-    from kzpk.index_store import ensure_index
     from kzpk.show import show_item
 
     out = output(g)
     if not item_id.strip():
         raise KzpkError("empty id", USAGE, hint="ids look like kz-pk-25th-anniversary#p12")
-    emit(show_item(ensure_index(_home(g)), item_id.strip()), out)
+    emit(show_item(_index(g), item_id.strip()), out)
     return OK
 
 
@@ -275,7 +282,7 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
     check_limit(limit)
     kind = check_choice("--kind", kind, TIMELINE_KINDS)
     topic = check_topic(topic)
-    _, snap = _snapshot(_home(g), curated)
+    _, snap = _snapshot(g, curated)
     source = check_source(source, snap)
     from kzpk.dates import parse_period
 
@@ -322,7 +329,7 @@ def profile(g: Globals, name: str, curated: bool = False) -> int:
     if parse_period(name) is not None:
         raise KzpkError(f"{name!r} is a period, not a person, organisation, place or event", USAGE,
                         hint=f"try: kzpk timeline {name}, or kzpk compare {name} OTHER")
-    state, snap = _snapshot(_home(g), curated)
+    state, snap = _snapshot(g, curated)
     record = _resolve(snap, name, "name")
     emit(make_profile(snap, record, _subject_passages(state, record)), out)
     return OK
@@ -334,7 +341,7 @@ def compare(g: Globals, left: str, right: str, curated: bool = False) -> int:
 
     out = output(g)
     left, right = check_name(left, "A"), check_name(right, "B")
-    _, snap = _snapshot(_home(g), curated)
+    _, snap = _snapshot(g, curated)
     sides = []
     for arg in (left, right):
         period = parse_period(arg)
@@ -403,7 +410,7 @@ def add(g: Globals, files: list[str]) -> int:
     code, later = USAGE if report.failed else OK, None
     if report.added:
         # The files are written: whatever happens to the index now, they are not lost.
-        counts = _extract(home, report.added)
+        counts = _extract(g, home, report.added)
         try:
             if index_added(home) is None:
                 later = ("not searchable yet: another kzpk process is writing the index; "
@@ -428,16 +435,16 @@ def add(g: Globals, files: list[str]) -> int:
     return OK
 
 
-def _extract(home, sources: list) -> dict[str, int]:
+def _extract(g: Globals, home, sources: list) -> dict[str, int]:
     """Write the candidate records of newly added sources to records/extracted/, against the
     entities the live index knows (built first if there is none). {source id: records}."""
     from kzpk.extracted import extract_added
-    from kzpk.index_store import InvalidRecords, ensure_index, load_snapshot, read_state
+    from kzpk.index_store import InvalidRecords, load_snapshot, read_state
 
     state = read_state(home.index)
     try:
         if state is None:
-            state = ensure_index(home)  # says so on stderr: a first build can take a while
+            state = _index(g, home)  # says so on stderr: a first build can take a while
         snapshot = load_snapshot(state)
     except (InvalidRecords, OSError, ValueError):
         snapshot = {"records": [], "sources": []}
@@ -471,7 +478,7 @@ class _file_progress:
             from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(console=Console(file=sys.stderr), transient=True)
+            self.bar = Progress(console=Console(file=sys.stderr, force_terminal=True), transient=True)
             self.bar.start()
             self.task = self.bar.add_task("adding", total=self.n)
         return self.on_file

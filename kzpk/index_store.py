@@ -569,8 +569,9 @@ def _note(message: str) -> None:
     print(f"kzpk: {message}", file=sys.stderr)
 
 
-def ensure_index(home: Home) -> IndexState:
-    """The live index, (re)built first when missing, stale or damaged.
+def ensure_index(home: Home, live: bool = False) -> IndexState:
+    """The live index, (re)built first when missing, stale or damaged (with a live bar on stderr
+    when `live`, else one line).
 
     A reader never waits on a writer when an index exists: while someone else holds the lock,
     or when a build fails, the last good index answers (with one line saying why)."""
@@ -626,7 +627,7 @@ def ensure_index(home: Home) -> IndexState:
         if is_current(home, now):
             built = now
         else:
-            built = build_with_progress(home, why, force=False)
+            built = build_with_progress(home, why, live, force=False)
     except KzpkError as exc:
         if state is None:
             raise
@@ -639,19 +640,16 @@ def ensure_index(home: Home) -> IndexState:
     return held
 
 
-def build_with_progress(home: Home, why: str, force: bool = True,
-                        live: bool | None = None) -> IndexState:
-    """A live bar on stderr when `live` (default: stderr is a terminal and NO_COLOR is unset:
-    the bar redraws with escape codes), else one line."""
-    if live is None:
-        live = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
+def build_with_progress(home: Home, why: str, live: bool, force: bool = True) -> IndexState:
+    """A live bar on stderr when `live` (the caller's choice: the bar redraws with escape codes,
+    so only where `--color`/NO_COLOR allow them), else one line."""
     if not live:
         _note(why)
         return build_index(home, force=force)
     from rich.console import Console
     from rich.progress import Progress as Bar
 
-    with Bar(console=Console(file=sys.stderr), transient=True) as bar:
+    with Bar(console=Console(file=sys.stderr, force_terminal=True), transient=True) as bar:
         task = bar.add_task(why, total=None)
         return build_index(home, lambda i, n: bar.update(task, completed=i, total=n),
                            force=force)

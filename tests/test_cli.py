@@ -214,6 +214,24 @@ def test_no_color_on_a_real_terminal(ready):
     assert code == 0 and ESC in out  # the same terminal does get colour without NO_COLOR
 
 
+
+def test_the_index_build_bar_follows_color_on_a_real_terminal(tmp_path):
+    # the first search builds the index; `add` reads its files: each shows a live bar on a
+    # terminal, which redraws with escape codes, so only where colour is allowed
+    docs = []
+    for i in range(2):
+        docs.append(tmp_path / f"doc{i}.txt")
+        docs[-1].write_text(f"Islamabad, 4 February 2026. Talks number {i} on rail freight.\n")
+    for n, how in enumerate(({"env": {"NO_COLOR": "1"}, "args": []},
+                             {"env": {}, "args": ["--color", "never"]})):
+        home = make_home(tmp_path / f"home{n}")
+        code, out = _on_a_pty(home, "search", "trade", *how["args"], env=how["env"])
+        assert code == 0 and "kzpk: building the index" in out and ESC not in out, how
+        code, out = _on_a_pty(home, "add", *map(str, docs), *how["args"], env=how["env"])
+        assert code == 0 and "[2/2] reading" in out and ESC not in out, how
+    code, out = _on_a_pty(make_home(tmp_path / "home-colour"), "search", "trade", env={})
+    assert code == 0 and "building the index" in out and ESC in out
+
 # ------------------------------------------------------------------ nothing found
 
 def test_nothing_found_is_exit_1_for_every_command(ready):
