@@ -398,8 +398,9 @@ def add(g: Globals, files: list[str]) -> int:
     paths = [Path(f) for f in files]
     from kzpk.render import choose_color
 
-    # A live bar redraws with escape codes: only where colour is allowed, else a line per file.
-    with _file_progress(len(paths), choose_color(g.color, sys.stderr)) as on_file:
+    # A live bar redraws with escape codes: only where colour is allowed, else lines.
+    live = choose_color(g.color, sys.stderr)
+    with _file_progress(len(paths), live) as on_file:
         report = add_files(home, paths, on_file=on_file,
                            stdin=getattr(sys.stdin, "buffer", sys.stdin))
     for message in report.failed:
@@ -410,9 +411,12 @@ def add(g: Globals, files: list[str]) -> int:
     code, later = USAGE if report.failed else OK, None
     if report.added:
         # The files are written: whatever happens to the index now, they are not lost.
-        counts = _extract(g, home, report.added)
+        big = sum(len(s.passages) for s in report.added) >= BIG_BATCH
+        counts = _extract(g, home, report.added, _progress("extracting records", live, big))
         try:
-            if index_added(home) is None:
+            with _progress("adding to the index", live, big) as step:
+                state = index_added(home, progress=step)
+            if state is None:
                 later = ("not searchable yet: another kzpk process is writing the index; "
                          "the next command indexes what was added")
         except InvalidRecords as exc:
@@ -435,7 +439,7 @@ def add(g: Globals, files: list[str]) -> int:
     return OK
 
 
-def _extract(g: Globals, home, sources: list) -> dict[str, int]:
+def _extract(g: Globals, home, sources: list, progress: "_progress") -> dict[str, int]:
     """Write the candidate records of newly added sources to records/extracted/, against the
     entities the live index knows (built first if there is none). {source id: records}."""
     from kzpk.extracted import extract_added
@@ -448,7 +452,7 @@ def _extract(g: Globals, home, sources: list) -> dict[str, int]:
         snapshot = load_snapshot(state)
     except (InvalidRecords, OSError, ValueError):
         snapshot = {"records": [], "sources": []}
-    with _step_progress("extracting records", len(sources)) as step:
+    with progress as step:
         counts, notes = extract_added(home, snapshot, sources, step)
     for message in notes:
         note(message)
@@ -456,6 +460,7 @@ def _extract(g: Globals, home, sources: list) -> dict[str, int]:
 
 
 BIG_FILE = 1 << 20  # bytes: reading one file this big takes long enough to say so
+BIG_BATCH = 1000  # passages: extracting and indexing this many take long enough to say so
 
 
 def _size(path) -> int:
@@ -555,23 +560,37 @@ def _problem(text: str) -> dict:
     return {"where": m.group(1), "problem": m.group(2)} if m else {"where": None, "problem": text}
 
 
-class _step_progress:
-    """`step(i, n)` over a long batch: a line on stderr each tenth of the way (20 items or more)."""
+class _progress:
+    """`step(i, n)` through one long step of a command: a live bar on stderr when `live` (escape
+    codes allowed), else, for a `big` batch, a line when it starts and each tenth of the way."""
 
-    def __init__(self, what: str, n: int):
-        self.what, self.n, self.last = what, n, -1
+    def __init__(self, what: str, live: bool, big: bool):
+        self.what, self.live, self.big, self.last, self.bar = what, live, big, 0, None
 
     def __enter__(self):
-        return self.step if self.n >= 20 else None
+        if self.live:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(file=sys.stderr, force_terminal=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(self.what, total=None)
+        elif self.big:
+            note(f"{self.what}…")
+        return self.step
 
     def step(self, i: int, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=i, total=n)
+            return
         tenth = i * 10 // max(n, 1)
-        if tenth != self.last:
+        if self.big and tenth != self.last:
             self.last = tenth
-            print(f"kzpk: {self.what}: {i}/{n}", file=sys.stderr, flush=True)
+            note(f"{self.what}: {i}/{n}")
 
     def __exit__(self, *exc) -> None:
-        return None
+        if self.bar is not None:
+            self.bar.stop()
 
 
 # ------------------------------------------------------------------ review, accept, reject

@@ -478,7 +478,8 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
         return _write_generation(index_dir, fp, make)
 
 
-def index_added(home: Home, wait: float | None = None) -> IndexState | None:
+def index_added(home: Home, wait: float | None = None,
+                progress: Progress | None = None) -> IndexState | None:
     """Bring the index up to date after `add` wrote new sources: when the only change since the
     live generation is new source files, a new generation that shares the live one's segments
     (hard links) and adds theirs; otherwise a full build. None if another writer holds the lock
@@ -494,7 +495,7 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
         inputs = scan(home.records)
         fp = digest(inputs)
         if state is None or find_damage(state) is not None:
-            return build_index(home, force=False)
+            return build_index(home, progress, force=False)
         if state.fingerprint == fp:
             return state
         try:
@@ -503,30 +504,30 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
             with open(os.path.join(state.path, "records.json"), encoding="utf-8") as fh:
                 snapshot = json.load(fh)
         except (OSError, ValueError, TypeError):
-            return build_index(home, force=False)
+            return build_index(home, progress, force=False)
         now = {name: (size, mtime) for name, size, mtime in inputs}
         new = [name for name in now if name not in indexed]
         changed = any(now.get(name) != stat for name, stat in indexed.items())
         if changed or not all((n.startswith("sources/") and n.endswith(".md")) or
                               (n.startswith("extracted/") and n.endswith(".yaml")) for n in new):
-            return build_index(home, force=False)
+            return build_index(home, progress, force=False)
         from kzpk.sources import read_source
 
         try:
             added = [read_source(Path(home.records) / name) for name in new
                      if name.startswith("sources/")]
         except KzpkError:
-            return build_index(home, force=False)  # it reports the problem with the others
+            return build_index(home, progress, force=False)  # it reports the problem with the others
         known = {s["id"] for s in snapshot["sources"]}
         ids = [s.id for s in added]
         if known & set(ids) or len(set(ids)) != len(ids):
-            return build_index(home, force=False)
+            return build_index(home, progress, force=False)
         from kzpk.extracted import load_new_records
 
         records = load_new_records(Path(home.records), [n for n in new if n.startswith("extracted/")],
                                    added, snapshot)
         if records is None:  # not valid as they stand: the full build reports why
-            return build_index(home, force=False)
+            return build_index(home, progress, force=False)
 
         def make(build_dir: Path, number: str) -> IndexState:
             from whoosh import index as windex
@@ -554,7 +555,7 @@ def index_added(home: Home, wait: float | None = None) -> IndexState | None:
                     for s in snapshot["sources"]}
             info.update({s.id: {"id": s.id, "title": s.title, "date": s.date} for s in added})
             docs += [record_document(r, names, info) for r in records]
-            _fill(ix.writer(limitmb=128, compound=False), docs, None)
+            _fill(ix.writer(limitmb=128, compound=False), docs, progress)
             snapshot["sources"] += [_source_entry(s) for s in added]
             snapshot["records"] += [r.to_dict() for r in records]
             add_mentions(build_dir, added, snapshot["records"])

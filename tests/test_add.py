@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import shutil
 import subprocess
@@ -63,6 +64,27 @@ def test_added_text_is_searchable_at_once_without_a_rebuild(kz, home, tmp_path):
     assert hit["id"] == "pipeline-talks-in-almaty#p1"
     assert hit["date"] == "2022-11-02" and hit["source"]["title"] == "Pipeline talks in Almaty"
 
+
+
+def test_a_big_add_says_what_it_is_doing_in_a_pipe(kz, tmp_path, monkeypatch):
+    # extraction and indexing of a big file take a while: each step says so on stderr, and
+    # indexing counts its way; a small file stays quiet (BIG_BATCH lowered to keep this fast)
+    import kzpk.commands
+
+    monkeypatch.setattr(kzpk.commands, "BIG_BATCH", 3)
+    assert kz("index").code == 0
+    doc = tmp_path / "long.txt"
+    doc.write_text("\n\n".join(f"Rail freight talk number {i} in Astana." for i in range(30)))
+    r = kz("add", str(doc))
+    assert r.code == 0, r.err
+    lines = r.err.splitlines()
+    assert "kzpk: extracting records…" in lines and "kzpk: adding to the index…" in lines
+    assert any(re.fullmatch(r"kzpk: adding to the index: (\d+)/\1", line) for line in lines), lines
+    assert ESC not in r.err
+    small = tmp_path / "short.txt"
+    small.write_text("One line about rail freight.")
+    r = kz("add", str(small))
+    assert r.code == 0 and r.err == "", r.err
 
 def test_same_content_twice_is_not_duplicated(kz, home, tmp_path):
     doc = tmp_path / "a.txt"
