@@ -5,6 +5,7 @@ Layout under <home>/index/:
     gen-<N>/         one complete Whoosh index, plus
         records.json     the records and sources snapshot (what timeline, profile, compare read)
         aliases.json     alias table for query expansion
+        english.csv      the English parts of speech a search reads (kzpk/question.py)
         inputs.json      every records/ file the generation holds, with the size and mtime it had
         manifest.json    the size of every file of the generation, to detect damage on open
         .readers         readers hold a shared flock on it; a generation is deleted only unheld
@@ -49,7 +50,7 @@ FAILED = "FAILED"
 READERS = ".readers"
 INPUTS = "inputs.json"
 MANIFEST = "manifest.json"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ADD_WAIT = 10.0  # seconds an add waits for another writer before leaving the indexing to later
 _GENERATION = re.compile(r"^gen-\d{6,}$")
 
@@ -399,8 +400,11 @@ def _finish_generation(index_dir: Path, build_dir: Path, number: str, inputs: li
                        snapshot: dict, aliases: dict | None) -> IndexState:
     """Write the snapshot and the bookkeeping files, then make the generation live."""
     (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
-    if aliases is not None:
+    if aliases is not None:  # a build (an add links these two from the live generation)
+        from kzpk.question import LEXICON_FILE, write_lexicon
+
         (build_dir / "aliases.json").write_text(json.dumps(aliases, ensure_ascii=False))
+        write_lexicon(str(build_dir / LEXICON_FILE))
     (build_dir / INPUTS).write_text(json.dumps(inputs, ensure_ascii=False))
     (build_dir / READERS).touch()
     sizes = {p.name: p.stat().st_size for p in build_dir.iterdir()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -128,8 +129,10 @@ class Searcher:
 
     def __init__(self, state: IndexState):
         from kzpk.index_store import load_aliases, open_index
+        from kzpk.question import LEXICON_FILE, use_lexicon
 
         self.ix = open_index(state)
+        use_lexicon(os.path.join(state.path, LEXICON_FILE))
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
         self.aliases = load_aliases(state)

@@ -47,3 +47,23 @@ print(morph.__name__, morph.variations.__module__)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
                          check=True).stdout.splitlines()
     assert out == ["['ran', 'run', 'runner']", "AttributeError", "whoosh.lang.morph_en whoosh.lang.morph_en"]
+
+
+def test_a_search_reads_parts_of_speech_from_the_index_not_the_gzip_lexicon(kz, home,
+                                                                           monkeypatch):
+    from kzpk import question
+
+    assert kz("index").code == 0
+    (generation,) = (home / "index").glob("gen-*")
+    lexicon = generation / question.LEXICON_FILE
+    assert b"\nvisit,verb\n" in lexicon.read_bytes()
+
+    def inflate_again():
+        raise AssertionError("a search inflated lemminflect's gzip table")
+
+    monkeypatch.setattr(question, "_inflated", inflate_again)
+    question._lexicon.cache_clear()
+    question.parts_of_speech.cache_clear()
+    result = kz("search", "Who opened the roundtable?", "--format", "plain")
+    assert result.code == 0 and "Kistafin" in result.out.splitlines()[0]
+    assert question.parts_of_speech("visit") == {"noun", "verb"}
