@@ -141,6 +141,15 @@ def human_date(date: str | None) -> str:
     return parts[0]
 
 
+def date_in_words(date: str, end: str | None = None) -> str:
+    """'1992-02-24 (24 February 1992)', '1991-12 (December 1991)', '2016' (a year says itself
+    once), '2017-06-10 to 2017-09-10 (10 June 2017 – 10 September 2017)': the ISO form a reader
+    filters on and the words a source writes, each once."""
+    iso = date + (f" to {end}" if end else "")
+    words = human_date(date) + (f" – {human_date(end)}" if end else "")
+    return iso if words == iso.replace(" to ", " – ") else f"{iso} ({words})"
+
+
 def display_span(date: str | None, end: str | None = None) -> str:
     """'1995-08-23–25', '2022-06', '2017-06-10 – 2017-09-10': as precise as known, no more."""
     date = date or ""

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from kzpk.dates import day_span, human_date
+from kzpk.dates import date_in_words, day_span, human_date
 
 if TYPE_CHECKING:
     from kzpk.records import Corpus, Record
@@ -90,13 +90,11 @@ def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
         return title, alias_text, ". ".join(parts)
     if isinstance(r, Event):
         actors = ", ".join(names.get(a, a) for a in r.actors)
-        span = r.date + (f" to {r.end_date}" if r.end_date else "")
-        when = human_date(r.date) + (f" – {human_date(r.end_date)}" if r.end_date else "")
         # an extracted event's title is its sentence cut short, and its summary the sentence
         # itself, often its quote too: say each once, so line 1 reaches the answer
         cut = r.title.removesuffix("…").rstrip(" .")
         said = r.summary if cut and r.summary.startswith(cut) else f"{r.title}. {r.summary}"
-        text = f"{span} ({when}): {said}"
+        text = f"{date_in_words(r.date, r.end_date)}: {said}"
         if actors:
             text += f" With: {actors}."
         if quote and quote.strip("“”\"' ") != r.summary.strip():

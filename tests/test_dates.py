@@ -29,3 +29,25 @@ def test_a_passage_and_a_record_are_filtered_by_the_same_days(tmp_path):
     assert kinds >= {"passage", "event"}
     after = run_kzpk(home, "search", "roundtable", "--since", "2022-05-10", "--format", "jsonl")
     assert after.code == 1 and after.out == ""
+
+
+YEAR_EVENT = """\
+- id: 2023-trade-record
+  type: event
+  date: "2023"
+  date_precision: year
+  title: Trade record year
+  summary: Commerce between the two countries reached a record.
+  topics: [trade]
+  sources:
+    - {source: test-source, passage: "test-source#p2", quote: Bilateral trade reached $138 million in 2023}
+"""
+
+
+def test_an_event_says_its_date_once_in_each_form(tmp_path):
+    home = make_home(tmp_path / "home", records=RECORDS + YEAR_EVENT)
+    r = run_kzpk(home, "search", "record year", "--kind", "event", "--format", "plain")
+    assert r.code == 0, r.err
+    assert "2023: Trade record year" in r.out and "2023 (2023)" not in r.out
+    r = run_kzpk(home, "search", "roundtable", "--kind", "event", "--format", "plain")
+    assert "2022-05-09 (9 May 2022): Trade roundtable" in r.out
