@@ -27,7 +27,9 @@ class ShowView:
 
     @staticmethod
     def plain_line(row: dict) -> str:
-        return f"{row['id']} [{row['kind']}] {row.get('date') or ''} {row.get('title')}: {row.get('text')}"
+        title, text = row.get("title") or "", row.get("text") or ""
+        said = text if text.startswith(title.rstrip(".")) else f"{title}: {text}"  # once
+        return f"{row['id']} [{row['kind']}] {row.get('date') or ''} {said}"
 
 
 def _stored(searcher, doc_id: str) -> dict | None:

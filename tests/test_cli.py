@@ -313,6 +313,19 @@ def test_show_marks_the_item_asked_for(ready):
     assert any(line == "next passage test-source#p3" for line in lines[target:])
 
 
+
+def test_show_says_a_facts_statement_and_a_passages_title_once(ready):
+    # a fact's text starts with its statement, a passage's source title is its title
+    r = run_kzpk(ready, "show", "trade-volume-2023", "--format", "table")
+    assert r.code == 0, r.err
+    assert r.out.count("Two-way commerce came to $138 million in 2023") == 1, r.out
+    assert "Source: “Bilateral trade reached $138 million in 2023”" in r.out
+    r = run_kzpk(ready, "show", "trade-volume-2023", "--format", "plain")
+    assert r.out == ("trade-volume-2023 [fact] 2023 Two-way commerce came to $138 million in 2023. "
+                     "Source: “Bilateral trade reached $138 million in 2023”\n")
+    r = run_kzpk(ready, "show", "test-source#p2", "--format", "table")
+    assert r.out.count("A Test Report on Kazakhstan and Pakistan") == 1, r.out
+
 # ------------------------------------------------------------------ exact output
 
 TIMELINE_PLAIN = """\

@@ -107,13 +107,18 @@ def show(view, console: Console) -> None:
         console.print()
     console.print(join(Text("▶ ", style="bold"), t(item["id"], "bold cyan"),
                        Text(f"  ({item.get('kind')}, the item asked for)", style="dim")))
-    console.print(t(item.get("title") or item.get("name") or item["id"], "bold"))
-    meta = [m for m in (item.get("date"), d["source"].get("title") if d.get("source") else None,
-                        d["source"].get("id") if d.get("source") else None) if m]
+    title = item.get("title") or item.get("name") or item["id"]
+    console.print(t(title, "bold"))
+    source = d.get("source") or {}
+    meta = [m for m in (item.get("date"), source.get("title"), source.get("id"))
+            if m and m != title]
     if meta:
         console.print(t(" · ".join(meta), "dim"))
     text = item.get("text") or ""
-    console.print(multiline(text))
+    if text.startswith(title.rstrip(".")):  # a fact's text is its statement: say it once
+        text = text[len(title.rstrip(".")):].lstrip(" .:")
+    if text:
+        console.print(multiline(text))
     for cite in item.get("sources") or []:
         if cite.get("quote") and one_line(cite["quote"]) in one_line(text):
             continue  # the text already quotes it
