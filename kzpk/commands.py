@@ -352,13 +352,19 @@ def compare(g: Globals, left: str, right: str, curated: bool = False) -> int:
 
 # ------------------------------------------------------------------ add, index, validate
 
+def _quoted(text: str) -> str:
+    from kzpk.text import quoted
+
+    return quoted(text)
+
+
 _REPORT_LINES = {
     "add": lambda r: f"added {r['id']}: {r['title']} ({r['passages']} "
                      f"passage{'s' * (r['passages'] != 1)}"
                      + (f", dated {r['date']} ({r['date_from']})" if r.get("date") else "")
                      + (f"; {r['extracted']} extracted record{'s' * (r['extracted'] != 1)} to review"
                         if r.get("extracted") else "") + ")",
-    "review": lambda r: f"[extracted {r['type']}] {r['text']} “{r['quote']}” ({r['id']})",
+    "review": lambda r: f"[extracted {r['type']}] {r['text']} {_quoted(r['quote'] or '')} ({r['id']})",
     "accept": lambda r: f"accepted {r['id']} → {r['file']}",
     "reject": lambda r: f"rejected {r['id']}",
     "index": lambda r: f"index {r['status']}: {r['path']}",

@@ -203,7 +203,9 @@ def _cites(record: dict, prefer: list[str] | None = None, n: int = 1) -> tuple[C
 
 
 def _quoted(cites: tuple[Citation, ...]) -> str:
-    return " … ".join(f"“{c.quote}”" for c in cites if c.quote)
+    from kzpk.text import quoted
+
+    return " … ".join(quoted(c.quote) for c in cites if c.quote)
 
 
 def _role_cite(role: dict) -> tuple[Citation, ...]:

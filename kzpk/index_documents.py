@@ -69,9 +69,9 @@ def passage_document(p: Passage, src: Source) -> dict:
 def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
     """(title, names, display text) of a record for the index and for results."""
     from kzpk.records import Entity, Event, Fact
-    from kzpk.text import attributed
+    from kzpk.text import attributed, quoted
 
-    quote = f"“{r.sources[0].quote}”" if r.sources else ""
+    quote = quoted(r.sources[0].quote) if r.sources else ""
     if isinstance(r, Entity):
         title = r.name
         alias_text = " ".join([r.name, *r.aliases, r.acronym or ""])
@@ -87,7 +87,7 @@ def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
             parts.append("Roles: " + roles)
         if not roles and quote:
             parts.append(quote)
-        return title, alias_text, ". ".join(parts)
+        return title, alias_text, " ".join(p if p[-1:] in ".!?”\"" else p + "." for p in parts)
     if isinstance(r, Event):
         actors = ", ".join(names.get(a, a) for a in r.actors)
         # an extracted event's title is its sentence cut short, and its summary the sentence

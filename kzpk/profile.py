@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kzpk.snapshot import Snapshot, display_date
-from kzpk.text import attributed
+from kzpk.text import attributed, quoted
 from kzpk.timeline import entry, involves
 
 SECTIONS = ("roles", "events", "said", "facts", "people", "organizations", "appears_with",
@@ -58,13 +58,13 @@ def row_text(section: str, item: dict) -> str:
     if section in ("events", "parts"):
         return item["title"] + links
     if section in ("said", "facts"):
-        return item["text"] + (f" “{item['quote']}”" if item.get("quote") else "") + links
+        return item["text"] + (f" {quoted(item['quote'])}" if item.get("quote") else "") + links
     if section in ("people", "organizations", "appears_with"):
         extra = f" ×{item['count']}" if item.get("count") else ""
         roles = f" — {'; '.join(item['roles'])}" if item.get("roles") else ""
         return f"{item['name']}{extra}{roles}"
     if section == "mentions":
-        return f"{item['passage']}: “{item['quote']}” ({item['title']})"
+        return f"{item['passage']}: {quoted(item['quote'])} ({item['title']})"
     if section == "passages":
         return f"{item['id']}: {item['snippet']}"
     return str(item)

@@ -782,10 +782,11 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
     """A hit's text with its answer first: a fact's figure and verbatim quote before the
     paraphrase, an event's date and title, a person's role, a passage's answering sentence."""
     from kzpk.question import WHO
+    from kzpk.text import quoted
 
     r = doc.record
     if doc.kind == "fact":
-        quote = f"“{r['quote']}”" if r.get("quote") else ""
+        quote = quoted(r["quote"]) if r.get("quote") else ""
         speaker = doc.text.split(": ", 1)[0] + ": " if r.get("speaker") and ": " in doc.text else ""
         figure = _figure(r)
         parts = [p for p in (figure, speaker + quote if quote else "", r.get("statement")) if p]

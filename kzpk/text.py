@@ -38,6 +38,20 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def quoted(text: str) -> str:
+    """A quote in quote marks, once: a quote that opens with its own mark and holds no other
+    quotation inside (“…”. or “… cut short) keeps its marks and gets only the missing close,
+    never ““…”.”; a quote with a quotation inside is wrapped as a whole."""
+    t = text.strip()
+    if t[:1] in "“\"":
+        inner = t[1:].rstrip(".,;:!?")
+        closes = inner[-1:] in "”\""
+        body = inner[:-1] if closes else inner
+        if "”" not in body and "\"" not in body:
+            return t if closes else t + "”"
+    return f"“{t}”"
+
+
 def attributed(statement: str, speaker: str | None) -> str:
     """A speaker's claim shown as theirs: 'X said: …', unless the statement already names them."""
     if not speaker:

@@ -1,0 +1,29 @@
+"""The text a result shows for a record: each mark and stop once."""
+
+from __future__ import annotations
+
+from conftest import RECORDS, SOURCE, make_home, run_kzpk
+
+QUOTED = SOURCE + "\nThe minister said: “Rail freight will double by 2030.”\n"
+EXTRA = """\
+- id: kistafin-rail-claim
+  type: fact
+  subject: [yerzhan-kistafin]
+  statement: Rail freight between the two countries is expected to double by 2030.
+  date: "2030"
+  note: "the minister is Yerzhan Kistafin (test-source#p1)"
+  sources:
+    - {source: test-source, passage: "test-source#p4", quote: "“Rail freight will double by 2030.”"}
+"""
+
+
+def test_a_description_ending_in_a_stop_and_a_quote_in_its_own_marks(tmp_path):
+    records = RECORDS.replace("  aliases: [Kistafin]\n",
+                              "  aliases: [Kistafin]\n  description: Kazakhstan's envoy in 2022.\n", 1)
+    home = make_home(tmp_path / "home", QUOTED, records + EXTRA)
+    r = run_kzpk(home, "search", "Kistafin", "--kind", "entity", "--format", "plain")
+    assert r.code == 0, r.err
+    assert "Kazakhstan's envoy in 2022. Roles: Ambassador" in r.out and ".." not in r.out
+    r = run_kzpk(home, "search", "rail freight double", "--kind", "fact", "--format", "plain")
+    assert r.code == 0, r.err
+    assert "“Rail freight will double by 2030.”" in r.out and "““" not in r.out and "””" not in r.out
