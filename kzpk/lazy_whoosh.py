@@ -32,8 +32,8 @@ def defer() -> None:
         if name in sys.modules:
             continue
         spec = importlib.util.find_spec(name)  # imports the parent packages, which are cheap
-        if spec is None or spec.loader is None:
-            continue
+        if spec is None or spec.loader is None or name in sys.modules:
+            continue  # not installed, or a parent package imported it
         _register(name, spec, forwarded)
 
 

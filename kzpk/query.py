@@ -426,13 +426,13 @@ class Searcher:
     def _filter(self, f: Filters):
         from whoosh.query import And, NumericRange, Term
 
-        from kzpk.dates import day_span
-
         parts = []
         if f.kind:
             parts.append(Term("kind", f.kind))
         if f.source:
             parts.append(Term("source", f.source))
+        if f.since or f.until:
+            from kzpk.dates import day_span
         if f.since:
             lo = day_span(f.since)[0]
             parts.append(NumericRange("day_to", lo, None))
