@@ -553,9 +553,13 @@ def validate(g: Globals) -> int:
         emit(view, out)
     else:
         detail = ", ".join(f"{v} {k}" for k, v in summary["types"].items())
-        print(f"ok: {len(corpus.sources)} sources ({passages} passages), "
-              f"{len(corpus.records)} records ({detail})")
+        print(f"ok: {_count(len(corpus.sources), 'source')} ({_count(passages, 'passage')}), "
+              f"{_count(len(corpus.records), 'record')} ({detail})")
     return OK
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def _problem(text: str) -> dict:

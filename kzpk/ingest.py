@@ -340,7 +340,10 @@ def write_source(home: Home, doc: Document, taken: set[str]) -> Source:
     """Write the document under a new source id: the first free one of its title's slug."""
     import yaml
 
-    base = slug(str(doc.meta.get("id") or doc.title))[:60].strip("-") or "document"
+    base = slug(str(doc.meta.get("id") or doc.title))
+    if len(base) > 60:  # cut between words, never inside one
+        base = base[:61].rsplit("-", 1)[0] if "-" in base[:61] else base[:60]
+    base = base.strip("-") or "document"
     meta = {k: v for k, v in doc.meta.items() if k not in ("id", "title", "date")}
     kind = meta.pop("kind", "added document")
     folder = Path(home.sources)

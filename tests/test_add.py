@@ -86,6 +86,16 @@ def test_a_big_add_says_what_it_is_doing_in_a_pipe(kz, tmp_path, monkeypatch):
     r = kz("add", str(small))
     assert r.code == 0 and r.err == "", r.err
 
+
+def test_a_long_title_gives_an_id_cut_between_words(kz, tmp_path):
+    doc = tmp_path / "long-title.md"
+    doc.write_text("# Kazakhstan and Pakistan agree on the Termez Peshawar railways corridor for "
+                   "freight\n\nThe corridor was agreed in Tashkent.\n")
+    r = kz("add", str(doc), "--format", "tsv")
+    assert r.code == 0, r.err
+    sid = r.out.splitlines()[1].split("\t")[0]
+    assert sid == "kazakhstan-and-pakistan-agree-on-the-termez-peshawar", sid
+
 def test_same_content_twice_is_not_duplicated(kz, home, tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("Caravan note\n\nThe caravan reached Almaty.\n")

@@ -363,7 +363,7 @@ def test_exact_output_plain_tsv_json_jsonl(ready):
 
 def test_exact_output_of_validate_index_and_add(ready):
     r = run_kzpk(ready, "validate")
-    assert (r.code, r.out) == (0, "ok: 1 sources (3 passages), 6 records "
+    assert (r.code, r.out) == (0, "ok: 1 source (3 passages), 6 records "
                                   "(2 event, 1 fact, 1 organization, 2 person)\n")
     assert json.loads(run_kzpk(ready, "validate", "--json").out) == {
         "sources": 1, "passages": 3, "records": 6, "problems": [],
