@@ -143,7 +143,10 @@ def candidates(records: list[dict], query: str, fuzzy: bool = True) -> list[Matc
             if len(qwords) <= len(ncontent):
                 per_word = [max((SequenceMatcher(None, w, n).ratio() for n in ncontent), default=0)
                             for w in qwords]
-                ratio = max(ratio, min(per_word) if per_word else 0)
+                # a typo of one word of a longer name ('Kazakstan' in 'Kazakhstan becomes
+                # independent') counts for less than the same typo of a name that is that word
+                extra = len(ncontent) - len(qwords)
+                ratio = max(ratio, (min(per_word) if per_word else 0) * (1 - 0.04 * extra))
             if ratio >= FUZZY_MIN:
                 offer(r, "fuzzy", ratio)
     return sorted(scored.values(), key=lambda m: (-m.score, m.record["id"]))
@@ -197,7 +200,9 @@ def resolve(records: list[dict], query: str, what: str = "name",
         or (best.how == "role" and when is None and m.how == "name"
             and any(fold(n) == fold(query) for n in _names(m.record))))]
     if rivals:
-        listed = "; ".join(f"{m.record['id']} ({label(m.record, m)})" for m in [best, *rivals][:8])
+        shown = [best, *rivals]
+        listed = "; ".join(f"{m.record['id']} ({label(m.record, m)})" for m in shown[:5]) + \
+            (f"; and {len(shown) - 5} more" if len(shown) > 5 else "")
         raise KzpkError(f"{query!r} could mean several records: {listed}", USAGE,
                         hint="pass the id, or more of the name")
     return best

@@ -50,6 +50,21 @@ def test_ambiguous_name_lists_candidates_with_exit_2():
     assert "zahid-anwar" in err.value.message and "muhammad-anwar" in err.value.message
 
 
+
+def test_a_typo_of_a_name_beats_the_same_typo_inside_longer_titles():
+    # 'Kazakstan' is the country, not each event whose title says 'Kazakhstan' too
+    records = PEOPLE + [
+        {"id": "kazakhstan", "kind": "entity", "type": "country", "name": "Kazakhstan", "aliases": []},
+        *({"id": f"ev{i}", "kind": "event", "type": "event", "date": f"199{i}",
+           "title": f"Kazakhstan {what}"} for i, what in enumerate(
+              ("becomes independent", "joins the UN", "hosts a summit", "signs a treaty",
+               "opens an embassy", "adopts a currency")))]
+    assert resolve(records, "Kazakstan").record["id"] == "kazakhstan"
+    events = [r for r in records if r["kind"] == "event"]
+    with pytest.raises(KzpkError) as err:  # six equal candidates: five listed, the rest counted
+        resolve(events, "Kazakstan")
+    assert err.value.message.count("; ") == 5 and err.value.message.endswith("; and 1 more")
+
 def test_unknown_name_exits_1_with_suggestions():
     with pytest.raises(KzpkError) as err:
         resolve(PEOPLE, "Vladimir Putin")
