@@ -106,8 +106,14 @@ def main() -> None:
     Whoosh, Rich and Typer one by one costs about 25 ms that a script calling kzpk pays each time,
     and nothing of ours waits for interpreter exit (locks, temporary files and progress displays
     are all closed by their own `with` blocks before `run` returns)."""
+    import gc
+
     from kzpk.lazy_whoosh import defer
 
+    # Start-up allocates a few hundred thousand long-lived objects (modules, classes, Whoosh's
+    # tables); at the default threshold of 700 the collector walks them again and again for
+    # nothing, about 5 % of a whole search. Long runs (a build, a batch) still collect.
+    gc.set_threshold(100_000, 50, 100)
     defer()
     code = run(sys.argv[1:])
     for stream in (sys.stdout, sys.stderr):
