@@ -740,7 +740,16 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
         held = [idf for rx, idf in matchers if rx.search(sentence)]
         if not held:
             continue
-        share = (sum(held) + 0.5 * sum(idf for rx, idf in in_title if not rx.search(sentence)))
+        context, start = in_title, s
+        if i and _ANAPHOR.match(sentence):
+            # 'He put current trade at $250 million': who 'he' is, the sentence before says,
+            # and line 1 then starts there
+            before = text[spans[i - 1][0]:spans[i - 1][1]]
+            extra = [(rx, idf) for rx, idf in matchers
+                     if rx.search(before) and not rx.search(sentence) and (rx, idf) not in in_title]
+            if extra:
+                context, start = in_title + extra, spans[i - 1][0]
+        share = (sum(held) + 0.5 * sum(idf for rx, idf in context if not rx.search(sentence)))
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
@@ -750,9 +759,13 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
                                                      qwords):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
         if share > best + 1e-9:
-            best, best_start = share, s
+            best, best_start = share, start
     best = max(best, 0.0)
     return 0.3 + 0.7 * best, best_start
+
+
+# a sentence that goes on about someone or something the sentence before it named
+_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b")
 
 
 def _named(name: str, matchers) -> bool:

@@ -34,11 +34,28 @@ _ASKS = [
 ]
 
 
+# A keyword query that names a role ('IPRI director', 'head of the institute') asks who holds
+# it; one that names an amount ('trade volume 2023') asks for the figure.
+_KEYWORD_ASKS = [
+    (WHO, re.compile(r"\b(head|president|vice-president|director|director-general|chairman|"
+                     r"chairperson|chairwoman|ambassador|minister|vice-minister|coordinator|"
+                     r"secretary|envoy|spokesperson|spokesman|moderator|founder|editor|governor|"
+                     r"mayor|consul|rector|dean|author|chief)\b", re.I)),
+    (HOW_MUCH, re.compile(r"\b(volume|amount|worth|turnover)\b", re.I)),
+]
+_QUESTION_WORD = re.compile(r"^\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
+                            r"do|does|did|can|could|will|would|has|have|had|should)\b", re.I)
+
+
 def ask_of(text: str) -> str | None:
-    """The kind of answer a natural question wants, or None for a keyword query."""
+    """The kind of answer a question or a keyword query wants, or None."""
     for kind, pattern in _ASKS:
         if pattern.search(text):
             return kind
+    if not _QUESTION_WORD.match(text):
+        for kind, pattern in _KEYWORD_ASKS:
+            if pattern.search(text):
+                return kind
     return None
 
 

@@ -18,6 +18,8 @@ date: 2010-09-21
 ISLAMABAD: The Ministry of Commerce has asked the Trade Development Authority for proposals on trade with Kazakhstan, ahead of the seventh session of the Pakistan-Kazakhstan Joint Ministerial Commission.
 
 The coming round will end a long pause. The commission last sat for its sixth session in Astana on 18-20 April 2007. Delegates will first check how far earlier agreements were put into practice.
+
+According to 2018 statistics, the volume of trade between the two countries reached $28 million.
 """
 
 CHAMBER = """\
@@ -38,19 +40,34 @@ Guests were welcomed by Noor Ahmed of the chamber and by Marghoob Saleem Butt, P
 The Executive Committee of the Regional Anti-Terrorist Structure is based in Tashkent.
 """
 
+SUMMIT = """\
+---
+title: Pakistan and Kazakhstan sign accords
+date: 2025-02-04
+---
+ISLAMABAD: The two countries signed a joint declaration on Tuesday.
+
+Speaking to the press beside his guest, Prime Minister Shehbaz Sharif called the declaration a historic moment. He put current bilateral trade at $250 million and asked both sides to raise it.
+
+At the Pakistan Institute of International Affairs the ambassador spoke about think tanks. The institute's head, Dr. Masuma Hasan, backed the idea and suggested joint research.
+
+Research at the institute's library covers the history of Pakistan and international affairs, the archive's head of research said.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
     root = tmp_path_factory.mktemp("answers")
     home = make_home(root / "home")
-    for name, text in (("commission.md", COMMISSION), ("chamber.md", CHAMBER)):
+    for name, text in (("commission.md", COMMISSION), ("chamber.md", CHAMBER),
+                       ("summit.md", SUMMIT)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
         assert r.code == 0, r.err
 
-    def ask(query: str):
-        return run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+    def ask(query: str, *options: str):
+        return run_kzpk(home, "search", query, *options, "--format", "plain", "--limit", "1")
 
     return ask
 
@@ -96,3 +113,21 @@ def test_a_hyphenated_name_no_document_holds_is_a_miss(pile):
     r = pile("Who is the national coordinator in Nur-Sultan?")
     assert r.code == 1 and r.out == ""
     assert "no document mentions 'Nur-Sultan'" in r.err
+
+
+def test_a_keyword_query_naming_an_amount_asks_for_the_figure(pile):
+    # another document's sentence holds 'according to' and 'volume'; this one the figure asked
+    line = line1(pile("current trade volume according to Sharif"))
+    assert "$250 million" in line and "Shehbaz Sharif" in line
+
+
+def test_a_sentence_going_on_about_whom_the_one_before_named_is_shown_with_it(pile):
+    # 'He' is Shehbaz Sharif: line 1 starts where the sentence before names him
+    line = line1(pile("current bilateral trade Sharif", "--kind", "passage"))
+    assert "Prime Minister Shehbaz Sharif called the declaration" in line
+    assert "$250 million" in line
+
+
+def test_a_keyword_query_naming_a_role_asks_who_holds_it(pile):
+    line = line1(pile("head of the Pakistan Institute of International Affairs"))
+    assert "Masuma Hasan" in line
