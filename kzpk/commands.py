@@ -293,6 +293,11 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
         when = (since or "0001", until or "9999") if since or until else None
         actor_ids.append(_resolve(snap, name, "--actor", when)["id"])
     view = make_timeline(snap, since, until, actor_ids, topic, kind, source, limit)
+    if (since or until) and kind != "event":  # a fact without a date is in no period: say so
+        n = sum(e.date is None for e in
+                make_timeline(snap, None, None, actor_ids, topic, kind, source).entries)
+        if n:
+            note(f"--since/--until: {_count(n, 'undated fact')} not shown")
     if not view.entries:
         what = {"fact": "facts", "all": "events or facts"}.get(kind, "events")
         return nothing(out, view, f"no {what} match")

@@ -305,6 +305,7 @@ def test_fact_timeline_in_date_order_with_undated_facts_last_and_said_so(linked_
     assert "undated" in table and "4 facts, the last 1 undated" in table
     r = run_kzpk(linked_home, "timeline", "--kind", "fact", "--since", "2020", "--json")
     assert "ipri-railways-session" not in r.out  # an undated fact is not placed in a period
+    assert r.err == "kzpk: --since/--until: 1 undated fact not shown\n"  # and that is said
     r = run_kzpk(linked_home, "timeline", "--kind", "fact", "--since", "1800", "--until", "1801")
     assert r.code == 1 and "no facts match" in r.err, r.err
 
