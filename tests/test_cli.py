@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -58,6 +59,7 @@ def test_every_registered_command_has_help_with_an_example():
         r = run_kzpk(None, name, "--help")
         assert r.code == 0 and r.out.startswith(f"Usage: kzpk {name}"), name
         assert "Example: kzpk " + name in r.out and "--home" in r.out and "--color" in r.out, name
+        assert not re.search(r"<(int|str|text|integer)>", r.out), name  # a metavar says what it is
 
 
 def test_bare_kzpk_prints_readable_help():
