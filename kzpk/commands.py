@@ -174,13 +174,13 @@ def _snapshot(g: Globals, curated: bool = False):
     return state, snap
 
 
-def _resolve(snap, name: str, what: str, when: tuple[str, str] | None = None) -> dict:
+def _resolve(snap, name: str, what: str, when: tuple[str, str] | None = None):
     from kzpk.resolve import label, resolve
 
     name = check_name(name, what)
     match = resolve(snap.records, name, what, when)
     if match.how != "id":
-        note(f"{name!r} → {match.record['id']} ({label(match.record, match)})")
+        note(f"{name!r} → {match.record.id} ({label(match.record, match)})")
     return match.record
 
 
@@ -212,7 +212,7 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
     if source is not None or since or until:
         snap = _snapshot(g)[1]
         check_source(source, snap)
-        undated = sorted(s for s, info in snap.source_info.items() if not info.get("date")
+        undated = sorted(s for s, info in snap.source_info.items() if not info.date
                          and source in (None, s))
         if (since or until) and undated and kind in (None, "passage"):
             n = len(undated)
@@ -291,7 +291,7 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
         if parse_period(name) is not None:
             raise KzpkError(f"--actor {name!r} is a period; use kzpk timeline {name}", USAGE)
         when = (since or "0001", until or "9999") if since or until else None
-        actor_ids.append(_resolve(snap, name, "--actor", when)["id"])
+        actor_ids.append(_resolve(snap, name, "--actor", when).id)
     view = make_timeline(snap, since, until, actor_ids, topic, kind, source, limit)
     if (since or until) and kind != "event":  # a fact without a date is in no period: say so
         n = sum(e.date is None for e in
@@ -305,12 +305,12 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
     return OK
 
 
-def _subject_passages(state, record: dict) -> list[dict]:
+def _subject_passages(state, record) -> list[dict]:
     """The passages that name a record most: its name and a few of its aliases as phrases."""
     from kzpk.query import Filters, Searcher
 
-    names = [record.get("name") or record.get("title") or ""]
-    names += [a for a in record.get("aliases") or [] if len(a) > 3][:4]
+    names = [record.headline]
+    names += [a for a in (record.aliases if record.kind == "entity" else ()) if len(a) > 3][:4]
     terms = " OR ".join(f'"{n.replace(chr(34), " ")}"' for n in dict.fromkeys(names) if n.strip())
     if not terms:
         return []

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, replace
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
-from kzpk.records import Citation
+from kzpk.records import Citation, Entity, Event, Fact, Record, Role
 from kzpk.dates import Period
 from kzpk.snapshot import Snapshot, display_date, overlaps
 from kzpk.text import fold
@@ -193,9 +193,9 @@ class Comparison:
 
 # ------------------------------------------------------------------ reading the records
 
-def _cites(record: dict, prefer: list[str] | None = None, n: int = 1) -> tuple[Citation, ...]:
+def _cites(record: Record, prefer: list[str] | None = None, n: int = 1) -> tuple[Citation, ...]:
     """A record's citations, the ones whose quote names one of `prefer` first."""
-    cites = [Citation(c["source"], c.get("passage"), c.get("quote")) for c in record.get("sources") or []]
+    cites = list(record.sources)
     if prefer:
         wanted = [fold(p) for p in prefer if p]
         cites.sort(key=lambda c: not any(w in fold(c.quote or "") for w in wanted))
@@ -208,14 +208,13 @@ def _quoted(cites: tuple[Citation, ...]) -> str:
     return " … ".join(quoted(c.quote) for c in cites if c.quote)
 
 
-def _role_cite(role: dict) -> tuple[Citation, ...]:
-    return (Citation(role["source"], role.get("passage"), role.get("quote")),)
+def _role_cite(role: Role) -> tuple[Citation, ...]:
+    return (role.citation,)
 
 
-def _names(record: dict | None) -> list[str]:
-    if not record:
-        return []
-    return [n for n in [record.get("name"), *(record.get("aliases") or []), record.get("acronym")] if n]
+def _names(record: Record | None) -> list[str]:
+    """An entity's name, aliases and acronym (nothing for an event or a fact)."""
+    return [n for n in record.names if n] if isinstance(record, Entity) else []
 
 
 class _Corpus:
@@ -226,19 +225,19 @@ class _Corpus:
         self.events = snap.events
         self.children: dict[str, list[str]] = defaultdict(list)
         for e in snap.entities:
-            if e.get("parent"):
-                self.children[e["parent"]].append(e["id"])
-        self.holders: dict[str, list[tuple[dict, dict]]] = defaultdict(list)  # org -> (person, role)
-        self.at_event: dict[str, list[tuple[dict, dict]]] = defaultdict(list)  # event -> (person, role)
+            if e.parent:
+                self.children[e.parent].append(e.id)
+        self.holders: dict[str, list[tuple[Entity, Role]]] = defaultdict(list)  # org -> (person, role)
+        self.at_event: dict[str, list[tuple[Entity, Role]]] = defaultdict(list)  # event -> (person, role)
         for person in snap.entities:
-            for role in person.get("roles") or []:
-                if role.get("organization"):
-                    self.holders[role["organization"]].append((person, role))
-                if role.get("event"):
-                    self.at_event[role["event"]].append((person, role))
+            for role in person.roles:
+                if role.organization:
+                    self.holders[role.organization].append((person, role))
+                if role.event:
+                    self.at_event[role.event].append((person, role))
         self.occasion = _occasions(self.events)
 
-    def rec(self, rid: str | None) -> dict | None:
+    def rec(self, rid: str | None) -> Record | None:
         return self.snap.by_id.get(rid or "")
 
     def name(self, rid: str | None) -> str:
@@ -246,15 +245,19 @@ class _Corpus:
 
     def type(self, rid: str | None) -> str | None:
         r = self.rec(rid)
-        return (r.get("type") or r.get("kind")) if r else None
+        return r.type if r else None
+
+    def entity(self, rid: str | None) -> Entity | None:
+        r = self.rec(rid)
+        return r if isinstance(r, Entity) else None
 
     def ancestors(self, rid: str) -> list[str]:
         out, seen = [], {rid}
-        parent = (self.rec(rid) or {}).get("parent")
+        parent = self.parent_of(rid)
         while parent and parent not in seen:
             out.append(parent)
             seen.add(parent)
-            parent = (self.rec(parent) or {}).get("parent")
+            parent = self.parent_of(parent)
         return out
 
     def descendants(self, rid: str) -> list[str]:
@@ -266,9 +269,13 @@ class _Corpus:
                 todo.extend(self.children.get(c, []))
         return out
 
+    def parent_of(self, rid: str | None) -> str | None:
+        r = self.entity(rid)
+        return r.parent if r else None
+
     def country_of(self, rid: str | None) -> str | None:
-        r = self.rec(rid)
-        return r.get("country") if r else None
+        r = self.entity(rid)
+        return r.country if r else None
 
 
 def _title_key(title: str) -> str:
@@ -285,102 +292,112 @@ def _title_words(title: str) -> set[str]:
     return {w for w in words(title) if w not in _GENERIC and len(w) > 1}
 
 
-def _occasions(events: list[dict]) -> dict[str, str]:
+def _occasions(events: list[Event]) -> dict[str, str]:
     """event id -> the event that stands for its whole occasion. Events are parts of one occasion
     when they share a day, a source and at least two title words (a conference and its sessions);
     the whole is the part with the most participants."""
-    root = {e["id"]: e["id"] for e in events}
+    root = {e.id: e.id for e in events}
 
     def find(x: str) -> str:
         while root[x] != x:
             x = root[x]
         return x
 
-    by_day: dict[str, list[dict]] = defaultdict(list)
+    by_day: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        if len(e.get("date") or "") == 10 and e.get("end_date") in (None, e["date"]):
-            by_day[e["date"]].append(e)
+        if len(e.date or "") == 10 and e.end_date in (None, e.date):
+            by_day[e.date].append(e)
     for group in by_day.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if not ({c["source"] for c in a.get("sources") or []} &
-                        {c["source"] for c in b.get("sources") or []}):
+                if not ({c.source for c in a.sources} &
+                        {c.source for c in b.sources}):
                     continue
-                if len(_title_words(a["title"]) & _title_words(b["title"])) >= 2:
-                    ra, rb = find(a["id"]), find(b["id"])
+                if len(_title_words(a.title) & _title_words(b.title)) >= 2:
+                    ra, rb = find(a.id), find(b.id)
                     if ra != rb:
                         root[rb] = ra
-    members: dict[str, list[dict]] = defaultdict(list)
+    members: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        members[find(e["id"])].append(e)
+        members[find(e.id)].append(e)
     out = {}
     for group in members.values():
-        whole = max(group, key=lambda e: len(set(e.get("actors") or []) | set(e.get("organizers") or [])))
+        whole = max(group, key=lambda e: len(set(e.actors) | set(e.organizers)))
         for e in group:
-            out[e["id"]] = whole["id"]
+            out[e.id] = whole.id
     return out
 
 
 # ------------------------------------------------------------------ one side
 
-Side = dict[str, dict[str, dict]]  # question -> item id -> {"name", "date", "evidence": [...]}
+@dataclass
+class _Slot:
+    """One item of one side while the side is gathered: its evidence grows."""
+    id: str
+    name: str
+    date: str | None
+    evidence: list[Evidence]
+
+
+Side = dict[str, dict[str, _Slot]]  # question -> item key -> slot
 
 
 def _put(side: Side, question: str, key: str, name: str, ev: Evidence, date: str | None = None,
          shown_id: str | None = None) -> None:
     """File evidence for one item of a side; `shown_id` is the record id a user can open when
     `key` is not one (a role is keyed by its title's words, shown by its organisation)."""
-    slot = side.setdefault(question, {}).setdefault(
-        key, {"id": shown_id or key, "name": name, "date": date, "evidence": []})
-    if ev not in slot["evidence"]:
-        slot["evidence"].append(ev)
+    slot = side.setdefault(question, {}).get(key)
+    if slot is None:
+        slot = side[question][key] = _Slot(shown_id or key, name, date, [])
+    if ev not in slot.evidence:
+        slot.evidence.append(ev)
 
 
-def _event_evidence(c: _Corpus, e: dict, how: str, cites: tuple[Citation, ...]) -> tuple[str, str, str, Evidence]:
+def _event_evidence(c: _Corpus, e: Event, how: str, cites: tuple[Citation, ...]) -> tuple[str, str, str, Evidence]:
     """(occasion id, its name, its date, evidence naming the part when it is one)."""
-    whole = c.occasion.get(e["id"], e["id"])
+    whole = c.occasion.get(e.id, e.id)
     w = c.rec(whole) or e
-    text = how if whole == e["id"] else f"{how} at {e['title']} ({e['id']}), a part of it"
-    return whole, w["title"], w["date"], Evidence(text, e["id"], e.get("date"), cites)
+    text = how if whole == e.id else f"{how} at {e.title} ({e.id}), a part of it"
+    return whole, w.title, w.date, Evidence(text, e.id, e.date, cites)
 
 
-def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Citation, ...]]]:
+def _participation(c: _Corpus, rid: str) -> list[tuple[Event, str, tuple[Citation, ...]]]:
     """Every event an entity took part in, how, and the citation that shows it."""
-    r = c.rec(rid) or {}
+    r = c.entity(rid)
     names = _names(r)
     out = []
     for e in c.events:
-        if rid in (e.get("actors") or []):
+        if rid in e.actors:
             out.append((e, "took part", _cites(e, names)))
-        elif rid in (e.get("organizers") or []):
+        elif rid in e.organizers:
             out.append((e, "organised it", _cites(e, names)))
-        elif e.get("place") == rid:
-            out.append((e, f"held in {r.get('name')}", _cites(e, names)))
-        elif r.get("type") == "country" and c.country_of(e.get("place")) == rid:
-            out.append((e, f"held in {c.name(e['place'])}, {r.get('name')}", _cites(e, [c.name(e["place"])])))
-    seen = {e["id"] for e, _, _ in out}
-    for role in r.get("roles") or []:
-        e = c.rec(role.get("event"))
-        if e and e["id"] not in seen and e.get("kind") == "event":
-            out.append((e, f"as {role['title']}", _role_cite(role)))
-            seen.add(e["id"])
-    if r.get("type") in ("organization", "programme"):
+        elif e.place == rid:
+            out.append((e, f"held in {r.name}", _cites(e, names)))
+        elif r.type == "country" and c.country_of(e.place) == rid:
+            out.append((e, f"held in {c.name(e.place)}, {r.name}", _cites(e, [c.name(e.place)])))
+    seen = {e.id for e, _, _ in out}
+    for role in r.roles:
+        e = c.rec(role.event)
+        if e and e.id not in seen and e.kind == "event":
+            out.append((e, f"as {role.title}", _role_cite(role)))
+            seen.add(e.id)
+    if r.type in ("organization", "programme"):
         orgs = {rid, *c.descendants(rid)}
         for org in orgs:
             for person, role in c.holders.get(org, []):
-                e = c.rec(role.get("event"))
-                if e and e.get("kind") == "event" and e["id"] not in seen:
-                    out.append((e, f"through {person['name']} ({role['title']})", _role_cite(role)))
-                    seen.add(e["id"])
-    if r.get("type") == "country":  # through its bodies, and people whose role is with one
+                e = c.rec(role.event)
+                if e and e.kind == "event" and e.id not in seen:
+                    out.append((e, f"through {person.name} ({role.title})", _role_cite(role)))
+                    seen.add(e.id)
+    if r.type == "country":  # through its bodies, and people whose role is with one
         for e in c.events:
-            if e["id"] in seen:
+            if e.id in seen:
                 continue
-            for actor in (e.get("actors") or []) + (e.get("organizers") or []):
+            for actor in e.actors + e.organizers:
                 how = _on_behalf_of(c, actor, rid)
                 if how:
                     out.append((e, how[0], how[1]))
-                    seen.add(e["id"])
+                    seen.add(e.id)
                     break
     return out
 
@@ -388,14 +405,16 @@ def _participation(c: _Corpus, rid: str) -> list[tuple[dict, str, tuple[Citation
 def _on_behalf_of(c: _Corpus, actor: str, country: str) -> tuple[str, tuple[Citation, ...]] | None:
     """How an actor of an event stands for a country, as its records say: a body of that country,
     or a person holding a role with one (an ambassador of, a minister of)."""
-    a = c.rec(actor) or {}
-    if a.get("type") in ("organization", "programme") and \
+    a = c.entity(actor)
+    if a is None:
+        return None
+    if a.type in ("organization", "programme") and \
             country in {c.country_of(o) for o in [actor, *c.ancestors(actor)]}:
-        return f"through {a['name']}, a body of {c.name(country)}", _cites(a, _names(a))
-    for role in a.get("roles") or []:
-        org = role.get("organization")
+        return f"through {a.name}, a body of {c.name(country)}", _cites(a, _names(a))
+    for role in a.roles:
+        org = role.organization
         if org and (org == country or country in {c.country_of(o) for o in [org, *c.ancestors(org)]}):
-            return f"through {a['name']} ({role['title']})", _role_cite(role)
+            return f"through {a.name} ({role.title})", _role_cite(role)
     return None
 
 
@@ -403,142 +422,142 @@ def _said(c: _Corpus, side: Side, speakers: dict[str, str], where=None) -> None:
     """Statements by these speakers (and, if given, where `where(fact)`), filed under each of
     their topics, in the speakers' own words."""
     for f in c.snap.facts:
-        who = speakers.get(f.get("speaker") or "")
+        who = speakers.get(f.speaker or "")
         if who is None or (where is not None and not where(f)):
             continue
         cites = _cites(f, n=2)
-        text = (f"{who}: " if who else "") + (_quoted(cites) or f["statement"])
-        for topic in f.get("topics") or ["(no topic)"]:
-            _put(side, "said", topic, topic, Evidence(text, f["id"], f.get("date"), cites))
+        text = (f"{who}: " if who else "") + (_quoted(cites) or f.statement)
+        for topic in f.topics or ["(no topic)"]:
+            _put(side, "said", topic, topic, Evidence(text, f.id, f.date, cites))
 
 
-def _topics(side: Side, record: dict, why: str, cites: tuple[Citation, ...]) -> None:
-    for topic in record.get("topics") or []:
-        _put(side, "topics", topic, topic, Evidence(why, record["id"], record.get("date"), cites))
+def _topics(side: Side, record: Event, why: str, cites: tuple[Citation, ...]) -> None:
+    for topic in record.topics:
+        _put(side, "topics", topic, topic, Evidence(why, record.id, record.date, cites))
 
 
-def _person_side(c: _Corpus, p: dict) -> Side:
+def _person_side(c: _Corpus, p: Entity) -> Side:
     side: Side = {}
-    for role in sorted(p.get("roles") or [], key=lambda r: r.get("date") or ""):
-        org = role.get("organization")
+    for role in sorted(p.roles, key=lambda r: r.date or ""):
+        org = role.organization
         held = ", ".join(x for x in (
-            role["title"], role.get("date"),
+            role.title, role.date,
             f"organisation: {c.name(org)}" if org else "no organisation recorded",
-            f"at {c.name(role['event'])}" if role.get("event") else None) if x)
-        _put(side, "roles", _title_key(role["title"]), role["title"],
-             Evidence(held, p["id"], role.get("date"), _role_cite(role)), role.get("date"),
-             shown_id=org or p["id"])
+            f"at {c.name(role.event)}" if role.event else None) if x)
+        _put(side, "roles", _title_key(role.title), role.title,
+             Evidence(held, p.id, role.date, _role_cite(role)), role.date,
+             shown_id=org or p.id)
         if org:
-            when = f", {role['date']}" if role.get("date") else ""
+            when = f", {role.date}" if role.date else ""
             _put(side, "organizations", org, c.name(org),
-                 Evidence(f"as {role['title']}{when}", p["id"], role.get("date"), _role_cite(role)))
+                 Evidence(f"as {role.title}{when}", p.id, role.date, _role_cite(role)))
             for parent in c.ancestors(org):
                 _put(side, "organizations", parent, c.name(parent),
-                     Evidence(f"as {role['title']}{when} ({c.name(org)} is a part of {c.name(parent)})",
-                              p["id"], role.get("date"), _role_cite(role)))
-    for e, how, cites in _participation(c, p["id"]):
+                     Evidence(f"as {role.title}{when} ({c.name(org)} is a part of {c.name(parent)})",
+                              p.id, role.date, _role_cite(role)))
+    for e, how, cites in _participation(c, p.id):
         whole, title, date, ev = _event_evidence(c, e, how, cites)
         _put(side, "events", whole, title, ev, date)
-        _topics(side, e, f"at {e['title']}", cites)
-    _said(c, side, {p["id"]: ""})
+        _topics(side, e, f"at {e.title}", cites)
+    _said(c, side, {p.id: ""})
     return side
 
 
-def _organization_side(c: _Corpus, o: dict) -> Side:
+def _organization_side(c: _Corpus, o: Entity) -> Side:
     side: Side = {}
-    orgs = [o["id"], *c.descendants(o["id"])]
-    speakers = {o["id"]: ""}
+    orgs = [o.id, *c.descendants(o.id)]
+    speakers = {o.id: ""}
     for org in orgs:
         for person, role in c.holders.get(org, []):
-            via = "" if org == o["id"] else f" ({c.name(org)} is a part of it)"
-            _put(side, "people", person["id"], person["name"],
-                 Evidence(f"{role['title']}{via}", person["id"], role.get("date"), _role_cite(role)))
-            speakers[person["id"]] = f"{person['name']} ({role['title']})"
-    for parent in c.ancestors(o["id"]):
+            via = "" if org == o.id else f" ({c.name(org)} is a part of it)"
+            _put(side, "people", person.id, person.name,
+                 Evidence(f"{role.title}{via}", person.id, role.date, _role_cite(role)))
+            speakers[person.id] = f"{person.name} ({role.title})"
+    for parent in c.ancestors(o.id):
         _put(side, "organizations", parent, c.name(parent),
-             Evidence(f"{o['name']} is a part of it", o["id"], None, _cites(o, _names(c.rec(parent)))))
-    for e, how, cites in _participation(c, o["id"]):
+             Evidence(f"{o.name} is a part of it", o.id, None, _cites(o, _names(c.rec(parent)))))
+    for e, how, cites in _participation(c, o.id):
         whole, title, date, ev = _event_evidence(c, e, how, cites)
         _put(side, "events", whole, title, ev, date)
-        _topics(side, e, f"at {e['title']}", cites)
+        _topics(side, e, f"at {e.title}", cites)
     _said(c, side, speakers)
     return side
 
 
-def _country_side(c: _Corpus, country: dict) -> Side:
+def _country_side(c: _Corpus, country: Entity) -> Side:
     side: Side = {}
-    rid = country["id"]
+    rid = country.id
 
     def international(oid: str) -> bool:
         return c.type(oid) == "organization" and not c.country_of(oid)
 
     for f in c.snap.facts:
-        if rid not in (f.get("subject") or []):
+        if rid not in f.subject:
             continue
-        if not _MEMBERSHIP.search(f["statement"]):
+        if not _MEMBERSHIP.search(f.statement):
             continue
-        for oid in f.get("subject") or []:
+        for oid in f.subject:
             if international(oid):
                 cites = _cites(f, _names(c.rec(oid)))
                 _put(side, "memberships", oid, c.name(oid),
-                     Evidence(f"{f['statement']} — {_quoted(cites)}" if cites else f["statement"],
-                              f["id"], f.get("date"), cites))
+                     Evidence(f"{f.statement} — {_quoted(cites)}" if cites else f.statement,
+                              f.id, f.date, cites))
     for e, how, cites in _participation(c, rid):
         whole, title, date, ev = _event_evidence(c, e, how, cites)
         _put(side, "events", whole, title, ev, date)
-        _topics(side, e, f"at {e['title']}", cites)
+        _topics(side, e, f"at {e.title}", cites)
     _said(c, side, {rid: ""})
     return side
 
 
-def _event_side(c: _Corpus, e: dict) -> Side:
+def _event_side(c: _Corpus, e: Event) -> Side:
     side: Side = {}
     cites = _cites(e)
-    _put(side, "date", e["date"], display_date(e), Evidence("held", e["id"], e["date"], cites), e["date"])
-    if e.get("place"):
-        _put(side, "place", e["place"], c.name(e["place"]),
-             Evidence("held here", e["id"], e["date"], _cites(e, [c.name(e["place"])])))
-    whole = c.occasion.get(e["id"], e["id"])
-    if whole != e["id"]:
+    _put(side, "date", e.date, display_date(e), Evidence("held", e.id, e.date, cites), e.date)
+    if e.place:
+        _put(side, "place", e.place, c.name(e.place),
+             Evidence("held here", e.id, e.date, _cites(e, [c.name(e.place)])))
+    whole = c.occasion.get(e.id, e.id)
+    if whole != e.id:
         w = c.rec(whole)
-        _put(side, "occasion", whole, w["title"],
-             Evidence(f"{e['title']} is a part of it (same day, same source)", e["id"], e["date"], cites),
-             w["date"])
-    parts = [x for x in c.events if c.occasion.get(x["id"]) == e["id"] and x["id"] != e["id"]]
+        _put(side, "occasion", whole, w.title,
+             Evidence(f"{e.title} is a part of it (same day, same source)", e.id, e.date, cites),
+             w.date)
+    parts = [x for x in c.events if c.occasion.get(x.id) == e.id and x.id != e.id]
     if parts:
-        _put(side, "occasion", e["id"], e["title"],
-             Evidence(f"the whole occasion, in {len(parts)} parts: " + "; ".join(x["title"] for x in parts),
-                      e["id"], e["date"], cites), e["date"])
+        _put(side, "occasion", e.id, e.title,
+             Evidence(f"the whole occasion, in {len(parts)} parts: " + "; ".join(x.title for x in parts),
+                      e.id, e.date, cites), e.date)
     for ev_rec in [e, *parts]:
-        at = "" if ev_rec is e else f" at {ev_rec['title']} ({ev_rec['id']})"
-        for rid in (ev_rec.get("actors") or []) + (ev_rec.get("organizers") or []):
+        at = "" if ev_rec is e else f" at {ev_rec.title} ({ev_rec.id})"
+        for rid in ev_rec.actors + ev_rec.organizers:
             q = {"person": "people", "organization": "organizations", "programme": "organizations",
                  "country": "countries"}.get(c.type(rid) or "")
             if q:
-                how = "organised it" if rid in (ev_rec.get("organizers") or []) and \
-                    rid not in (ev_rec.get("actors") or []) else "took part"
+                how = "organised it" if rid in (ev_rec.organizers) and \
+                    rid not in (ev_rec.actors) else "took part"
                 _put(side, q, rid, c.name(rid),
-                     Evidence(how + at, ev_rec["id"], ev_rec["date"], _cites(ev_rec, _names(c.rec(rid)))))
-        for person, role in c.at_event.get(ev_rec["id"], []):
-            _put(side, "people", person["id"], person["name"],
-                 Evidence(f"as {role['title']}" + at, ev_rec["id"], ev_rec["date"], _role_cite(role)))
-        _topics(side, ev_rec, "topic of " + (ev_rec["title"] if at else "the event"), _cites(ev_rec))
-    ids = {e["id"], *(p["id"] for p in parts)}
+                     Evidence(how + at, ev_rec.id, ev_rec.date, _cites(ev_rec, _names(c.rec(rid)))))
+        for person, role in c.at_event.get(ev_rec.id, []):
+            _put(side, "people", person.id, person.name,
+                 Evidence(f"as {role.title}" + at, ev_rec.id, ev_rec.date, _role_cite(role)))
+        _topics(side, ev_rec, "topic of " + (ev_rec.title if at else "the event"), _cites(ev_rec))
+    ids = {e.id, *(p.id for p in parts)}
     for f in c.snap.facts:
-        if f.get("event") in ids and f.get("speaker"):
+        if f.event in ids and f.speaker:
             continue  # said there: filed under "said"
-        if ids & set(f.get("subject") or []):
+        if ids & set(f.subject):
             cites = _cites(f)
-            _put(side, "outcomes", f["id"], f["statement"],
-                 Evidence(_quoted(cites) or f["statement"], f["id"], f.get("date"), cites), f.get("date"))
+            _put(side, "outcomes", f.id, f.statement,
+                 Evidence(_quoted(cites) or f.statement, f.id, f.date, cites), f.date)
     for p in parts:
-        if _AGREEMENT.search(p["title"]):
+        if _AGREEMENT.search(p.title):
             cites = _cites(p)
-            _put(side, "outcomes", p["id"], p["title"],
-                 Evidence(_quoted(cites) or p["title"], p["id"], p["date"], cites), p["date"])
-    speakers = {f["speaker"]: c.name(f["speaker"]) for f in c.snap.facts
-                if f.get("event") in ids and f.get("speaker")}
-    _said(c, side, speakers, lambda f: f.get("event") in ids)
+            _put(side, "outcomes", p.id, p.title,
+                 Evidence(_quoted(cites) or p.title, p.id, p.date, cites), p.date)
+    speakers = {f.speaker: c.name(f.speaker) for f in c.snap.facts
+                if f.event in ids and f.speaker}
+    _said(c, side, speakers, lambda f: f.event in ids)
     return side
 
 
@@ -548,71 +567,71 @@ def _period_side(c: _Corpus, period: Period) -> Side:
         if not overlaps(e, period.start, period.end):
             continue
         cites = _cites(e)
-        _put(side, "events", e["id"], e["title"], Evidence(_quoted(cites), e["id"], e["date"], cites),
-             e["date"])
-        _topics(side, e, e["title"], cites)
-        for rid in dict.fromkeys((e.get("actors") or []) + (e.get("organizers") or [])):
+        _put(side, "events", e.id, e.title, Evidence(_quoted(cites), e.id, e.date, cites),
+             e.date)
+        _topics(side, e, e.title, cites)
+        for rid in dict.fromkeys(e.actors + e.organizers):
             q = {"person": "people", "organization": "organizations", "programme": "organizations",
                  "country": "countries"}.get(c.type(rid) or "")
             if q:
                 _put(side, q, rid, c.name(rid),
-                     Evidence(f"in {e['title']} ({display_date(e)})", e["id"], e["date"],
+                     Evidence(f"in {e.title} ({display_date(e)})", e.id, e.date,
                               _cites(e, _names(c.rec(rid)))))
     for f in c.snap.facts:
-        if not f.get("date") or not overlaps(f, period.start, period.end):
+        if not f.date or not overlaps(f, period.start, period.end):
             continue
-        q = "figures" if f.get("value") is not None else "facts"
+        q = "figures" if f.value is not None else "facts"
         cites = _cites(f)
-        _put(side, q, f["id"], f["statement"], Evidence(_quoted(cites) or f["statement"], f["id"],
-                                                        f["date"], cites), f["date"])
+        _put(side, q, f.id, f.statement, Evidence(_quoted(cites) or f.statement, f.id,
+                                                        f.date, cites), f.date)
     # people whose sources give them an office on a day inside the period
     for person in c.snap.entities:
-        for role in person.get("roles") or []:
-            if role.get("date") and overlaps(role, period.start, period.end):
-                _put(side, "people", person["id"], person["name"],
-                     Evidence(f"as {role['title']} ({role['date']})", person["id"], role["date"],
+        for role in person.roles:
+            if role.date and overlaps(role, period.start, period.end):
+                _put(side, "people", person.id, person.name,
+                     Evidence(f"as {role.title} ({role.date})", person.id, role.date,
                               _role_cite(role)))
     return side
 
 
 # ------------------------------------------------------------------ both sides
 
-def _subject(x: dict | Period) -> Subject:
+def _subject(x: Entity | Event | Period) -> Subject:
     if isinstance(x, Period):
         return Subject(x.label, "period", x.label, x.start)
-    if x["kind"] == "event":
-        return Subject(x["id"], "event", x["title"], x.get("date"))
-    return Subject(x["id"], x.get("type") or "entity", x["name"])
+    if x.kind == "event":
+        return Subject(x.id, "event", x.title, x.date)
+    return Subject(x.id, x.type or "entity", x.name)
 
 
-def _side(c: _Corpus, x: dict | Period) -> Side:
+def _side(c: _Corpus, x: Entity | Event | Period) -> Side:
     if isinstance(x, Period):
         return _period_side(c, x)
-    if x["kind"] == "event":
+    if x.kind == "event":
         return _event_side(c, x)
     side = _entity_side(c, x)
     _linked(c, side, x)
     return side
 
 
-def _linked(c: _Corpus, side: Side, record: dict) -> None:
+def _linked(c: _Corpus, side: Side, record: Entity) -> None:
     """Topics of an entity's role titles and of the sentences that name it (its mentions):
     a minister of defence is about defence before any event of theirs is dated."""
     from kzpk.extract import topics_of
 
-    for role in record.get("roles") or []:
-        for topic in topics_of(role.get("title") or ""):
+    for role in record.roles:
+        for topic in topics_of(role.title or ""):
             _put(side, "topics", topic, topic,
-                 Evidence(f"as {role['title']}", record["id"], role.get("date"), _role_cite(role)))
-    for m in c.snap.mentions(record["id"]):
+                 Evidence(f"as {role.title}", record.id, role.date, _role_cite(role)))
+    for m in c.snap.mentions(record.id):
         for topic in topics_of(m["quote"]):
             _put(side, "topics", topic, topic,
                  Evidence(f"named in {m.get('title') or m['source']}", None, m.get("date"),
                           (Citation(m["source"], m["passage"], m["quote"]),)))
 
 
-def _entity_side(c: _Corpus, x: dict) -> Side:
-    kind = x.get("type")
+def _entity_side(c: _Corpus, x: Entity) -> Side:
+    kind = x.type
     if kind == "person":
         return _person_side(c, x)
     if kind == "country":
@@ -621,54 +640,54 @@ def _entity_side(c: _Corpus, x: dict) -> Side:
         return _organization_side(c, x)
     # a place, an agreement or any other entity: the occasions it is part of, what it says
     side: Side = {}
-    for e, how, cites in _participation(c, x["id"]):
+    for e, how, cites in _participation(c, x.id):
         whole, title, date, ev = _event_evidence(c, e, how, cites)
         _put(side, "events", whole, title, ev, date)
-        _topics(side, e, f"at {e['title']}", cites)
+        _topics(side, e, f"at {e.title}", cites)
     return side
 
 
-def _between(c: _Corpus, a: dict | Period, b: dict | Period) -> list[Item]:
+def _between(c: _Corpus, a: Entity | Event | Period, b: Entity | Event | Period) -> list[Item]:
     """Agreements and visits that involve both subjects, each side with its own evidence: events
     both take part in whose title says so, the agreements those events name, and facts about
     both that state an agreement."""
-    if isinstance(a, Period) or isinstance(b, Period) or "event" in (a["kind"], b["kind"]):
+    if isinstance(a, Period) or isinstance(b, Period) or "event" in (a.kind, b.kind):
         return []
-    countries = c.type(a["id"]) == c.type(b["id"]) == "country"
-    left = {e["id"]: (how, cites) for e, how, cites in _participation(c, a["id"])}
-    right = {e["id"]: (how, cites) for e, how, cites in _participation(c, b["id"])}
+    countries = c.type(a.id) == c.type(b.id) == "country"
+    left = {e.id: (how, cites) for e, how, cites in _participation(c, a.id)}
+    right = {e.id: (how, cites) for e, how, cites in _participation(c, b.id)}
     items: dict[str, Item] = {}
     for e in c.events:
-        if e["id"] not in left or e["id"] not in right:
+        if e.id not in left or e.id not in right:
             continue
-        ev_l = Evidence(left[e["id"]][0], e["id"], e["date"], left[e["id"]][1])
-        ev_r = Evidence(right[e["id"]][0], e["id"], e["date"], right[e["id"]][1])
-        q = "agreements" if _AGREEMENT.search(e["title"]) else \
-            "visits" if countries and _VISIT.search(e["title"]) else None
+        ev_l = Evidence(left[e.id][0], e.id, e.date, left[e.id][1])
+        ev_r = Evidence(right[e.id][0], e.id, e.date, right[e.id][1])
+        q = "agreements" if _AGREEMENT.search(e.title) else \
+            "visits" if countries and _VISIT.search(e.title) else None
         if q:
-            items[e["id"]] = Item(q, e["id"], e["title"], e["date"], (ev_l,), (ev_r,))
-        for rid in e.get("actors") or []:
+            items[e.id] = Item(q, e.id, e.title, e.date, (ev_l,), (ev_r,))
+        for rid in e.actors:
             if c.type(rid) == "agreement" and rid not in items:
-                named = Evidence(f"named in {e['title']} ({e['id']}), where it {left[e['id']][0]}",
-                                 e["id"], e["date"], _cites(e, _names(c.rec(rid))))
-                named_r = Evidence(f"named in {e['title']} ({e['id']}), where it {right[e['id']][0]}",
-                                   e["id"], e["date"], _cites(e, _names(c.rec(rid))))
-                items[rid] = Item("agreements", rid, c.name(rid), (c.rec(rid) or {}).get("date") or e["date"],
+                named = Evidence(f"named in {e.title} ({e.id}), where it {left[e.id][0]}",
+                                 e.id, e.date, _cites(e, _names(c.rec(rid))))
+                named_r = Evidence(f"named in {e.title} ({e.id}), where it {right[e.id][0]}",
+                                   e.id, e.date, _cites(e, _names(c.rec(rid))))
+                items[rid] = Item("agreements", rid, c.name(rid), getattr(c.rec(rid), "date", None) or e.date,
                                   (named,), (named_r,))
     for f in c.snap.facts:  # what the author states about both; a speaker's view is not an agreement
-        about = set(f.get("subject") or [])
-        if a["id"] in about and b["id"] in about and not f.get("speaker") and _AGREEMENT.search(f["statement"]) \
-                and f["id"] not in items and not (f.get("event") in items):
+        about = set(f.subject)
+        if a.id in about and b.id in about and not f.speaker and _AGREEMENT.search(f.statement) \
+                and f.id not in items and not (f.event in items):
             cites = _cites(f)
-            ev = Evidence(f"the text says: {_quoted(cites) or f['statement']}", f["id"], f.get("date"), cites)
-            items[f["id"]] = Item("agreements", f["id"], f["statement"], f.get("date"), (ev,), (ev,))
+            ev = Evidence(f"the text says: {_quoted(cites) or f.statement}", f.id, f.date, cites)
+            items[f.id] = Item("agreements", f.id, f.statement, f.date, (ev,), (ev,))
     return list(items.values())
 
 
-def _figures(left: list[dict], right: list[dict], names: dict[str, str]) -> list[Item]:
+def _figures(left: list[Fact], right: list[Fact], names: dict[str, str]) -> list[Item]:
     """Figures about the same subjects in the same unit, side by side, the change computed."""
-    def key(f: dict) -> tuple:
-        return (tuple(sorted(f.get("subject") or [])), fold(f.get("unit") or ""))
+    def key(f: Fact) -> tuple:
+        return (tuple(sorted(f.subject)), fold(f.unit or ""))
 
     items = []
     rights = defaultdict(list)
@@ -676,56 +695,57 @@ def _figures(left: list[dict], right: list[dict], names: dict[str, str]) -> list
         rights[key(f)].append(f)
     paired = set()
     for f in left:
-        match = [g for g in rights.get(key(f), []) if g["id"] != f["id"] and
-                 set(g.get("topics") or []) & set(f.get("topics") or [])]
+        match = [g for g in rights.get(key(f), []) if g.id != f.id and
+                 set(g.topics) & set(f.topics)]
         if len(match) != 1:
             continue
         g = match[0]
-        paired |= {f["id"], g["id"]}
+        paired |= {f.id, g.id}
         note = _change(f, g)
-        about = ", ".join(sorted(set(g.get("topics") or []) & set(f.get("topics") or [])))
-        name = f"{about} in {f.get('unit') or 'units'}: {', '.join(names.get(x, x) for x in key(f)[0])}"
-        items.append(Item("figures", f"{f['id']}~{g['id']}", name,
+        about = ", ".join(sorted(set(g.topics) & set(f.topics)))
+        name = f"{about} in {f.unit or 'units'}: {', '.join(names.get(x, x) for x in key(f)[0])}"
+        items.append(Item("figures", f"{f.id}~{g.id}", name,
                           None, (_figure_evidence(f),), (_figure_evidence(g),), note))
     for f in left:
-        if f["id"] not in paired:
-            items.append(Item("figures", f["id"], f["statement"], f.get("date"), (_figure_evidence(f),)))
+        if f.id not in paired:
+            items.append(Item("figures", f.id, f.statement, f.date, (_figure_evidence(f),)))
     for g in right:
-        if g["id"] not in paired:
-            items.append(Item("figures", g["id"], g["statement"], g.get("date"), (), (_figure_evidence(g),)))
+        if g.id not in paired:
+            items.append(Item("figures", g.id, g.statement, g.date, (), (_figure_evidence(g),)))
     return items
 
 
-def _figure_evidence(f: dict) -> Evidence:
-    value = f"{f.get('qualifier') + ' ' if f.get('qualifier') else ''}{_number(f['value'])} {f.get('unit') or ''}"
+def _figure_evidence(f: Fact) -> Evidence:
+    value = f"{f.qualifier + ' ' if f.qualifier else ''}{_number(f.value)} {f.unit or ''}"
     cites = _cites(f)
-    return Evidence(f"{value.strip()} ({f.get('date')}, {f['id']}): {_quoted(cites) or f['statement']}",
-                    f["id"], f.get("date"), cites, f["value"], f.get("unit"))
+    return Evidence(f"{value.strip()} ({f.date}, {f.id}): {_quoted(cites) or f.statement}",
+                    f.id, f.date, cites, f.value, f.unit)
 
 
 def _number(v) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
 
 
-def _change(f: dict, g: dict) -> str:
-    a, b = float(f["value"]), float(g["value"])
+def _change(f: Fact, g: Fact) -> str:
+    a, b = float(f.value), float(g.value)
     pct = f" ({(b - a) / a * 100:+.1f} %)" if a else ""
     sign = "+" if b >= a else "-"
-    caveat = " (from figures stated with qualifiers)" if f.get("qualifier") or g.get("qualifier") else ""
-    return (f"computed, not quoted: {sign}{_number(abs(b - a))} {g.get('unit') or ''}{pct} "
-            f"from {f.get('date')} to {g.get('date')}{caveat}").replace("  ", " ")
+    caveat = " (from figures stated with qualifiers)" if f.qualifier or g.qualifier else ""
+    return (f"computed, not quoted: {sign}{_number(abs(b - a))} {g.unit or ''}{pct} "
+            f"from {f.date} to {g.date}{caveat}").replace("  ", " ")
 
 
 def _flag_extracted(c: _Corpus, item: Item) -> Item:
     """Evidence from a record written by extraction, not yet reviewed, says so."""
     def flag(evs: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
         return tuple(replace(ev, text=ev.text + " (extracted, not reviewed)")
-                     if (c.rec(ev.record) or {}).get("status") == "extracted" else ev for ev in evs)
+                     if getattr(c.rec(ev.record), "status", None) == "extracted" else ev
+                     for ev in evs)
 
     return replace(item, left=flag(item.left), right=flag(item.right))
 
 
-def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Comparison:
+def compare(snap: Snapshot, left: Entity | Event | Period, right: Entity | Event | Period) -> Comparison:
     ls, rs = _subject(left), _subject(right)
     if ls.id == rs.id:
         raise KzpkError(f"both sides are {ls.id!r}: compare needs two different subjects", USAGE)
@@ -749,7 +769,7 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
         if q == "figures" and isinstance(left, Period) and isinstance(right, Period):
             lf = [c.rec(i) for i in lside.get(q, {})]
             rf = [c.rec(i) for i in rside.get(q, {})]
-            items += _figures(lf, rf, {r["id"]: c.name(r["id"]) for r in c.snap.records})
+            items += _figures(lf, rf, {r.id: c.name(r.id) for r in c.snap.records})
             continue
         lq, rq = lside.get(q, {}), rside.get(q, {})
         for iid in [*lq, *(k for k in rq if k not in lq)]:
@@ -757,12 +777,12 @@ def compare(snap: Snapshot, left: dict | Period, right: dict | Period) -> Compar
 
             def evidence(sd: Side) -> tuple[Evidence, ...]:
                 # a role's evidence begins with its title: left out where the item's name says it
-                evs = sd[q][iid]["evidence"] if iid in sd.get(q, {}) else []
-                lead = slot["name"] + ", "
+                evs = sd[q][iid].evidence if iid in sd.get(q, {}) else []
+                lead = slot.name + ", "
                 return tuple(replace(ev, text=ev.text[len(lead):]) if q == "roles" and
                              ev.text.startswith(lead) else ev for ev in evs)
 
-            items.append(Item(q, slot["id"], slot["name"], slot["date"], evidence(lside), evidence(rside)))
+            items.append(Item(q, slot.id, slot.name, slot.date, evidence(lside), evidence(rside)))
     items = [_flag_extracted(c, i) for i in items]
     between = [_flag_extracted(c, i) for i in _between(c, left, right)]
     seen = {i.id for i in between}

@@ -110,8 +110,8 @@ def record_texts(r: Record, names: dict[str, str]) -> tuple[str, str, str]:
 
 
 def record_document(r: Record, names: dict[str, str], source_info: dict[str, dict],
-                    by_id: dict[str, dict] | None = None) -> dict:
-    """`by_id`: every record as a dict, to show what a linked record says beside this one."""
+                    by_id: dict[str, Record] | None = None) -> dict:
+    """`by_id`: the records this one links to, to show what each says beside it."""
     from kzpk.records import Entity, Event, Fact
     from kzpk.snapshot import link_items
 
@@ -138,7 +138,7 @@ def record_document(r: Record, names: dict[str, str], source_info: dict[str, dic
     data["source"] = source_info.get(first.source) if first else None
     data["quote"] = first.quote if first else None
     data["passage"] = first.passage if first else None
-    data["links"] = link_items(by_id or {}, data)
+    data["links"] = link_items(by_id or {}, r)
     # Quotes are indexed too: they hold the source's own words for what the record says.
     quotes = " ".join(c.quote for c in r.sources)
     if isinstance(r, Entity):
@@ -175,6 +175,6 @@ def corpus_documents(corpus: Corpus) -> list[dict]:
     info = {s.id: {"id": s.id, "title": s.title, "date": s.date} for s in corpus.sources}
     docs = [passage_document(p, s) for s in corpus.sources for p in s.passages]
     linked = {link.id for r in corpus.records for link in r.links}
-    by_id = {r.id: r.to_dict() for r in corpus.records if r.id in linked}
+    by_id = {r.id: r for r in corpus.records if r.id in linked}
     docs += [record_document(r, names, info, by_id) for r in corpus.records]
     return docs

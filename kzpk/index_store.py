@@ -391,9 +391,10 @@ def _cleanup(index_dir: Path, live: str) -> None:
 
 
 def _source_entry(s: Source) -> dict:
-    """A source as the records.json snapshot lists it."""
-    return {"id": s.id, "title": s.title, "date": s.date, "place": s.place,
-            "publisher": s.publisher, "kind": s.kind, "passages": len(s.passages)}
+    """A source as the records.json snapshot lists it (its form is kzpk/records.py's)."""
+    from kzpk.records import SourceEntry
+
+    return SourceEntry.of(s).to_dict()
 
 
 def _finish_generation(index_dir: Path, build_dir: Path, number: str, inputs: list[list],

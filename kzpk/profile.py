@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kzpk.snapshot import Snapshot, display_date
 from kzpk.text import attributed, quoted
 from kzpk.timeline import entry, involves
+
+if TYPE_CHECKING:
+    from kzpk.records import Entity, Event, Fact, Record, Role
 
 SECTIONS = ("roles", "events", "said", "facts", "people", "organizations", "appears_with",
             "parts", "mentions", "passages")
@@ -70,38 +74,45 @@ def row_text(section: str, item: dict) -> str:
     return str(item)
 
 
-def _fact_item(snap: Snapshot, f: dict) -> dict:
-    first = (f.get("sources") or [{}])[0]
-    speaker = snap.name(f["speaker"]) if f.get("speaker") else None
-    return {"id": f["id"], "statement": f["statement"], "text": attributed(f["statement"], speaker),
-            "date": f.get("date"),
-            "value": f.get("value"), "unit": f.get("unit"), "qualifier": f.get("qualifier"),
-            "speaker": snap.ref(f["speaker"]) if f.get("speaker") else None,
-            "event": snap.ref(f["event"]) if f.get("event") else None,
-            "source": first.get("source"), "passage": first.get("passage"),
-            "quote": first.get("quote"), "links": snap.links(f),
-            "status": f.get("status", "curated")}
+def _fact_item(snap: Snapshot, f: Fact) -> dict:
+    first = f.sources[0] if f.sources else None
+    speaker = snap.name(f.speaker) if f.speaker else None
+    return {"id": f.id, "statement": f.statement, "text": attributed(f.statement, speaker),
+            "date": f.date,
+            "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
+            "speaker": snap.ref(f.speaker) if f.speaker else None,
+            "event": snap.ref(f.event) if f.event else None,
+            "source": first and first.source, "passage": first and first.passage,
+            "quote": first and first.quote, "links": snap.links(f),
+            "status": f.status}
 
 
-def _role_item(snap: Snapshot, role: dict) -> dict:
-    return {"title": role["title"],
-            "organization": snap.ref(role["organization"]) if role.get("organization") else None,
-            "event": snap.ref(role["event"]) if role.get("event") else None,
-            "date": role.get("date"), "source": role["source"], "passage": role["passage"],
-            "quote": role["quote"]}
+def _role_item(snap: Snapshot, role: Role) -> dict:
+    return {"title": role.title,
+            "organization": snap.ref(role.organization) if role.organization else None,
+            "event": snap.ref(role.event) if role.event else None,
+            "date": role.date, "source": role.citation.source, "passage": role.citation.passage,
+            "quote": role.citation.quote}
 
 
-def _subject(snap: Snapshot, r: dict) -> dict:
-    keep = ("id", "kind", "type", "name", "aliases", "acronym", "description", "title", "summary",
-            "date", "date_precision", "end_date", "date_note", "topics", "status")
-    out = {k: r[k] for k in keep if r.get(k) not in (None, [], "")}
+_SUBJECT_FIELDS = ("id", "kind", "type", "name", "aliases", "acronym", "description", "title",
+                   "summary", "date", "date_precision", "end_date", "date_note", "topics", "status")
+
+
+def _subject(snap: Snapshot, r: Record) -> dict:
+    out = {}
+    for k in _SUBJECT_FIELDS:
+        value = getattr(r, k, None)
+        if value not in (None, (), ""):
+            out[k] = list(value) if isinstance(value, tuple) else value
     for k in ("parent", "country", "place"):
-        if r.get(k):
-            out[k] = snap.ref(r[k])
-    if r["kind"] == "event":
+        value = getattr(r, k, None)
+        if value:
+            out[k] = snap.ref(value)
+    if r.kind == "event":
         out["when"] = display_date(r)
-        out["organizers"] = [snap.ref(a) for a in r.get("organizers") or []]
-    out["sources"] = r.get("sources") or []
+        out["organizers"] = [snap.ref(a) for a in r.organizers]
+    out["sources"] = [c.to_dict() for c in r.sources]
     out["links"] = snap.links(r)
     return out
 
@@ -117,69 +128,70 @@ def _refs_with_counts(snap: Snapshot, counter: Counter, types: tuple[str, ...], 
     return out
 
 
-def profile(snap: Snapshot, record: dict, passages: list[dict] | None = None) -> Profile:
-    rid = record["id"]
+def profile(snap: Snapshot, record: Entity | Event, passages: list[dict] | None = None) -> Profile:
+    rid = record.id
     p = Profile(subject=_subject(snap, record), passages=passages or [],
                 mentions=[{"source": m["source"], "title": m.get("title"), "date": m.get("date"),
                            "passage": m["passage"], "quote": m["quote"]}
                           for m in snap.mentions(rid)])
-    if record["kind"] == "event":
+    if record.kind == "event":
         return _event_profile(snap, record, p)
-    events = [e for e in snap.events if involves(snap, e, rid)]
-    roles = record.get("roles") or []
-    role_events = {r.get("event") for r in roles if r.get("event")}
-    events += [e for e in snap.events if e["id"] in role_events and e not in events]
-    events.sort(key=lambda e: e["date"])
+    events = [e for e in snap.events if involves(e, rid)]
+    roles = record.roles
+    role_events = {r.event for r in roles if r.event}
+    seen = {e.id for e in events}
+    events += [e for e in snap.events if e.id in role_events and e.id not in seen]
+    events.sort(key=lambda e: e.date)
     p.events = [entry(snap, e).to_dict() for e in events]
-    p.roles = sorted((_role_item(snap, r) for r in roles), key=lambda r: r.get("date") or "")
-    p.said = [_fact_item(snap, f) for f in snap.facts if f.get("speaker") == rid]
+    p.roles = [_role_item(snap, r) for r in sorted(roles, key=lambda r: r.date or "")]
+    p.said = [_fact_item(snap, f) for f in snap.facts if f.speaker == rid]
     p.facts = [_fact_item(snap, f) for f in snap.facts
-               if rid in (f.get("subject") or []) and f.get("speaker") != rid]
+               if rid in f.subject and f.speaker != rid]
     together: Counter = Counter()
     for e in events:
-        for a in set(e.get("actors") or []) | set(e.get("organizers") or []):
+        for a in set(e.actors) | set(e.organizers):
             if a != rid:
                 together[a] += 1
     p.appears_with = _refs_with_counts(snap, together, ("person", "organization"))
-    if record.get("type") == "person":
-        orgs = Counter(r["organization"] for r in roles if r.get("organization"))
+    if record.type == "person":
+        orgs = Counter(r.organization for r in roles if r.organization)
         p.organizations = _refs_with_counts(snap, orgs, ("organization",), 50)
-    elif record.get("type") in ("organization", "programme"):
+    elif record.type in ("organization", "programme"):
         members: dict[str, list[str]] = {}
-        children = {r["id"] for r in snap.entities if r.get("parent") == rid}
+        children = {r.id for r in snap.entities if r.parent == rid}
         for person in snap.entities:
-            for role in person.get("roles") or []:
-                if role.get("organization") in ({rid} | children):
-                    members.setdefault(person["id"], [])
-                    if role["title"] not in members[person["id"]]:
-                        members[person["id"]].append(role["title"])
+            for role in person.roles:
+                if role.organization in ({rid} | children):
+                    members.setdefault(person.id, [])
+                    if role.title not in members[person.id]:
+                        members[person.id].append(role.title)
         p.people = [{**snap.ref(pid), "roles": titles} for pid, titles in members.items()]
         p.organizations = [snap.ref(c) for c in sorted(children)]
     return p
 
 
-def _event_profile(snap: Snapshot, event: dict, p: Profile) -> Profile:
-    rid = event["id"]
+def _event_profile(snap: Snapshot, event: Event, p: Profile) -> Profile:
+    rid = event.id
     participants: dict[str, list[str]] = {}
-    for a in (event.get("actors") or []) + (event.get("organizers") or []):
+    for a in (*event.actors, *event.organizers):
         participants.setdefault(a, [])
     for person in snap.entities:
-        for role in person.get("roles") or []:
-            if role.get("event") == rid:
-                titles = participants.setdefault(person["id"], [])
-                if role["title"] not in titles:
-                    titles.append(role["title"])
+        for role in person.roles:
+            if role.event == rid:
+                titles = participants.setdefault(person.id, [])
+                if role.title not in titles:
+                    titles.append(role.title)
     people, orgs = [], []
     for pid, titles in participants.items():
         ref = snap.ref(pid)
         (people if ref["type"] == "person" else orgs).append({**ref, "roles": titles})
     p.people, p.organizations = people, orgs
-    p.said = [_fact_item(snap, f) for f in snap.facts if f.get("event") == rid]
+    p.said = [_fact_item(snap, f) for f in snap.facts if f.event == rid]
     p.facts = [_fact_item(snap, f) for f in snap.facts
-               if rid in (f.get("subject") or []) and f.get("event") != rid]
-    sources = {c["source"] for c in event.get("sources") or []}
+               if rid in f.subject and f.event != rid]
+    sources = {c.source for c in event.sources}
     p.parts = [entry(snap, e).to_dict() for e in snap.events
-               if e["id"] != rid and e["date"][:7] == event["date"][:7]
-               and sources & {c["source"] for c in e.get("sources") or []}]
+               if e.id != rid and e.date[:7] == event.date[:7]
+               and sources & {c.source for c in e.sources}]
     p.events = [entry(snap, event).to_dict()]
     return p

@@ -45,6 +45,9 @@ class Citation:
     passage: str
     quote: str
 
+    def to_dict(self) -> dict:
+        return {"source": self.source, "passage": self.passage, "quote": self.quote}
+
 
 @dataclass(frozen=True)
 class Role:
@@ -73,6 +76,9 @@ class Link:
     id: str
     kind: str
 
+    def to_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind}
+
 
 @dataclass(frozen=True)
 class Record:
@@ -96,6 +102,15 @@ class Record:
     @property
     def kind(self) -> str:
         return self.type if self.type in ("event", "fact") else "entity"
+
+    @property
+    def headline(self) -> str:
+        """What the record is called: an entity's name, an event's title, a fact's statement."""
+        return ""
+
+    def named_ids(self) -> set[str]:
+        """Every record id this one names: who took part, the place, the speaker, the event."""
+        return set()
 
     def to_dict(self) -> dict:
         """JSON-ready form: what the index snapshot holds and the renderers show."""
@@ -121,6 +136,15 @@ class Entity(Record):
     date_precision: str | None = None
     date_note: str | None = None
 
+    @property
+    def headline(self) -> str:
+        return self.name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its name, aliases and acronym."""
+        return (self.name, *self.aliases, *((self.acronym,) if self.acronym else ()))
+
 
 @dataclass(frozen=True)
 class Event(Record):
@@ -134,6 +158,13 @@ class Event(Record):
     topics: tuple[str, ...] = ()
     place: str | None = None
     date_note: str | None = None
+
+    @property
+    def headline(self) -> str:
+        return self.title
+
+    def named_ids(self) -> set[str]:
+        return {*self.actors, *self.organizers, *((self.place,) if self.place else ())}
 
 
 @dataclass(frozen=True)
@@ -150,6 +181,13 @@ class Fact(Record):
     topics: tuple[str, ...] = ()
     date_note: str | None = None
 
+    @property
+    def headline(self) -> str:
+        return self.statement
+
+    def named_ids(self) -> set[str]:
+        return {*self.subject, *(x for x in (self.speaker, self.event) if x)}
+
 
 _FROM_YAML_ONLY = ("file", "line", "lines")
 
@@ -157,10 +195,8 @@ _FROM_YAML_ONLY = ("file", "line", "lines")
 def _plain(value):
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
-    if isinstance(value, Role):
+    if isinstance(value, (Citation, Link, Role)):
         return value.to_dict()
-    if isinstance(value, (Citation, Link)):
-        return dict(value.__dict__)
     return value
 
 
@@ -179,6 +215,29 @@ def record_from_dict(data: dict) -> Record:
             read = _READ.get(f.name)
             kw[f.name] = read(value) if read else tuple(value) if isinstance(value, list) else value
     return cls(**kw)
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """A source as the index snapshot lists it (its passages stay in the index)."""
+    id: str
+    title: str
+    date: str | None
+    place: str | None
+    publisher: str | None
+    kind: str | None
+    passages: int
+
+    @classmethod
+    def of(cls, s: Source) -> "SourceEntry":
+        return cls(s.id, s.title, s.date, s.place, s.publisher, s.kind, len(s.passages))
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "SourceEntry":
+        return cls(**d)
 
 
 @dataclass
@@ -598,5 +657,5 @@ def check_records(items: list[dict], where: str, passages: dict[str, str], sourc
     return records, problems
 
 
-__all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Link", "Record", "Role", "load_corpus",
-           "record_from_dict"]
+__all__ = ["Citation", "Corpus", "Entity", "Event", "Fact", "Link", "Record", "Role", "SourceEntry",
+           "load_corpus", "record_from_dict"]

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.text import fold
+
+if TYPE_CHECKING:
+    from kzpk.records import Record
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "ms", "mrs", "h.e", "he", "his", "her",
                "excellency", "ambassador", "engineer", "engr", "president", "prime", "minister",
@@ -32,7 +36,7 @@ _NUMBERED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 @dataclass(frozen=True)
 class Match:
-    record: dict
+    record: Record
     how: str  # id, name, words, title, role, fuzzy
     score: float
     roles: tuple = ()  # how == "role": the (title, date) of each role the query names
@@ -63,12 +67,12 @@ def _content(ws: list[str]) -> list[str]:
     return [w.strip(".") for w in ws if w.strip(".") not in _HONORIFICS]
 
 
-def _names(record: dict) -> list[str]:
-    if record["kind"] == "entity":
-        return [record["name"], *(record.get("aliases") or []), *([record["acronym"]] if record.get("acronym") else [])]
-    if record["kind"] == "event":
-        return [record["title"]]
-    return []
+def _names(record: Record) -> tuple[str, ...]:
+    if record.kind == "entity":
+        return record.names
+    if record.kind == "event":
+        return (record.title,)
+    return ()
 
 
 _NOT_INITIALS = {"of", "the", "and", "for", "in", "on", "under", "&", "a", "an"}
@@ -82,7 +86,7 @@ def _stem(w: str) -> str:
     return w[:6] if len(w) > 6 else w
 
 
-def candidates(records: list[dict], query: str, fuzzy: bool = True) -> list[Match]:
+def candidates(records: list[Record], query: str, fuzzy: bool = True) -> list[Match]:
     """Every record the query could mean, best first (`fuzzy=False`: without typo matching,
     which costs most of the time and scores at most 1.0)."""
     q = fold(query)
@@ -93,30 +97,30 @@ def candidates(records: list[dict], query: str, fuzzy: bool = True) -> list[Matc
     acronym = q if re.fullmatch(r"[A-Z]{2,8}", query.strip()) else None
     scored: dict[str, Match] = {}
 
-    def offer(record: dict, how: str, score: float) -> None:
-        old = scored.get(record["id"])
+    def offer(record: Record, how: str, score: float) -> None:
+        old = scored.get(record.id)
         if old is None or score > old.score:
-            scored[record["id"]] = Match(record, how, score)
+            scored[record.id] = Match(record, how, score)
 
     for r in records:
-        if r["kind"] == "fact":
+        if r.kind == "fact":
             continue
-        if fold(r["id"]) == q:
+        if fold(r.id) == q:
             offer(r, "id", 4.0)
             continue
         # A role title the query is, word for word ("President of Kazakhstan"): a person, not the
         # country its other words name. Whose it was depends on the date: several may hold it.
-        held = tuple((role["title"], role.get("date")) for role in r.get("roles") or []
-                     if _title_words(role["title"]) == _title_words(query))
+        held = tuple((role.title, role.date) for role in (r.roles if r.kind == "entity" else ())
+                     if _title_words(role.title) == _title_words(query))
         if held:
-            scored[r["id"]] = Match(r, "role", 3.05, held)
+            scored[r.id] = Match(r, "role", 3.05, held)
         for name in _names(r):
             nwords = words(name)
             ncontent = _content(nwords) or nwords
             if fold(name) == q or (sorted(ncontent) == qset and qset):
                 offer(r, "name", 3.0)
                 continue
-            if acronym and r["kind"] == "entity" and _initials(nwords) == acronym:
+            if acronym and r.kind == "entity" and _initials(nwords) == acronym:
                 offer(r, "initials", 2.6)  # "FPRI": Foreign Policy Research Institute
             if not qwords:
                 continue
@@ -130,11 +134,11 @@ def candidates(records: list[dict], query: str, fuzzy: bool = True) -> list[Matc
                 # ("Riphah" is the university, not its department), except for people: a
                 # surname that several people share ("Khan") is ambiguous.
                 # (a word the query repeats counts once: never fewer extra words than none)
-                extra = 0 if r.get("type") == "person" else \
+                extra = 0 if r.type == "person" else \
                     len(nstems) - len({_stem(w) for w in qwords})
-                offer(r, "words" if r["kind"] == "entity" else "title",
-                      2.0 + 0.5 / (1 + extra) + (0.05 if r["kind"] == "entity" else 0))
-            elif r["kind"] == "event" and len(qwords) >= 2 and hit / len(qwords) >= 0.6:
+                offer(r, "words" if r.kind == "entity" else "title",
+                      2.0 + 0.5 / (1 + extra) + (0.05 if r.kind == "entity" else 0))
+            elif r.kind == "event" and len(qwords) >= 2 and hit / len(qwords) >= 0.6:
                 offer(r, "title", 1.0 + hit / len(qwords) - 0.01 * (len(nstems) - hit))
             if not fuzzy:
                 continue
@@ -149,10 +153,10 @@ def candidates(records: list[dict], query: str, fuzzy: bool = True) -> list[Matc
                 ratio = max(ratio, (min(per_word) if per_word else 0) * (1 - 0.04 * extra))
             if ratio >= FUZZY_MIN:
                 offer(r, "fuzzy", ratio)
-    return sorted(scored.values(), key=lambda m: (-m.score, m.record["id"]))
+    return sorted(scored.values(), key=lambda m: (-m.score, m.record.id))
 
 
-def nearest_names(records: list[dict], query: str, n: int = 5) -> list[str]:
+def nearest_names(records: list[Record], query: str, n: int = 5) -> list[str]:
     q = fold(query)
     scored = []
     for r in records:
@@ -171,7 +175,7 @@ def _held_during(m: Match, since: str, until: str) -> bool:
     return not dates or any(overlaps(d, None, since, until) for d in dates)
 
 
-def resolve(records: list[dict], query: str, what: str = "name",
+def resolve(records: list[Record], query: str, what: str = "name",
             when: tuple[str, str] | None = None) -> Match:
     """The one record `query` means; KzpkError 2 when ambiguous, 1 when nothing is close.
     `when` (since, until): a role title held by several people means the one who held it then."""
@@ -201,7 +205,7 @@ def resolve(records: list[dict], query: str, what: str = "name",
             and any(fold(n) == fold(query) for n in _names(m.record))))]
     if rivals:
         shown = [best, *rivals]
-        listed = "; ".join(f"{m.record['id']} ({label(m.record, m)})" for m in shown[:5]) + \
+        listed = "; ".join(f"{m.record.id} ({label(m.record, m)})" for m in shown[:5]) + \
             (f"; and {len(shown) - 5} more" if len(shown) > 5 else "")
         raise KzpkError(f"{query!r} could mean several records: {listed}", USAGE,
                         hint="pass the id, or more of the name")
@@ -212,20 +216,20 @@ def _whole_occasion(found: list[Match]) -> Match | None:
     """When every full match is an event of one date (a conference and its sessions), the user
     means the occasion as a whole: the one with the most participants."""
     full = [m for m in found if m.score >= 2.0 and m.how in ("title", "words")]
-    if len(full) < 2 or any(m.record["kind"] != "event" for m in full):
+    if len(full) < 2 or any(m.record.kind != "event" for m in full):
         return None
-    if len({m.record.get("date") for m in full}) != 1:
+    if len({m.record.date for m in full}) != 1:
         return None
-    ranked = sorted(full, key=lambda m: -len(m.record.get("actors") or []))
-    if len(ranked[0].record.get("actors") or []) == len(ranked[1].record.get("actors") or []):
+    ranked = sorted(full, key=lambda m: -len(m.record.actors))
+    if len(ranked[0].record.actors) == len(ranked[1].record.actors):
         return None
     return ranked[0]
 
 
-def label(record: dict, match: Match | None = None) -> str:
+def label(record: Record, match: Match | None = None) -> str:
     if match is not None and match.roles:
         held = "; ".join(f"{t} {d}" if d else t for t, d in match.roles)
-        return f"{record.get('name')}, {record.get('type')}: {held}"
-    if record["kind"] == "event":
-        return f"{record.get('date')} {record.get('title')}"
-    return f"{record.get('name')}, {record.get('type')}"
+        return f"{record.name}, {record.type}: {held}"
+    if record.kind == "event":
+        return f"{record.date} {record.title}"
+    return f"{record.headline}, {record.type}"

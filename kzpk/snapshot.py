@@ -1,4 +1,5 @@
-"""The records as the index saved them (records.json): what timeline, profile and compare read.
+"""The records as the index saved them (records.json), read back into the typed records of
+kzpk/records.py: what timeline, profile and compare read.
 
 Reading this JSON costs a few milliseconds; parsing the YAML again would cost far more.
 """
@@ -7,30 +8,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from kzpk import dates
+
+if TYPE_CHECKING:
+    from kzpk.records import Record, SourceEntry
 
 
 @dataclass
 class Snapshot:
-    sources: list[dict]
-    records: list[dict]
+    sources: list[SourceEntry]
+    records: list[Record]
     path: str | None = None  # the index generation it came from (mentions live there)
-    by_id: dict[str, dict] = field(init=False)
+    by_id: dict[str, Record] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.by_id = {r["id"]: r for r in self.records}
+        self.by_id = {r.id: r for r in self.records}
 
     @classmethod
     def load(cls, state, curated: bool = False) -> "Snapshot":
         """The records of the live index; `curated` leaves out what kzpk extracted itself."""
         from kzpk.index_store import load_snapshot
+        from kzpk.records import SourceEntry, record_from_dict
 
         data = load_snapshot(state)
-        records = data["records"]
+        records = [record_from_dict(r) for r in data["records"]]
         if curated:
-            records = [r for r in records if r.get("status", "curated") == "curated"]
-        return cls(data["sources"], records, state.path)
+            records = [r for r in records if r.status == "curated"]
+        return cls([SourceEntry.from_dict(s) for s in data["sources"]], records, state.path)
 
     def mentions(self, rid: str) -> list[dict]:
         """Where an entity is named in a passage, by source date then passage."""
@@ -43,53 +49,53 @@ class Snapshot:
                                            int(m["passage"].rsplit("#p", 1)[-1] or 0)
                                            if m["passage"].rsplit("#p", 1)[-1].isdigit() else 0))
 
-    def links(self, record: dict) -> list[dict]:
+    def links(self, record: Record) -> list[dict]:
         return link_items(self.by_id, record)
 
     @cached_property
-    def events(self) -> list[dict]:
+    def events(self) -> list[Record]:
         # sorted by date, ties kept in file order (a stable sort)
-        return sorted((r for r in self.records if r["kind"] == "event"), key=lambda e: e["date"])
+        return sorted((r for r in self.records if r.kind == "event"), key=lambda e: e.date)
 
     @cached_property
-    def facts(self) -> list[dict]:
-        return [r for r in self.records if r["kind"] == "fact"]
+    def facts(self) -> list[Record]:
+        return [r for r in self.records if r.kind == "fact"]
 
     @cached_property
-    def entities(self) -> list[dict]:
-        return [r for r in self.records if r["kind"] == "entity"]
+    def entities(self) -> list[Record]:
+        return [r for r in self.records if r.kind == "entity"]
 
     @cached_property
-    def source_info(self) -> dict[str, dict]:
-        return {s["id"]: {"id": s["id"], "title": s["title"], "date": s["date"]} for s in self.sources}
+    def source_info(self) -> dict[str, SourceEntry]:
+        return {s.id: s for s in self.sources}
 
     def name(self, rid: str | None) -> str:
         r = self.by_id.get(rid or "")
         if r is None:
             return rid or ""
-        return r.get("name") or r.get("title") or r.get("statement") or rid
+        return r.headline or r.id
 
     def ref(self, rid: str) -> dict:
         r = self.by_id.get(rid)
-        return {"id": rid, "name": self.name(rid), "type": r.get("type") if r else None}
+        return {"id": rid, "name": self.name(rid), "type": r.type if r else None}
 
 
 LINK_VERBS = {"disagrees": "disagrees with", "story": "same story told differently in"}
 
 
-def link_items(by_id: dict[str, dict], record: dict) -> list[dict]:
+def link_items(by_id: dict[str, Record], record: Record) -> list[dict]:
     """The records this one links to (`links`), each with what it says and where, to show side
     by side: a disagreement between sources, or a story told differently over time."""
     out = []
-    for link in record.get("links") or []:
-        other = by_id.get(link["id"])
+    for link in record.links:
+        other = by_id.get(link.id)
         if other is None:
             continue
-        first = (other.get("sources") or [{}])[0]
-        item = {"id": other["id"], "kind": link["kind"], "date": other.get("date"),
-                "text": other.get("title") or other.get("statement") or other.get("name"),
-                "source": first.get("source"), "passage": first.get("passage"),
-                "quote": first.get("quote")}
+        first = other.sources[0] if other.sources else None
+        item = {"id": other.id, "kind": link.kind, "date": other.date,
+                "text": other.headline or None,
+                "source": first and first.source, "passage": first and first.passage,
+                "quote": first and first.quote}
         item["line"] = link_line(item)
         out.append(item)
     return out
@@ -102,10 +108,10 @@ def link_line(link: dict) -> str:
             + (f" ({where})" if where else "") + f": {link['text']}")
 
 
-def overlaps(record: dict, since: str | None, until: str | None) -> bool:
+def overlaps(record, since: str | None, until: str | None) -> bool:
     """A record (or role) overlaps a period: the rule is kzpk/dates.py's."""
-    return dates.overlaps(record.get("date"), record.get("end_date"), since, until)
+    return dates.overlaps(record.date, getattr(record, "end_date", None), since, until)
 
 
-def display_date(record: dict) -> str:
-    return dates.display_span(record.get("date"), record.get("end_date"))
+def display_date(record) -> str:
+    return dates.display_span(record.date, getattr(record, "end_date", None))

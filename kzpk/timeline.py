@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kzpk.snapshot import Snapshot, display_date, overlaps
 from kzpk.text import attributed
+
+if TYPE_CHECKING:
+    from kzpk.records import Event, Fact, Record
 
 COLUMNS = ["date", "date_precision", "end_date", "id", "title", "actors", "topics", "source",
            "status"]
@@ -72,50 +76,48 @@ class Timeline:
                 + f"  ({row['id']}){links}")
 
 
-def entry(snap: Snapshot, r: dict) -> TimelineEntry:
-    is_event = r["kind"] == "event"
-    actors = (r.get("actors") or []) + (r.get("organizers") or []) if is_event else \
-        (r.get("subject") or []) + ([r["speaker"]] if r.get("speaker") else [])
-    date = r.get("date")
-    speaker = snap.name(r["speaker"]) if r.get("speaker") else None
+def entry(snap: Snapshot, r: Event | Fact) -> TimelineEntry:
+    is_event = r.kind == "event"
+    actors = (*r.actors, *r.organizers) if is_event else \
+        (*r.subject, *((r.speaker,) if r.speaker else ()))
+    date = r.date
+    speaker = snap.name(r.speaker) if not is_event and r.speaker else None
     return TimelineEntry(
-        id=r["id"], kind=r["kind"], date=date,
-        date_precision=r.get("date_precision") or (None if not date else "day" if len(date) == 10
-                                                   else "month" if len(date) == 7 else "year"),
-        end_date=r.get("end_date"), when=display_date(r) or "undated",
-        title=r["title"] if is_event else attributed(r["statement"], speaker),
-        summary=r["summary"] if is_event else attributed(r["statement"], speaker),
+        id=r.id, kind=r.kind, date=date,
+        date_precision=r.date_precision or (None if not date else "day" if len(date) == 10
+                                            else "month" if len(date) == 7 else "year"),
+        end_date=r.end_date if is_event else None, when=display_date(r) or "undated",
+        title=r.title if is_event else attributed(r.statement, speaker),
+        summary=r.summary if is_event else attributed(r.statement, speaker),
         actors=[snap.ref(a) for a in dict.fromkeys(actors)],
-        topics=list(r.get("topics") or []),
-        place=snap.ref(r["place"]) if r.get("place") else None,
-        sources=[{**c, "title": snap.source_info.get(c["source"], {}).get("title")}
-                 for c in r.get("sources") or []],
-        date_note=r.get("date_note"), links=snap.links(r), status=r.get("status", "curated"))
+        topics=list(r.topics),
+        place=snap.ref(r.place) if is_event and r.place else None,
+        sources=[{**c.to_dict(), "title": getattr(snap.source_info.get(c.source), "title", None)}
+                 for c in r.sources],
+        date_note=r.date_note, links=snap.links(r), status=r.status)
 
 
-def involves(snap: Snapshot, r: dict, actor_id: str) -> bool:
-    ids = set(r.get("actors") or []) | set(r.get("organizers") or []) | set(r.get("subject") or [])
-    ids |= {r.get("place"), r.get("speaker"), r.get("event")} - {None}
-    return actor_id in ids
+def involves(r: Record, actor_id: str) -> bool:
+    return actor_id in r.named_ids()
 
 
 def timeline(snap: Snapshot, since: str | None = None, until: str | None = None,
              actors: list[str] | None = None, topic: str | None = None, kind: str = "event",
              source: str | None = None, limit: int | None = None) -> Timeline:
     # Date order (a stable sort: ties keep file order); undated facts come last, said so.
-    dated = [f for f in snap.facts if f.get("date")]
-    undated = [f for f in snap.facts if not f.get("date")]
+    dated = [f for f in snap.facts if f.date]
+    undated = [f for f in snap.facts if not f.date]
     pool = snap.events if kind == "event" else sorted(
-        dated + (snap.events if kind == "all" else []), key=lambda r: r["date"]) + undated
+        dated + (snap.events if kind == "all" else []), key=lambda r: r.date) + undated
     out = []
     for r in pool:
         if (since or until) and not overlaps(r, since, until):
             continue
-        if actors and not all(involves(snap, r, a) for a in actors):
+        if actors and not all(involves(r, a) for a in actors):
             continue
-        if topic and topic.lower() not in [t.lower() for t in r.get("topics") or []]:
+        if topic and topic.lower() not in [t.lower() for t in r.topics]:
             continue
-        if source and source not in {c["source"] for c in r.get("sources") or []}:
+        if source and source not in {c.source for c in r.sources}:
             continue
         out.append(entry(snap, r))
         if limit and len(out) >= limit:

@@ -181,6 +181,13 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("KZPK_NO_FASTPATH", raising=False)
 
 
+def typed(*records: dict) -> list:
+    """Records as the index snapshot gives them back (typed, frozen), from their JSON form."""
+    from kzpk.records import record_from_dict
+
+    return [record_from_dict({"sources": [], **r}) for r in records]
+
+
 def make_home(root: Path, source: str = SOURCE, records: str = RECORDS) -> Path:
     (root / "records" / "sources").mkdir(parents=True)
     (root / "records" / "sources" / "test-source.md").write_text(source, encoding="utf-8")

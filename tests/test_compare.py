@@ -4,10 +4,12 @@ the resolver's ordinals."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from conftest import typed
 from kzpk.compare import compare
 from kzpk.errors import KzpkError
 from kzpk.records import load_corpus
@@ -272,7 +274,7 @@ def fixture_home(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def snap(fixture_home) -> Snapshot:
     corpus = load_corpus(fixture_home / "records")
-    return Snapshot([], [r.to_dict() for r in corpus.records])
+    return Snapshot([], corpus.records)
 
 
 def side(snap: Snapshot, text: str):
@@ -344,12 +346,12 @@ def test_two_people_who_held_one_office_share_its_title_each_with_their_date():
         return {"id": pid, "kind": "entity", "type": "person", "name": pid.title(), "roles": [role],
                 "sources": []}
 
-    records = [pm("bhutto", "Prime-Minister of the Pakistan", "1995"),
+    records = typed(pm("bhutto", "Prime-Minister of the Pakistan", "1995"),
                pm("sharif", "Prime Minister of Pakistan", "2015"),
                pm("mahmood", "Federal Minister for Communications", "2019"),
                pm("khan", "Minister of Communications", "2024"),
                {"id": "pm-office", "kind": "entity", "type": "organization",
-                "name": "Prime Minister of Pakistan", "sources": []}]
+                "name": "Prime Minister of Pakistan", "sources": []})
     doc = compare(Snapshot([], records), records[0], records[1]).to_dict()
     [office] = doc["shared"]["roles"]
     assert office["id"] == "pm-office"
@@ -418,7 +420,7 @@ def test_periods_put_figures_side_by_side_with_the_change_computed(snap):
 
 
 def test_evidence_from_an_extracted_record_says_it_is_not_reviewed(snap):
-    records = [dict(r, status="extracted") if r["id"] == "2021-09-14-energy-workshop" else r
+    records = [replace(r, status="extracted") if r.id == "2021-09-14-energy-workshop" else r
                for r in snap.records]
     doc = compare(Snapshot([], records), *(resolve(records, n).record for n in
                                           ("Asel Nurova", "Bilal Qureshi"))).to_dict()
@@ -443,7 +445,7 @@ def test_record_text_is_never_markup_nor_control_characters(snap, fmt):
     from kzpk.render import emit
 
     hostile = "Asel [bold]Nurova[/bold]\x1b[31m\x07"
-    records = [dict(r, name=hostile) if r["id"] == "asel-nurova" else r for r in snap.records]
+    records = [replace(r, name=hostile) if r.id == "asel-nurova" else r for r in snap.records]
     view = compare(Snapshot([], records), *(resolve(records, n).record for n in
                                            ("asel-nurova", "Bilal Qureshi")))
     out = io.StringIO()
@@ -500,7 +502,7 @@ def test_cli_formats(fixture_home):
 
 # ------------------------------------------------------------------ resolver ordinals
 
-SUMMITS = [
+SUMMITS = typed(
     {"id": "2002-first-summit", "kind": "event", "type": "event", "date": "2002-06-04",
      "title": "First CICA summit in Almaty"},
     {"id": "2006-second-summit", "kind": "event", "type": "event", "date": "2006-06-17",
@@ -509,7 +511,7 @@ SUMMITS = [
      "title": "Working Session I of the conference"},
     {"id": "session-2", "kind": "event", "type": "event", "date": "2026-02-12",
      "title": "Working Session II of the conference"},
-]
+)
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -523,22 +525,22 @@ SUMMITS = [
     ("working session first", "session-1"),
 ])
 def test_ordinals_written_any_way_pick_the_record_whose_title_has_that_ordinal(query, expected):
-    assert resolve(SUMMITS, query).record["id"] == expected
+    assert resolve(SUMMITS, query).record.id == expected
 
 
 def test_an_acronym_means_the_name_with_those_initials_before_a_title_that_contains_it():
-    records = [
+    records = typed(
         {"id": "foreign-policy-research-institute", "kind": "entity", "type": "organization",
          "name": "Foreign Policy Research Institute of Kazakhstan",
          "aliases": ["Foreign Policy Research Institute"]},
         {"id": "2026-mou", "kind": "event", "type": "event", "date": "2026-02-12",
          "title": "Signing of an ISSI–FPRI memorandum of understanding announced"},
-    ]
-    assert resolve(records, "FPRI").record["id"] == "foreign-policy-research-institute"
-    assert resolve(records, "ISSI FPRI memorandum").record["id"] == "2026-mou"
+    )
+    assert resolve(records, "FPRI").record.id == "foreign-policy-research-institute"
+    assert resolve(records, "ISSI FPRI memorandum").record.id == "2026-mou"
 
 
 def test_a_query_that_repeats_a_word_is_no_internal_fault():
-    records = [{"id": "summit", "kind": "event", "type": "event", "date": "2002-06-04",
-                "title": "Almaty summit"}]
-    assert resolve(records, "summit summit Almaty").record["id"] == "summit"
+    records = typed({"id": "summit", "kind": "event", "type": "event", "date": "2002-06-04",
+                     "title": "Almaty summit"})
+    assert resolve(records, "summit summit Almaty").record.id == "summit"

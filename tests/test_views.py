@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import typed
+
 from kzpk.errors import KzpkError
 from kzpk.dates import parse_period
 from kzpk.resolve import resolve
 from kzpk.snapshot import Snapshot, display_date, overlaps
 
-PEOPLE = [
+
+PEOPLE = typed(
     {"id": "kaliyeva-elmira-abdykovna", "kind": "entity", "type": "person",
      "name": "Kaliyeva Elmira Abdykovna", "aliases": ["Kaliyeva"]},
     {"id": "yerzhan-kistafin", "kind": "entity", "type": "person", "name": "Yerzhan Kistafin",
@@ -25,7 +28,7 @@ PEOPLE = [
      "title": "Online roundtable on the 30th anniversary of diplomatic relations"},
     {"id": "2022-05-09-roundtable-session-1", "kind": "event", "type": "event", "date": "2022-05-09",
      "title": "30th anniversary online roundtable, session 1: political dialogue and results"},
-]
+)
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -40,7 +43,7 @@ PEOPLE = [
     ("30th anniversary online roundtable", "2022-05-09-roundtable"),  # an event by its title words
 ])
 def test_resolution(query, expected):
-    assert resolve(PEOPLE, query).record["id"] == expected
+    assert resolve(PEOPLE, query).record.id == expected
 
 
 def test_ambiguous_name_lists_candidates_with_exit_2():
@@ -53,14 +56,14 @@ def test_ambiguous_name_lists_candidates_with_exit_2():
 
 def test_a_typo_of_a_name_beats_the_same_typo_inside_longer_titles():
     # 'Kazakstan' is the country, not each event whose title says 'Kazakhstan' too
-    records = PEOPLE + [
+    records = PEOPLE + typed(
         {"id": "kazakhstan", "kind": "entity", "type": "country", "name": "Kazakhstan", "aliases": []},
         *({"id": f"ev{i}", "kind": "event", "type": "event", "date": f"199{i}",
            "title": f"Kazakhstan {what}"} for i, what in enumerate(
               ("becomes independent", "joins the UN", "hosts a summit", "signs a treaty",
-               "opens an embassy", "adopts a currency")))]
-    assert resolve(records, "Kazakstan").record["id"] == "kazakhstan"
-    events = [r for r in records if r["kind"] == "event"]
+               "opens an embassy", "adopts a currency"))))
+    assert resolve(records, "Kazakstan").record.id == "kazakhstan"
+    events = [r for r in records if r.kind == "event"]
     with pytest.raises(KzpkError) as err:  # six equal candidates: five listed, the rest counted
         resolve(events, "Kazakstan")
     assert err.value.message.count("; ") == 5 and err.value.message.endswith("; and 1 more")
@@ -74,21 +77,24 @@ def test_unknown_name_exits_1_with_suggestions():
 def test_periods_and_partial_dates_overlap():
     assert parse_period("2011..2016").start == "2011" and parse_period("2018").end == "2018"
     assert parse_period("Tokayev") is None
-    month = {"date": "2022-06"}
+    def event(date: str, end: str | None = None):
+        return typed({"id": "e", "type": "event", "date": date, "end_date": end})[0]
+
+    month = event("2022-06")
     assert overlaps(month, "2022-06-30", None)            # a month overlaps its last day
     assert not overlaps(month, "2022-07", None)
-    assert overlaps({"date": "1995-08-23", "end_date": "1995-08-25"}, "1995-08-25", "1995-08-25")
-    assert not overlaps({"date": "2017"}, "2018", None)
-    assert overlaps({"date": "2017"}, None, "2017-01-01")  # a year overlaps its first day
-    assert display_date({"date": "1995-08-23", "end_date": "1995-08-25"}) == "1995-08-23–25"
-    assert display_date({"date": "2022-06"}) == "2022-06"
+    assert overlaps(event("1995-08-23", "1995-08-25"), "1995-08-25", "1995-08-25")
+    assert not overlaps(event("2017"), "2018", None)
+    assert overlaps(event("2017"), None, "2017-01-01")  # a year overlaps its first day
+    assert display_date(event("1995-08-23", "1995-08-25")) == "1995-08-23–25"
+    assert display_date(event("2022-06")) == "2022-06"
 
 
 def test_snapshot_orders_events_stably():
-    snap = Snapshot([], [{"id": "b", "kind": "event", "date": "2020"},
-                         {"id": "a", "kind": "event", "date": "2019-05"},
-                         {"id": "c", "kind": "event", "date": "2020"}])
-    assert [e["id"] for e in snap.events] == ["a", "b", "c"]
+    snap = Snapshot([], typed({"id": "b", "type": "event", "date": "2020"},
+                              {"id": "a", "type": "event", "date": "2019-05"},
+                              {"id": "c", "type": "event", "date": "2020"}))
+    assert [e.id for e in snap.events] == ["a", "b", "c"]
 
 
 # ------------------------------------------------------------------ through the CLI
