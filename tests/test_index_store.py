@@ -9,6 +9,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -82,9 +83,22 @@ def test_an_add_that_cannot_index_says_so_and_the_next_command_indexes(home, tmp
     assert run_kzpk(home, "search", "pomelograin").code == 0
 
 
-def test_a_change_made_while_a_build_reads_is_seen_by_the_next_command(home):
+def test_a_home_copied_with_its_file_times_needs_no_build(home, tmp_path):
+    """The fingerprint holds relative names, sizes and times: a home moved or copied with
+    `cp -a` keeps its index (and the suite's `home` fixture, such a copy, starts current)."""
+    r = run_kzpk(home, "index")
+    assert r.out.startswith("index up to date"), r.out + r.err
+    moved = tmp_path / "elsewhere" / "home"
+    shutil.copytree(home, moved)
+    r = run_kzpk(moved, "search", "railways")
+    assert r.code == 0 and not r.err
+    assert run_kzpk(moved, "index").out.startswith(f"index up to date: {moved}/index/gen-")
+
+
+def test_a_change_made_while_a_build_reads_is_seen_by_the_next_command(tmp_path):
     """The fingerprint is taken before the build reads: a file changed during the build makes
     the index stale, instead of being recorded as built."""
+    home = make_home(tmp_path / "home")  # never indexed: `kzpk index` builds
     code = ("import kzpk.records as r, pathlib, sys\n"
             "load = r.load_corpus\n"
             "def slow(d):\n"
