@@ -171,6 +171,27 @@ def run_script(home: Path | None, *args: str, stdin: str | None = None, env: dic
     return Result(p.returncode, p.stdout, p.stderr)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_click_command():
+    """Typer builds the Click command from the app on every kzpk.cli.run (~40 ms of reading
+    signatures and type hints); a process runs it once, the in-process suite hundreds of times.
+    Build it once: each call still gets its own Click context, and the command functions still
+    look up kzpk.commands at call time, so monkeypatching those works as before."""
+    import typer.main
+
+    from kzpk.cli import app
+
+    build = typer.main.get_command
+    command = build(app)
+
+    def get_command(typer_instance):
+        return command if typer_instance is app else build(typer_instance)
+
+    typer.main.get_command = get_command
+    yield
+    typer.main.get_command = build
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory, monkeypatch):
     """No test reads or writes the checkout's index or the user's cache by accident: KZPK_HOME
