@@ -722,7 +722,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
         elif ask == WHO:
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)
-        elif ask == WHERE:
+        elif ask is not None:  # where, how long: the record's own words hold that answer
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
         fit = 0.3 + 0.7 * share * (ANSWER_BONUS if fits else 1.0)

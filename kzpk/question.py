@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-WHEN, HOW_MUCH, HOW_MANY, WHO, WHERE = "when", "how much", "how many", "who", "where"
+WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
+                                            "where")
 
 _ASKS = [
     (WHEN, re.compile(r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
                       r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b",
                       re.I)),
+    (HOW_LONG, re.compile(r"\bhow long\b|\b(what|which) (duration|length of time)\b", re.I)),
     (HOW_MANY, re.compile(r"\bhow many\b|\bnumber of\b|\bhow often\b", re.I)),
     (HOW_MUCH, re.compile(r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
                           r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b",
@@ -145,7 +147,7 @@ def is_english(word: str) -> bool:
 FRAMING = frozenset("""volume volumes amount amounts number numbers figure figures total totals
 size value values share percentage percentages proportion level levels rate rates count sum
 date dates year years day days month months time times period name names role roles title
-titles position positions outcome outcomes result results purpose reason reasons detail details
+titles position positions long duration outcome outcomes result results purpose reason reasons detail details
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
@@ -255,6 +257,8 @@ _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
                     r"bn|mn|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
+_DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[\d,.]*|an?|{_NUMBER_WORDS}|half an?)(?:[- ](?:and a half|or \w+))?[- ]"
+                 r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
@@ -264,7 +268,7 @@ _PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?(
 @lru_cache(maxsize=None)
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
-    source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC,
+    source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC}[kind]
     return re.compile(source, flags)
 
@@ -307,6 +311,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
         return mentions_date(sentence)
     if ask == HOW_MUCH:
         return bool(_rx("amount").search(sentence))
+    if ask == HOW_LONG:
+        return bool(_rx("duration").search(sentence))
     if ask == HOW_MANY:
         return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
@@ -330,14 +336,24 @@ _ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fou
             r"\d+(?:st|nd|rd|th))")
 
 
+_NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})"
+
+
 def ordinal_clash(question: str):
-    """For a question naming an ordinal thing ('the sixth session', 'the 30th anniversary'), a
-    test telling whether a text speaks of another one ('the seventh session') and not of the
-    one asked about; None when the question names none."""
+    """For a question naming an ordinal or numbered thing ('the sixth session', 'the 30th
+    anniversary', 'Working Session I'), a test telling whether a text speaks of another one
+    ('the seventh session', 'Working Session II') and not of the one asked about; None when
+    the question names none."""
     m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I)
-    if not m:
-        return None
-    ordinal, noun = m.group(1), m.group(2)[:max(4, len(m.group(2)) - 3)]
-    own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
-    other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
+    if m:
+        ordinal, noun = m.group(1), m.group(2)[:max(4, len(m.group(2)) - 3)]
+        own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
+        other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
+    else:
+        m = re.search(rf"\b([A-Z][a-z]{{2,}})\s*-?\s*({_NUMERAL})(?![\w.,]*\w)", question)
+        if not m:
+            return None
+        noun, number = m.group(1), m.group(2)
+        own = re.compile(rf"\b{noun}\s*-?\s*{number}\b", re.I)
+        other = re.compile(rf"\b{noun}\s*-?\s*(?!{number}\b){_NUMERAL}\b", re.I)
     return lambda text: bool(other.search(text)) and not own.search(text)

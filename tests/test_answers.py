@@ -51,6 +51,14 @@ Speaking to the press beside his guest, Prime Minister Shehbaz Sharif called the
 
 At the Pakistan Institute of International Affairs the ambassador spoke about think tanks. The institute's head, Dr. Masuma Hasan, backed the idea and suggested joint research.
 
+The Working Session II, a working session moderated by Dr. Amina Khan, was on trade.
+
+The Working Session I was moderated by Dr. Talat Shabbir.
+
+Direct flights between Lahore and Almaty will run twice a week from July, the airline said.
+
+The ambassador said the flight from Lahore to Almaty would take about two hours.
+
 Research at the institute's library covers the history of Pakistan and international affairs, the archive's head of research said.
 """
 
@@ -131,3 +139,11 @@ def test_a_sentence_going_on_about_whom_the_one_before_named_is_shown_with_it(pi
 def test_a_keyword_query_naming_a_role_asks_who_holds_it(pile):
     line = line1(pile("head of the Pakistan Institute of International Affairs"))
     assert "Masuma Hasan" in line
+
+
+def test_a_numbered_session_is_not_another_number(pile):
+    assert "Talat Shabbir" in line1(pile("Who moderated Working Session I?"))
+
+
+def test_how_long_asks_for_a_duration(pile):
+    assert "two hours" in line1(pile("How long is the direct flight between Lahore and Almaty?"))
