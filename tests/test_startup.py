@@ -67,3 +67,27 @@ def test_a_search_reads_parts_of_speech_from_the_index_not_the_gzip_lexicon(kz, 
     result = kz("search", "Who opened the roundtable?", "--format", "plain")
     assert result.code == 0 and "Kistafin" in result.out.splitlines()[0]
     assert question.parts_of_speech("visit") == {"noun", "verb"}
+
+
+def test_parts_of_speech_are_found_by_halving_the_sorted_table(tmp_path):
+    from kzpk import question
+
+    table = (b"word,pos,lemma\nzebra,noun,zebra\no'clock,adv,o'clock\nabandon,verb,abandon\n"
+             b"o,noun,o\nabandon,noun,abandon\nvisit,verb,visit\nvisit,noun,visit\n"
+             b"visits,verb,visit\nvisitor,noun,visitor\nvisit,verb,visited\n")
+    path = tmp_path / question.LEXICON_FILE
+    path.write_bytes(question._pairs(table))
+    question.use_lexicon(str(path))
+    try:
+        assert question.parts_of_speech("visit") == {"noun", "verb"}
+        assert question.parts_of_speech("Visits") == {"verb"}
+        assert question.parts_of_speech("abandon") == {"noun", "verb"}  # the first lines
+        assert question.parts_of_speech("zebra") == {"noun"}  # the last line
+        assert question.parts_of_speech("o") == {"noun"}
+        assert question.parts_of_speech("o'clock") == {"adv"}
+        for absent in ("aardvark", "visi", "visitors", "zzz", "Tokayev", "2003"):
+            assert question.parts_of_speech(absent) == frozenset(), absent
+    finally:
+        question._lexicon_file.clear()
+        question._lexicon.cache_clear()
+        question.parts_of_speech.cache_clear()
