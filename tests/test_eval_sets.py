@@ -26,6 +26,13 @@ def test_pile_set_answers_stand_only_in_the_pile():
     assert "0 problem(s)" in p.stdout
 
 
+def test_third_pile_set_answers_stand_only_in_its_own_documents():
+    # pile2's answers stand in eval/pile2/docs and in neither the bundled files nor the second pile
+    p = check("eval/pile2/pile2.yaml", "--pile", "eval/pile2/docs", "--pile", "eval/pile/docs", "--only-pile")
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert "0 problem(s)" in p.stdout
+
+
 def test_checker_flags_an_answer_the_documents_do_not_hold(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text('search:\n  - {id: X, query: "Who is the SCO secretary-general?", k: 1, '

@@ -10,9 +10,12 @@
 # PYTHON   environment variable: the interpreter for the harness (default: python3; needs PyYAML).
 # KZPK_EVAL environment variable: the shared harness (default: ../shared/eval/kzpk_eval.py beside
 #          the checkout, i.e. $here/../../../shared/eval/kzpk_eval.py).
+# PILE_SET, PILE_DOCS environment variables: another pile's question set and documents folder
+#          (default: pile.yaml and docs/ beside this script), e.g. PILE_SET=eval/pile2/pile2.yaml
+#          PILE_DOCS=eval/pile2/docs for the third pile.
 #
 # Makes a temporary home holding a copy of PROJECT/records, adds every file in docs/ to it with
-# `kzpk --home H add`, reporting each failure, then runs the shared harness on pile.yaml. The
+# `kzpk --home H add`, reporting each failure, then runs the shared harness on the set. The
 # harness's summary line is the last line printed. The temporary home is removed on exit.
 # Exit status: the harness's (0 whatever the score); 1 if a document could not be added;
 # 2 if the set-up failed.
@@ -20,8 +23,8 @@ set -u
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 harness="${KZPK_EVAL:-$here/../../../shared/eval/kzpk_eval.py}"
-set_file="$here/pile.yaml"
-docs="$here/docs"
+set_file="${PILE_SET:-$here/pile.yaml}"
+docs="${PILE_DOCS:-$here/docs}"
 
 kzpk="${1:-.venv/bin/kzpk}"
 project="${2:-.}"
