@@ -114,10 +114,7 @@ class Record:
 
     def to_dict(self) -> dict:
         """JSON-ready form: what the index snapshot holds and the renderers show."""
-        out = {}
-        for f in fields(self):
-            if f.name not in _FROM_YAML_ONLY:
-                out[f.name] = _plain(getattr(self, f.name))
+        out = {name: _plain(getattr(self, name)) for name in _stored_fields(type(self))}
         out["kind"] = self.kind
         return out
 
@@ -190,6 +187,15 @@ class Fact(Record):
 
 
 _FROM_YAML_ONLY = ("file", "line", "lines")
+_STORED: dict[type, tuple[str, ...]] = {}
+
+
+def _stored_fields(cls: type) -> tuple[str, ...]:
+    """The fields the index snapshot holds, in declaration order."""
+    names = _STORED.get(cls)
+    if names is None:
+        names = _STORED[cls] = tuple(f.name for f in fields(cls) if f.name not in _FROM_YAML_ONLY)
+    return names
 
 
 def _plain(value):
@@ -209,11 +215,11 @@ def record_from_dict(data: dict) -> Record:
     """A record back from its `to_dict` form (the index snapshot)."""
     cls = Event if data["type"] == "event" else Fact if data["type"] == "fact" else Entity
     kw = {}
-    for f in fields(cls):
-        if f.name in data and f.name not in _FROM_YAML_ONLY:
-            value = data[f.name]
-            read = _READ.get(f.name)
-            kw[f.name] = read(value) if read else tuple(value) if isinstance(value, list) else value
+    for name in _stored_fields(cls):
+        if name in data:
+            value = data[name]
+            read = _READ.get(name)
+            kw[name] = read(value) if read else tuple(value) if type(value) is list else value
     return cls(**kw)
 
 
