@@ -138,7 +138,7 @@ def record_document(r: Record, names: dict[str, str], source_info: dict[str, dic
     data["source"] = source_info.get(first.source) if first else None
     data["quote"] = first.quote if first else None
     data["passage"] = first.passage if first else None
-    data["links"] = link_items(by_id or {}, r)
+    data["links"] = [link.to_dict() for link in link_items(by_id or {}, r)]
     # Quotes are indexed too: they hold the source's own words for what the record says.
     quotes = " ".join(c.quote for c in r.sources)
     if isinstance(r, Entity):

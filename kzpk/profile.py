@@ -80,17 +80,17 @@ def _fact_item(snap: Snapshot, f: Fact) -> dict:
     return {"id": f.id, "statement": f.statement, "text": attributed(f.statement, speaker),
             "date": f.date,
             "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-            "speaker": snap.ref(f.speaker) if f.speaker else None,
-            "event": snap.ref(f.event) if f.event else None,
+            "speaker": snap.ref(f.speaker).to_dict() if f.speaker else None,
+            "event": snap.ref(f.event).to_dict() if f.event else None,
             "source": first and first.source, "passage": first and first.passage,
-            "quote": first and first.quote, "links": snap.links(f),
+            "quote": first and first.quote, "links": [link.to_dict() for link in snap.links(f)],
             "status": f.status}
 
 
 def _role_item(snap: Snapshot, role: Role) -> dict:
     return {"title": role.title,
-            "organization": snap.ref(role.organization) if role.organization else None,
-            "event": snap.ref(role.event) if role.event else None,
+            "organization": snap.ref(role.organization).to_dict() if role.organization else None,
+            "event": snap.ref(role.event).to_dict() if role.event else None,
             "date": role.date, "source": role.citation.source, "passage": role.citation.passage,
             "quote": role.citation.quote}
 
@@ -108,12 +108,12 @@ def _subject(snap: Snapshot, r: Record) -> dict:
     for k in ("parent", "country", "place"):
         value = getattr(r, k, None)
         if value:
-            out[k] = snap.ref(value)
+            out[k] = snap.ref(value).to_dict()
     if r.kind == "event":
         out["when"] = display_date(r)
-        out["organizers"] = [snap.ref(a) for a in r.organizers]
+        out["organizers"] = [snap.ref(a).to_dict() for a in r.organizers]
     out["sources"] = [c.to_dict() for c in r.sources]
-    out["links"] = snap.links(r)
+    out["links"] = [link.to_dict() for link in snap.links(r)]
     return out
 
 
@@ -121,8 +121,8 @@ def _refs_with_counts(snap: Snapshot, counter: Counter, types: tuple[str, ...], 
     out = []
     for rid, count in counter.most_common():
         ref = snap.ref(rid)
-        if ref["type"] in types:
-            out.append({**ref, "count": count})
+        if ref.type in types:
+            out.append({**ref.to_dict(), "count": count})
         if len(out) >= n:
             break
     return out
@@ -165,8 +165,8 @@ def profile(snap: Snapshot, record: Entity | Event, passages: list[dict] | None 
                     members.setdefault(person.id, [])
                     if role.title not in members[person.id]:
                         members[person.id].append(role.title)
-        p.people = [{**snap.ref(pid), "roles": titles} for pid, titles in members.items()]
-        p.organizations = [snap.ref(c) for c in sorted(children)]
+        p.people = [{**snap.ref(pid).to_dict(), "roles": titles} for pid, titles in members.items()]
+        p.organizations = [snap.ref(c).to_dict() for c in sorted(children)]
     return p
 
 
@@ -184,7 +184,7 @@ def _event_profile(snap: Snapshot, event: Event, p: Profile) -> Profile:
     people, orgs = [], []
     for pid, titles in participants.items():
         ref = snap.ref(pid)
-        (people if ref["type"] == "person" else orgs).append({**ref, "roles": titles})
+        (people if ref.type == "person" else orgs).append({**ref.to_dict(), "roles": titles})
     p.people, p.organizations = people, orgs
     p.said = [_fact_item(snap, f) for f in snap.facts if f.event == rid]
     p.facts = [_fact_item(snap, f) for f in snap.facts

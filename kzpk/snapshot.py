@@ -49,7 +49,7 @@ class Snapshot:
                                            int(m["passage"].rsplit("#p", 1)[-1] or 0)
                                            if m["passage"].rsplit("#p", 1)[-1].isdigit() else 0))
 
-    def links(self, record: Record) -> list[dict]:
+    def links(self, record: Record) -> tuple[LinkedRecord, ...]:
         return link_items(self.by_id, record)
 
     @cached_property
@@ -75,15 +75,48 @@ class Snapshot:
             return rid or ""
         return r.headline or r.id
 
-    def ref(self, rid: str) -> dict:
+    def ref(self, rid: str) -> Ref:
         r = self.by_id.get(rid)
-        return {"id": rid, "name": self.name(rid), "type": r.type if r else None}
+        return Ref(rid, self.name(rid), r.type if r else None)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A record a view names: its id, what it is called, what it is."""
+    id: str
+    name: str
+    type: str | None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type}
 
 
 LINK_VERBS = {"disagrees": "disagrees with", "story": "same story told differently in"}
 
 
-def link_items(by_id: dict[str, Record], record: Record) -> list[dict]:
+@dataclass(frozen=True)
+class LinkedRecord:
+    """A record another links to, with what it says and where, to show beside it."""
+    id: str
+    kind: str  # disagrees or story
+    date: str | None
+    text: str | None
+    source: str | None
+    passage: str | None
+    quote: str | None
+
+    @property
+    def line(self) -> str:
+        """'disagrees with 2001-sco-founded (2001, sakhri-bilateral-relations): SCO founded …'"""
+        where = ", ".join(x for x in (self.date, self.source) if x)
+        return (f"{LINK_VERBS.get(self.kind, self.kind)} {self.id}"
+                + (f" ({where})" if where else "") + f": {self.text}")
+
+    def to_dict(self) -> dict:
+        return {**self.__dict__, "line": self.line}
+
+
+def link_items(by_id: dict[str, Record], record: Record) -> tuple[LinkedRecord, ...]:
     """The records this one links to (`links`), each with what it says and where, to show side
     by side: a disagreement between sources, or a story told differently over time."""
     out = []
@@ -92,20 +125,10 @@ def link_items(by_id: dict[str, Record], record: Record) -> list[dict]:
         if other is None:
             continue
         first = other.sources[0] if other.sources else None
-        item = {"id": other.id, "kind": link.kind, "date": other.date,
-                "text": other.headline or None,
-                "source": first and first.source, "passage": first and first.passage,
-                "quote": first and first.quote}
-        item["line"] = link_line(item)
-        out.append(item)
-    return out
-
-
-def link_line(link: dict) -> str:
-    """'disagrees with 2001-sco-founded (2001, sakhri-bilateral-relations): SCO founded …'"""
-    where = ", ".join(x for x in (link.get("date"), link.get("source")) if x)
-    return (f"{LINK_VERBS.get(link['kind'], link['kind'])} {link['id']}"
-            + (f" ({where})" if where else "") + f": {link['text']}")
+        out.append(LinkedRecord(other.id, link.kind, other.date, other.headline or None,
+                                first and first.source, first and first.passage,
+                                first and first.quote))
+    return tuple(out)
 
 
 def overlaps(record, since: str | None, until: str | None) -> bool:

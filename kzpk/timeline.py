@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kzpk.snapshot import Snapshot, display_date, overlaps
+from kzpk.snapshot import LinkedRecord, Ref, Snapshot, display_date, overlaps
 from kzpk.text import attributed
 
 if TYPE_CHECKING:
@@ -15,7 +15,19 @@ COLUMNS = ["date", "date_precision", "end_date", "id", "title", "actors", "topic
            "status"]
 
 
-@dataclass
+@dataclass(frozen=True)
+class SourceQuote:
+    """A citation with the title of its source."""
+    source: str
+    passage: str
+    quote: str
+    title: str | None
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     id: str
     kind: str
@@ -25,16 +37,19 @@ class TimelineEntry:
     when: str
     title: str
     summary: str
-    actors: list[dict]
-    topics: list[str]
-    place: dict | None
-    sources: list[dict]
+    actors: tuple[Ref, ...]
+    topics: tuple[str, ...]
+    place: Ref | None
+    sources: tuple[SourceQuote, ...]
     date_note: str | None = None
-    links: list[dict] = field(default_factory=list)
+    links: tuple[LinkedRecord, ...] = ()
     status: str = "curated"
 
     def to_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {**self.__dict__, "actors": [a.to_dict() for a in self.actors],
+                "topics": list(self.topics), "place": self.place and self.place.to_dict(),
+                "sources": [c.to_dict() for c in self.sources],
+                "links": [link.to_dict() for link in self.links]}
 
 
 @dataclass
@@ -63,7 +78,7 @@ class Timeline:
         rows = []
         for e in self.entries:
             row = e.to_dict()
-            row["source"] = e.sources[0]["source"] if e.sources else None
+            row["source"] = e.sources[0].source if e.sources else None
             rows.append(row)
         return rows
 
@@ -89,11 +104,12 @@ def entry(snap: Snapshot, r: Event | Fact) -> TimelineEntry:
         end_date=r.end_date if is_event else None, when=display_date(r) or "undated",
         title=r.title if is_event else attributed(r.statement, speaker),
         summary=r.summary if is_event else attributed(r.statement, speaker),
-        actors=[snap.ref(a) for a in dict.fromkeys(actors)],
-        topics=list(r.topics),
+        actors=tuple(snap.ref(a) for a in dict.fromkeys(actors)),
+        topics=r.topics,
         place=snap.ref(r.place) if is_event and r.place else None,
-        sources=[{**c.to_dict(), "title": getattr(snap.source_info.get(c.source), "title", None)}
-                 for c in r.sources],
+        sources=tuple(SourceQuote(c.source, c.passage, c.quote,
+                                  getattr(snap.source_info.get(c.source), "title", None))
+                      for c in r.sources),
         date_note=r.date_note, links=snap.links(r), status=r.status)
 
 

@@ -143,11 +143,11 @@ def timeline(view, console: Console) -> None:
         grid = Table.grid(padding=(0, 2), expand=True)
         grid.add_column("when", width=width, no_wrap=True)
         grid.add_column("event", ratio=1)
-        names = [one_line(a["name"]) for a in e.actors]
+        names = [one_line(a.name) for a in e.actors]
         actors = ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
         title = ("[extracted] " if e.status == "extracted" else "") + e.title
         grid.add_row(t(e.when), lines(t(title, "bold"), t(actors, "dim"),
-                                      *(t(link["line"], "italic") for link in e.links)))
+                                      *(t(link.line, "italic") for link in e.links)))
         console.print(Padding(grid, (0, 0, 0, 1)))
         the_id(console, e.id, width + 3)
     console.print(Text(view.summary, style="dim"))
