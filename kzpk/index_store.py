@@ -91,7 +91,6 @@ def fingerprint(records_dir: str | Path) -> str:
 class IndexState(NamedTuple):
     path: str  # the generation folder
     fingerprint: str
-    built: float
 
 
 def read_state(index_dir: str | Path) -> IndexState | None:
@@ -108,7 +107,7 @@ def read_state(index_dir: str | Path) -> IndexState | None:
     gen = os.path.join(index_dir, name)
     if not os.path.isdir(gen):
         return None
-    return IndexState(gen, str(data.get("fingerprint", "")), data.get("built", 0.0))
+    return IndexState(gen, str(data.get("fingerprint", "")))
 
 
 def _write_json(path: str, data) -> None:
@@ -418,7 +417,7 @@ def _finish_generation(index_dir: Path, build_dir: Path, number: str, inputs: li
     _write_state(index_dir, gen.name, fp)
     _clear_failure(index_dir)
     _cleanup(index_dir, gen.name)
-    return IndexState(str(gen), fp, time.time())
+    return IndexState(str(gen), fp)
 
 
 def _write_generation(index_dir: Path, fp: str, make: Callable[[Path, str], IndexState]

@@ -225,7 +225,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
             title, body = html_to_text(text)
             html_meta = html_metadata(text)
         elif suffix in (".md", ".markdown"):
-            meta, body, _ = parse_front_matter(text, str(path))
+            meta, body = parse_front_matter(text, str(path))
             title = meta.get("title")
             if not title:
                 heading = re.search(r"^#{1,3}\s+(.+)$", body, re.M)

@@ -52,10 +52,10 @@ class Source:
         return split_passages(self.id, self.body)
 
 
-def parse_front_matter(text: str, where: str) -> tuple[dict, str, int]:
-    """Return (front matter, body, line number where the body starts)."""
+def parse_front_matter(text: str, where: str) -> tuple[dict, str]:
+    """Return (front matter, body)."""
     if not text.startswith("---"):
-        return {}, text, 1
+        return {}, text
     match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
     if not match:
         raise KzpkError(f"{where}:1: front matter opened with '---' but never closed", USAGE)
@@ -73,7 +73,7 @@ def parse_front_matter(text: str, where: str) -> tuple[dict, str, int]:
     if not isinstance(meta, dict):
         raise KzpkError(f"{where}:2: front matter must be a mapping of fields", USAGE)
     _check_fields(meta, where, match.group(1))
-    return meta, text[match.end():], text[: match.end()].count("\n") + 1
+    return meta, text[match.end():]
 
 
 _SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -108,7 +108,7 @@ def read_source(path: Path) -> Source:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KzpkError(f"{path}: cannot read source: {exc}", USAGE) from None
-    meta, body, _ = parse_front_matter(text, str(path))
+    meta, body = parse_front_matter(text, str(path))
     sid = str(meta.get("id") or path.stem)
     return Source(
         id=sid,
