@@ -84,6 +84,11 @@ def search(
     source: Annotated[Optional[str], typer.Option("--source", metavar="ID", help="Only this source id.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    actor: Annotated[Optional[str], typer.Option(
+        "--actor", metavar="NAME", help="Only records involving this person, body or place "
+                                        "(passages carry no actors).")] = None,
+    topic: Annotated[Optional[str], typer.Option(
+        "--topic", metavar="TOPIC", help="Only records on this topic (trade, security, ...).")] = None,
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -94,7 +99,7 @@ def search(
     Example: kzpk search "When were diplomatic relations established?"
     """
     return commands.search(_globals(ctx, home, fmt, as_json, color), query, limit, kind, source,
-                           since, until)
+                           since, until, actor, topic)
 
 
 @app.command()

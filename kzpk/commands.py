@@ -190,7 +190,8 @@ SEARCH_KINDS = ("passage", "event", "entity", "fact")
 
 
 def search(g: Globals, query: list[str], limit: int, kind: str | None, source: str | None,
-           since: str | None, until: str | None) -> int:
+           since: str | None, until: str | None, actor: str | None = None,
+           topic: str | None = None) -> int:
     """Run one query (or one per stdin line for '-'), print the results, return the exit code."""
     from kzpk.query import Filters, SearchView, check_query
 
@@ -198,6 +199,7 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
     check_limit(limit)
     kind = check_choice("--kind", kind, SEARCH_KINDS)
     since, until = check_dates(since, until)
+    topic = check_topic(topic)
     batch = query == ["-"]
     if batch:
         queries = [line.strip() for line in sys.stdin if line.strip()]
@@ -209,15 +211,21 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
 
     home = _home(g)
     state = _index(g, home)
-    if source is not None or since or until:
+    if source is not None or since or until or actor is not None:
         snap = _snapshot(g)[1]
         check_source(source, snap)
+        if actor is not None:
+            when = (since or "0001", until or "9999") if since or until else None
+            actor = _resolve(snap, actor, "--actor", when).id
         undated = sorted(s for s, info in snap.source_info.items() if not info.date
                          and source in (None, s))
-        if (since or until) and undated and kind in (None, "passage"):
+        if (since or until) and undated and kind in (None, "passage") and not (actor or topic):
             n = len(undated)
             note(f"--since/--until: {n} undated source{'s' * (n != 1)} not searched "
                  f"({', '.join(undated[:5])}{', …' if n > 5 else ''})")
+    if (actor or topic) and kind in (None, "passage"):
+        note(f"{'--actor' if actor else '--topic'}: only records are searched (passages carry "
+             "no actors or topics)")
     searcher = Searcher(state)
     try:
         if not searcher.reader.doc_count():
@@ -226,7 +234,7 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
         results = []
         for q in queries:
             try:
-                res = searcher.search(q, limit, Filters(kind, source, since, until),
+                res = searcher.search(q, limit, Filters(kind, source, since, until, actor, topic),
                                       count=out.fmt in ("json", "table"))
             except KzpkError as exc:
                 if not batch:

@@ -44,6 +44,8 @@ SEARCH = (
     Param("source", ("--source",), str, None),
     Param("since", ("--since",), str, None),
     Param("until", ("--until",), str, None),
+    Param("actor", ("--actor",), str, None),
+    Param("topic", ("--topic",), str, None),
 ) + GLOBAL
 VERSION = ("--version", "-V")
 

@@ -86,6 +86,8 @@ class Filters(NamedTuple):
     source: str | None = None
     since: str | None = None  # YYYY[-MM[-DD]]
     until: str | None = None
+    actor: str | None = None  # a record id: records that involve it (passages carry none)
+    topic: str | None = None
 
 
 def check_query(text: str) -> str:
@@ -431,6 +433,10 @@ class Searcher:
             parts.append(Term("kind", f.kind))
         if f.source:
             parts.append(Term("source", f.source))
+        if f.actor:
+            parts.append(Term("actors", f.actor.lower()))
+        if f.topic:
+            parts.append(Term("topics", f.topic.lower()))
         if f.since or f.until:
             from kzpk.dates import day_span
         if f.since:

@@ -85,6 +85,8 @@ CASES = [
     ["search", "trade", "-f=json"],
     ["search", "trade", "--kind", "Events"],
     ["search", "trade", "--source", "nope"],
+    ["search", "summit", "--actor", "Musharraf", "--topic", "multilateral"],
+    ["search", "trade", "--topic", "nope"],
     ["--format", "json", "search", "trade", "-n", "1"],
     ["search", "trade", "-n", "1", "--format", "tsv", "--home", "."],
     ["--json", "search", "trade", "--format", "plain"],

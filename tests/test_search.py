@@ -345,3 +345,17 @@ def test_another_spelling_of_a_name_ranks_what_the_texts_say_under_their_spellin
     r = run_kzpk(home, "search", "Musharaff CICA summit Almaty", "--format", "plain")
     assert r.code == 0, r.err
     assert r.out.splitlines()[0].startswith("1. [event] 2002-06-04")
+
+
+def test_actor_and_topic_filter_records_and_say_passages_are_left_out(kz):
+    assert kz("index").code == 0
+    r = kz("search", "summit OR roundtable", "--actor", "Musharraf", "--format", "plain")
+    assert r.code == 0, r.err
+    assert r.out.splitlines() and all("[passage]" not in line for line in r.out.splitlines())
+    assert "2002-06-04-cica-summit" in r.out and "trade-roundtable" not in r.out
+    assert r.err == ("kzpk: 'Musharraf' → pervez-musharraf (Pervez Musharraf, person)\n"
+                     "kzpk: --actor: only records are searched (passages carry no actors or topics)\n")
+    r = kz("search", "summit OR roundtable", "--topic", "trade", "--kind", "event", "--format", "plain")
+    assert r.code == 0 and "trade-roundtable" in r.out and "cica" not in r.out and r.err == ""
+    r = kz("search", "summit", "--topic", "weather")
+    assert r.code == 2 and "--topic: 'weather' is not one of" in r.err
