@@ -130,9 +130,9 @@ def check_dates(since: str | None, until: str | None,
         return p.start, p.end
     since, until = check_date(since, "--since"), check_date(until, "--until")
     if since and until:
-        from kzpk.dates import date_bounds
+        from kzpk.dates import ends_before
 
-        if date_bounds(until)[1] < date_bounds(since)[0]:
+        if ends_before(until, since):
             raise KzpkError(f"--until {until} is before --since {since}", USAGE)
     return since, until
 

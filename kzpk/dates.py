@@ -70,6 +70,19 @@ def date_bounds(text: str, end: str | None = None) -> tuple[str, str]:
     return first, last
 
 
+def ends_before(end: str, start: str) -> bool:
+    """Does `end` finish before `start` begins ('2011' before '2012-03'; '2012' not before
+    '2012-06': a year holds its months)? A range that does is backwards."""
+    return date_bounds(end)[1] < date_bounds(start)[0]
+
+
+def within(date: str, end: str | None, outer: str, outer_end: str | None) -> bool:
+    """Do all the days of date[..end] fall inside outer[..outer_end]?"""
+    first, last = date_bounds(date, end)
+    ofirst, olast = date_bounds(outer, outer_end)
+    return ofirst <= first and last <= olast
+
+
 def day_span(date: str | None, end: str | None = None) -> tuple[int, int]:
     """The first and last day a date (or range) covers as numbers (20220609) for the index's
     range filters; (0, 0) when there is no date or it is not one."""
@@ -115,7 +128,7 @@ def parse_period(text: str) -> Period | None:
     start, end = m.group(1), m.group(2) or m.group(1)
     if parse_date(start) is None or parse_date(end) is None:
         return None
-    if date_bounds(end)[1] < date_bounds(start)[0]:
+    if ends_before(end, start):
         from kzpk.errors import USAGE, KzpkError
 
         raise KzpkError(f"period {text!r} ends before it starts", USAGE)

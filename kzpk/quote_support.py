@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 
-from kzpk.dates import date_bounds, missing_date_parts, note_contradicts
+from kzpk.dates import missing_date_parts, note_contradicts, within
 from kzpk.records import Entity, Event, Fact, Record
 from kzpk.text import fold
 
@@ -240,9 +240,8 @@ def _near_duplicates(events: list[Event], problems: list[str]) -> None:
         for a, b in combinations(same_year, 2):
             if any(link.id == b.id for link in a.links):
                 continue  # a disagreement or a changing story, said so
-            fa, la = date_bounds(a.date, a.end_date)
-            fb, lb = date_bounds(b.date, b.end_date)
-            if not (fa <= fb and lb <= la) and not (fb <= fa and la <= lb):
+            if not within(b.date, b.end_date, a.date, a.end_date) and \
+                    not within(a.date, a.end_date, b.date, b.end_date):
                 continue  # one date must contain the other
             pa, pb = set(a.actors) | set(a.organizers), set(b.actors) | set(b.organizers)
             if pa != pb:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from kzpk.dates import date_bounds, date_text, parse_date
+from kzpk.dates import date_text, ends_before, parse_date
 from kzpk.sources import Source
 from kzpk.text import fold
 
@@ -487,7 +487,7 @@ def _build(item: dict, line: int, keys: dict[str, int], where: str,
     if rtype == "event":
         date, precision = c.dated(required=True)
         end, _ = c.date("end_date")
-        if date and end and date_bounds(end)[1] < date_bounds(date)[0]:
+        if date and end and ends_before(end, date):
             c.problem("end_date", f"{rid}: end_date {end} is before date {date}")
         return Event(**base, date=date or "", date_precision=precision or "year", end_date=end,
                      title=c.text("title", required=True) or "",
