@@ -254,7 +254,7 @@ def search(g: Globals, query: list[str], limit: int, kind: str | None, source: s
         searcher.close()
     view = SearchView(results, batch)
     if not view.found:
-        if out.fmt == "json":
+        if out.fmt == "json" or batch:  # a batch leaves a row per query that found nothing
             emit(view, out)
         if not batch and not results[0].notes:
             note(f"no results for {queries[0]!r}")

@@ -284,6 +284,11 @@ def test_batch_reports_a_query_that_found_nothing(kz):
     assert rows[0]["query"] == "CAREC" and rows[0]["kind"] == "none"
     assert "no document mentions 'CAREC'" in rows[0]["text"]
     assert any(row["query"] == "railways" and row["kind"] == "passage" for row in rows)
+    # the same trace when no query of the batch finds anything (then exit 1)
+    r = kz("search", "-", "--format", "jsonl", stdin="CAREC\nzzqqxx\n")
+    assert r.code == 1
+    assert [(row["query"], row["kind"]) for row in map(json.loads, r.out.splitlines())] == [
+        ("CAREC", "none"), ("zzqqxx", "none")]
 
 
 # ------------------------------------------------------------------ question types, line 1
