@@ -224,6 +224,25 @@ class Searcher:
                 out.append((letters, tuple(w for w in m.group().split() if w[0].isupper())))
         return out
 
+    def _surnames(self, words: list[str], text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """A person named in full ('Marat Karabayev', after any correction) is meant by a
+        sentence that says only the surname ('Karabayev said ...'): (surname, (given name,))
+        for each two capitalised query words side by side that a person record is named."""
+        from whoosh.query import And, Phrase, Term
+
+        out = []
+        for a, b in zip(words, words[1:]):
+            if not (a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha()
+                    and not a.isupper() and not b.isupper()):
+                continue
+            terms = [next((t.text for t in self.names(x)), "") for x in (a, b)]
+            if not all(terms):
+                continue
+            q = And([Phrase("names", terms), Term("type", "person")])
+            if next(iter(self.searcher.docs_for_query(q)), None) is not None:
+                out.append((b, (a,)))
+        return out
+
     def _surface(self, stem: str) -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""
         try:
@@ -403,6 +422,7 @@ class Searcher:
         suggestion = " ".join(fixes.get(w, w) for w in words) if fixes else None
         initials = tuple(self._initials(text))
         words = kept + [letters for letters, _ in initials]
+        initials += tuple(self._surnames(kept, text))
         # Built directly rather than through the query parser: plain words need no syntax, and
         # the parser's import and regexes cost more than the search itself on a small index.
         stems = [t.text for w in words for t in self.words(w)]
@@ -470,13 +490,14 @@ class Searcher:
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
         qwords = {w.lower() for w in plan.words}
-        from kzpk.question import ordinal_clash
+        from kzpk.question import WHO, ordinal_clash, role_words
 
         clash = ordinal_clash(text)
+        roles = role_words(text) if plan.ask == WHO else frozenset()
         scored = []
         for hit in results:
             view = _Doc(hit)
-            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash)
+            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled) * fit
@@ -538,7 +559,7 @@ class Searcher:
         for letters, name in initials:
             for w in name:
                 short[w] = {t.text for t in self.words(letters)} | {t.text for t in self.names(letters)}
-        acronyms = {letters for letters, _ in initials}
+        acronyms = {letters for letters, name in initials if len(name) > 1}
         out = []
         for w in words:
             if w in acronyms:
@@ -550,7 +571,10 @@ class Searcher:
                 if " " not in other.strip():
                     forms |= {t.text for t in self.words(other)}
             if forms:
-                idf = max(self.searcher.idf("text", f) for f in forms)
+                # as rare as its commonest spelling the texts use: a rare alias ('Qazaqstan')
+                # makes 'Kazakhstan' no rarer
+                held = [f for f in forms if self.reader.doc_frequency("text", f)]
+                idf = (min if held else max)(self.searcher.idf("text", f) for f in held or forms)
                 out.append((forms | short.get(w, set()), idf))
         return out
 
@@ -675,7 +699,7 @@ def _share(text: str, matchers) -> float:
 
 
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
-               title: str = "", clash=None) -> tuple[float, int]:
+               title: str = "", clash=None, roles: frozenset = frozenset()) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -684,13 +708,13 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     and otherwise only a query that is its name. A text about another of an ordinal thing
     than the one asked ('the seventh session' for 'the sixth session') answers at half weight
     (`clash`, from kzpk.question.ordinal_clash)."""
-    fit, start = _fit(doc, ask, matchers, qwords, title, clash)
+    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles)
     if clash is not None and doc.kind != "passage" and clash(doc.text):
         fit *= 0.5
     return fit, start
 
 
-def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
+def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, int]:
     from kzpk.question import HOW_MANY, HOW_MUCH, WHEN, WHERE, WHO, answers, sentences
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
@@ -727,7 +751,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
                 fits = False
         elif ask == WHO:
             # a person answers "who"; an event only lists who took part
-            fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)
+            fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords,
+                                                  roles)
         elif ask is not None:  # where, how long: the record's own words hold that answer
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
@@ -759,10 +784,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash) -> tuple[float, int]:
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
-        if ask and answers(ask, sentence, qwords):
+        if ask and answers(ask, sentence, qwords, roles):
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
-                                                     qwords):
+                                                     qwords, roles):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
         if share > best + 1e-9:
             best, best_start = share, start

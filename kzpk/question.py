@@ -305,11 +305,33 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     return out
 
 
-def named_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
+_ROLE_ASKED = re.compile(
+    r"\b(?:which|what)\s+((?:[\w'’-]+\s+)?[\w'’-]+)|"
+    r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
+    r"(?=\s+(?:of|at|in|for|to|on|from|with|during)\b|\s*[?.]|$)", re.I)
+
+
+def role_words(question: str) -> frozenset[str]:
+    """The words of a "who" question that name the role asked about: 'caretaker minister' in
+    'Which caretaker minister spoke at ...', 'president' in 'Who is the president of X?'.
+    Empty when the question names no role ('Who moderated ...?')."""
+    m = _ROLE_ASKED.search(question)
+    if not m:
+        return frozenset()
+    words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
+    return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
+                     ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
+                                   "was", "were", "are", "has", "had", "have", "can", "could"))
+
+
+def named_near(sentence: str, query_words: set[str], reach: int = 40,
+               roles: frozenset[str] = frozenset()) -> list[str]:
     """The person names of a sentence that stand within `reach` characters of a word of the
-    question: a role or body asked about ('RCCI President Nadeem Rauf', 'Abdul Aleem Khan,
-    the Minister for Investment'), not anyone the sentence happens to name."""
-    prefixes = tuple(w[:max(3, len(w) - 2)] for w in query_words if len(w) >= 3)
+    question: the role asked about when the question names one ('RCCI President Nadeem Rauf',
+    'Abdul Aleem Khan, the Minister for Investment'), else any; not anyone the sentence
+    happens to name."""
+    near = roles or query_words
+    prefixes = tuple(w[:max(3, len(w) - 2)] for w in near if len(w) >= 3)
     out = []
     for name in person_names(sentence, query_words):
         for at in [m.start() for m in re.finditer(re.escape(name), sentence)]:
@@ -321,7 +343,8 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40) -> list[st
     return out
 
 
-def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
+def answers(ask: str | None, sentence: str, query_words: set[str],
+            roles: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
     if ask is None:
         return True
@@ -336,7 +359,7 @@ def answers(ask: str | None, sentence: str, query_words: set[str]) -> bool:
     if ask == HOW_MANY:
         return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
-        return bool(named_near(sentence, query_words))
+        return bool(named_near(sentence, query_words, roles=roles))
     if ask == WHERE:
         return any(m.group(1).lower() not in query_words for m in _rx("place").finditer(sentence))
     return True

@@ -59,7 +59,21 @@ Direct flights between Lahore and Almaty will run twice a week from July, the ai
 
 The ambassador said the flight from Lahore to Almaty would take about two hours.
 
+Kazakhstan's First Deputy Foreign Minister Shakhrat Nuryshev has said his country and Pakistan are close partners.
+
+Nuryshev said non-proliferation was a matter of conviction for Kazakhstan. The country is the world's largest producer of natural uranium.
+
 Research at the institute's library covers the history of Pakistan and international affairs, the archive's head of research said.
+"""
+
+RECEPTION = """\
+---
+title: Kazakh embassy marks Republic Day
+date: 2023-10-26
+---
+ISLAMABAD: The Embassy of Kazakhstan celebrated the country's Republic Day at a reception yesterday, where Ambassador Yerzhan Kistafin promised to carry the friendship further.
+
+The caretaker Federal Minister for Railways, Shahid Ashraf Tarar, congratulated the ambassador.
 """
 
 
@@ -68,7 +82,7 @@ def pile(tmp_path_factory):
     root = tmp_path_factory.mktemp("answers")
     home = make_home(root / "home")
     for name, text in (("commission.md", COMMISSION), ("chamber.md", CHAMBER),
-                       ("summit.md", SUMMIT)):
+                       ("summit.md", SUMMIT), ("reception.md", RECEPTION)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -77,6 +91,7 @@ def pile(tmp_path_factory):
     def ask(query: str, *options: str):
         return run_kzpk(home, "search", query, *options, "--format", "plain", "--limit", "1")
 
+    ask.home = home
     return ask
 
 
@@ -147,3 +162,40 @@ def test_a_numbered_session_is_not_another_number(pile):
 
 def test_how_long_asks_for_a_duration(pile):
     assert "two hours" in line1(pile("How long is the direct flight between Lahore and Almaty?"))
+
+
+def test_which_role_asks_for_the_name_beside_that_role(pile):
+    line = line1(pile("Which caretaker minister spoke at the embassy's Republic Day reception?"))
+    assert "Shahid Ashraf Tarar" in line
+    # the ambassador stands beside 'reception', a word of the question, but is not the role
+    # asked about: that sentence does not answer
+    from kzpk.question import WHO, answers, role_words
+
+    question = "Which caretaker minister spoke at the embassy's Republic Day reception?"
+    words = {"caretaker", "minister", "spoke", "embassy", "republic", "day", "reception"}
+    roles = role_words(question)
+    assert roles == {"caretaker", "minister"}
+    assert not answers(WHO, "The embassy held a reception, where Ambassador Yerzhan Kistafin "
+                            "spoke.", words, roles)
+    assert answers(WHO, "The caretaker Federal Minister for Railways, Shahid Ashraf Tarar, "
+                        "congratulated the ambassador.", words, roles)
+
+
+def test_a_sentence_naming_a_person_by_surname_speaks_of_the_person_asked(pile):
+    line = line1(pile("What did Shakhrat Nuryshev say about uranium?"))
+    assert "largest producer of natural uranium" in line
+
+
+def test_a_word_weighs_as_rare_as_the_texts_spell_it(pile):
+    # 'reforms' is stored as its stem 'reform'; the unstemmed spelling, in no text, must not
+    # make the word count as the rarest there is (every stemmed word did, outweighing names)
+    from kzpk.home import find_home
+    from kzpk.index_store import ensure_index
+    from kzpk.query import Searcher
+
+    s = Searcher(ensure_index(find_home(str(pile.home))))
+    try:
+        (forms, idf), = s._query_terms(["delegation"])
+        assert idf == s.searcher.idf("text", "deleg") < s.searcher.idf("text", "delegation")
+    finally:
+        s.close()
