@@ -313,8 +313,9 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
     return OK
 
 
-def _subject_passages(state, record) -> list[dict]:
+def _subject_passages(state, record) -> list:
     """The passages that name a record most: its name and a few of its aliases as phrases."""
+    from kzpk.profile import PassageItem
     from kzpk.query import Filters, Searcher
 
     names = [record.headline]
@@ -329,8 +330,7 @@ def _subject_passages(state, record) -> list[dict]:
         return []
     finally:
         searcher.close()
-    return [{"id": h.id, "source": h.source, "snippet": h.snippet, "score": round(h.score, 3)}
-            for h in result.hits]
+    return [PassageItem(h.id, h.source, h.snippet, round(h.score, 3)) for h in result.hits]
 
 
 def profile(g: Globals, name: str, curated: bool = False) -> int:

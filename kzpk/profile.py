@@ -6,47 +6,231 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kzpk.snapshot import Snapshot, display_date
+from kzpk.snapshot import LinkedRecord, Ref, Snapshot, display_date
 from kzpk.text import attributed, quoted
-from kzpk.timeline import entry, involves
+from kzpk.timeline import TimelineEntry, entry, involves
 
 if TYPE_CHECKING:
     from kzpk.records import Entity, Event, Fact, Record, Role
 
 SECTIONS = ("roles", "events", "said", "facts", "people", "organizations", "appears_with",
             "parts", "mentions", "passages")
+# the record's own fields a profile's subject shows, when they are given
+_SUBJECT_FIELDS = ("id", "kind", "type", "name", "aliases", "acronym", "description", "title",
+                   "summary", "date", "date_precision", "end_date", "date_note", "topics", "status")
+
+
+def _links_text(links: tuple[LinkedRecord, ...]) -> str:
+    return "".join(f" · {link.line}" for link in links)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The record a profile is about, with the records it names."""
+    record: Entity | Event
+    refs: tuple[tuple[str, Ref], ...]  # (field, record) for parent, country and place
+    organizers: tuple[Ref, ...]
+    links: tuple[LinkedRecord, ...]
+    when: str | None  # an event's dates as shown
+
+    @property
+    def name(self) -> str:
+        return self.record.headline
+
+    @property
+    def about(self) -> tuple[str, ...]:
+        """An entity's description or an event's summary, when there is one."""
+        r = self.record
+        return tuple(x for x in ((r.description,) if r.kind == "entity" else (r.summary,)) if x)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.record.aliases if self.record.kind == "entity" else ()
+
+    def to_dict(self) -> dict:
+        r, out = self.record, {}
+        for k in _SUBJECT_FIELDS:
+            value = getattr(r, k, None)
+            if value not in (None, (), ""):
+                out[k] = list(value) if isinstance(value, tuple) else value
+        for k, ref in self.refs:
+            out[k] = ref.to_dict()
+        if r.kind == "event":
+            out["when"] = self.when
+            out["organizers"] = [a.to_dict() for a in self.organizers]
+        out["sources"] = [c.to_dict() for c in r.sources]
+        out["links"] = [link.to_dict() for link in self.links]
+        return out
+
+
+@dataclass(frozen=True)
+class RoleItem:
+    title: str
+    organization: Ref | None
+    event: Ref | None
+    date: str | None
+    source: str
+    passage: str
+    quote: str
+    id = None  # shown by its passage
+    status = "curated"
+
+    @property
+    def text(self) -> str:
+        return f"{self.title} ({self.source})"
+
+    def to_dict(self) -> dict:
+        return {**self.__dict__, "organization": self.organization and self.organization.to_dict(),
+                "event": self.event and self.event.to_dict()}
+
+
+@dataclass(frozen=True)
+class FactItem:
+    id: str
+    statement: str
+    text_as_said: str  # the statement, as its speaker's when there is one
+    date: str | None
+    value: float | int | None
+    unit: str | None
+    qualifier: str | None
+    speaker: Ref | None
+    event: Ref | None
+    source: str | None
+    passage: str | None
+    quote: str | None
+    links: tuple[LinkedRecord, ...]
+    status: str
+
+    @property
+    def text(self) -> str:
+        return (self.text_as_said + (f" {quoted(self.quote)}" if self.quote else "")
+                + _links_text(self.links))
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "statement": self.statement, "text": self.text_as_said,
+                "date": self.date, "value": self.value, "unit": self.unit,
+                "qualifier": self.qualifier, "speaker": self.speaker and self.speaker.to_dict(),
+                "event": self.event and self.event.to_dict(), "source": self.source,
+                "passage": self.passage, "quote": self.quote,
+                "links": [link.to_dict() for link in self.links], "status": self.status}
+
+
+@dataclass(frozen=True)
+class RefItem:
+    """A person or organisation in a profile: how often they appear with it, or their roles."""
+    ref: Ref
+    count: int | None = None
+    roles: tuple[str, ...] | None = None
+    date = None
+    status = "curated"
+
+    @property
+    def id(self) -> str:
+        return self.ref.id
+
+    @property
+    def text(self) -> str:
+        extra = f" ×{self.count}" if self.count else ""
+        roles = f" — {'; '.join(self.roles)}" if self.roles else ""
+        return f"{self.ref.name}{extra}{roles}"
+
+    def to_dict(self) -> dict:
+        out = self.ref.to_dict()
+        if self.count is not None:
+            out["count"] = self.count
+        if self.roles is not None:
+            out["roles"] = list(self.roles)
+        return out
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A passage that names the subject."""
+    source: str
+    title: str | None
+    date: str | None
+    passage: str
+    quote: str
+    id = None  # shown by its passage
+    status = "curated"
+
+    @property
+    def text(self) -> str:
+        return f"{self.passage}: {quoted(self.quote)} ({self.title})"
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class PassageItem:
+    """A passage a search for the subject's names finds."""
+    id: str
+    source: dict | None  # the source as the search hit gives it
+    snippet: str
+    score: float
+    date = None
+    status = "curated"
+
+    @property
+    def text(self) -> str:
+        return f"{self.id}: {self.snippet}"
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class ProfileLine:
+    """One line of a profile as the formats show it."""
+    section: str
+    id: str | None
+    date: str | None
+    text: str
+    item: object = None  # the section's item (None for the subject's line)
+    when: str | None = None  # an event's dates as shown
 
 
 @dataclass
 class Profile:
-    subject: dict
-    roles: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-    said: list[dict] = field(default_factory=list)
-    facts: list[dict] = field(default_factory=list)
-    people: list[dict] = field(default_factory=list)
-    organizations: list[dict] = field(default_factory=list)
-    appears_with: list[dict] = field(default_factory=list)
-    parts: list[dict] = field(default_factory=list)
-    mentions: list[dict] = field(default_factory=list)
-    passages: list[dict] = field(default_factory=list)
+    subject: Subject
+    roles: list[RoleItem] = field(default_factory=list)
+    events: list[TimelineEntry] = field(default_factory=list)
+    said: list[FactItem] = field(default_factory=list)
+    facts: list[FactItem] = field(default_factory=list)
+    people: list[RefItem] = field(default_factory=list)
+    organizations: list[RefItem] = field(default_factory=list)
+    appears_with: list[RefItem] = field(default_factory=list)
+    parts: list[TimelineEntry] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    passages: list[PassageItem] = field(default_factory=list)
     name: str = "profile"
     columns = ("section", "id", "date", "text")
 
     def to_dict(self) -> dict:
-        return {"subject": self.subject, **{s: getattr(self, s) for s in SECTIONS}}
+        return {"subject": self.subject.to_dict(),
+                **{s: [item.to_dict() for item in getattr(self, s)] for s in SECTIONS}}
+
+    def lines(self) -> list[ProfileLine]:
+        s = self.subject
+        mark = "[extracted] " if s.record.status == "extracted" else ""
+        out = [ProfileLine("subject", s.record.id, s.record.date,
+                           mark + s.name + _links_text(s.links))]
+        for section in SECTIONS:
+            for item in getattr(self, section):
+                mark = "[extracted] " if item.status == "extracted" else ""
+                out.append(ProfileLine(section, item.id or item.passage, item.date,
+                                       mark + _item_text(item), item,
+                                       item.when if isinstance(item, TimelineEntry) else None))
+        return out
 
     def rows(self) -> list[dict]:
-        links = "".join(f" · {link['line']}" for link in self.subject.get("links") or [])
-        mark = "[extracted] " if self.subject.get("status") == "extracted" else ""
-        rows = [{"section": "subject", "id": self.subject["id"], "date": self.subject.get("date"),
-                 "text": mark + (self.subject.get("name") or self.subject.get("title")) + links}]
-        for s in SECTIONS:
-            for item in getattr(self, s):
-                mark = "[extracted] " if item.get("status") == "extracted" else ""
-                rows.append({"section": s, "id": item.get("id") or item.get("passage"),
-                             "date": item.get("date"), "text": mark + row_text(s, item),
-                             "item": item})
+        rows = []
+        for line in self.lines():
+            row = {"section": line.section, "id": line.id, "date": line.date, "text": line.text}
+            if line.item is not None:
+                row["item"] = line.item.to_dict()
+            rows.append(row)
         return rows
 
     @staticmethod
@@ -55,85 +239,53 @@ class Profile:
         return f"{row['section']}:{date} {row['text']}"
 
 
-def row_text(section: str, item: dict) -> str:
-    if section == "roles":
-        return f"{item['title']} ({item['source']})"
-    links = "".join(f" · {link['line']}" for link in item.get("links") or [])
-    if section in ("events", "parts"):
-        return item["title"] + links
-    if section in ("said", "facts"):
-        return item["text"] + (f" {quoted(item['quote'])}" if item.get("quote") else "") + links
-    if section in ("people", "organizations", "appears_with"):
-        extra = f" ×{item['count']}" if item.get("count") else ""
-        roles = f" — {'; '.join(item['roles'])}" if item.get("roles") else ""
-        return f"{item['name']}{extra}{roles}"
-    if section == "mentions":
-        return f"{item['passage']}: {quoted(item['quote'])} ({item['title']})"
-    if section == "passages":
-        return f"{item['id']}: {item['snippet']}"
-    return str(item)
+def _item_text(item) -> str:
+    if isinstance(item, TimelineEntry):
+        return item.title + _links_text(item.links)
+    return item.text
 
 
-def _fact_item(snap: Snapshot, f: Fact) -> dict:
+def _fact_item(snap: Snapshot, f: Fact) -> FactItem:
     first = f.sources[0] if f.sources else None
     speaker = snap.name(f.speaker) if f.speaker else None
-    return {"id": f.id, "statement": f.statement, "text": attributed(f.statement, speaker),
-            "date": f.date,
-            "value": f.value, "unit": f.unit, "qualifier": f.qualifier,
-            "speaker": snap.ref(f.speaker).to_dict() if f.speaker else None,
-            "event": snap.ref(f.event).to_dict() if f.event else None,
-            "source": first and first.source, "passage": first and first.passage,
-            "quote": first and first.quote, "links": [link.to_dict() for link in snap.links(f)],
-            "status": f.status}
+    return FactItem(f.id, f.statement, attributed(f.statement, speaker), f.date, f.value, f.unit,
+                    f.qualifier, snap.ref(f.speaker) if f.speaker else None,
+                    snap.ref(f.event) if f.event else None, first and first.source,
+                    first and first.passage, first and first.quote, snap.links(f), f.status)
 
 
-def _role_item(snap: Snapshot, role: Role) -> dict:
-    return {"title": role.title,
-            "organization": snap.ref(role.organization).to_dict() if role.organization else None,
-            "event": snap.ref(role.event).to_dict() if role.event else None,
-            "date": role.date, "source": role.citation.source, "passage": role.citation.passage,
-            "quote": role.citation.quote}
+def _role_item(snap: Snapshot, role: Role) -> RoleItem:
+    return RoleItem(role.title, snap.ref(role.organization) if role.organization else None,
+                    snap.ref(role.event) if role.event else None, role.date,
+                    role.citation.source, role.citation.passage, role.citation.quote)
 
 
-_SUBJECT_FIELDS = ("id", "kind", "type", "name", "aliases", "acronym", "description", "title",
-                   "summary", "date", "date_precision", "end_date", "date_note", "topics", "status")
+def _subject(snap: Snapshot, r: Entity | Event) -> Subject:
+    refs = tuple((k, snap.ref(getattr(r, k))) for k in ("parent", "country", "place")
+                 if getattr(r, k, None))
+    is_event = r.kind == "event"
+    return Subject(r, refs, tuple(snap.ref(a) for a in r.organizers) if is_event else (),
+                   snap.links(r), display_date(r) if is_event else None)
 
 
-def _subject(snap: Snapshot, r: Record) -> dict:
-    out = {}
-    for k in _SUBJECT_FIELDS:
-        value = getattr(r, k, None)
-        if value not in (None, (), ""):
-            out[k] = list(value) if isinstance(value, tuple) else value
-    for k in ("parent", "country", "place"):
-        value = getattr(r, k, None)
-        if value:
-            out[k] = snap.ref(value).to_dict()
-    if r.kind == "event":
-        out["when"] = display_date(r)
-        out["organizers"] = [snap.ref(a).to_dict() for a in r.organizers]
-    out["sources"] = [c.to_dict() for c in r.sources]
-    out["links"] = [link.to_dict() for link in snap.links(r)]
-    return out
-
-
-def _refs_with_counts(snap: Snapshot, counter: Counter, types: tuple[str, ...], n: int = 12):
+def _refs_with_counts(snap: Snapshot, counter: Counter, types: tuple[str, ...],
+                      n: int = 12) -> list[RefItem]:
     out = []
     for rid, count in counter.most_common():
         ref = snap.ref(rid)
         if ref.type in types:
-            out.append({**ref.to_dict(), "count": count})
+            out.append(RefItem(ref, count=count))
         if len(out) >= n:
             break
     return out
 
 
-def profile(snap: Snapshot, record: Entity | Event, passages: list[dict] | None = None) -> Profile:
+def profile(snap: Snapshot, record: Entity | Event,
+            passages: list[PassageItem] | None = None) -> Profile:
     rid = record.id
     p = Profile(subject=_subject(snap, record), passages=passages or [],
-                mentions=[{"source": m["source"], "title": m.get("title"), "date": m.get("date"),
-                           "passage": m["passage"], "quote": m["quote"]}
-                          for m in snap.mentions(rid)])
+                mentions=[Mention(m["source"], m.get("title"), m.get("date"), m["passage"],
+                                  m["quote"]) for m in snap.mentions(rid)])
     if record.kind == "event":
         return _event_profile(snap, record, p)
     events = [e for e in snap.events if involves(e, rid)]
@@ -142,7 +294,7 @@ def profile(snap: Snapshot, record: Entity | Event, passages: list[dict] | None 
     seen = {e.id for e in events}
     events += [e for e in snap.events if e.id in role_events and e.id not in seen]
     events.sort(key=lambda e: e.date)
-    p.events = [entry(snap, e).to_dict() for e in events]
+    p.events = [entry(snap, e) for e in events]
     p.roles = [_role_item(snap, r) for r in sorted(roles, key=lambda r: r.date or "")]
     p.said = [_fact_item(snap, f) for f in snap.facts if f.speaker == rid]
     p.facts = [_fact_item(snap, f) for f in snap.facts
@@ -165,8 +317,8 @@ def profile(snap: Snapshot, record: Entity | Event, passages: list[dict] | None 
                     members.setdefault(person.id, [])
                     if role.title not in members[person.id]:
                         members[person.id].append(role.title)
-        p.people = [{**snap.ref(pid).to_dict(), "roles": titles} for pid, titles in members.items()]
-        p.organizations = [snap.ref(c).to_dict() for c in sorted(children)]
+        p.people = [RefItem(snap.ref(pid), roles=tuple(titles)) for pid, titles in members.items()]
+        p.organizations = [RefItem(snap.ref(c)) for c in sorted(children)]
     return p
 
 
@@ -184,14 +336,14 @@ def _event_profile(snap: Snapshot, event: Event, p: Profile) -> Profile:
     people, orgs = [], []
     for pid, titles in participants.items():
         ref = snap.ref(pid)
-        (people if ref.type == "person" else orgs).append({**ref.to_dict(), "roles": titles})
+        (people if ref.type == "person" else orgs).append(RefItem(ref, roles=tuple(titles)))
     p.people, p.organizations = people, orgs
     p.said = [_fact_item(snap, f) for f in snap.facts if f.event == rid]
     p.facts = [_fact_item(snap, f) for f in snap.facts
                if rid in f.subject and f.event != rid]
     sources = {c.source for c in event.sources}
-    p.parts = [entry(snap, e).to_dict() for e in snap.events
+    p.parts = [entry(snap, e) for e in snap.events
                if e.id != rid and e.date[:7] == event.date[:7]
                and sources & {c.source for c in e.sources}]
-    p.events = [entry(snap, event).to_dict()]
+    p.events = [entry(snap, event)]
     return p

@@ -163,31 +163,29 @@ _HEADINGS = {"roles": "Roles", "events": "Events", "said": "What they said", "fa
 
 def profile(view, console: Console) -> None:
     s = view.subject
-    console.print(t(s.get("name") or s.get("title"), "bold"))
-    meta = [s.get("type") or s.get("kind"), s.get("when") or s.get("date"), s["id"]]
+    console.print(t(s.name, "bold"))
+    meta = [s.record.type, s.when or s.record.date, s.record.id]
     console.print(t(" · ".join(m for m in meta if m), "dim"))
-    if s.get("aliases"):
-        console.print(t("also: " + ", ".join(s["aliases"])))
-    for key in ("description", "summary"):
-        if s.get(key):
-            console.print(t(s[key]))
-    for link in s.get("links") or []:
-        console.print(t(link["line"], "italic"))
+    if s.aliases:
+        console.print(t("also: " + ", ".join(s.aliases)))
+    for text in s.about:
+        console.print(t(text))
+    for link in s.links:
+        console.print(t(link.line, "italic"))
     table, section = None, None
-    for row in view.rows():
-        if row["section"] == "subject":
+    for line in view.lines():
+        if line.section == "subject":
             continue
-        if row["section"] != section:
+        if line.section != section:
             if table is not None:
                 console.print(table)
-            section = row["section"]
+            section = line.section
             console.print()
             console.print(Text(_HEADINGS.get(section, section), style="bold underline"))
             table = Table(show_header=False, box=None, expand=True, padding=(0, 1))
             table.add_column("date", width=12, no_wrap=True)
             table.add_column("what", ratio=1, overflow="fold")
-        item = row.get("item") or {}
-        table.add_row(t(item.get("when") or row.get("date") or ""), t(row["text"]))
+        table.add_row(t(line.when or line.date or ""), t(line.text))
     if table is not None:
         console.print(table)
 
