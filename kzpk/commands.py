@@ -316,16 +316,21 @@ def timeline(g: Globals, period: str | None, since: str | None, until: str | Non
 def _subject_passages(state, record) -> list:
     """The passages that name a record most: its name and a few of its aliases as phrases."""
     from kzpk.profile import PassageItem
-    from kzpk.query import Filters, Searcher
+    from kzpk.query import MAX_QUERY, Filters, Searcher
 
     names = [record.headline]
     names += [a for a in (record.aliases if record.kind == "entity" else ()) if len(a) > 3][:4]
-    terms = " OR ".join(f'"{n.replace(chr(34), " ")}"' for n in dict.fromkeys(names) if n.strip())
+    terms = ""
+    for name in dict.fromkeys(n for n in names if n.strip()):
+        phrase = '"' + name.replace('"', " ") + '"'
+        if len(terms) + len(phrase) + 4 > MAX_QUERY:
+            break  # whole phrases only: a cut one would be an unclosed quote
+        terms += (" OR " if terms else "") + phrase
     if not terms:
         return []
     searcher = Searcher(state)
     try:
-        result = searcher.search(terms[:900], 5, Filters(kind="passage"))
+        result = searcher.search(terms, 5, Filters(kind="passage"))
     except KzpkError:
         return []
     finally:

@@ -146,3 +146,30 @@ def test_profile_unknown_and_ambiguous(real):
     assert r.code == 2 and "zahid-anwar" in r.err
     r = real("profile", "2011")
     assert r.code == 2 and "period" in r.err
+
+
+
+def test_profile_asks_for_whole_phrases_only(kz, home, monkeypatch):
+    # a long name and its aliases: the passage search takes whole phrases up to the query limit,
+    # never a phrase cut short (an unclosed quote, which Whoosh would read as loose words)
+    from types import SimpleNamespace
+
+    import kzpk.query
+    from kzpk.commands import _subject_passages
+    from kzpk.home import find_home
+    from kzpk.index_store import ensure_index
+
+    asked = []
+
+    def search(self, text, *args, **kwargs):
+        asked.append(text)
+        raise KzpkError("stop here", 1)
+
+    monkeypatch.setattr(kzpk.query.Searcher, "search", search)
+    long = "Kazakhstan Pakistan Joint Intergovernmental Commission on Trade " * 4
+    record = SimpleNamespace(kind="entity", headline=long.strip(),
+                             aliases=tuple(f"{long} {i}" for i in range(4)))
+    assert kz("index").code == 0
+    assert _subject_passages(ensure_index(find_home(str(home))), record) == []
+    assert asked[0].count('"') % 2 == 0 and asked[0].endswith('"'), asked[0][-40:]
+    assert len(asked[0]) <= kzpk.query.MAX_QUERY
