@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, replace
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.records import Citation, Entity, Event, Fact, Record, Role
-from kzpk.dates import Period
+from kzpk.dates import Period, precision
 from kzpk.snapshot import Snapshot, display_date, overlaps
 from kzpk.text import fold
 
@@ -305,7 +305,7 @@ def _occasions(events: list[Event]) -> dict[str, str]:
 
     by_day: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        if len(e.date or "") == 10 and e.end_date in (None, e.date):
+        if precision(e.date) == "day" and e.end_date in (None, e.date):
             by_day[e.date].append(e)
     for group in by_day.values():
         for i, a in enumerate(group):

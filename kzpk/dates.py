@@ -46,6 +46,12 @@ def parse_date(text: str) -> tuple[str, str] | None:
     return text, PRECISIONS[(month is not None) + (day is not None)]
 
 
+def precision(date: str | None) -> str | None:
+    """'year', 'month' or 'day' for a valid date, None for anything else."""
+    parsed = parse_date(date) if date else None
+    return parsed[1] if parsed else None
+
+
 def date_text(value) -> str | None:
     """A date as YAML gives it (text, a number, a date, a time stamp) -> its text to check, None
     if empty. A time stamp stands for its day, in front matter and in records alike."""
@@ -586,7 +592,7 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
     the day), with a note saying so."""
     p = _patterns()
     doc = None
-    if doc_date and parse_date(doc_date) and len(doc_date) == 10:
+    if precision(doc_date) == "day":
         doc = _dt.date.fromisoformat(doc_date)
     whence = f"the document's date ({doc_date}{', ' + doc_how if doc_how else ''})"
     out: list[StatedDate] = []

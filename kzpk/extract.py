@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kzpk.dates import MONTH_NAMES, WEEKDAYS, StatedDate, dateline_end, stated_dates
+from kzpk.dates import MONTH_NAMES, WEEKDAYS, StatedDate, dateline_end, precision, stated_dates
 from kzpk.sources import Source, split_sentences
 from kzpk.text import fold, slug
 
@@ -503,7 +503,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
     """Candidate records from one source; `matcher` knows the entities so far (new people and
     organisations found here are added to it, so later documents link to them)."""
     before, after, org_re, run_on, honorific = _people_patterns()
-    doc_date = src.date if src.date and len(str(src.date)) == 10 else None
+    doc_date = src.date if precision(src.date) == "day" else None
     how = str(src.meta.get("date_from") or ("front matter" if src.date else ""))
     entities: dict[str, dict] = {}
     sentences = [(p, s.strip()) for p in src.passages for s in split_sentences(p.text)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kzpk.dates import precision
 from kzpk.snapshot import LinkedRecord, Ref, Snapshot, display_date, overlaps
 from kzpk.text import attributed
 
@@ -99,8 +100,7 @@ def entry(snap: Snapshot, r: Event | Fact) -> TimelineEntry:
     speaker = snap.name(r.speaker) if not is_event and r.speaker else None
     return TimelineEntry(
         id=r.id, kind=r.kind, date=date,
-        date_precision=r.date_precision or (None if not date else "day" if len(date) == 10
-                                            else "month" if len(date) == 7 else "year"),
+        date_precision=r.date_precision or precision(date),
         end_date=r.end_date if is_event else None, when=display_date(r) or "undated",
         title=r.title if is_event else attributed(r.statement, speaker),
         summary=r.summary if is_event else attributed(r.statement, speaker),
