@@ -369,18 +369,25 @@ def test_stress_concurrent_adds_searches_and_rebuilds_lose_nothing(tmp_path):
 
 
 def test_an_add_killed_at_any_moment_loses_nothing_it_reported(home, tmp_path):
-    """SIGKILL an add at several moments: a source file is there whole or not at all, no
-    temporary file is taken for a source, and the next command indexes what is there."""
+    """SIGKILL an add at moments spread over the time a whole add takes here (start-up, reading,
+    writing the source, extracting, indexing): a source file is there whole or not at all, no
+    temporary file is taken for a source, what an add reported stays, and the next command
+    indexes what is there."""
     import signal
 
-    assert run_kzpk(home, "index").code == 0
-    for i, delay in enumerate((0.05, 0.2, 0.35, 0.5, 0.8, 1.2)):
+    started = time.monotonic()
+    p = _popen(home, "add", str(_note(tmp_path, "whole.txt", "Whole note", "wholewordx")))
+    out, err = p.communicate(timeout=60)
+    whole = time.monotonic() - started  # one add from start to end, on this machine now
+    assert p.returncode == 0 and out.startswith("added whole-note"), err
+    for i, share in enumerate((0.1, 0.3, 0.5, 0.7, 0.9)):
         doc = _note(tmp_path, f"k{i}.txt", f"Killed note {i}", f"killword{i}x")
         p = _popen(home, "add", str(doc))
-        time.sleep(delay)
+        time.sleep(share * whole)
         p.send_signal(signal.SIGKILL)
         p.communicate()
     added = [p for p in (home / "records" / "sources").glob("*.md") if p.name != "test-source.md"]
+    assert "whole-note.md" in [p.name for p in added]
     for path in added:
         assert path.read_text().endswith("at length in Almaty.\n")
     r = run_kzpk(home, "validate")
