@@ -329,11 +329,9 @@ def test_windows_1252_and_utf16_files_are_decoded(kz, tmp_path):
 STRESS_ROUNDS = int(os.environ.get("KZPK_STRESS_ROUNDS", "2"))
 
 
-def test_stress_concurrent_adds_searches_and_rebuilds_lose_nothing(tmp_path):
+def test_stress_concurrent_adds_searches_and_rebuilds_lose_nothing(home, tmp_path):
     """Adds, searches and rebuilds at once, in real processes; then every source on disk is
     searchable and no command failed."""
-    home = make_home(tmp_path / "h")
-    assert run_kzpk(home, "index").code == 0
     running: list[tuple[list[str], subprocess.Popen]] = []
     failures: list[str] = []
     n = 0
