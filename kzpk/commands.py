@@ -436,7 +436,8 @@ def add(g: Globals, files: list[str]) -> int:
     if report.added:
         # The files are written: whatever happens to the index now, they are not lost.
         big = sum(len(s.passages) for s in report.added) >= BIG_BATCH
-        counts = _extract(g, home, report.added, _progress("extracting records", live, big))
+        counts = _extract(g, home, report.added,
+                          _progress("extracting records", live, big, percent=True))
         try:
             with _progress("adding to the index", live, big) as step:
                 state = index_added(home, progress=step)
@@ -592,8 +593,9 @@ class _progress:
     """`step(i, n)` through one long step of a command: a live bar on stderr when `live` (escape
     codes allowed), else, for a `big` batch, a line when it starts and each tenth of the way."""
 
-    def __init__(self, what: str, live: bool, big: bool):
+    def __init__(self, what: str, live: bool, big: bool, percent: bool = False):
         self.what, self.live, self.big, self.last, self.bar = what, live, big, 0, None
+        self.percent = percent  # the count is no unit a user knows: say how far, in %
 
     def __enter__(self):
         if self.live:
@@ -614,7 +616,7 @@ class _progress:
         tenth = i * 10 // max(n, 1)
         if self.big and tenth != self.last:
             self.last = tenth
-            note(f"{self.what}: {i}/{n}")
+            note(f"{self.what}: {i * 100 // max(n, 1)} %" if self.percent else f"{self.what}: {i}/{n}")
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

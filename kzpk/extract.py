@@ -499,9 +499,10 @@ def _citation(src: Source, pid: str, quote: str) -> dict:
 
 
 def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
-            rejected: set[str] = frozenset()) -> Extraction:
+            rejected: set[str] = frozenset(), step=None) -> Extraction:
     """Candidate records from one source; `matcher` knows the entities so far (new people and
-    organisations found here are added to it, so later documents link to them)."""
+    organisations found here are added to it, so later documents link to them). `step(f)` hears
+    the share of the work done (0 to 1) now and then: a long document takes a while."""
     before, after, org_re, run_on, honorific = _people_patterns()
     doc_date = src.date if precision(src.date) == "day" else None
     how = str(src.meta.get("date_from") or ("front matter" if src.date else ""))
@@ -525,7 +526,9 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
             matcher.add(rid, rtype, [name, *extra.get("aliases", [])])
         return entities[rid]
 
-    for p, sentence in sentences:
+    for k, (p, sentence) in enumerate(sentences):
+        if step and k % 500 == 0:
+            step(k / (2 * len(sentences)))
         for m in org_re.finditer(sentence):
             name = _clean_org(m["org"], m["acr"])
             if not name:
@@ -585,6 +588,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
     lead = next((i for i, (p, s) in enumerate(sentences)
                  if fold(s).rstrip(".") != fold(src.title).rstrip(".") and len(s) >= 40), -1)
     for i, (p, sentence) in enumerate(sentences):
+        if step and i % 500 == 0:
+            step(0.5 + i / (2 * len(sentences)))
         cut = dateline_end(sentence) if p.n <= 3 else 0
         said = sentence[cut:]  # the dateline dates the story, it is not what the sentence says
         found = [f for f in matcher.find(said) if not f.partial]

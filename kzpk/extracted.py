@@ -84,7 +84,10 @@ def extract_added(home: Home, snapshot: dict, sources: list, progress=None):
     counts: dict[str, int] = {}
     notes: list[str] = []
     for i, src in enumerate(sources, 1):
-        found = extract(src, matcher, known, rejected)
+        # progress in thousandths of the batch: a single long document moves it too
+        within = (lambda f, i=i: progress(int(1000 * (i - 1 + f)), 1000 * len(sources))) \
+            if progress else None
+        found = extract(src, matcher, known, rejected, within)
         found.records[:] = _not_known_events(found.records, records)
         path = folder(home) / f"{src.id}.yaml"
         passages = {p.id: p.text for p in src.passages}
@@ -101,7 +104,7 @@ def extract_added(home: Home, snapshot: dict, sources: list, progress=None):
         known |= {r["id"] for r in found.records}
         counts[src.id] = len(found.records)
         if progress:
-            progress(i, len(sources))
+            progress(1000 * i, 1000 * len(sources))
     return counts, notes
 
 

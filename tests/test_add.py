@@ -79,6 +79,7 @@ def test_a_big_add_says_what_it_is_doing_in_a_pipe(kz, tmp_path, monkeypatch):
     assert r.code == 0, r.err
     lines = r.err.splitlines()
     assert "kzpk: extracting records…" in lines and "kzpk: adding to the index…" in lines
+    assert "kzpk: extracting records: 100 %" in lines  # how far, in %, within one document too
     assert any(re.fullmatch(r"kzpk: adding to the index: (\d+)/\1", line) for line in lines), lines
     assert ESC not in r.err
     small = tmp_path / "short.txt"
@@ -279,3 +280,16 @@ def test_two_writers_never_interleave(tmp_path):
     live = json.loads((home / "index" / "CURRENT").read_text())["generation"]
     assert (home / "index" / live).is_dir() and len(gens) <= 2
     assert run_kzpk(home, "search", "trade").code == 0
+
+
+def test_extraction_reports_how_far_it_is_within_one_long_document(tmp_path):
+    from kzpk.extract import NameMatcher, extract
+    from kzpk.sources import read_source
+
+    doc = tmp_path / "long.md"
+    doc.write_text("---\nid: long\ntitle: Long\n---\n"
+                   + " ".join(f"Talk number {i} was held." for i in range(1200)) + "\n")
+    seen: list[float] = []
+    extract(read_source(doc), NameMatcher([]), set(), step=seen.append)
+    assert seen == sorted(seen) and seen[0] == 0 and any(0 < f < 0.5 for f in seen)
+    assert any(0.5 < f < 1 for f in seen)
