@@ -301,7 +301,7 @@ def profile(snap: Snapshot, record: Entity | Event,
                if rid in f.subject and f.speaker != rid]
     together: Counter = Counter()
     for e in events:
-        for a in set(e.actors) | set(e.organizers):
+        for a in dict.fromkeys((*e.actors, *e.organizers)):
             if a != rid:
                 together[a] += 1
     p.appears_with = _refs_with_counts(snap, together, ("person", "organization"))

@@ -173,3 +173,15 @@ def test_profile_asks_for_whole_phrases_only(kz, home, monkeypatch):
     assert _subject_passages(ensure_index(find_home(str(home))), record) == []
     assert asked[0].count('"') % 2 == 0 and asked[0].endswith('"'), asked[0][-40:]
     assert len(asked[0]) <= kzpk.query.MAX_QUERY
+
+
+def test_profile_lists_people_met_equally_often_in_the_order_they_first_appear():
+    from kzpk.profile import profile
+
+    people = typed(*({"id": x, "type": "person", "name": f"Person {x}"} for x in "pqrstuvw"))
+    events = typed({"id": "e1", "type": "event", "date": "2020", "title": "One",
+                    "actors": ["p", "u", "t", "s"]},
+                   {"id": "e2", "type": "event", "date": "2021", "title": "Two",
+                    "actors": ["p", "r", "w", "q"], "organizers": ["v"]})
+    doc = profile(Snapshot([], people + events), people[0]).to_dict()
+    assert [x["id"] for x in doc["appears_with"]] == ["u", "t", "s", "r", "w", "q", "v"]
