@@ -99,35 +99,32 @@ def the_id(console: Console, rid: str, indent: int) -> None:
 # ------------------------------------------------------------------ show
 
 def show(view, console: Console) -> None:
-    d = view.to_dict()
-    item = d["item"]
-    if d.get("previous"):
-        console.print(join(Text("previous passage ", style="dim"), t(d["previous"]["id"], "dim")))
-        console.print(multiline(d["previous"]["text"], "dim"))
+    item = view.item
+    if view.previous:
+        console.print(join(Text("previous passage ", style="dim"), t(view.previous.id, "dim")))
+        console.print(multiline(view.previous.text, "dim"))
         console.print()
-    console.print(join(Text("▶ ", style="bold"), t(item["id"], "bold cyan"),
-                       Text(f"  ({item.get('kind')}, the item asked for)", style="dim")))
-    title = item.get("title") or item.get("name") or item["id"]
+    console.print(join(Text("▶ ", style="bold"), t(item.id, "bold cyan"),
+                       Text(f"  ({item.kind}, the item asked for)", style="dim")))
+    title = item.heading
     console.print(t(title, "bold"))
-    source = d.get("source") or {}
-    meta = [m for m in (item.get("date"), source.get("title"), source.get("id"))
-            if m and m != title]
+    meta = [m for m in (item.date, view.source_title, view.source_id) if m and m != title]
     if meta:
         console.print(t(" · ".join(meta), "dim"))
-    text = item.get("text") or ""
+    text = item.text or ""
     if text.startswith(title.rstrip(".")):  # a fact's text is its statement: say it once
         text = text[len(title.rstrip(".")):].lstrip(" .:")
     if text:
         console.print(multiline(text))
-    for cite in item.get("sources") or []:
-        if cite.get("quote") and one_line(cite["quote"]) in one_line(text):
+    for cite in item.sources:
+        if cite.quote and one_line(cite.quote) in one_line(text):
             continue  # the text already quotes it
-        console.print(join(Text("“", style="dim"), t(cite.get("quote")), Text("” ", style="dim"),
-                           t(cite.get("passage"), "dim")))
-    if d.get("next"):
+        console.print(join(Text("“", style="dim"), t(cite.quote), Text("” ", style="dim"),
+                           t(cite.passage, "dim")))
+    if view.next:
         console.print()
-        console.print(join(Text("next passage ", style="dim"), t(d["next"]["id"], "dim")))
-        console.print(multiline(d["next"]["text"], "dim"))
+        console.print(join(Text("next passage ", style="dim"), t(view.next.id, "dim")))
+        console.print(multiline(view.next.text, "dim"))
 
 
 # ------------------------------------------------------------------ timeline
