@@ -192,6 +192,26 @@ def _one_click_command():
     typer.main.get_command = build
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_word_table():
+    """Each index build writes lemminflect's word table as sorted `word,part of speech` pairs
+    (kzpk.question.write_lexicon): 0.2-0.4 s of inflating and sorting 600,000 lines into the
+    same bytes every time. A process builds once; the in-process suite some fifty times. Keep
+    those bytes for the session: write_lexicon still writes each generation's file, the pairs
+    are still made by kzpk's code (once), and subprocess builds make them as a user's do."""
+    import functools
+
+    from kzpk import question
+
+    saved = {name: getattr(question, name) for name in ("_inflated", "_pairs")
+             if hasattr(question, name)}
+    for name, function in saved.items():
+        setattr(question, name, functools.cache(function))
+    yield
+    for name, function in saved.items():
+        setattr(question, name, function)
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory, monkeypatch):
     """No test reads or writes the checkout's index or the user's cache by accident: KZPK_HOME
