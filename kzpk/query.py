@@ -180,7 +180,7 @@ class Searcher:
         Sure only for a name-like word (not an English word, not an acronym) whose romanisation
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
-        from kzpk.question import edit_distance, is_english, translit_key
+        from kzpk.question import edit_distance, initial_spellings, is_english, translit_key
         from kzpk.text import fold
 
         lower = fold(word)
@@ -190,11 +190,12 @@ class Searcher:
             if len(probe) < 3:
                 continue
             key = translit_key(probe)
-            for term in self.reader.terms_within(field, probe, 2, prefix=1):
-                if term == probe or term.isdigit():
-                    continue
-                dist = 0.5 if translit_key(term) == key else edit_distance(probe, term)
-                found[term] = min(found.get(term, 9), dist)
+            for variant in (probe, *initial_spellings(probe)):
+                for term in self.reader.terms_within(field, variant, 2, prefix=1):
+                    if term == probe or term.isdigit():
+                        continue
+                    dist = 0.5 if translit_key(term) == key else edit_distance(probe, term)
+                    found[term] = min(found.get(term, 9), dist)
         if not found:
             return None, False
         best = min(found.values())

@@ -225,6 +225,22 @@ def translit_key(word: str) -> str:
     return w
 
 
+# First sounds that romanisations of Kazakh and Urdu names spell in two ways
+_INITIALS = (("ye", "e"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ch", "sh"))
+
+
+def initial_spellings(word: str) -> list[str]:
+    """`word` with its first sound spelled the other common ways: Yerlan/Erlan, Zhanibek/Janibek,
+    Khan/Han, Qasym/Kasym, Chokan/Shokan. A look-up of close words that keeps the first letter
+    (as the index's is) never meets these otherwise."""
+    out = []
+    for a, b in _INITIALS:
+        for x, y in ((a, b), (b, a)):
+            if word.startswith(x) and not (x == "e" and word.startswith("ye")):
+                out.append(y + word[len(x):])
+    return out
+
+
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
     """Damerau-Levenshtein distance (adjacent swaps count one), stopping early past `cap`."""
     if abs(len(a) - len(b)) > cap:

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO, run_kzpk
+from conftest import REPO, SOURCE, make_home, run_kzpk
 
 ESC = "\x1b"
 
@@ -364,3 +364,16 @@ def test_actor_and_topic_filter_records_and_say_passages_are_left_out(kz):
     assert r.code == 0 and "trade-roundtable" in r.out and "cica" not in r.out and r.err == ""
     r = kz("search", "summit", "--topic", "weather")
     assert r.code == 2 and "--topic: 'weather' is not one of" in r.err
+
+
+def test_a_name_romanised_with_another_first_sound_still_answers(tmp_path):
+    source = SOURCE + ("\nThe ambassador gave a book on Shokan Valikhanov to Qasym Zhanibekov in "
+                       "Lahore.\n")
+    home = make_home(tmp_path / "home", source=source)
+    for query, spelled in (("Erzhan", "Yerzhan"), ("Chokan Valikhanov", "Shokan"),
+                           ("Kasym", "Qasym"), ("Janibekov", "Zhanibekov")):
+        r = run_kzpk(home, "search", query, "--format", "plain", "-n", "1")
+        assert r.code == 0, (query, r.err)
+        assert spelled in r.out.splitlines()[0], (query, r.out)
+    r = run_kzpk(home, "search", "Vistafin")  # another first letter, not a romanisation: no guess
+    assert r.code == 1 and "no document mentions 'Vistafin'" in r.err
