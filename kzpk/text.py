@@ -41,7 +41,8 @@ def slug(text: str) -> str:
 def quoted(text: str) -> str:
     """A quote in quote marks, once: a quote that opens with its own mark and holds no other
     quotation inside (“…”. or “… cut short) keeps its marks and gets only the missing close,
-    never ““…”.”; a quote with a quotation inside is wrapped as a whole."""
+    never ““…”.”; a quotation inside a quote is marked ‘…’, as nested quotes are, never
+    ““…” …”."""
     t = text.strip()
     if t[:1] in "“\"":
         inner = t[1:].rstrip(".,;:!?")
@@ -49,7 +50,7 @@ def quoted(text: str) -> str:
         body = inner[:-1] if closes else inner
         if "”" not in body and "\"" not in body:
             return t if closes else t + "”"
-    return f"“{t}”"
+    return "“" + t.replace("“", "‘").replace("”", "’") + "”"
 
 
 def attributed(statement: str, speaker: str | None) -> str:

@@ -17,7 +17,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from kzpk.text import clean_control, one_line
+from kzpk.text import clean_control, one_line, quoted
 
 
 class _Console(Console):
@@ -117,10 +117,10 @@ def show(view, console: Console) -> None:
     if text:
         console.print(multiline(text))
     for cite in item.sources:
-        if cite.quote and one_line(cite.quote) in one_line(text):
+        if cite.quote and (one_line(cite.quote) in one_line(text)
+                           or one_line(quoted(cite.quote)) in one_line(text)):
             continue  # the text already quotes it
-        console.print(join(Text("“", style="dim"), t(cite.quote), Text("” ", style="dim"),
-                           t(cite.passage, "dim")))
+        console.print(join(t(quoted(cite.quote)), Text(" "), t(cite.passage, "dim")))
     if view.next:
         console.print()
         console.print(join(Text("next passage ", style="dim"), t(view.next.id, "dim")))
