@@ -120,7 +120,7 @@ def show(view, console: Console) -> None:
         if cite.quote and (one_line(cite.quote) in one_line(text)
                            or one_line(quoted(cite.quote)) in one_line(text)):
             continue  # the text already quotes it
-        console.print(join(t(quoted(cite.quote)), Text(" "), t(cite.passage, "dim")))
+        console.print(join(t(quoted(cite.quote or "")), Text(" "), t(cite.passage, "dim")))
     if view.next:
         console.print()
         console.print(join(Text("next passage ", style="dim"), t(view.next.id, "dim")))
