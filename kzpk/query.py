@@ -745,7 +745,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, 
         if ask == WHEN:
             fits = bool(doc.date)
         elif ask in (HOW_MUCH, HOW_MANY):
-            fits = doc.record.get("value") is not None or (
+            # "how much" wants an amount ($28 million, 12 percent, 5,000 kg), not a count of
+            # goods; "how many" any count
+            value = doc.record.get("value") is not None and (
+                ask == HOW_MANY or answers(ask, _figure(doc.record), qwords))
+            fits = value or (
                 doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords))
             # "how much was trade" wants the amount, not its growth in percent
             if fits and doc.record.get("unit") == "percent" and not qwords & _SHARE_WORDS:
@@ -758,7 +762,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, 
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
         fit = 0.3 + 0.7 * share * (ANSWER_BONUS if fits else 1.0)
-        if years and doc.date and doc.date[:4] not in years:
+        if years and _other_year(doc.date[:4] if doc.date else None, doc.text, years):
             fit *= 0.6  # a record of another year than the one asked about
         return fit, 0
     # a passage: its best sentence; its document's title is context for every sentence
@@ -785,6 +789,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, 
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
+        if years and _other_year(None, sentence, years):
+            share *= 0.6  # 'in 2018' answers no question about 2024
         if ask and answers(ask, sentence, qwords, roles):
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
@@ -794,6 +800,18 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, 
             best, best_start = share, start
     best = max(best, 0.0)
     return 0.3 + 0.7 * best, best_start
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_year(date_year: str | None, text: str, years: set[str]) -> bool:
+    """Whether a text is of another year than those a query asks about: by its date, or, when
+    it has none, by the years it states (none of them asked)."""
+    if date_year:
+        return date_year not in years
+    stated = set(_YEAR.findall(text))
+    return bool(stated) and not stated & years
 
 
 # a sentence that goes on about someone or something the sentence before it named

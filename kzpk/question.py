@@ -191,6 +191,9 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", 
                 "those", "any", "each", "every"}
 
 
+_NOUN_PHRASE_GOES_ON = frozenset("between of among with from".split())
+
+
 def main_verb(question: str) -> str | None:
     """The main verb of a question like 'When did President Nazarbayev pay a visit?' ('pay'):
     the first lowercase word after the auxiliary that can be a verb and follows no determiner.
@@ -199,14 +202,17 @@ def main_verb(question: str) -> str | None:
     if not m:
         return None
     words = re.findall(r"[\w'-]+", m.group(2))
-    previous = ""
+    previous, first = "", None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
         if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
                 and not (after.islower() and "verb" in parts_of_speech(after))):
-            return word  # 'did trade grow': 'trade' is the subject, 'grow' the verb
+            if after.lower() in _NOUN_PHRASE_GOES_ON and first is None:
+                first = word  # 'did trade between X and Y reach': 'trade' heads the subject
+            elif after.lower() not in _NOUN_PHRASE_GOES_ON:
+                return word  # 'did trade grow': 'trade' is the subject, 'grow' the verb
         previous = word.lower()
-    return None
+    return first
 
 
 # ------------------------------------------------------------------ spelling
@@ -291,10 +297,11 @@ _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
                  r"twenty|thirty|forty|fifty|hundred|thousand|dozen|several|dozens|hundreds|"
                  r"thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
+                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
 _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[\d,.]*|an?|{_NUMBER_WORDS}|half an?)(?:[- ](?:and a half|or \w+))?[- ]"
-                 r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)\b", re.I)
+                 r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
+                 r"miles?|met(?:er|re)s?)\b", re.I)
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)

@@ -63,6 +63,14 @@ Kazakhstan's First Deputy Foreign Minister Shakhrat Nuryshev has said his countr
 
 Nuryshev said non-proliferation was a matter of conviction for Kazakhstan. The country is the world's largest producer of natural uranium.
 
+The proposed railway's Afghan section was discussed at length by both sides.
+
+The Afghan section of the railway would be a 573-km stretch, the minister said.
+
+The trade ministries listed more than 100 goods in demand on the Pakistani market.
+
+According to Kazakh data, trade edged up 0.9 percent in 2024 to USD 53.7 mln.
+
 Research at the institute's library covers the history of Pakistan and international affairs, the archive's head of research said.
 """
 
@@ -199,3 +207,23 @@ def test_a_word_weighs_as_rare_as_the_texts_spell_it(pile):
         assert idf == s.searcher.idf("text", "deleg") < s.searcher.idf("text", "delegation")
     finally:
         s.close()
+
+
+def test_how_long_asks_for_a_length_too(pile):
+    line = line1(pile("How long is the Afghan section of the proposed railway?"))
+    assert "573-km stretch" in line
+
+
+def test_how_much_in_a_year_is_not_a_figure_of_another_year(pile):
+    # the 2018 figure holds more of the question's words; its year is not the one asked
+    line = line1(pile("How much did trade between the two countries reach in 2024?"))
+    assert "USD 53.7 mln" in line
+
+
+def test_the_verb_of_a_question_comes_after_its_subject():
+    from kzpk.question import HOW_MUCH, answers, main_verb
+
+    # 'trade' heads the subject ('did trade between ... reach'); 'reach' is the verb
+    assert main_verb("How much did trade between Kazakhstan and Pakistan reach in 2024?") == "reach"
+    assert main_verb("When did trade grow?") == "grow"
+    assert answers(HOW_MUCH, "trade rose to USD 53.7 mln", set())
