@@ -624,10 +624,10 @@ def _linked(c: _Corpus, side: Side, record: Entity) -> None:
             _put(side, "topics", topic, topic,
                  Evidence(f"as {role.title}", record.id, role.date, _role_cite(role)))
     for m in c.snap.mentions(record.id):
-        for topic in topics_of(m["quote"]):
+        for topic in topics_of(m.quote):
             _put(side, "topics", topic, topic,
-                 Evidence(f"named in {m.get('title') or m['source']}", None, m.get("date"),
-                          (Citation(m["source"], m["passage"], m["quote"]),)))
+                 Evidence(f"named in {m.title or m.source}", None, m.date,
+                          (Citation(m.source, m.passage, m.quote),)))
 
 
 def _entity_side(c: _Corpus, x: Entity) -> Side:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kzpk.snapshot import LinkedRecord, Ref, Snapshot, display_date
+from kzpk.snapshot import LinkedRecord, Mention, Ref, Snapshot, display_date
 from kzpk.text import attributed, quoted
 from kzpk.timeline import TimelineEntry, entry, involves
 
@@ -144,25 +144,6 @@ class RefItem:
 
 
 @dataclass(frozen=True)
-class Mention:
-    """A passage that names the subject."""
-    source: str
-    title: str | None
-    date: str | None
-    passage: str
-    quote: str
-    id = None  # shown by its passage
-    status = "curated"
-
-    @property
-    def text(self) -> str:
-        return f"{self.passage}: {quoted(self.quote)} ({self.title})"
-
-    def to_dict(self) -> dict:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
 class PassageItem:
     """A passage a search for the subject's names finds."""
     id: str
@@ -284,8 +265,7 @@ def profile(snap: Snapshot, record: Entity | Event,
             passages: list[PassageItem] | None = None) -> Profile:
     rid = record.id
     p = Profile(subject=_subject(snap, record), passages=passages or [],
-                mentions=[Mention(m["source"], m.get("title"), m.get("date"), m["passage"],
-                                  m["quote"]) for m in snap.mentions(rid)])
+                mentions=snap.mentions(rid))
     if record.kind == "event":
         return _event_profile(snap, record, p)
     events = [e for e in snap.events if involves(e, rid)]

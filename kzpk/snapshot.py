@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kzpk import dates
+from kzpk.text import quoted
 
 if TYPE_CHECKING:
     from kzpk.records import Record, SourceEntry
@@ -38,16 +39,15 @@ class Snapshot:
             records = [r for r in records if r.status == "curated"]
         return cls([SourceEntry.from_dict(s) for s in data["sources"]], records, state.path)
 
-    def mentions(self, rid: str) -> list[dict]:
+    def mentions(self, rid: str) -> list[Mention]:
         """Where an entity is named in a passage, by source date then passage."""
         if not self.path:
             return []
         from kzpk.extract import read_mentions
 
-        rows = read_mentions(self.path, rid)
-        return sorted(rows, key=lambda m: (m.get("date") or "", m["source"],
-                                           int(m["passage"].rsplit("#p", 1)[-1] or 0)
-                                           if m["passage"].rsplit("#p", 1)[-1].isdigit() else 0))
+        found = [Mention(m["source"], m.get("title"), m.get("date"), m["passage"], m["quote"])
+                 for m in read_mentions(self.path, rid)]
+        return sorted(found, key=lambda m: (m.date or "", m.source, m.number))
 
     def links(self, record: Record) -> tuple[LinkedRecord, ...]:
         return link_items(self.by_id, record)
@@ -78,6 +78,31 @@ class Snapshot:
     def ref(self, rid: str) -> Ref:
         r = self.by_id.get(rid)
         return Ref(rid, self.name(rid), r.type if r else None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A passage that names an entity (found when the index was built or a document added)."""
+    source: str
+    title: str | None  # the source's
+    date: str | None  # the source's
+    passage: str
+    quote: str  # the sentence that names it
+    id = None  # shown by its passage
+    status = "curated"
+
+    @property
+    def number(self) -> int:
+        """The passage's number within its source (0 when it has none)."""
+        n = self.passage.rsplit("#p", 1)[-1]
+        return int(n) if n.isdigit() else 0
+
+    @property
+    def text(self) -> str:
+        return f"{self.passage}: {quoted(self.quote)} ({self.title})"
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
