@@ -310,6 +310,24 @@ def test_fact_timeline_in_date_order_with_undated_facts_last_and_said_so(linked_
     assert r.code == 1 and "no facts match" in r.err, r.err
 
 
+def test_show_gives_each_record_as_the_index_stores_it(linked_home):
+    # show reads a record back into the typed model; nothing the index stores may be lost on the way
+    import json
+
+    from kzpk.index_store import open_index, read_state
+
+    assert run_kzpk(linked_home, "index").code == 0
+    with open_index(read_state(linked_home / "index")).searcher() as searcher:
+        docs = [d for d in searcher.all_stored_fields() if d["kind"] != "passage"]
+    assert any(json.loads(d["payload"])["record"]["links"] for d in docs)
+    for d in docs:
+        payload = json.loads(d["payload"])
+        stored = {**payload["record"], "kind": d["kind"], "title": d["title"],
+                  "text": payload["display"]}
+        shown = run_kzpk(linked_home, "show", d["id"], "--format", "json").json()["item"]
+        assert list(shown.items()) == list(stored.items()), d["id"]
+
+
 def test_a_disagreement_is_shown_side_by_side_in_timeline_profile_and_search(linked_home):
     line = "disagrees with trade-volume-2023-ipri-estimate (2023, test-source): IPRI's estimate"
     doc = run_kzpk(linked_home, "timeline", "--kind", "fact", "--json").json()
