@@ -468,17 +468,18 @@ def _extract(g: Globals, home, sources: list, progress: "_progress") -> dict[str
     """Write the candidate records of newly added sources to records/extracted/, against the
     entities the live index knows (built first if there is none). {source id: records}."""
     from kzpk.extracted import extract_added
-    from kzpk.index_store import InvalidRecords, load_snapshot, read_state
+    from kzpk.index_store import InvalidRecords, read_state
+    from kzpk.snapshot import Snapshot
 
     state = read_state(home.index)
     try:
         if state is None:
             state = _index(g, home)  # says so on stderr: a first build can take a while
-        snapshot = load_snapshot(state)
+        records = Snapshot.load(state).records
     except (InvalidRecords, OSError, ValueError):
-        snapshot = {"records": [], "sources": []}
+        records = []
     with progress as step:
-        counts, notes = extract_added(home, snapshot, sources, step)
+        counts, notes = extract_added(home, records, sources, step)
     for message in notes:
         note(message)
     return counts

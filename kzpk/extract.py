@@ -14,10 +14,14 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kzpk.dates import MONTH_NAMES, WEEKDAYS, StatedDate, dateline_end, precision, stated_dates
 from kzpk.sources import Source, split_sentences
 from kzpk.text import fold, slug
+
+if TYPE_CHECKING:
+    from kzpk.records import Entity, Record
 
 STATUS = "extracted"
 # Entities never linked as mentions: every passage names the two countries.
@@ -75,11 +79,9 @@ class Found:
     partial: bool = False  # by the end of a longer name only ('Aleem Khan' for Abdul Aleem Khan)
 
 
-def entity_forms(r: dict) -> list[str]:
-    """A record's name, aliases and acronym (a snapshot dict or an Entity)."""
-    get = r.get if isinstance(r, dict) else lambda k, d=None: getattr(r, k, d)
-    forms = [get("name") or "", *(get("aliases") or []), get("acronym") or ""]
-    return [f for f in dict.fromkeys(f.strip() for f in forms) if f]
+def entity_forms(r: Entity) -> list[str]:
+    """An entity's name, aliases and acronym, each once."""
+    return [f for f in dict.fromkeys(f.strip() for f in r.names) if f]
 
 
 @lru_cache(maxsize=200_000)
@@ -103,8 +105,7 @@ class NameMatcher:
         exact: dict[tuple[str, ...], str] = {}
         self.types: dict[str, str] = {}
         for r in entities:
-            get = r.get if isinstance(r, dict) else lambda k, d=None, r=r: getattr(r, k, d)
-            rid, rtype = get("id"), get("type")
+            rid, rtype = r.id, r.type
             if rtype in ("event", "fact"):
                 continue
             self.types[rid] = rtype
@@ -230,18 +231,18 @@ def write_mentions(gen_dir, sources: list[Source], records: Iterable) -> int:
     import json
     import os
 
-    rows = mentions(sources, NameMatcher(r for r in records if getattr(r, "kind", None) == "entity"))
+    rows = mentions(sources, NameMatcher(r for r in records if r.kind == "entity"))
     with open(os.path.join(gen_dir, MENTIONS_FILE), "w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return len(rows)
 
 
-def add_mentions(gen_dir, sources: list[Source], records: list[dict]) -> None:
-    """Append the mentions of newly added sources (entities as the snapshot lists them)."""
+def add_mentions(gen_dir, sources: list[Source], records: list[Record]) -> None:
+    """Append the mentions of newly added sources, of the entities among `records`."""
     if sources:
         append_mentions(gen_dir, mentions(sources, NameMatcher(
-            r for r in records if r.get("kind") == "entity")))
+            r for r in records if r.kind == "entity")))
 
 
 def append_mentions(gen_dir, rows: list[dict]) -> None:

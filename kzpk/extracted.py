@@ -12,9 +12,13 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
 from kzpk.home import Home
+
+if TYPE_CHECKING:
+    from kzpk.records import Event, Record
 
 REJECTED = "rejected.txt"
 # where an accepted record of each type goes, as the bundled corpus lays its files out
@@ -71,15 +75,15 @@ def write_extracted(home: Home, source_id: str, items: list[dict]) -> Path | Non
     return path
 
 
-def extract_added(home: Home, snapshot: dict, sources: list, progress=None):
-    """Candidate records of newly added sources, checked as validate checks them and written to
-    records/extracted/<source-id>.yaml. Returns ({source id: records written}, notes)."""
+def extract_added(home: Home, records: list[Record], sources: list, progress=None):
+    """Candidate records of newly added sources (against the `records` the live index holds),
+    checked as validate checks them and written to records/extracted/<source-id>.yaml.
+    Returns ({source id: records written}, notes)."""
     from kzpk.extract import NameMatcher, extract
     from kzpk.records import check_records, display_path
 
-    records = snapshot["records"]
-    matcher = NameMatcher(r for r in records if r.get("kind") == "entity")
-    known = {r["id"] for r in records}
+    matcher = NameMatcher(r for r in records if r.kind == "entity")
+    known = {r.id for r in records}
     rejected = rejected_ids(home)
     counts: dict[str, int] = {}
     notes: list[str] = []
@@ -124,18 +128,30 @@ def _without(items: list[dict], bad: set[str]) -> list[dict]:
 
 
 class _Ev:
-    """What the near-duplicate check reads of an event (a snapshot dict or a new record)."""
+    """What the near-duplicate check reads of an event: a recorded one, or a new one as the YAML
+    extraction writes."""
 
-    def __init__(self, r: dict, where: str):
-        self.id, self.date, self.end_date = r["id"], str(r["date"]), r.get("end_date")
-        self.actors, self.organizers = list(r.get("actors") or []), list(r.get("organizers") or [])
-        self.title, self.links, self.where = r.get("title") or "", [], where
+    def __init__(self, rid: str, date: str, end_date: str | None, actors: list[str],
+                 organizers: list[str], title: str, where: str):
+        self.id, self.date, self.end_date = rid, date, end_date
+        self.actors, self.organizers = actors, organizers
+        self.title, self.links, self.where = title, [], where
+
+    @classmethod
+    def recorded(cls, e: Event) -> "_Ev":
+        return cls(e.id, e.date, e.end_date, list(e.actors), list(e.organizers), e.title, "known")
+
+    @classmethod
+    def new(cls, item: dict) -> "_Ev":
+        return cls(item["id"], str(item["date"]), item.get("end_date"),
+                   list(item.get("actors") or []), list(item.get("organizers") or []),
+                   item.get("title") or "", "new")
 
     def at(self, key=None) -> str:  # noqa: ARG002 - the check's interface
         return self.where
 
 
-def _not_known_events(items: list[dict], known: list[dict]) -> list[dict]:
+def _not_known_events(items: list[dict], known: list[Record]) -> list[dict]:
     """Drop extracted events that validate would call the same event as one already recorded
     (or as another extracted one): same date, same participants, a similar title."""
     from kzpk.quote_support import _near_duplicates
@@ -144,10 +160,10 @@ def _not_known_events(items: list[dict], known: list[dict]) -> list[dict]:
     if not new:
         return items
     years = {str(r["date"])[:4] for r in new}
-    old = [_Ev(r, "known") for r in known if r.get("kind") == "event" and str(r["date"])[:4] in years]
+    old = [_Ev.recorded(r) for r in known if r.kind == "event" and r.date[:4] in years]
     dropped: set[str] = set()
     for r in new:
-        ev = _Ev(r, "new")
+        ev = _Ev.new(r)
         problems: list[str] = []
         for o in old:  # pair by pair: the known events' own pairs are validate's business
             if o.date[:4] == ev.date[:4]:

@@ -553,7 +553,10 @@ def index_added(home: Home, wait: float | None = None,
                 shutil.copyfile(live / MENTIONS_FILE, build_dir / MENTIONS_FILE)
             ix = windex.open_dir(str(build_dir))
             docs = [passage_document(p, s) for s in added for p in s.passages]
-            names = {r["id"]: r.get("name") for r in snapshot["records"] if r.get("kind") == "entity"}
+            from kzpk.records import record_from_dict
+
+            indexed = [record_from_dict(r) for r in snapshot["records"]]
+            names = {r.id: r.name for r in indexed if r.kind == "entity"}
             names.update({r.id: getattr(r, "name", "") for r in records})
             info = {s["id"]: {"id": s["id"], "title": s["title"], "date": s["date"]}
                     for s in snapshot["sources"]}
@@ -562,7 +565,7 @@ def index_added(home: Home, wait: float | None = None,
             _fill(ix.writer(limitmb=128, compound=False), docs, progress)
             snapshot["sources"] += [_source_entry(s) for s in added]
             snapshot["records"] += [r.to_dict() for r in records]
-            add_mentions(build_dir, added, snapshot["records"])
+            add_mentions(build_dir, added, indexed + list(records))
             return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None)
 
         return _write_generation(index_dir, fp, make)
