@@ -162,7 +162,26 @@ class Searcher:
         if not stems:
             return True  # a stop word: nothing to correct
         return all(self.reader.doc_frequency("text", s) or self.reader.doc_frequency("names", s)
-                   for s in stems) or bool(self.reader.doc_frequency("names", word.lower()))
+                   for s in stems) or bool(self.reader.doc_frequency("names", word.lower())) \
+            or bool(self._demonyms(word))
+
+    def _demonyms(self, word: str) -> set[str]:
+        """The index's terms for the country a people's adjective names, or the adjective of a
+        country: 'Kazakh' <-> 'Kazakhstan', 'Uzbek' <-> 'Uzbekistan', 'Pakistani' <-> 'Pakistan'.
+        Only for a capitalised word of one part."""
+        if not word[:1].isupper() or not word.isalpha() or len(word) < 4:
+            return set()
+        w = word.lower()
+        tries = [w + "stan", w + "istan", w + "i"]
+        if w.endswith("i"):
+            tries.append(w[:-1])
+        for end in ("istan", "stan"):
+            if w.endswith(end) and len(w) - len(end) >= 4:
+                tries.append(w[:-len(end)])
+        out = set()
+        for other in tries:
+            out |= {t.text for t in self.words(other) if self.reader.doc_frequency("text", t.text)}
+        return out
 
     def _in_alias(self, words: list[str], i: int) -> bool:
         """Whether words[i] is part of a known name or alias ('Nur-Sultan', 'Tokaev')."""
@@ -311,7 +330,7 @@ class Searcher:
         A word the index lacks is dropped when it only frames the question ('watched',
         'describe'), corrected when it is surely a known name in another spelling, and otherwise
         is a subject no document mentions: the honest answer is then "nothing found"."""
-        from kzpk.question import is_english, is_filler, main_verb
+        from kzpk.question import FRAMING, is_english, is_filler, main_verb
 
         kept, fixes, missing = [], {}, []
         verb = main_verb(text) if text else None
@@ -353,9 +372,12 @@ class Searcher:
                 # ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is not 'Arab')
                 near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
                 sure = any(self._together(fixed, n) for n in near if n[:1].isupper())
+            after = words[i + 1].lower() if i + 1 < len(words) else ""
             if sure:
                 fixes[w] = fixed
                 kept.append(fixed)
+            elif w.islower() and after in FRAMING and after not in _NOT_NOUNS:
+                continue  # 'aircraft type': the kind of answer wanted, not the subject
             elif fixed and not is_english(w):
                 missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
             else:
@@ -431,6 +453,9 @@ class Searcher:
         if not stems and not names:
             return Plan(None, words, suggestion, tuple(notes), None)
         per_word = []
+        stems += [d for w in words if not any(self.reader.doc_frequency("text", t.text)
+                                              for t in self.words(w))
+                  for d in self._demonyms(w)]
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
         for name in dict.fromkeys(names):
@@ -566,6 +591,8 @@ class Searcher:
             if w in acronyms:
                 continue
             forms = {t.text for t in self.words(w)} | {t.text for t in self.names(w)}
+            if not any(self.reader.doc_frequency("text", f) for f in forms):
+                forms |= self._demonyms(w)  # 'Kazakh' in a pile that says only 'Kazakhstan'
             # another one-word spelling of the same name counts as the word ('Nazarbaev' is
             # held by a text that says 'Nazarbayev')
             for other in self.aliases.get(fold(w), []):
@@ -657,6 +684,11 @@ class _Doc:
 _SHARE_WORDS = frozenset("share percentage percent proportion growth grow grew grown increase "
                          "increased decrease decreased rate rise rose risen fall fell change "
                          "changed".split())
+
+# the framing words that qualify rather than name the kind of answer
+_NOT_NOUNS = frozenset("current latest new first last previous next former main key overall exact "
+                       "approximate approximately according regarding concerning including known "
+                       "recent".split())
 
 _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 

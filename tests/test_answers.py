@@ -55,7 +55,7 @@ The Working Session II, a working session moderated by Dr. Amina Khan, was on tr
 
 The Working Session I was moderated by Dr. Talat Shabbir.
 
-Direct flights between Lahore and Almaty will run twice a week from July, the airline said.
+Direct flights between Lahore and Almaty will run twice a week from July using a Boeing 737, the airline said.
 
 The ambassador said the flight from Lahore to Almaty would take about two hours.
 
@@ -227,3 +227,18 @@ def test_the_verb_of_a_question_comes_after_its_subject():
     assert main_verb("How much did trade between Kazakhstan and Pakistan reach in 2024?") == "reach"
     assert main_verb("When did trade grow?") == "grow"
     assert answers(HOW_MUCH, "trade rose to USD 53.7 mln", set())
+
+
+def test_a_missing_word_naming_the_kind_of_answer_is_no_subject(pile):
+    # no document says 'aircraft'; 'aircraft type' asks what kind, as 'trade volume' asks how much
+    r = pile("Lahore Almaty flight aircraft type")
+    assert "Lahore" in line1(r) and "aircraft" not in r.err
+    r = pile("aircraft leasing deal")  # a subject no document mentions stays a miss
+    assert r.code == 1 and "no document mentions 'aircraft'" in r.err
+
+
+def test_a_peoples_adjective_finds_its_country(pile):
+    # the pile never says 'Kazakhstani'; it says 'Kazakhstan'
+    r = pile("Kazakhstani ambassador Kistafin reception")
+    assert "Republic Day" in line1(r)
+    assert r.err == ""  # no correction: the word is known, as its country
