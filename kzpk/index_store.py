@@ -674,15 +674,6 @@ def open_index(state: IndexState):
                         hint="run `kzpk index --rebuild`") from None
 
 
-def load_snapshot(state: IndexState) -> dict:
-    try:
-        with open(os.path.join(state.path, "records.json"), encoding="utf-8") as fh:
-            return json.load(fh)
-    except (OSError, ValueError) as exc:
-        raise KzpkError(f"the index snapshot in {state.path} cannot be read ({exc})", INTERNAL,
-                        hint="run `kzpk index --rebuild`") from None
-
-
 def load_aliases(state: IndexState) -> dict[str, list[str]]:
     try:
         with open(os.path.join(state.path, "aliases.json"), encoding="utf-8") as fh:

@@ -30,10 +30,9 @@ class Snapshot:
     @classmethod
     def load(cls, state, curated: bool = False) -> "Snapshot":
         """The records of the live index; `curated` leaves out what kzpk extracted itself."""
-        from kzpk.index_store import load_snapshot
         from kzpk.records import SourceEntry, record_from_dict
 
-        data = load_snapshot(state)
+        data = _read(state.path)
         records = [record_from_dict(r) for r in data["records"]]
         if curated:
             records = [r for r in records if r.status == "curated"]
@@ -163,3 +162,18 @@ def overlaps(record, since: str | None, until: str | None) -> bool:
 
 def display_date(record) -> str:
     return dates.display_span(record.date, getattr(record, "end_date", None))
+
+
+def _read(generation: str) -> dict:
+    """records.json of an index generation, as the build wrote it."""
+    import json
+    import os
+
+    from kzpk.errors import INTERNAL, KzpkError
+
+    try:
+        with open(os.path.join(generation, "records.json"), encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise KzpkError(f"the index snapshot in {generation} cannot be read ({exc})", INTERNAL,
+                        hint="run `kzpk index --rebuild`") from None
