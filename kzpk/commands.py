@@ -550,7 +550,7 @@ def index(g: Globals, rebuild: bool) -> int:
 
 
 def validate(g: Globals) -> int:
-    from kzpk.records import load_corpus
+    from kzpk.corpus import load_corpus
 
     out = output(g)
     home = _home(g)

@@ -80,7 +80,7 @@ def extract_added(home: Home, records: list[Record], sources: list, progress=Non
     checked as validate checks them and written to records/extracted/<source-id>.yaml.
     Returns ({source id: records written}, notes)."""
     from kzpk.extract import NameMatcher, extract
-    from kzpk.records import check_records, display_path
+    from kzpk.corpus import check_records, display_path
 
     matcher = NameMatcher(r for r in records if r.kind == "entity")
     known = {r.id for r in records}
@@ -181,7 +181,7 @@ def load_new_records(records_dir: Path, names: list[str], added: list, snapshot:
     """The records of new records/extracted/ files, checked against the sources they cite and
     the records the live index holds; None if any problem (a full build then reports it)."""
     from kzpk import safe_yaml
-    from kzpk.records import check_records
+    from kzpk.corpus import check_records
     from kzpk.sources import read_source
 
     out = []
@@ -307,7 +307,7 @@ def reject(home: Home, ids: list[str]) -> list[str]:
     """Drop extracted records and remember their ids; references to a dropped entity go from
     the other extracted records too (a curated record that names it stops the rejection)."""
     found, rest = _take(home, ids)
-    from kzpk.records import load_corpus
+    from kzpk.corpus import load_corpus
 
     gone = set(ids)
     for r in load_corpus(home.records).records:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from kzpk.dates import date_in_words, day_span, human_date
 
 if TYPE_CHECKING:
-    from kzpk.records import Corpus, Record
+    from kzpk.corpus import Corpus
+    from kzpk.records import Record
     from kzpk.sources import Passage, Source
 
 

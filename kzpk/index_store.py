@@ -465,7 +465,7 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
 
         def make(build_dir: Path, number: str) -> IndexState:
             from kzpk.index_documents import alias_table, corpus_documents
-            from kzpk.records import load_corpus
+            from kzpk.corpus import load_corpus
 
             corpus = load_corpus(Path(home.records))
             if corpus.problems:

@@ -12,7 +12,7 @@ import pytest
 from conftest import typed
 from kzpk.compare import compare
 from kzpk.errors import KzpkError
-from kzpk.records import load_corpus
+from kzpk.corpus import load_corpus
 from kzpk.dates import parse_period
 from kzpk.resolve import resolve
 from kzpk.snapshot import Snapshot

@@ -99,7 +99,7 @@ def test_a_change_made_while_a_build_reads_is_seen_by_the_next_command(tmp_path)
     """The fingerprint is taken before the build reads: a file changed during the build makes
     the index stale, instead of being recorded as built."""
     home = make_home(tmp_path / "home")  # never indexed: `kzpk index` builds
-    code = ("import kzpk.records as r, pathlib, sys\n"
+    code = ("import kzpk.corpus as r, pathlib, sys\n"
             "load = r.load_corpus\n"
             "def slow(d):\n"
             "    c = load(d)\n"

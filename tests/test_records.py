@@ -154,7 +154,8 @@ def test_a_record_reads_back_from_the_index_snapshot_as_the_same_frozen_record(t
     import dataclasses
     import json
 
-    from kzpk.records import load_corpus, record_from_dict
+    from kzpk.corpus import load_corpus
+    from kzpk.records import record_from_dict
 
     home = make_home(tmp_path / "h")
     (home / "records" / "more.yaml").write_text(
