@@ -523,7 +523,10 @@ class Searcher:
         scored = []
         for hit in results:
             view = _Doc(hit)
-            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles)
+            before = self._before(hit["id"]) if view.kind == "passage" and \
+                _ANAPHOR.match(view.text) else ""
+            fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
+                                    before)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled) * fit
@@ -534,6 +537,14 @@ class Searcher:
                 for rank, (score, hit, view, start) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
+
+    def _before(self, passage_id: str) -> str:
+        """The text of the paragraph before a passage ('doc#p3' -> 'doc#p2'), or ''."""
+        doc, _, number = passage_id.rpartition("#p")
+        if not number.isdigit() or int(number) < 2:
+            return ""
+        fields = self.searcher.document(id=f"{doc}#p{int(number) - 1}")
+        return (fields or {}).get("text") or ""
 
     def _count(self, q, filt, results, depth: int) -> int:
         """The exact number of matching documents: Whoosh's `estimated_length` is an upper bound
@@ -732,7 +743,8 @@ def _share(text: str, matchers) -> float:
 
 
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
-               title: str = "", clash=None, roles: frozenset = frozenset()) -> tuple[float, int]:
+               title: str = "", clash=None, roles: frozenset = frozenset(),
+               before: str = "") -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -741,13 +753,13 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     and otherwise only a query that is its name. A text about another of an ordinal thing
     than the one asked ('the seventh session' for 'the sixth session') answers at half weight
     (`clash`, from kzpk.question.ordinal_clash)."""
-    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles)
+    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before)
     if clash is not None and doc.kind != "passage" and clash(doc.text):
         fit *= 0.5
     return fit, start
 
 
-def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, int]:
+def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[float, int]:
     from kzpk.question import HOW_MANY, HOW_MUCH, WHEN, WHERE, WHO, answers, sentences
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
@@ -809,14 +821,15 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles) -> tuple[float, 
         if not held:
             continue
         context, start = in_title, s
-        if i and _ANAPHOR.match(sentence):
+        if (i or lead) and _ANAPHOR.match(sentence):
             # 'He put current trade at $250 million': who 'he' is, the sentence before says,
-            # and line 1 then starts there
-            before = text[spans[i - 1][0]:spans[i - 1][1]]
+            # and line 1 then starts there; for a paragraph's first sentence ('The chief guest
+            # was ...'), the paragraph before is the context
+            before = text[spans[i - 1][0]:spans[i - 1][1]] if i else lead
             extra = [(rx, idf) for rx, idf in matchers
                      if rx.search(before) and not rx.search(sentence) and (rx, idf) not in in_title]
             if extra:
-                context, start = in_title + extra, spans[i - 1][0]
+                context, start = in_title + extra, spans[i - 1][0] if i else s
         share = (sum(held) + 0.5 * sum(idf for rx, idf in context if not rx.search(sentence)))
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):

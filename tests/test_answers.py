@@ -84,13 +84,26 @@ ISLAMABAD: The Embassy of Kazakhstan celebrated the country's Republic Day at a 
 The caretaker Federal Minister for Railways, Shahid Ashraf Tarar, congratulated the ambassador.
 """
 
+CONFERENCE = """\
+---
+title: Kazakh envoy speaks at Islamabad conference
+date: 2023-09-08
+---
+ISLAMABAD: Kazakhstan's ambassador invited Pakistani firms into farming and engineering.
+
+He was speaking at a conference in a local hotel on the political and economic reforms of Kazakhstan under President Tokayev.
+
+The speakers were IPRI Director Dr Raashid Wali Janjua and the editor Tazin Akhtar.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
     root = tmp_path_factory.mktemp("answers")
     home = make_home(root / "home")
     for name, text in (("commission.md", COMMISSION), ("chamber.md", CHAMBER),
-                       ("summit.md", SUMMIT), ("reception.md", RECEPTION)):
+                       ("summit.md", SUMMIT), ("reception.md", RECEPTION),
+                       ("conference.md", CONFERENCE)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -242,3 +255,8 @@ def test_a_peoples_adjective_finds_its_country(pile):
     r = pile("Kazakhstani ambassador Kistafin reception")
     assert "Republic Day" in line1(r)
     assert r.err == ""  # no correction: the word is known, as its country
+
+
+def test_a_paragraph_opening_on_the_one_before_takes_it_as_context(pile):
+    # the conference on reforms is named in the paragraph before the speakers
+    assert "Raashid Wali Janjua" in line1(pile("IPRI director Kazakhstan reforms conference"))
