@@ -471,13 +471,22 @@ def _extract(g: Globals, home, sources: list, progress: "_progress") -> dict[str
     from kzpk.index_store import InvalidRecords, read_state
     from kzpk.snapshot import Snapshot
 
-    state = read_state(home.index)
-    try:
-        if state is None:
-            state = _index(g, home)  # says so on stderr: a first build can take a while
-        records = Snapshot.load(state).records
-    except (InvalidRecords, OSError, ValueError):
-        records = []
+    records: list = []
+    for attempt in range(3):
+        state = read_state(home.index)
+        try:
+            if state is None:
+                state = _index(g, home)  # says so on stderr: a first build can take a while
+            records = Snapshot.load(state).records
+        except (InvalidRecords, OSError, ValueError):
+            pass
+        except KzpkError:
+            # Another add made a newer generation and retired this one between the two reads:
+            # read the newer one. Anything else (a damaged snapshot) is reported.
+            if attempt < 2 and read_state(home.index) != state:
+                continue
+            raise
+        break
     with progress as step:
         counts, notes = extract_added(home, records, sources, step)
     for message in notes:
