@@ -145,16 +145,15 @@ def load_sources(records_dir: Path) -> list[Source]:
 
 
 def _blocks(body: str) -> list[str]:
-    """Paragraphs: blank lines separate them; a single newline does too, unless the line
-    is soft-wrapped (ends in whitespace or without closing punctuation and the next line
-    starts in lower case)."""
+    """Paragraphs: blank lines separate them; a single newline does too, unless the line is
+    wrapped (see `_wrapped`)."""
     out: list[str] = []
     for chunk in re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n")):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        width = max((len(line.rstrip()) for line in lines), default=0)
         current = ""
-        for line in chunk.split("\n"):
-            if not line.strip():
-                continue
-            if current and _soft_wrapped(current, line):
+        for line in lines:
+            if current and _wrapped(current, line, width):
                 current = current.rstrip() + " " + line.strip()
             else:
                 if current:
@@ -165,15 +164,30 @@ def _blocks(body: str) -> list[str]:
     return out
 
 
-def _soft_wrapped(previous: str, line: str) -> bool:
+# a line that starts a Markdown block of its own: a heading, a list item, a quote, a table row
+_BLOCK_START = re.compile(r"\s*(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)")
+
+
+def _wrapped(previous: str, line: str, width: int) -> bool:
+    """Whether a line goes on with the line before rather than starting a paragraph: the line
+    before ends in a space, or it stops mid-sentence (no closing punctuation) and either this
+    line starts in lower case or the line before is about as long as the chunk's longest line,
+    as the lines of a hard-wrapped paragraph are ('...met the minister for railways on' /
+    'Tuesday and ...'). A short line without a stop before a new line is a heading, and a line
+    of its own stays one paragraph where every line is a paragraph."""
     if previous.endswith((" ", "\t")):
         return True
-    stripped = line.lstrip()
-    return bool(stripped) and stripped[0].islower() and not previous.rstrip().endswith(_CLOSING)
+    stripped, before = line.lstrip(), previous.rstrip()
+    if not stripped or _BLOCK_START.match(line) or before.endswith(_CLOSING):
+        return False
+    return stripped[0].islower() or (len(before) >= 40 and len(before) >= 0.75 * width)
 
 
 def _is_heading(block: str) -> bool:
-    return len(block) <= HEADING_MAX and not block.rstrip().endswith(_CLOSING)
+    if block.lstrip().startswith("#"):
+        return True
+    return (len(block) <= HEADING_MAX and not block.rstrip().endswith(_CLOSING)
+            and not _BLOCK_START.match(block))  # a list item, a quote, a table row
 
 
 def split_sentences(paragraph: str) -> list[str]:

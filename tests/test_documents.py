@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import io
 from pathlib import Path
 
@@ -183,3 +184,26 @@ def test_add_dash_reads_one_document_from_stdin(kz, home):
     assert "added piped-note" in r.out
     assert "date: '2022-11-02'" in front(home, "piped-note")
     assert kz("search", "grommetite", "--format", "plain").code == 0
+
+
+def test_a_hard_wrapped_paragraph_is_one_passage_and_a_short_line_is_a_heading(kz, home, tmp_path):
+    doc = tmp_path / "wrapped.md"
+    doc.write_text("---\ntitle: Envoy meets minister on rail link\ndate: 2024-03-05\n---\n"
+                   "Rail corridor\n"
+                   "ISLAMABAD: The Kazakh ambassador met the federal minister for railways on\n"
+                   "Tuesday and discussed the proposed rail corridor through Afghanistan. He\n"
+                   "said the first trial train could run before the end of the year.\n\n"
+                   "- Pakistan Railways would upgrade the track between Chaman and\n"
+                   "- Quetta, the minister said.\n", encoding="utf-8")
+    assert kz("add", str(doc)).code == 0
+    r = kz("search", "federal minister for railways Tuesday", "--format", "jsonl",
+           "--kind", "passage")
+    first = json.loads(r.out.splitlines()[0])
+    assert first["snippet"].startswith("ISLAMABAD: The Kazakh ambassador met the federal "
+                                       "minister for railways on Tuesday and discussed")
+    shown = kz("show", first["id"], "--format", "plain").out
+    assert "Rail corridor" in shown  # the short line before it labels the passage
+    found = kz("search", "Chaman Quetta", "--format", "jsonl", "--kind", "passage").out
+    items = [json.loads(line)["snippet"] for line in found.splitlines()]
+    # list items are passages of their own, never a heading over the next one
+    assert any(s.startswith("- Pakistan Railways would upgrade") for s in items), items
