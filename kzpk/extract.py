@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from kzpk.dates import MONTH_NAMES, WEEKDAYS, StatedDate, dateline_end, precision, stated_dates
 from kzpk.sources import Source, split_sentences
-from kzpk.text import fold, slug
+from kzpk.text import SCALES, fold, slug
 
 if TYPE_CHECKING:
     from kzpk.records import Entity, Record
@@ -447,19 +447,18 @@ def topics_of(sentence: str) -> list[str]:
             if any(f" {k} " in words for k in keys.split())]
 
 
+_SCALE_WORDS = sorted(SCALES, key=len, reverse=True)  # longest first: 'mln' before 'm'
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:about|around|nearly|almost|over|more than|less than|fewer than|up to|"
     r"at least|some|roughly|approximately)\s+)?"
     r"(?:(?P<cur>US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|KZT\s?|€|£)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?P<m1>trillion|billion|million|thousand|bn|mn|m)\b)?"
+    rf"(?:\s*(?P<m1>{'|'.join(_SCALE_WORDS)})\b)?"
     r"|(?P<n2>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:[\s-]*(?P<m2>trillion|billion|million|thousand)\b)?[\s-]*"
+    rf"(?:[\s-]*(?P<m2>{'|'.join(w for w in _SCALE_WORDS if len(w) > 2)})\b)?[\s-]*"
     r"(?P<unit>%|per ?cent\b|dollars\b|tons\b|tonnes\b|tons?\b|km\b|kilomet(?:re|er)s?\b|"
     r"cubic met(?:re|er)s\b|containers\b|companies\b|countries\b|universities\b|members\b|"
     r"alumni\b|MoUs\b|agreements\b|documents\b|students\b|flights\b|projects\b|delegates\b|"
     r"participants\b|people\b|days\b|trucks\b|vehicles\b|MW\b|megawatts\b))", re.I)
-_MULT = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-         "trillion": 1e12}
 _WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
@@ -472,7 +471,7 @@ def _figure(m: re.Match) -> tuple[float | int, str, str | None] | None:
     except (ValueError, KeyError):
         return None
     mult = (m["m1"] or m["m2"] or "").lower()
-    value *= _MULT.get(mult, 1)
+    value *= SCALES.get(mult, 1)
     if m["cur"]:
         cur = m["cur"].strip().upper().rstrip(".")
         unit = {"$": "USD", "US$": "USD", "US $": "USD", "€": "EUR", "£": "GBP", "RS": "PKR"}.get(

@@ -18,7 +18,7 @@ from itertools import combinations
 
 from kzpk.dates import missing_date_parts, note_contradicts, within
 from kzpk.records import Entity, Event, Fact, Record
-from kzpk.text import fold
+from kzpk.text import SCALES, fold
 
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "once": 1, "single": 1, "two": 2, "twice": 2, "both": 2, "three": 3,
@@ -30,15 +30,15 @@ _NUMBER_WORDS = {
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
     "half": 0.5, "quarter": 0.25}
-_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9,
-           "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
 _WORD = re.compile(r"[a-z]+")
 
 # Unit words and the other ways a quote writes them.
 _UNIT_FORMS = {"usd": ("$", "usd", "dollar"), "kg": ("kg", "kilogram", "kilo"),
                "percent": ("%", "percent", "per cent"), "km": ("km", "kilomet"),
-               "tons": ("ton",), "tonnes": ("ton",)}
+               "tons": ("ton",), "tonnes": ("ton",), "pkr": ("pkr", "rs", "rupee"),
+               "kzt": ("kzt", "tenge", "₸"), "eur": ("eur", "€", "euro"),
+               "gbp": ("gbp", "£", "pound")}
 _UNIT_FILLER = {"per", "a", "an", "the", "of", "in"}
 _STOP = {"the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "with", "by", "from", "&",
          "between", "its", "their", "s"}
@@ -75,8 +75,8 @@ def numbers_in(text: str) -> set[float]:
     for m in _NUMBER.finditer(text):
         n = float(m.group(1).replace(",", ""))
         out.add(n)
-        if m.group(2) in _SCALES:
-            out.add(n * _SCALES[m.group(2)])
+        if m.group(2) in SCALES:
+            out.add(n * SCALES[m.group(2)])
     words = _WORD.findall(text.replace("-", " "))
     for i, w in enumerate(words):
         if w in _NUMBER_WORDS:
@@ -85,8 +85,8 @@ def numbers_in(text: str) -> set[float]:
             if n >= 20 and n % 10 == 0 and nxt in _NUMBER_WORDS and _NUMBER_WORDS[nxt] < 10:
                 n += _NUMBER_WORDS[nxt]  # twenty five, twenty-five
             out.add(n)
-            if nxt in _SCALES:
-                out.add(n * _SCALES[nxt])
+            if nxt in SCALES:
+                out.add(n * SCALES[nxt])
             if nxt == "hundred":
                 out.add(n * 100)
     return out

@@ -61,3 +61,9 @@ def attributed(statement: str, speaker: str | None) -> str:
     if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) for w in fold(speaker).split() if len(w) > 2):
         return statement
     return f"{speaker} said: {statement}"
+
+
+# Words that scale the number before them ('53.7 mln', '$5m', 'Rs 2 crore'), for every place
+# that reads figures out of text (extraction, the quote-support checks).
+SCALES = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "mln": 1e6, "mn": 1e6,
+          "m": 1e6, "crore": 1e7, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}

@@ -163,3 +163,14 @@ def test_a_passage_holding_every_word_beats_the_event_extracted_from_it(kz, home
     line1 = r.out.splitlines()[0]
     assert "[extracted event] 2020-02-27" in line1
     assert line1.count("The ninth meeting of the zephyrine") == 1
+
+
+def test_a_figure_in_mln_or_crore_is_extracted_at_its_scale(kz, home, tmp_path):
+    add_text(kz, tmp_path, "figures.txt",
+             "Trade figures\n\nISLAMABAD, March 3 (APP): Bilateral trade stood at USD 53.7 mln in "
+             "2024, Ambassador Yerzhan Kistafin said. Pakistan set aside Rs 2 crore for the "
+             "exchange programme.\n")
+    r = kz("search", "USD 53.7 mln crore", "--format", "plain", "--kind", "fact")
+    assert "$53.7 million —" in r.out and "20,000,000 PKR —" in r.out, r.out + r.err
+    assert "left out" not in r.err  # the quote check reads 'mln', 'crore' and 'Rs' the same way
+    assert kz("validate").code == 0
