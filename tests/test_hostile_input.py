@@ -10,7 +10,8 @@ import io
 import json
 import time
 
-from conftest import SOURCE
+import pytest
+from conftest import REPO, SOURCE
 
 ESC = "\x1b"
 
@@ -111,3 +112,22 @@ def test_minus_excludes_and_a_hyphenated_id_is_one_term(kz):
         ["trade-volume-2023"]
     r = kz("search", "source:test-source", "railways", "--format", "jsonl")
     assert r.code == 0 and json.loads(r.out.splitlines()[0])["id"] == "test-source#p2"
+
+
+def test_both_yaml_loaders_refuse_alike_and_read_the_records_alike():
+    import yaml
+
+    from kzpk import safe_yaml
+
+    for depth in (65, 100, 5000):  # past our limit; past libyaml's own (1,000) too
+        text = "- id: b\n  name: " + "[" * depth + "]" * depth + "\n"
+        with pytest.raises(yaml.MarkedYAMLError, match="nested deeper than 64 levels"):
+            safe_yaml.load(text)
+    for text in ("a: &x 1\nb: *x\n", "a: 1\na: 2\n"):
+        with pytest.raises(yaml.MarkedYAMLError, match="alias|duplicate key"):
+            safe_yaml.load(text)
+    assert safe_yaml.load("d: 2022-13-45\ne: 2022-02-24\n") == {
+        "d": "2022-13-45", "e": __import__("datetime").date(2022, 2, 24)}
+    for path in sorted((REPO / "records").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert safe_yaml.load(text) == yaml.load(text, Loader=safe_yaml.SafeLoader), path
