@@ -128,6 +128,6 @@ def test_both_yaml_loaders_refuse_alike_and_read_the_records_alike():
             safe_yaml.load(text)
     assert safe_yaml.load("d: 2022-13-45\ne: 2022-02-24\n") == {
         "d": "2022-13-45", "e": __import__("datetime").date(2022, 2, 24)}
-    for path in sorted((REPO / "records").glob("*.yaml")):
+    for path in (REPO / "records" / "places.yaml", REPO / "records" / "events.yaml"):
         text = path.read_text(encoding="utf-8")
         assert safe_yaml.load(text) == yaml.load(text, Loader=safe_yaml.SafeLoader), path
