@@ -50,7 +50,7 @@ FAILED = "FAILED"
 READERS = ".readers"
 INPUTS = "inputs.json"
 MANIFEST = "manifest.json"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 ADD_WAIT = 10.0  # seconds an add waits for another writer before leaving the indexing to later
 _GENERATION = re.compile(r"^gen-\d{6,}$")
 
