@@ -42,6 +42,8 @@ SinceOpt = Annotated[Optional[str], typer.Option(
     "--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 UntilOpt = Annotated[Optional[str], typer.Option(
     "--until", metavar="DATE", help="Up to this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+ExtractedIds = Annotated[list[str], typer.Argument(metavar="ID...",
+                                                   help="Extracted record ids (kzpk review lists them).")]
 
 
 def _version(value: bool) -> None:
@@ -219,7 +221,7 @@ def review(
 @app.command()
 def accept(
     ctx: typer.Context,
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Extracted record ids (kzpk review lists them).")],
+    ids: ExtractedIds,
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -235,7 +237,7 @@ def accept(
 @app.command()
 def reject(
     ctx: typer.Context,
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Extracted record ids (kzpk review lists them).")],
+    ids: ExtractedIds,
     home: HomeOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
