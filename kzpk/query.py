@@ -516,9 +516,9 @@ class Searcher:
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
         qwords = {w.lower() for w in plan.words}
-        from kzpk.question import WHO, ordinal_clash, role_words
+        from kzpk.question import WHO, either, ordinal_clash, possessive_clash, role_words
 
-        clash = ordinal_clash(text)
+        clash = either(ordinal_clash(text), possessive_clash(text))
         roles = role_words(text) if plan.ask == WHO else frozenset()
         scored = []
         for hit in results:
@@ -533,7 +533,7 @@ class Searcher:
             scored.append((score, hit, view, start))
         scored.sort(key=lambda item: -item[0])
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)})
-        hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern)
+        hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers)
                 for rank, (score, hit, view, start) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
@@ -641,13 +641,13 @@ class Searcher:
         return found
 
     def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
-             pattern: re.Pattern | None) -> Hit:
+             pattern: re.Pattern | None, rarity=()) -> Hit:
         kind = hit["kind"]
         record = view.record
         source = view.payload["source"] if kind == "passage" else record.get("source")
         lead = answer_text(view, ask, start, pattern)
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
-                                      else 1)
+                                      else 1, rarity=rarity if kind == "passage" else ())
         return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"],
                    text=view.text, snippet=snippet, date=hit["date"] or None, source=source,
                    type=hit["type"], quote=record.get("quote"), passage=record.get("passage"),
@@ -751,8 +751,9 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     kind of answer asked (a date, a figure, a person, a place). A record gets no credit for
     being a record: an entity answers "who"/"where" through its roles or its being a place,
     and otherwise only a query that is its name. A text about another of an ordinal thing
-    than the one asked ('the seventh session' for 'the sixth session') answers at half weight
-    (`clash`, from kzpk.question.ordinal_clash)."""
+    than the one asked ('the seventh session' for 'the sixth session'), or about another's
+    thing ('Kazakhstan's candidacy' for 'Pakistan's candidacy') answers at half weight
+    (`clash`, from kzpk.question.ordinal_clash and possessive_clash)."""
     fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before)
     if clash is not None and doc.kind != "passage" and clash(doc.text):
         fit *= 0.5
@@ -933,16 +934,24 @@ def word_pattern(stems: set[str]) -> re.Pattern | None:
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
 
 
-def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0):
-    """A window of `text` and where the matched words are in it. With anchor=0 the window starts
-    at the text's start when the first matched words fit in it (an answer put first stays
-    first); otherwise it is the window with the most matched words. A lead that does not start
-    the original text (anchor=1) is marked with an ellipsis."""
-    matches = [m.span() for m in words.finditer(text)] if words else []
+def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0,
+                 rarity=()):
+    """A window of `text` and where the matched words are in it. Without `rarity` the window
+    starts at the text's start when the first matched words fit in it (a record's answer, put
+    first, stays first), else it is the window with the most matched words. With `rarity`
+    (word_matchers' (regex, idf) pairs, for a passage) it is the text's start when the window
+    there holds as much of the query as any, else the tightest run of matches holding the most
+    of the query's words, each counted once and weighed by its rarity: in a long list of
+    guests, the entry naming the query's rare word, not a run of its common ones. A lead that
+    does not start the original text (anchor=1) is marked with an ellipsis."""
+    found = list(words.finditer(text)) if words else []
+    matches = [m.span() for m in found]
     if len(text) <= width:
         return ("…" if anchor else "") + text, [(s + anchor, e + anchor) for s, e in matches]
     best_start, best_count = 0, -1
-    if not matches or matches[0][1] <= width * 3 // 4:
+    if rarity and matches:
+        best_start, best_count = _rarest_window(found, rarity, width)
+    elif not matches or matches[0][1] <= width * 3 // 4:
         best_start, best_count = 0, 0
     else:
         for i, (start, _) in enumerate(matches):
@@ -964,6 +973,28 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _rarest_window(found: list[re.Match], rarity, width: int) -> tuple[int, tuple]:
+    """(where the window to show starts, its (weight, -span)): see make_snippet."""
+    keys = []  # which query word each match is, and its weight
+    for m in found:
+        j = next((j for j, (rx, _) in enumerate(rarity) if rx.match(m.group())), None)
+        keys.append((j, rarity[j][1]) if j is not None else (m.group().lower(), 1.0))
+    spans = [m.span() for m in found]
+    best_start = 0
+    best = (round(sum(w for _, w in {k for k, (s, e) in zip(keys, spans) if e <= width}), 6), 0)
+    for i, (start, _) in enumerate(spans):
+        # the window shown starts a quarter of its width before its first match
+        held: set = set()
+        for j in range(i, len(spans)):
+            if spans[j][1] - start > width - width // 4:
+                break
+            held.add(keys[j])
+            count = (round(sum(w for _, w in held), 6), start - spans[j][1])
+            if count > best:
+                best_start, best = start, count
+    return best_start, best
 
 
 # ------------------------------------------------------------------ views for the renderers

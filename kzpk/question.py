@@ -277,8 +277,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _ENDS.finditer(text):
         if text[m.start()] == ".":
-            before = text[max(start, m.start() - 6):m.start()].rsplit(None, 1)
-            word = before[-1].lower() if before else ""
+            # the letters before the period: 'Dr' of '(IWEP)-Dr.' as of ' Dr.'
+            before = re.search(r"[A-Za-z.]*$", text[max(start, m.start() - 6):m.start()])
+            word = before.group().lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or \
                     re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
@@ -423,3 +424,45 @@ def ordinal_clash(question: str):
         own = re.compile(rf"\b{noun}\s*-?\s*{number}\b", re.I)
         other = re.compile(rf"\b{noun}\s*-?\s*(?!{number}\b){_NUMERAL}\b", re.I)
     return lambda text: bool(other.search(text)) and not own.search(text)
+
+
+# ------------------------------------------------------------------ possessives
+
+_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([a-z][a-z-]{3,})\b")
+
+
+def possessive_clash(question: str):
+    """For a question naming whose thing it asks about ('Pakistan's candidacy'), a test telling
+    whether a text speaks only of another's ('Kazakhstan's candidacy', 'Kazakhstan's UNSC
+    candidacy') and not of the one asked about; None when the question names none. Another
+    spelling of the owner's name ('Nazarbaev's', 'Nazarbayev's') is the same owner."""
+    asked = [(m.group(1), m.group(3)) for m in _POSSESSIVE.finditer(question)]
+    if not asked:
+        return None
+    owners = {translit_key(owner) for owner, _ in asked}
+    nouns = tuple({noun[:max(4, len(noun) - 2)].lower() for _, noun in asked})
+
+    def same(owner: str) -> bool:
+        key = translit_key(owner)
+        reach = 2 if len(key) >= 8 else 1 if len(key) >= 5 else 0
+        return key in owners or any(edit_distance(key, o, 2) <= reach for o in owners)
+
+    def clash(text: str) -> bool:
+        other = False
+        for m in _POSSESSIVE.finditer(text):
+            if not m.group(3).lower().startswith(nouns):
+                continue
+            if same(m.group(1)):
+                return False
+            other = True
+        return other
+
+    return clash
+
+
+def either(*tests):
+    """One test true when any of `tests` (each a test or None) is; None when all are None."""
+    tests = [t for t in tests if t is not None]
+    if not tests:
+        return None
+    return tests[0] if len(tests) == 1 else (lambda text: any(t(text) for t in tests))

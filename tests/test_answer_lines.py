@@ -1,0 +1,78 @@
+"""Line 1 of a lookup on records and passages (issue 13): which record answers, and which part
+of a long text line 1 shows.
+
+One home, built once: a source and records of our own (written for these tests, not taken
+from the bundled documents). Each test asks what a user would and reads the first line of plain
+output, as the user does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_home, run_kzpk
+
+SOURCE = """\
+---
+id: forum-report
+title: Report of the Almaty Forum on Regional Ties
+date: "2021-03-15"
+kind: news
+---
+Report of the Almaty Forum on Regional Ties
+
+The forum was attended by Chairman of the Silk Road Council Arman Dzhaksybekov, Rector of the Eurasian Academy of Commerce Prof. Dr. Saule Omarova, Dean of Law of the National University of Modern Languages Dr. Bilal Qureshi, Director of the Centre for Maritime Affairs in Karachi (CMA)-Dr. Hina Siddiqui, Deputy Director of the Institute of Caspian Studies Dr. Timur Abenov, Head of the Department of Area Studies at the University of Balochistan Dr. Naveed Rind, and Head of Department History at Kerey Polytechnic University Dr. Zarina Tulegenova.
+
+On 14 March 2014, in the Human Rights Council vote on Kyrgyzstan's candidacy, Mongolia supported Kyrgyzstan's candidacy for a Human Rights Council seat.
+
+In May 2018, Kyrgyzstan supported Mongolia's candidacy for a seat on the Human Rights Council.
+"""
+
+RECORDS = """\
+- id: arman-dzhaksybekov
+  type: person
+  name: Arman Dzhaksybekov
+  sources:
+    - {source: forum-report, passage: "forum-report#p1", quote: Chairman of the Silk Road Council Arman Dzhaksybekov}
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    home = make_home(tmp_path_factory.mktemp("lines") / "home", SOURCE, RECORDS)
+
+    def ask(query: str, *options: str):
+        return run_kzpk(home, "search", query, *options, "--format", "plain", "--limit", "1")
+
+    ask.home = home
+    return ask
+
+
+def line1(r) -> str:
+    assert r.code == 0, r.err
+    return r.out.splitlines()[0]
+
+
+def test_a_long_list_is_shown_where_the_rare_words_of_the_question_stand(ask):
+    # one sentence of guests: the entry naming the rare 'Kerey' is at its end, past a run of
+    # 'University' and 'Department' entries that name none
+    line = line1(ask("Who heads the history department at Kerey Polytechnic University?"))
+    assert "Zarina Tulegenova" in line
+
+
+def test_a_title_after_a_hyphen_ends_no_sentence():
+    from kzpk.question import sentences
+
+    text = "Guests: Director of IWEP (Almaty)-Dr. Lidiya Parkhomchik and Prof. Dr. Razia Sultana."
+    assert sentences(text) == [(0, len(text))]
+
+
+def test_whose_thing_a_question_asks_about_is_not_anothers(ask):
+    # both paragraphs speak of a candidacy and the two countries; only one of Mongolia's
+    line = line1(ask("When did Kyrgyzstan support Mongolia's candidacy for the Human Rights Council?"))
+    assert "May 2018" in line
+    from kzpk.question import possessive_clash
+
+    clash = possessive_clash("Does the ban apply to Nazarbaev's family?")
+    assert clash("The ban covers Nazarbayev's family and the president's family.") is False
+    assert clash("The ban covers Tokayev's family.") is True
