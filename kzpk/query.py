@@ -163,7 +163,7 @@ class Searcher:
             return True  # a stop word: nothing to correct
         return all(self.reader.doc_frequency("text", s) or self.reader.doc_frequency("names", s)
                    for s in stems) or bool(self.reader.doc_frequency("names", word.lower())) \
-            or bool(self._demonyms(word))
+            or bool(self._demonyms(word)) or bool(self._variants(word))
 
     def _demonyms(self, word: str) -> set[str]:
         """The index's terms for the country a people's adjective names, or the adjective of a
@@ -181,6 +181,27 @@ class Searcher:
         out = set()
         for other in tries:
             out |= {t.text for t in self.words(other) if self.reader.doc_frequency("text", t.text)}
+        return out
+
+    def _variants(self, word: str) -> set[str]:
+        """Index terms for what a query word says in other words: the other number of a Latin
+        noun ('memoranda' for 'memorandums'), and for a general abbreviation ('MoUs') the rarest
+        word it stands for ('memorandum') in either number."""
+        from kzpk.question import FUNCTION_WORDS, latin_plural, written_out
+
+        def held(w: str) -> set[str]:
+            return {t.text for t in self.words(w) if self.reader.doc_frequency("text", t.text)}
+
+        out: set[str] = set()
+        full = written_out(word)
+        if full:
+            inner = [w for w in full.split() if w not in FUNCTION_WORDS and held(w)]
+            if inner:
+                word = max(inner, key=lambda w: min(self.searcher.idf("text", t) for t in held(w)))
+                out |= held(word)
+        other = latin_plural(word.lower() if full else word)
+        if other:
+            out |= held(other)
         return out
 
     def _in_alias(self, words: list[str], i: int) -> bool:
@@ -456,6 +477,7 @@ class Searcher:
         stems += [d for w in words if not any(self.reader.doc_frequency("text", t.text)
                                               for t in self.words(w))
                   for d in self._demonyms(w)]
+        stems += [v for w in words for v in sorted(self._variants(w))]
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
         for name in dict.fromkeys(names):
@@ -597,11 +619,15 @@ class Searcher:
             for w in name:
                 short[w] = {t.text for t in self.words(letters)} | {t.text for t in self.names(letters)}
         acronyms = {letters for letters, name in initials if len(name) > 1}
+        spelled = self._spelled_otherwise(words)
         out = []
-        for w in words:
+        for i, w in enumerate(words):
             if w in acronyms:
                 continue
             forms = {t.text for t in self.words(w)} | {t.text for t in self.names(w)}
+            for other in spelled.get(i, ()):
+                forms |= {t.text for t in self.words(other)}
+            forms |= self._variants(w)
             if not any(self.reader.doc_frequency("text", f) for f in forms):
                 forms |= self._demonyms(w)  # 'Kazakh' in a pile that says only 'Kazakhstan'
             # another one-word spelling of the same name counts as the word ('Nazarbaev' is
@@ -615,6 +641,24 @@ class Searcher:
                 held = [f for f in forms if self.reader.doc_frequency("text", f)]
                 idf = (min if held else max)(self.searcher.idf("text", f) for f in held or forms)
                 out.append((forms | short.get(w, set()), idf))
+        return out
+
+    def _spelled_otherwise(self, words: list[str]) -> dict[int, set[str]]:
+        """For a name of several words in the query that is another spelling of a known name
+        ('Mamnoon Hussain' of 'Mamnoon Hussein'), each query word's counterpart in that name: a
+        text that says 'Hussein' holds the 'Hussain' asked about."""
+        from kzpk.text import fold
+
+        out: dict[int, set[str]] = {}
+        for size in (4, 3, 2):
+            for i in range(len(words) - size + 1):
+                for other in self.aliases.get(fold(" ".join(words[i:i + size])), []):
+                    parts = other.split()
+                    if len(parts) != size:
+                        continue
+                    for k, part in enumerate(parts):
+                        if fold(part) != fold(words[i + k]):
+                            out.setdefault(i + k, set()).add(part)
         return out
 
     def _terms_in(self, docnums: list[int], wanted) -> dict[int, tuple[set, set]]:

@@ -29,7 +29,8 @@ _ASKS = [
     (WHO, re.compile(r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
                      r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
                      r"organi[sz]ation|institution|university|\w+ (minister|official|company))\b|"
-                     r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b",
+                     r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
+                     r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)",
                      re.I)),
     (WHERE, re.compile(r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
                        r"\b(which|what) (city|place|country|port|venue)\b", re.I)),
@@ -37,12 +38,13 @@ _ASKS = [
 
 
 # A keyword query that names a role ('IPRI director', 'head of the institute') asks who holds
-# it; one that names an amount ('trade volume 2023') asks for the figure.
+# it, and one asking for a person's role ('Kaliyeva role') the person in it; one that names an
+# amount ('trade volume 2023') asks for the figure.
 _KEYWORD_ASKS = [
     (WHO, re.compile(r"\b(head|president|vice-president|director|director-general|chairman|"
                      r"chairperson|chairwoman|ambassador|minister|vice-minister|coordinator|"
                      r"secretary|envoy|spokesperson|spokesman|moderator|founder|editor|governor|"
-                     r"mayor|consul|rector|dean|author|chief)\b", re.I)),
+                     r"mayor|consul|rector|dean|author|chief|role|position|designation)\b", re.I)),
     (HOW_MUCH, re.compile(r"\b(volume|amount|worth|turnover)\b", re.I)),
 ]
 _QUESTION_WORD = re.compile(r"^\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
@@ -173,6 +175,36 @@ list summary description significance importance impact effect effects state sit
 latest recent main key overall exact approximate approximately according regarding concerning
 including known first last previous next former latest new
 """.split())
+
+
+# General English abbreviations a query may use where texts write the words out ('36
+# memorandums of understanding' answers 'number of MoUs'); names of bodies come from records.
+ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreement",
+                 "fdi": "foreign direct investment", "gdp": "gross domestic product",
+                 "ceo": "chief executive officer", "pm": "prime minister"}
+
+
+def written_out(word: str) -> str | None:
+    """What an abbreviation written with a capital ('MoU', 'MoUs', 'FDI') stands for, or None."""
+    if not any(c.isupper() for c in word):
+        return None
+    lower = word.lower()
+    return ABBREVIATIONS.get(lower) or (ABBREVIATIONS.get(lower[:-1]) if lower.endswith("s")
+                                        else None)
+
+
+def latin_plural(word: str) -> str | None:
+    """The other number of a long Latin noun in -um/-a ('memoranda' <-> 'memorandum', 'referenda'
+    <-> 'referendum'), which a stemmer leaves apart; None for other words."""
+    if not word.islower() or len(word) < 7:
+        return None
+    if word.endswith("ums"):
+        return word[:-3] + "a"
+    if word.endswith("um"):
+        return word[:-2] + "a"
+    if word.endswith("a"):
+        return word[:-1] + "um"
+    return None
 
 
 def is_filler(word: str) -> bool:
