@@ -856,7 +856,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
         return fit, 0
     # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
-    in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]
+    doc_year = doc.date[:4] if doc.date else None
+    # the document's title and the year of its date are context for every sentence
+    in_title = [(rx, idf) for rx, idf in matchers
+                if rx.search(title) or doc_year in years and rx.fullmatch(doc_year)]
     total = sum(idf for _, idf in matchers) or 1.0
     best, best_start = -1.0, 0
     spans = sentences(text)
@@ -879,7 +882,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
-        if years and _other_year(None, sentence, years):
+        if years and _other_year(None, sentence, years, doc_year):
             share *= 0.6  # 'in 2018' answers no question about 2024
         if ask and answers(ask, sentence, qwords, roles):
             share *= ANSWER_BONUS
@@ -895,13 +898,18 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _other_year(date_year: str | None, text: str, years: set[str]) -> bool:
+def _other_year(date_year: str | None, text: str, years: set[str],
+                doc_year: str | None = None) -> bool:
     """Whether a text is of another year than those a query asks about: by its date, or, when
-    it has none, by the years it states (none of them asked)."""
+    it has none, by the years it states (none of them asked), or, when it states none, by the
+    date of the document it stands in (`doc_year`: a news item of 2024 telling of 'the latest
+    situation' tells of 2024)."""
     if date_year:
         return date_year not in years
     stated = set(_YEAR.findall(text))
-    return bool(stated) and not stated & years
+    if stated:
+        return not stated & years
+    return bool(doc_year) and doc_year not in years
 
 
 # a sentence that goes on about someone or something the sentence before it named
@@ -962,6 +970,9 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
     if not wanted:
         return 1.0
     matched, in_title = found[hit.docnum]
+    year = (hit["date"] or "")[:4]
+    if year and any(year in forms for forms, _ in wanted):
+        matched = matched | {year}  # a text dated in the year asked holds that year
     total = sum(idf for _, idf in wanted) or 1.0
     share = sum(idf for forms, idf in wanted if forms & matched) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0

@@ -96,6 +96,31 @@ He was speaking at a conference in a local hotel on the political and economic r
 The speakers were IPRI Director Dr Raashid Wali Janjua and the editor Tazin Akhtar.
 """
 
+BISHKEK = """\
+---
+title: Pakistan and Kazakhstan set trade goal at Bishkek talks
+date: 2019-05-22
+---
+ISLAMABAD: Pakistan and Kazakhstan have resolved to lift two-way trade to $1 billion, the Foreign Office said on Wednesday.
+
+The understanding came out of talks between Foreign Minister Shah Mahmood Qureshi and Kazakhstan's Minister of Foreign Affairs, Beibut Atamkulov, who met in the Kyrgyz capital on the margins of the council.
+"""
+
+COUNCIL = """\
+---
+title: Dar arrives in Astana for SCO foreign ministers' council
+date: 2024-05-20
+---
+ISLAMABAD: Foreign Office spokesperson said a meeting had been arranged in Astana between Dar and the Kyrgyz Foreign Minister, Jeenbek Kulubaev, to go over the latest situation in Bishkek and the safety of students there.
+"""
+
+TALKS = """\
+---
+title: Kazakhstan foreign minister at Bishkek talks
+---
+Kazakhstan's Foreign Minister, Kairat Abdrakhmanov, said talks on the safety of foreign students would be held in the Kyrgyz capital.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -103,7 +128,8 @@ def pile(tmp_path_factory):
     home = make_home(root / "home")
     for name, text in (("commission.md", COMMISSION), ("chamber.md", CHAMBER),
                        ("summit.md", SUMMIT), ("reception.md", RECEPTION),
-                       ("conference.md", CONFERENCE)):
+                       ("conference.md", CONFERENCE), ("bishkek.md", BISHKEK),
+                       ("council.md", COUNCIL), ("talks.md", TALKS)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -260,3 +286,17 @@ def test_a_peoples_adjective_finds_its_country(pile):
 def test_a_paragraph_opening_on_the_one_before_takes_it_as_context(pile):
     # the conference on reforms is named in the paragraph before the speakers
     assert "Raashid Wali Janjua" in line1(pile("IPRI director Kazakhstan reforms conference"))
+
+
+def test_a_news_item_is_of_the_year_of_its_date(pile):
+    # the 2024 item holds more of the question's words in one sentence, but states no year: it
+    # is of its date's year, 2024; the item dated 2019 is of the year asked
+    line = line1(pile("Who was the foreign minister of Kazakhstan at the meeting in Bishkek in 2019?"))
+    assert "Beibut Atamkulov" in line
+
+
+def test_a_news_item_dated_in_the_year_asked_holds_that_year(pile):
+    # the undated item's sentence holds more of the question's words; the item dated 2019 holds
+    # the year asked, as it holds the words of its title ('Bishkek')
+    line = line1(pile("Who was Kazakhstan's foreign minister in Bishkek in 2019?"))
+    assert "Beibut Atamkulov" in line
