@@ -866,8 +866,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
         held = [idf for rx, idf in matchers if rx.search(sentence)]
-        if not held:
-            continue
+        if not held and not (ask and in_title and answers(ask, sentence, qwords, roles)):
+            continue  # a sentence in no way about the question; one that gives the kind of
+            # answer asked in a document whose title names the subject may be the answer
+            # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
         if (i or lead) and _ANAPHOR.match(sentence):
             # 'He put current trade at $250 million': who 'he' is, the sentence before says,
