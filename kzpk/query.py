@@ -351,14 +351,17 @@ class Searcher:
         A word the index lacks is dropped when it only frames the question ('watched',
         'describe'), corrected when it is surely a known name in another spelling, and otherwise
         is a subject no document mentions: the honest answer is then "nothing found"."""
-        from kzpk.question import FRAMING, is_english, is_filler, main_verb
+        from kzpk.question import (FRAMING, english_spelling, is_english, is_filler, main_verb,
+                                   synonyms)
 
         kept, fixes, missing = [], {}, []
         verb = main_verb(text) if text else None
+        said_otherwise = synonyms(words)
         for i, w in enumerate(words):
             if w == verb and not self._known(w):
                 continue
-            if self._known(w) or self._in_alias(words, i):
+            if self._known(w) or self._in_alias(words, i) or \
+                    any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
                 continue
             if any(c.isdigit() for c in w):
@@ -382,6 +385,10 @@ class Searcher:
                 kept.extend(split.split())
                 continue
             if not acronym and is_filler(w):
+                continue
+            english = None if acronym or is_english(w) else english_spelling(w)
+            if english and is_filler(english):
+                fixes[w] = english  # a misspelt framing word ('headquaters'): said, not searched
                 continue
             related = None if acronym else self._related(w)
             if related:
@@ -454,7 +461,7 @@ class Searcher:
             # malformed syntax: search its words literally and say so
             notes.append(f"query syntax not understood ({problem}); searched its words instead")
             text = re.sub(r"[\"()\[\]{}^~*:]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b", " ", text)
-        from kzpk.question import ask_of
+        from kzpk.question import ask_of, synonyms
 
         # a possessive's 's is no word: the names analyzer would make it a rare term 's'
         words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text) if w.lower() not in STOP]
@@ -478,6 +485,8 @@ class Searcher:
                                               for t in self.words(w))
                   for d in self._demonyms(w)]
         stems += [v for w in words for v in sorted(self._variants(w))]
+        stems += [t.text for others in synonyms(words).values() for o in sorted(others)
+                  for t in self.words(o) if self.reader.doc_frequency("text", t.text)]
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
         for name in dict.fromkeys(names):
@@ -619,7 +628,11 @@ class Searcher:
             for w in name:
                 short[w] = {t.text for t in self.words(letters)} | {t.text for t in self.names(letters)}
         acronyms = {letters for letters, name in initials if len(name) > 1}
+        from kzpk.question import synonyms
+
         spelled = self._spelled_otherwise(words)
+        for i, others in synonyms(words).items():
+            spelled.setdefault(i, set()).update(others)
         out = []
         for i, w in enumerate(words):
             if w in acronyms:

@@ -193,6 +193,33 @@ def written_out(word: str) -> str | None:
                                         else None)
 
 
+# Words and phrases of general English that mean the same in the news of two countries; a
+# query saying one finds texts saying another ('capital punishment' -> 'the death penalty').
+SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambition"),
+            ("envoy", "ambassador"), ("accord", "agreement"))
+
+
+def synonyms(words: list[str]) -> dict[int, set[str]]:
+    """For each query word in a phrase of SYNONYMS, the words standing in its place in the
+    phrase's synonyms of as many words: {2: {'death'}, 3: {'penalty'}} for '... capital
+    punishment'. A plural counts as its singular ('targets')."""
+    folded = [w.lower()[:-1] if w.lower().endswith("s") and len(w) > 4 else w.lower()
+              for w in words]
+    out: dict[int, set[str]] = {}
+    for group in SYNONYMS:
+        phrases = [p.split() for p in group]
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if folded[i:i + n] != phrase and [w.lower() for w in words[i:i + n]] != phrase:
+                    continue
+                for other in phrases:
+                    if other != phrase and len(other) == n:
+                        for k in range(n):
+                            out.setdefault(i + k, set()).add(other[k])
+    return out
+
+
 def latin_plural(word: str) -> str | None:
     """The other number of a long Latin noun in -um/-a ('memoranda' <-> 'memorandum', 'referenda'
     <-> 'referendum'), which a stemmer leaves apart; None for other words."""
@@ -277,6 +304,22 @@ def initial_spellings(word: str) -> list[str]:
             if word.startswith(x) and not (x == "e" and word.startswith("ye")):
                 out.append(y + word[len(x):])
     return out
+
+
+def english_spelling(word: str) -> str | None:
+    """The one English word a misspelt lowercase word of six letters or more is a single edit
+    from ('headquaters' -> 'headquarters'), or None: none, or more than one."""
+    if len(word) < 6 or not word.islower() or not word.isalpha():
+        return None
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in cuts if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in cuts if b for c in letters}
+    edits |= {a + c + b for a, b in cuts for c in letters}
+    edits.discard(word)
+    found = [w for w in edits if parts_of_speech(w)]
+    return found[0] if len(found) == 1 else None
 
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:

@@ -36,6 +36,14 @@ The chambers of Almaty and Quetta have signed more than 14 memorandums of unders
 The seminar organised by the Silk Road Council was opened by its chairman Arman Dzhaksybekov, who then gave the floor to Dr. Zarina Tulegenova.
 
 The Silk Road Council organised the seminar under the title "Grain Routes of the Steppe".
+
+The secretariat of the Silk Road Council is based in Almaty.
+
+Grain trade between the two provinces reached 400,000 tonnes in 2020, and grain trade is growing.
+
+The ambition of both chambers is to raise grain trade to 2 million tonnes.
+
+Kyrgyzstan abolished the death penalty in 2007, the speakers recalled.
 """
 
 RECORDS = """\
@@ -134,3 +142,26 @@ def test_the_title_of_a_thing_is_no_persons_title(ask):
 def test_a_keyword_query_asking_a_persons_role_gets_the_person_in_it(ask):
     line = line1(ask("Dzhaksybekov Silk Road Council role"))
     assert line.startswith("1. [entity] Arman Dzhaksybekov — Chairman of the Silk Road Council")
+
+
+def test_a_misspelt_word_that_only_frames_the_question_is_corrected_and_not_searched(ask):
+    # 'headquaters' is one letter from 'headquarters', which no text says: a framing word
+    r = ask("Silk Road Council secretariat headquaters")
+    assert "based in Almaty" in line1(r)
+    assert "headquarters" in r.err  # the correction is said
+
+
+def test_only_a_lowercase_word_is_taken_for_a_misspelt_english_word():
+    from kzpk.question import english_spelling
+
+    assert english_spelling("headquaters") == "headquarters"
+    assert english_spelling("Shehbaz") is None  # names are not English words
+
+
+def test_a_query_finds_a_text_saying_the_same_in_other_words(ask):
+    # general English synonyms: no text says 'capital punishment' or 'target'
+    assert "abolished the death penalty" in line1(ask("Did Kyrgyzstan abolish capital punishment?"))
+    assert "2 million tonnes" in line1(ask("grain trade target"))
+    from kzpk.question import synonyms
+
+    assert synonyms(["Kazakh", "envoy", "targets"]) == {1: {"ambassador"}, 2: {"goal", "ambition"}}
