@@ -664,11 +664,27 @@ def build_with_progress(home: Home, why: str, live: bool, force: bool = True) ->
 
 
 def open_index(state: IndexState):
-    from whoosh import index as windex
-    from whoosh.index import EmptyIndexError, IndexError as WhooshIndexError
+    """The Whoosh index of a live generation, its table of contents read once.
+
+    Whoosh's `FileIndex` reads the table of contents (and unpickles the schema in it, building
+    every analyzer again) on opening, on `searcher()` and on each `.schema`: four reads for one
+    search. A generation's directory is never written once it is live (`add` and a rebuild make
+    a new one), so one read holds for as long as the index is open."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import _DEF_INDEX_NAME, TOC, EmptyIndexError, FileIndex
+    from whoosh.index import IndexError as WhooshIndexError
+
+    class OneReadIndex(FileIndex):
+        def __init__(self, storage, toc):
+            self.storage, self._schema, self.indexname, self._toc = \
+                storage, None, _DEF_INDEX_NAME, toc
+
+        def _read_toc(self):
+            return self._toc
 
     try:
-        return windex.open_dir(str(state.path))
+        storage = FileStorage(str(state.path), readonly=True)
+        return OneReadIndex(storage, TOC.read(storage, _DEF_INDEX_NAME))
     except (EmptyIndexError, WhooshIndexError, OSError, ValueError, EOFError) as exc:
         raise KzpkError(f"the index at {state.path} cannot be opened ({exc})", INTERNAL,
                         hint="run `kzpk index --rebuild`") from None

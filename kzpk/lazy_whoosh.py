@@ -1,16 +1,18 @@
-"""Start-up: a part of Whoosh that every search imports and no kzpk command runs.
+"""Start-up: modules that every search imports through Whoosh and that no search runs.
 
 `whoosh.query.terms` imports the English morphology tables of `whoosh.lang.morph_en` (regular
-expressions compiled at import, for `Variations` queries). kzpk builds no `Variations` query, yet
-running that module is about an eighth of the instructions of a whole `kzpk search` (measured
-with callgrind; see bench/README.md).
+expressions compiled at import, for `Variations` queries), and Whoosh's storage and highlighting
+modules import `shutil`, `calendar`, `html` and `random` for writing, dates and HTML output.
+kzpk's search runs none of them, yet running them is about a tenth of the instructions of a
+whole `kzpk search` (measured with callgrind; see bench/README.md).
 
 `defer()` registers such a module as one that runs its real code on first use: the first
 attribute looked up on it (or the first call of a name that another module imports from it at
 import time, like `variations`) executes the real module in place. Code that does use it sees no
 difference; a process that never does never pays for it. Only the console script calls
-`defer()`, before anything imports Whoosh. (`whoosh.highlight` looked like another candidate, but
-every search result list makes a `Highlighter`.)
+`defer()`, before anything imports Whoosh. (`whoosh.highlight`, `whoosh.classify` and `hashlib`
+looked like candidates, but every result list makes a `Highlighter`, `whoosh.searching` names a
+class of `classify` in its default arguments, and the term index hashes keys with `md5`.)
 """
 
 from __future__ import annotations
@@ -18,29 +20,38 @@ from __future__ import annotations
 import sys
 
 # module → names other modules import from it with `from module import name` at import time;
-# those names forward their first call to the real module.
+# those names forward their first call to the real module. Each one is imported by Whoosh's
+# search path and run by nothing a search does:
 DEFERRED = {
-    "whoosh.lang.morph_en": ("variations",),
+    "whoosh.lang.morph_en": ("variations",),  # `Variations` queries, which kzpk never builds
+    "shutil": ("copyfileobj",),  # copying into a compound file while writing
+    "calendar": (),  # date arithmetic of DATETIME fields (whoosh.util.times); kzpk has none
+    "html": ("escape",),  # the HTML highlight formatter (whoosh.highlight)
+    "random": (),  # random file names while writing (whoosh.util)
 }
 
 
 def defer() -> None:
     """Register the DEFERRED modules as run-on-first-use modules (no-op if already imported)."""
-    import importlib.util
+    import _frozen_importlib as bootstrap  # importlib's own core, already loaded: no import cost
 
     for name, forwarded in DEFERRED.items():
         if name in sys.modules:
             continue
-        spec = importlib.util.find_spec(name)  # imports the parent packages, which are cheap
+        parent = name.rpartition(".")[0]
+        if parent:
+            __import__(parent)  # the parent packages, which are cheap
+        path = sys.modules[parent].__path__ if parent else None
+        spec = bootstrap._find_spec(name, path)
         if spec is None or spec.loader is None or name in sys.modules:
             continue  # not installed, or a parent package imported it
         _register(name, spec, forwarded)
 
 
 def _register(name: str, spec, forwarded: tuple[str, ...]) -> None:
-    import importlib.util
+    import _frozen_importlib as bootstrap
 
-    module = importlib.util.module_from_spec(spec)
+    module = bootstrap.module_from_spec(spec)
     namespace = module.__dict__
     pending = [True]
 
@@ -73,4 +84,5 @@ def _register(name: str, spec, forwarded: tuple[str, ...]) -> None:
         namespace[attribute] = forwarder_of(attribute)
     sys.modules[name] = module
     parent, _, child = name.rpartition(".")
-    setattr(sys.modules[parent], child, module)
+    if parent:
+        setattr(sys.modules[parent], child, module)

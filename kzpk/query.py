@@ -139,8 +139,9 @@ class Searcher:
         self.reader = self.searcher.reader()
         self.aliases = load_aliases(state)
         # the analyzers the index was built with, as its schema stored them
-        self.words = self.ix.schema["text"].analyzer
-        self.names = self.ix.schema["names"].analyzer
+        self.schema = self.searcher.schema
+        self.words = self.schema["text"].analyzer
+        self.names = self.schema["names"].analyzer
 
     def close(self) -> None:
         self.searcher.close()
@@ -151,7 +152,7 @@ class Searcher:
         """Whoosh syntax; plain words in it must all match, as Whoosh users expect."""
         from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, PlusMinusPlugin
 
-        parser = MultifieldParser(["title", "names", "text"], self.ix.schema, group=AndGroup)
+        parser = MultifieldParser(["title", "names", "text"], self.schema, group=AndGroup)
         parser.add_plugin(FieldAliasPlugin({"actors": ["actor"], "topics": ["topic"],
                                             "source": ["src"]}))
         parser.add_plugin(PlusMinusPlugin(plusexpr=_PLUS, minusexpr=_MINUS))

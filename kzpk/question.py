@@ -17,48 +17,61 @@ from functools import lru_cache
 WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
                                             "where")
 
+# (kind, words one of which every match holds, pattern). A pattern is compiled (Python's `re`
+# keeps it for the process) only for a question holding one of its words: compiling these costs
+# more than the rest of this module's import, and a keyword query needs none of them.
 _ASKS = [
-    (WHEN, re.compile(r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
-                      r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b",
-                      re.I)),
-    (HOW_LONG, re.compile(r"\bhow long\b|\b(what|which) (duration|length of time)\b", re.I)),
-    (HOW_MANY, re.compile(r"\bhow many\b|\bnumber of\b|\bhow often\b", re.I)),
-    (HOW_MUCH, re.compile(r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
-                          r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b",
-                          re.I)),
-    (WHO, re.compile(r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
-                     r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
-                     r"organi[sz]ation|institution|university|\w+ (minister|official|company))\b|"
-                     r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
-                     r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)",
-                     re.I)),
-    (WHERE, re.compile(r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
-                       r"\b(which|what) (city|place|country|port|venue)\b", re.I)),
+    (WHEN, {"when", "year", "date", "day", "month"},
+     r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
+     r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b"),
+    (HOW_LONG, {"long", "duration", "length"},
+     r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
+    (HOW_MANY, {"many", "number", "often"}, r"\bhow many\b|\bnumber of\b|\bhow often\b"),
+    (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
+     r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
+     r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b"),
+    (WHO, {"who", "whom", "whose", "which", "what", "name"},
+     r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
+     r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
+     r"organi[sz]ation|institution|university|\w+ (minister|official|company))\b|"
+     r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
+     r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)"),
+    (WHERE, {"where", "what", "which"},
+     r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
+     r"\b(which|what) (city|place|country|port|venue)\b"),
 ]
 
 
 # A keyword query that names a role ('IPRI director', 'head of the institute') asks who holds
 # it, and one asking for a person's role ('Kaliyeva role') the person in it; one that names an
-# amount ('trade volume 2023') asks for the figure.
+# amount ('trade volume 2023') asks for the figure. ('vice-president', 'director-general': each
+# part is a word of its own.)
 _KEYWORD_ASKS = [
-    (WHO, re.compile(r"\b(head|president|vice-president|director|director-general|chairman|"
-                     r"chairperson|chairwoman|ambassador|minister|vice-minister|coordinator|"
-                     r"secretary|envoy|spokesperson|spokesman|moderator|founder|editor|governor|"
-                     r"mayor|consul|rector|dean|author|chief|role|position|designation)\b", re.I)),
-    (HOW_MUCH, re.compile(r"\b(volume|amount|worth|turnover)\b", re.I)),
+    (WHO, frozenset("""head president director chairman chairperson chairwoman ambassador
+                    minister coordinator secretary envoy spokesperson spokesman moderator founder
+                    editor governor mayor consul rector dean author chief role position
+                    designation""".split())),
+    (HOW_MUCH, frozenset("volume amount worth turnover".split())),
 ]
-_QUESTION_WORD = re.compile(r"^\s*(who|whom|whose|what|which|when|where|why|how|is|are|was|were|"
-                            r"do|does|did|can|could|will|would|has|have|had|should)\b", re.I)
+_QUESTION_WORDS = frozenset("""who whom whose what which when where why how is are was were do
+                            does did can could will would has have had should""".split())
+
+
+def words_of(text: str) -> set[str]:
+    """The words of a text as `\\b` in a regular expression delimits them, lower-cased."""
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def ask_of(text: str) -> str | None:
     """The kind of answer a question or a keyword query wants, or None."""
-    for kind, pattern in _ASKS:
-        if pattern.search(text):
+    words = words_of(text)
+    for kind, needed, pattern in _ASKS:
+        if words & needed and re.search(pattern, text, re.I):
             return kind
-    if not _QUESTION_WORD.match(text):
-        for kind, pattern in _KEYWORD_ASKS:
-            if pattern.search(text):
+    first = re.match(r"\s*(\w+)", text)
+    if not (first and first.group(1).lower() in _QUESTION_WORDS):
+        for kind, named in _KEYWORD_ASKS:
+            if words & named:
                 return kind
     return None
 
@@ -244,8 +257,8 @@ def is_filler(word: str) -> bool:
     return bool(parts_of_speech(word) & {"verb", "adv", "aux"})
 
 
-_AUX = re.compile(r"\b(did|does|do|will|would|can|could|should|shall|may|might|has|have|had)\s+"
-                  r"(.*)", re.I)
+_AUX_WORDS = frozenset("did does do will would can could should shall may might has have had".split())
+_AUX = rf"\b({'|'.join(sorted(_AUX_WORDS))})\s+(.*)"
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these",
                 "those", "any", "each", "every"}
 
@@ -257,7 +270,7 @@ def main_verb(question: str) -> str | None:
     """The main verb of a question like 'When did President Nazarbayev pay a visit?' ('pay'):
     the first lowercase word after the auxiliary that can be a verb and follows no determiner.
     It frames the question, whatever else the word can mean ('pay', 'run', 'tour')."""
-    m = _AUX.search(question)
+    m = re.search(_AUX, question, re.I) if words_of(question) & _AUX_WORDS else None
     if not m:
         return None
     words = re.findall(r"[\w'-]+", m.group(2))
