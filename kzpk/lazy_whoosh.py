@@ -28,6 +28,10 @@ DEFERRED = {
     "calendar": (),  # date arithmetic of DATETIME fields (whoosh.util.times); kzpk has none
     "html": ("escape",),  # the HTML highlight formatter (whoosh.highlight)
     "random": (),  # random file names while writing (whoosh.util)
+    "whoosh.sorting": (),  # sorted, grouped and collapsed results (whoosh.collectors)
+    "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
+    "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
+    "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
 }
 
 

@@ -417,17 +417,16 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     return out
 
 
-_ROLE_ASKED = re.compile(
-    r"\b(?:which|what)\s+((?:[\w'’-]+\s+)?[\w'’-]+)|"
-    r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
-    r"(?=\s+(?:of|at|in|for|to|on|from|with|during)\b|\s*[?.]|$)", re.I)
+_ROLE_ASKED = (r"\b(?:which|what)\s+((?:[\w'’-]+\s+)?[\w'’-]+)|"
+               r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
+               r"(?=\s+(?:of|at|in|for|to|on|from|with|during)\b|\s*[?.]|$)")
 
 
 def role_words(question: str) -> frozenset[str]:
     """The words of a "who" question that name the role asked about: 'caretaker minister' in
     'Which caretaker minister spoke at ...', 'president' in 'Who is the president of X?'.
     Empty when the question names no role ('Who moderated ...?')."""
-    m = _ROLE_ASKED.search(question)
+    m = re.search(_ROLE_ASKED, question, re.I)  # compiled by the first "who" question
     if not m:
         return frozenset()
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
@@ -492,6 +491,8 @@ _ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fou
 
 
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})"
+# the words _ORDINAL spells out: a question holding none of them, and no digit, names no ordinal
+_ORDINAL_WORDS = frozenset(re.findall(r"[a-z]+", _ORDINAL)) - {"d", "st", "nd", "rd", "th"}
 
 
 def ordinal_clash(question: str):
@@ -499,13 +500,16 @@ def ordinal_clash(question: str):
     anniversary', 'Working Session I'), a test telling whether a text speaks of another one
     ('the seventh session', 'Working Session II') and not of the one asked about; None when
     the question names none."""
-    m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I)
+    digit = any(c.isdigit() for c in question)
+    m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I) \
+        if digit or words_of(question) & _ORDINAL_WORDS else None
     if m:
         ordinal, noun = m.group(1), m.group(2)[:max(4, len(m.group(2)) - 3)]
         own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
         other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
     else:
-        m = re.search(rf"\b([A-Z][a-z]{{2,}})\s*-?\s*({_NUMERAL})(?![\w.,]*\w)", question)
+        m = re.search(rf"\b([A-Z][a-z]{{2,}})\s*-?\s*({_NUMERAL})(?![\w.,]*\w)", question) \
+            if digit or any(c in "IVX" for c in question) else None
         if not m:
             return None
         noun, number = m.group(1), m.group(2)
