@@ -309,13 +309,14 @@ def note_contradicts(precision: str | None, note: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _date_mention() -> re.Pattern:
+    # each month list once per branch: compiling this is most of what a 'when' question's
+    # first candidate costs
     month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
     return re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-        rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|\b{month}\s+(?:19|20)\d\d\b|"
+        rf"(?:\s+of)?\s+{month}\b|\b{month}(?:\.?\s+\d{{1,2}}\b|\s+(?:19|20)\d\d\b)|"
         r"\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b|\b(?:in|since|from|until|by|of) (?:19|20)\d\d\b|"
-        r"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-        r"Sunday)\b")
+        r"\b(?:on|last|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def mentions_date(sentence: str) -> bool:
