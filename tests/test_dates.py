@@ -51,3 +51,19 @@ def test_an_event_says_its_date_once_in_each_form(tmp_path):
     assert "2023: Trade record year" in r.out and "2023 (2023)" not in r.out
     r = run_kzpk(home, "search", "roundtable", "--kind", "event", "--format", "plain")
     assert "2022-05-09 (9 May 2022): Trade roundtable" in r.out
+
+
+def test_a_sentence_states_a_date_in_any_of_its_written_forms():
+    from kzpk.dates import mentions_date, strip_dates
+
+    stated = ["signed on 24 February 1992", "on the 3rd-5th of May", "by February 24 the text",
+              "in Feb 2003 and", "from Sept. 9", "on 2024-05-20", "since 2015", "in 2017",
+              "talks on Monday", "last Thursday", "next Saturday's vote"]
+    for sentence in stated:
+        assert mentions_date(sentence), sentence
+    for sentence in ["Monday talks", "it may 2 be", "1992 saw", "in 1850", "Mayor Akhmetov",
+                     "Octopus 12"]:
+        assert not mentions_date(sentence), sentence
+    assert strip_dates("Signed on 24 February 1992 in Islamabad").split() == \
+        ["Signed", "on", "1992", "in", "Islamabad"]
+    assert strip_dates("Met last Wednesday and on March 3").split() == ["Met", "and", "on"]
