@@ -866,14 +866,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
                            qwords)
         fit = 0.3 + 0.7 * share * (ANSWER_BONUS if fits else 1.0)
         if years and _other_year(doc.date[:4] if doc.date else None, doc.text, years):
-            fit *= 0.6  # a record of another year than the one asked about
+            fit *= 0.35  # a record of another year than the one asked about
         return fit, 0
     # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
     doc_year = doc.date[:4] if doc.date else None
-    # the document's title and the year of its date are context for every sentence
-    in_title = [(rx, idf) for rx, idf in matchers
-                if rx.search(title) or doc_year in years and rx.fullmatch(doc_year)]
+    # the document's title is context for every sentence, and the year of its date for every
+    # sentence that states no year of its own
+    in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]
     total = sum(idf for _, idf in matchers) or 1.0
     best, best_start = -1.0, 0
     spans = sentences(text)
@@ -885,6 +885,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             # answer asked in a document whose title names the subject may be the answer
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
+        year = _year_of(sentence, doc_year) if years else None
+        if year in years:
+            context = context + [(rx, idf) for rx, idf in matchers
+                                 if rx.fullmatch(year) and (rx, idf) not in context]
         if (i or lead) and _ANAPHOR.match(sentence):
             # 'He put current trade at $250 million': who 'he' is, the sentence before says,
             # and line 1 then starts there; for a paragraph's first sentence ('The chief guest
@@ -898,8 +902,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
-        if years and _other_year(None, sentence, years, doc_year):
-            share *= 0.6  # 'in 2018' answers no question about 2024
+        if years and _other_year(None, sentence, years, year):
+            share *= 0.35  # 'in 2018' answers no question about 2024
         if ask and answers(ask, sentence, qwords, roles):
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
@@ -914,18 +918,31 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b", re.I)
+
+
+def _year_of(sentence: str, doc_year: str | None) -> str | None:
+    """The year a sentence that states none speaks of: its document's (a news item of 2024
+    telling of 'the latest situation' tells of 2024), the one before for 'last year', the one
+    after for 'next year'; None when it states a year or its document has no date."""
+    if not doc_year or _YEAR.search(sentence):
+        return None
+    m = _RELATIVE_YEAR.search(sentence)
+    offset = 0 if not m else -1 if m.group(1) else 1 if m.group(3) else 0
+    return str(int(doc_year) + offset)
+
+
 def _other_year(date_year: str | None, text: str, years: set[str],
-                doc_year: str | None = None) -> bool:
+                implied: str | None = None) -> bool:
     """Whether a text is of another year than those a query asks about: by its date, or, when
     it has none, by the years it states (none of them asked), or, when it states none, by the
-    date of the document it stands in (`doc_year`: a news item of 2024 telling of 'the latest
-    situation' tells of 2024)."""
+    year it speaks of (`implied`, from `_year_of`)."""
     if date_year:
         return date_year not in years
     stated = set(_YEAR.findall(text))
     if stated:
         return not stated & years
-    return bool(doc_year) and doc_year not in years
+    return bool(implied) and implied not in years
 
 
 # a sentence that goes on about someone or something the sentence before it named
