@@ -10,12 +10,13 @@ for anything else. Nothing here imports Typer, Whoosh, PyYAML or Rich at module 
 from __future__ import annotations
 
 import sys
-from typing import NamedTuple
 
 from kzpk.errors import NOT_FOUND, OK, USAGE, KzpkError
+from kzpk.tuples import named_tuple
 
 
-class Globals(NamedTuple):
+@named_tuple
+class Globals:
     """The global options: given before the subcommand, after it, or both."""
 
     home: str | None = None
@@ -28,7 +29,8 @@ class Globals(NamedTuple):
         return Globals(*(b if b not in (None, False) else a for a, b in zip(self, later)))
 
 
-class Output(NamedTuple):
+@named_tuple
+class Output:
     fmt: str  # table, json, jsonl, tsv or plain
     color: bool  # escape codes allowed (only tables use them)
 
@@ -392,7 +394,8 @@ _REPORT_ITEMS = {"add": "added", "index": "index", "validate": "problems", "revi
                  "accept": "accepted", "reject": "rejected"}
 
 
-class Report(NamedTuple):
+@named_tuple
+class Report:
     """What add, index and validate say: rows for every format, and a summary for json."""
 
     name: str  # add, index or validate

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
-from typing import NamedTuple
+
+from kzpk.tuples import named_tuple
 
 PRECISIONS = ("year", "month", "day")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -116,7 +117,8 @@ def overlaps(date: str | None, end: str | None, since: str | None, until: str | 
 _PERIOD = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{4}(?:-\d{2}){0,2}))?\s*$")
 
 
-class Period(NamedTuple):
+@named_tuple
+class Period:
     """A stretch of time a user names: '2018', '2022-05', '2011..2016' (also 2011–2016, 2011 to 2016)."""
     start: str
     end: str
@@ -345,7 +347,8 @@ _FUTURE = ("will ", "would ", "is to ", "are to ", "is due", "are due", "schedul
            "expected to", "plans to", "planned", "upcoming", "is set to", "are set to", "shall ")
 
 
-class StatedDate(NamedTuple):
+@named_tuple
+class StatedDate:
     """A date a sentence states: ISO text at its honest precision, the words it stands on, and
     a note when it was worked out rather than read (a relative day, a year taken from the
     document)."""
@@ -357,7 +360,8 @@ class StatedDate(NamedTuple):
     note: str | None = None
 
 
-class DocumentDate(NamedTuple):
+@named_tuple
+class DocumentDate:
     date: str
     how: str  # front matter, dateline, html metadata, pdf properties, docx properties, text
     note: str | None = None

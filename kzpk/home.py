@@ -7,12 +7,13 @@ Paths are plain strings here: `pathlib` (with the `urllib.parse` it imports) wou
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
 
 from kzpk.errors import USAGE, KzpkError
+from kzpk.tuples import named_tuple
 
 
-class Home(NamedTuple):  # a NamedTuple: dataclasses would import inspect on every run
+@named_tuple
+class Home:
     root: str
     records: str
     index: str

@@ -33,10 +33,11 @@ import sys
 import time
 import zlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from kzpk.errors import INTERNAL, USAGE, KzpkError
 from kzpk.home import Home
+from kzpk.tuples import named_tuple
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -88,7 +89,8 @@ def fingerprint(records_dir: str | Path) -> str:
 
 # ------------------------------------------------------------------ state
 
-class IndexState(NamedTuple):
+@named_tuple
+class IndexState:
     path: str  # the generation folder
     fingerprint: str
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from kzpk.errors import USAGE, KzpkError
+from kzpk.tuples import named_tuple
 
 if TYPE_CHECKING:
     from kzpk.index_store import IndexState
@@ -36,7 +37,8 @@ _PLUS, _MINUS = r"(?<![^\s(])\+(?=\S)", r"(?<![^\s(])-(?=\S)"
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
-class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every run
+@named_tuple
+class Hit:
     rank: int
     score: float
     kind: str
@@ -67,7 +69,8 @@ class Hit(NamedTuple):  # NamedTuples: dataclasses would import inspect on every
         return out
 
 
-class SearchResult(NamedTuple):
+@named_tuple
+class SearchResult:
     query: str
     total: int
     suggestion: str | None
@@ -81,7 +84,8 @@ class SearchResult(NamedTuple):
                 "results": [h.to_dict() for h in self.hits]}
 
 
-class Filters(NamedTuple):
+@named_tuple
+class Filters:
     kind: str | None = None
     source: str | None = None
     since: str | None = None  # YYYY[-MM[-DD]]
@@ -713,7 +717,8 @@ class Searcher:
                    links=record.get("links") or [], status=record.get("status") or "curated")
 
 
-class Plan(NamedTuple):
+@named_tuple
+class Plan:
     query: object  # a Whoosh query, or None when there is nothing to search
     words: list[str]
     suggestion: str | None

@@ -10,15 +10,16 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 from kzpk.errors import USAGE, KzpkError
+from kzpk.tuples import named_tuple
 
 # Fewer letters than this per page on average: a scan or an image-only file, not a text layer.
 MIN_LETTERS_PER_PAGE = 40
 
 
-class Extracted(NamedTuple):
+@named_tuple
+class Extracted:
     title: str | None
     body: str
     date_stamp: str | None  # the file's own creation stamp, as its properties give it
