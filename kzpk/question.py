@@ -520,7 +520,7 @@ def ordinal_clash(question: str):
 
 # ------------------------------------------------------------------ possessives
 
-_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([a-z][a-z-]{3,})\b")
+_POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([a-z][a-z-]{3,})\b"
 
 
 def possessive_clash(question: str):
@@ -528,7 +528,9 @@ def possessive_clash(question: str):
     whether a text speaks only of another's ('Kazakhstan's candidacy', 'Kazakhstan's UNSC
     candidacy') and not of the one asked about; None when the question names none. Another
     spelling of the owner's name ('Nazarbaev's', 'Nazarbayev's') is the same owner."""
-    asked = [(m.group(1), m.group(3)) for m in _POSSESSIVE.finditer(question)]
+    if "'" not in question and "’" not in question:
+        return None  # (and the pattern stays uncompiled)
+    asked = [(m.group(1), m.group(3)) for m in re.finditer(_POSSESSIVE, question)]
     if not asked:
         return None
     owners = {translit_key(owner) for owner, _ in asked}
@@ -541,7 +543,7 @@ def possessive_clash(question: str):
 
     def clash(text: str) -> bool:
         other = False
-        for m in _POSSESSIVE.finditer(text):
+        for m in re.finditer(_POSSESSIVE, text):
             if not m.group(3).lower().startswith(nouns):
                 continue
             if same(m.group(1)):
