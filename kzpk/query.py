@@ -902,7 +902,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             extra = [(rx, idf) for rx, idf in matchers
                      if rx.search(before) and not rx.search(sentence) and (rx, idf) not in in_title]
             if extra:
-                context, start = in_title + extra, spans[i - 1][0] if i else s
+                context, start = context + extra, spans[i - 1][0] if i else s
+        elif i and ask:
+            # the sentence before in the same paragraph says what this one goes on about
+            # ('... direct flights between Karachi and Almaty.' / 'There will be two a week.')
+            before = text[spans[i - 1][0]:spans[i - 1][1]]
+            context = context + [(rx, idf) for rx, idf in matchers
+                                 if rx.search(before) and not rx.search(sentence)
+                                 and (rx, idf) not in context]
         share = (sum(held) + 0.5 * sum(idf for rx, idf in context if not rx.search(sentence)))
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):

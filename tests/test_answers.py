@@ -153,6 +153,16 @@ date: 2024-03-02
 ASTANA: Kazakhstan's imports from Pakistan could reach $60 million this year, Kazakhstan's trade ministry said.
 """
 
+ROUTES = """\
+---
+title: Tashkent airport to add routes
+date: 2022-06-01
+---
+TASHKENT: The number of new international flights from Tashkent airport will reach 40 this year, the airport said.
+
+The minister also welcomed the direct flights between Quetta and Tashkent due to start this year, saying the link would help traders, students and pilgrims, and that both governments had worked for years to open it, through rounds of talks between the civil aviation authorities of both countries. According to the ambassador there will be three a week at first, rising to five later.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -163,7 +173,7 @@ def pile(tmp_path_factory):
                        ("conference.md", CONFERENCE), ("bishkek.md", BISHKEK),
                        ("council.md", COUNCIL), ("talks.md", TALKS),
                        ("flights.md", FLIGHTS), ("envoy.md", ENVOY),
-                       ("forecast.md", FORECAST)):
+                       ("forecast.md", FORECAST), ("routes.md", ROUTES)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -348,3 +358,9 @@ def test_last_year_in_a_news_item_is_the_year_before_its_date(pile):
     line = line1(pile("How much were Kazakhstan's imports from Pakistan in 2023?", "--kind",
                       "passage"))
     assert "$46.8 million" in line
+
+
+def test_the_sentence_before_says_what_an_answer_goes_on_about(pile):
+    # 'three a week' says neither Quetta nor Tashkent; the sentence before it does
+    line = line1(pile("How many flights a week between Quetta and Tashkent were planned?"))
+    assert "three a week" in line
