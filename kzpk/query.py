@@ -21,6 +21,10 @@ RERANK_DEPTH = 40
 # sentence holds the question's words and its answer.
 BM25_POWER = 0.2
 ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (date, figure, ...)
+# a text saying the question's main verb ('launch', 'apply'): the verb frames the question and
+# is left out of its words, but of two texts on the subject the one saying it is likelier to
+# tell what the question asks
+VERB_BONUS = 1.1
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -556,6 +560,9 @@ class Searcher:
 
         clash = either(ordinal_clash(text), possessive_clash(text))
         roles = role_words(text) if plan.ask == WHO else frozenset()
+        # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
+        verb = word_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
+            if plan.verb else None
         scored = []
         for hit in results:
             view = _Doc(hit)
@@ -566,6 +573,8 @@ class Searcher:
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled) * fit
+            if verb is not None and verb.search(view.text):
+                score *= VERB_BONUS
             scored.append((score, hit, view, start))
         scored.sort(key=lambda item: -item[0])
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)})
@@ -866,6 +875,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords,
                                                   roles)
+        elif ask == WHERE and doc.record.get("place"):
+            fits = True  # an event's place is the answer to where it happened
         elif ask is not None:  # where, how long: the record's own words hold that answer
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
