@@ -194,9 +194,10 @@ class Searcher:
 
     def _variants(self, word: str) -> set[str]:
         """Index terms for what a query word says in other words: the other number of a Latin
-        noun ('memoranda' for 'memorandums'), and for a general abbreviation ('MoUs') the rarest
-        word it stands for ('memorandum') in either number."""
-        from kzpk.question import FUNCTION_WORDS, latin_plural, written_out
+        noun ('memoranda' for 'memorandums'), the other of British and American spelling
+        ('organised' for 'organized'), and for a general abbreviation ('MoUs') the rarest word
+        it stands for ('memorandum') in either number."""
+        from kzpk.question import FUNCTION_WORDS, latin_plural, other_spelling, written_out
 
         def held(w: str) -> set[str]:
             return {t.text for t in self.words(w) if self.reader.doc_frequency("text", t.text)}
@@ -208,9 +209,9 @@ class Searcher:
             if inner:
                 word = max(inner, key=lambda w: min(self.searcher.idf("text", t) for t in held(w)))
                 out |= held(word)
-        other = latin_plural(word.lower() if full else word)
-        if other:
-            out |= held(other)
+        for other in (latin_plural(word.lower() if full else word), other_spelling(word)):
+            if other:
+                out |= held(other)
         return out
 
     def _in_alias(self, words: list[str], i: int) -> bool:

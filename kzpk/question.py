@@ -233,6 +233,21 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
     return out
 
 
+def other_spelling(word: str) -> str | None:
+    """The word in the other of British and American spelling: organised <-> organized,
+    organisation <-> organization, centre <-> center, labour <-> labor; None for other words."""
+    if not word.islower() or len(word) < 6:
+        return None
+    for a, b in ((r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+                 (r"iz(e|ed|es|ing|ation|ations|er|ers)$", r"is\1"),
+                 (r"(?<=[^aeiou])our(s|ed|ing)?$", r"or\1"), (r"tre(s)?$", r"ter\1"),
+                 (r"(?<=[^aeiou])ter(s)?$", r"tre\1")):
+        other = re.sub(a, lambda m: m.expand(b), word)
+        if other != word:
+            return other
+    return None
+
+
 def latin_plural(word: str) -> str | None:
     """The other number of a long Latin noun in -um/-a ('memoranda' <-> 'memorandum', 'referenda'
     <-> 'referendum'), which a stemmer leaves apart; None for other words."""
@@ -454,6 +469,29 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     return out
 
 
+# a body named in full with its acronym: 'Center for Global & Strategic Studies (CGSS)'
+_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+"
+                   r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+
+
+def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
+    """The bodies a sentence names in full with their acronym, within `reach` characters of a
+    word of the question, other than those the question names: who organised or hosted
+    something is often an institution, not a person."""
+    prefixes = tuple(w[:max(3, len(w) - 2)] for w in query_words if len(w) >= 3)
+    out = []
+    for m in _BODY.finditer(sentence):
+        if m.group(1).lower() in query_words:
+            continue
+        # the words before and after it, and those of the name before the acronym (a run of
+        # bodies: 'Embassy of Kazakhstan and Center for ... (CGSS)')
+        window = sentence[max(0, m.start() - reach):m.start(1)] + " " + \
+            sentence[m.end():m.end() + reach]
+        if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window.lower())):
+            out.append(m.group())
+    return out
+
+
 def answers(ask: str | None, sentence: str, query_words: set[str],
             roles: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
@@ -470,7 +508,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == HOW_MANY:
         return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
-        return bool(named_near(sentence, query_words, roles=roles))
+        return bool(named_near(sentence, query_words, roles=roles)) or \
+            (not roles and bool(bodies_near(sentence, query_words)))
     if ask == WHERE:
         return any(m.group(1).lower() not in query_words for m in _rx("place").finditer(sentence))
     return True
