@@ -33,7 +33,8 @@ _ASKS = [
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
      r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
      r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
-     r"organi[sz]ation|institution|university|\w+ (minister|official|company))\b|"
+     r"organi[sz]ation|institution|university|((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
+     r"the|an?)\b)\w+ ){1,2}(minister|official|company))\b|"
      r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)"),
     (WHERE, {"where", "what", "which"},
@@ -426,6 +427,8 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     out = []
     for m in _rx("name").finditer(sentence):
         tokens = [t for t in re.split(r"\s+", m.group()) if not t.endswith(".")]
+        if tokens and tokens[-1].lower() in query_words:
+            continue  # a person the question names by surname ('Gilani' in 'Yusuf Raza Gilani')
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
         if strange:
             out.append(m.group())
@@ -461,8 +464,11 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     out = []
     for name in person_names(sentence, query_words):
         for at in [m.start() for m in re.finditer(re.escape(name), sentence)]:
-            window = sentence[max(0, at - reach):at] + " " + sentence[at + len(name):
-                                                                      at + len(name) + reach]
+            # the title a name's run of capitals opens with is beside it too ('Prime Minister
+            # Karim Massimov')
+            title = " ".join(t for t in name.split() if is_english(t))
+            window = sentence[max(0, at - reach):at] + " " + title + " " + \
+                sentence[at + len(name):at + len(name) + reach]
             if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window.lower())):
                 out.append(name)
                 break

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_home, run_kzpk
+from conftest import RECORDS, SOURCE, make_home, run_kzpk
 
 COMMISSION = """\
 ---
@@ -364,3 +364,47 @@ def test_the_sentence_before_says_what_an_answer_goes_on_about(pile):
     # 'three a week' says neither Quetta nor Tashkent; the sentence before it does
     line = line1(pile("How many flights a week between Quetta and Tashkent were planned?"))
     assert "three a week" in line
+
+
+VISIT_SOURCE = SOURCE.rstrip("\n") + """
+
+Prime Minister Yusuf Raza Gillani paid an official visit to Astana on 6-7 September 2011.
+"""
+
+VISIT_RECORDS = RECORDS + """\
+- id: yusuf-raza-gillani
+  type: person
+  name: Yusuf Raza Gillani
+  aliases: [Gillani, {name: Gilani, transliteration: true}]
+  description: Prime Minister who met the Kazakh leadership in Astana in September 2011.
+  roles:
+    - title: Prime Minister
+      source: test-source
+      passage: "test-source#p4"
+      quote: Prime Minister Yusuf Raza Gillani
+  sources:
+    - {source: test-source, passage: "test-source#p4", quote: Prime Minister Yusuf Raza Gillani}
+"""
+
+VISIT = """\
+---
+title: PM Gilani to begin two-day Kazakhstan visit
+date: 2011-09-05
+---
+ISLAMABAD: Prime Minister Yousuf Raza Gilani flies to Astana on Tuesday for a two-day visit to Kazakhstan.
+
+In the Kazakh capital the prime minister will sit down with his opposite number, Prime Minister Karim Massimov, to look at ways of widening relations.
+"""
+
+
+def test_the_person_a_who_question_names_is_not_its_answer(tmp_path):
+    # Gilani is given ('did Gilani meet'); the question asks for the Kazakh prime minister, so
+    # neither Gilani's record nor a sentence naming him as prime minister answers it, however
+    # he is spelt ('Gillani' in the bundled text, 'Gilani' in the news item)
+    home = make_home(tmp_path / "home", VISIT_SOURCE, VISIT_RECORDS)
+    doc = tmp_path / "visit.md"
+    doc.write_text(VISIT, encoding="utf-8")
+    assert run_kzpk(home, "add", str(doc)).code == 0
+    r = run_kzpk(home, "search", "Which Kazakh prime minister was Gilani to meet in Astana?",
+                 "--format", "plain", "--limit", "1")
+    assert "Karim Massimov" in line1(r)
