@@ -578,7 +578,8 @@ class Searcher:
                                     before)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
-            score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled) * fit
+            score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
+                                                        before, matchers) * fit
             if verb is not None and verb.search(view.text):
                 score *= VERB_BONUS
             scored.append((score, hit, view, start))
@@ -590,12 +591,17 @@ class Searcher:
                             corrected=plan.suggestion is not None, notes=plan.notes)
 
     def _before(self, passage_id: str) -> str:
-        """The text of the paragraph before a passage ('doc#p3' -> 'doc#p2'), or ''."""
+        """The text of the paragraph before a passage ('doc#p3' -> 'doc#p2'), or ''; and of
+        its document's first paragraph, where a news item names whom its later paragraphs call
+        'the envoy' or 'the two ministers'."""
         doc, _, number = passage_id.rpartition("#p")
         if not number.isdigit() or int(number) < 2:
             return ""
-        fields = self.searcher.document(id=f"{doc}#p{int(number) - 1}")
-        return (fields or {}).get("text") or ""
+        texts = []
+        for n in dict.fromkeys((int(number) - 1, 1)):
+            fields = self.searcher.document(id=f"{doc}#p{n}")
+            texts.append((fields or {}).get("text") or "")
+        return "\n".join(texts)
 
     def _count(self, q, filt, results, depth: int) -> int:
         """The exact number of matching documents: Whoosh's `estimated_length` is an upper bound
@@ -1031,10 +1037,12 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
 
 
 def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
-              titled: bool = True) -> float:
+              titled: bool = True, before: str = "", matchers=()) -> float:
     """How much of the query a hit holds anywhere, rare words counting more. BM25 alone lets a
     short record that repeats one common word beat a passage holding every word asked for.
-    (answer_fit then asks whether one sentence of it answers.)"""
+    (answer_fit then asks whether one sentence of it answers.) A passage that goes on about
+    whom the paragraphs before it name ('The envoy presented ...') holds their words at half
+    weight (`before`, with the query's `matchers`, one for each word wanted)."""
     if not wanted:
         return 1.0
     matched, in_title = found[hit.docnum]
@@ -1043,6 +1051,9 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
         matched = matched | {year}  # a text dated in the year asked holds that year
     total = sum(idf for _, idf in wanted) or 1.0
     share = sum(idf for forms, idf in wanted if forms & matched) / total
+    if before:
+        share += 0.5 * sum(idf for (forms, idf), (rx, _) in zip(wanted, matchers)
+                           if not forms & matched and rx.search(before)) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0
     # a title or name that holds the whole question is the surest sign of the answer
     return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)

@@ -163,6 +163,18 @@ TASHKENT: The number of new international flights from Tashkent airport will rea
 The minister also welcomed the direct flights between Quetta and Tashkent due to start this year, saying the link would help traders, students and pilgrims, and that both governments had worked for years to open it, through rounds of talks between the civil aviation authorities of both countries. According to the ambassador there will be three a week at first, rising to five later.
 """
 
+GIFTS = """\
+---
+title: Envoy calls on culture minister
+date: 2021-10-07
+---
+ISLAMABAD: Ambassador Yerzhan Kistafin called on the Federal Minister for Culture, Shafqat Mahmood, here on Wednesday, and the two agreed to widen links between universities.
+
+Scholarships for Pakistani students were also discussed, along with exchanges of teachers.
+
+The envoy presented the minister with two books: "Modern Kazakhstan: The Expo Legacy" and a volume of the works of Abai.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -173,7 +185,8 @@ def pile(tmp_path_factory):
                        ("conference.md", CONFERENCE), ("bishkek.md", BISHKEK),
                        ("council.md", COUNCIL), ("talks.md", TALKS),
                        ("flights.md", FLIGHTS), ("envoy.md", ENVOY),
-                       ("forecast.md", FORECAST), ("routes.md", ROUTES)):
+                       ("forecast.md", FORECAST), ("routes.md", ROUTES),
+                       ("gifts.md", GIFTS)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -408,3 +421,9 @@ def test_the_person_a_who_question_names_is_not_its_answer(tmp_path):
     r = run_kzpk(home, "search", "Which Kazakh prime minister was Gilani to meet in Astana?",
                  "--format", "plain", "--limit", "1")
     assert "Karim Massimov" in line1(r)
+
+
+def test_a_news_items_first_paragraph_says_whom_a_later_one_calls_the_envoy(pile):
+    # 'The envoy presented the minister ...': the first paragraph names them, not the one before
+    line = line1(pile("Which books did the Kazakh ambassador give Shafqat Mahmood?"))
+    assert "The Expo Legacy" in line
