@@ -476,8 +476,8 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
 
 
 # a body named in full with its acronym: 'Center for Global & Strategic Studies (CGSS)'
-_BODY = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+"
-                   r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+_BODY = (r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+"
+         r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")  # compiled by `re` on first use
 
 
 def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
@@ -486,7 +486,7 @@ def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[s
     something is often an institution, not a person."""
     prefixes = tuple(w[:max(3, len(w) - 2)] for w in query_words if len(w) >= 3)
     out = []
-    for m in _BODY.finditer(sentence):
+    for m in re.finditer(_BODY, sentence):
         if m.group(1).lower() in query_words:
             continue
         # the words before and after it, and those of the name before the acronym (a run of
