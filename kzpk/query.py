@@ -756,9 +756,11 @@ class Plan:
         verb ('teach', 'visit') says little the subject does not."""
         if self.ask is None and self.verb is None:
             return self.words
-        from kzpk.question import FRAMING
+        from kzpk.question import FRAMING, WHICH, WHICH_NOUNS
 
         frame = FRAMING if self.ask else set()
+        if self.ask == WHICH:  # 'Which countries are ...': the kind of answer, not the subject
+            frame = frame | WHICH_NOUNS
         return [w for w in self.words
                 if w.lower() not in frame and w != self.verb] or self.words
 

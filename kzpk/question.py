@@ -16,6 +16,11 @@ from functools import lru_cache
 
 WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
                                             "where")
+WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
+
+# what a "which" question asks for a list of: the kind of answer, not its subject
+WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
+organisations organizations companies firms banks universities""".split())
 
 # (kind, words one of which every match holds, pattern). A pattern is compiled (Python's `re`
 # keeps it for the process) only for a question holding one of its words: compiling these costs
@@ -40,6 +45,9 @@ _ASKS = [
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
      r"\b(which|what) (city|place|country|port|venue)\b"),
+    (WHICH, {"which", "what"},
+     r"^\s*(which|what) (" + "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
+     r"made|form|formed|joined|signed|took|take)\b"),
 ]
 
 
@@ -498,6 +506,12 @@ def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[s
     return out
 
 
+# names in a list ('Afghanistan, Belarus, and Mongolia'); a "which" question wants three or
+# more ('Heads of State and Government' is one name, not a list)
+_NAME_IN_LIST = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_LIST = rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}"
+
+
 def answers(ask: str | None, sentence: str, query_words: set[str],
             roles: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
@@ -516,6 +530,9 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == WHO:
         return bool(named_near(sentence, query_words, roles=roles)) or \
             (not roles and bool(bodies_near(sentence, query_words)))
+    if ask == WHICH:
+        return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
+                       query_words) >= 3 for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
         return any(m.group(1).lower() not in query_words for m in _rx("place").finditer(sentence))
     return True

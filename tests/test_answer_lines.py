@@ -54,6 +54,10 @@ Members hold grain export licences under the rule.
 The rule on grain export licences will also apply to members of the two chambers from next spring, the speakers of the forum said at its close, after a long debate on quotas.
 
 The seminar was jointly organized by the Silk Road Council and the Institute for Regional & Strategic Studies (IRSS), Almaty.
+
+The grain pact states are Kyrgyzstan, Mongolia, and Tajikistan.
+
+The grain pact countries met in Almaty, where the states of the grain pact named Mongolia to chair the grain pact.
 """
 
 RECORDS = """\
@@ -227,3 +231,8 @@ def test_who_organised_something_may_be_a_body_named_with_its_acronym(ask):
 
     assert [other_spelling(w) for w in ("organised", "centre", "labour", "tour")] == \
         ["organized", "center", "labor", None]
+
+
+def test_which_countries_asks_for_a_list_of_names(ask):
+    line = line1(ask("Which countries are grain pact states?"))
+    assert "Kyrgyzstan, Mongolia, and Tajikistan" in line
