@@ -239,12 +239,13 @@ class Searcher:
         for field, probe in (("vocab", lower), ("names", lower), ("text", stems[0] if stems else lower)):
             if len(probe) < 3:
                 continue
-            key = translit_key(probe)
+            keys = {translit_key(probe), translit_key(probe, kh="k")}
             for variant in (probe, *initial_spellings(probe)):
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
                     if term == probe or term.isdigit():
                         continue
-                    dist = 0.5 if translit_key(term) == key else edit_distance(probe, term)
+                    romanised = {translit_key(term), translit_key(term, kh="k")}
+                    dist = 0.5 if romanised & keys else edit_distance(probe, term)
                     found[term] = min(found.get(term, 9), dist)
         if not found:
             return None, False

@@ -313,13 +313,14 @@ def main_verb(question: str) -> str | None:
 
 # ------------------------------------------------------------------ spelling
 
-def translit_key(word: str) -> str:
+def translit_key(word: str, kh: str = "h") -> str:
     """One spelling for the common romanisations of a Kazakh or Urdu name: Oljas/Olzhas,
-    Toqayev/Tokayev/Tokaev, Nurishev/Nuryshev, Musharaf/Musharraf collapse to one key."""
+    Toqayev/Tokayev/Tokaev, Nurishev/Nuryshev, Musharaf/Musharraf collapse to one key. 'kh' is
+    written 'h' by some and 'k' by others (Kazakhstan, Kazahstan, Kazakstan): `kh` says which."""
     from kzpk.text import fold
 
     w = fold(word)
-    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ck", "k"), ("ph", "f"),
+    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", kh), ("q", "k"), ("ck", "k"), ("ph", "f"),
                  ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
         w = w.replace(a, b)
     w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)

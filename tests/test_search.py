@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO, SOURCE, make_home, run_kzpk
+from conftest import RECORDS, REPO, SOURCE, make_home, run_kzpk
 
 ESC = "\x1b"
 
@@ -262,6 +262,26 @@ def test_known_name_in_another_spelling_still_answers(kz):
     r = kz("search", "Kistafen", "--json")
     assert r.code == 0, r.err
     assert r.json()["suggestion"] == "Kistafin"
+
+
+QAZAQSTAN = """\
+- id: kazakhstan
+  type: country
+  name: Kazakhstan
+  aliases: [Qazaqstan]
+  sources:
+    - {source: test-source, passage: "test-source#p4", quote: Officials also wrote Qazaqstan.}
+"""
+
+
+def test_kh_written_k_or_h_is_corrected_to_the_commonest_spelling(tmp_path):
+    # 'Kazakstan' and 'Kazahstan' are Kazakhstan, not its rarer spelling 'Qazaqstan'
+    home = make_home(tmp_path / "home", source=SOURCE + "\nOfficials also wrote Qazaqstan.\n",
+                     records=RECORDS + QAZAQSTAN)
+    for spelling in ("Kazakstan", "Kazahstan"):
+        r = run_kzpk(home, "search", spelling, "--json")
+        assert r.code == 0, r.err
+        assert r.json()["suggestion"] == "Kazakhstan", spelling
 
 
 def test_total_is_exact(kz):
