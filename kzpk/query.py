@@ -848,7 +848,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[float, int]:
-    from kzpk.question import HOW_MANY, HOW_MUCH, WHEN, WHERE, WHO, answers, sentences
+    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, SAID, WHEN, WHERE, WHO, answers,
+                                sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -892,6 +893,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             # "how much was trade" wants the amount, not its growth in percent
             if fits and doc.record.get("unit") == "percent" and not qwords & _SHARE_WORDS:
                 fits = False
+        elif ask in (SAID, CALLED):
+            # someone's words: a fact that gives a speaker's; an event tells what happened
+            fits = doc.kind == "fact" and bool(doc.record.get("speaker")) and (
+                ask == SAID or answers(ask, doc.record.get("statement") or "", qwords))
         elif ask == WHO:
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords,

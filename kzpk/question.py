@@ -16,6 +16,8 @@ from functools import lru_cache
 
 WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
                                             "where")
+SAID = "said"  # what someone said ('What did Nuryshev say about uranium?'): their words
+CALLED = "called"  # what someone called a thing ('What did the ambassador call the visit?')
 WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
@@ -45,6 +47,11 @@ _ASKS = [
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
      r"\b(which|what) (city|place|country|port|venue)\b"),
+    (CALLED, {"call", "term", "describe", "name", "dub"},
+     r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b"),
+    (SAID, {"say", "tell", "announce", "stress", "propose", "suggest", "promise", "urge", "warn"},
+     r"^\s*what (did|does|do|has|have) .+? (say|tell|announce|stress|propose|suggest|promise|"
+     r"urge|warn)\b"),
     (WHICH, {"which", "what"},
      r"^\s*(which|what) (" + "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
      r"made|form|formed|joined|signed|took|take)\b"),
@@ -507,6 +514,13 @@ def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[s
     return out
 
 
+# a sentence giving someone's words: a verb of saying, or words in quotation marks
+_SPEECH = (r"\b(?:said|says|say|called|calls|termed|terms|described|describes|stated|states|"
+           r"noted|notes|stressed|stresses|told|announced|remarked|added|urged|warned|"
+           r"proposed|suggested|promised)\b")
+_QUOTED = r"“[^”]{3,}”|\"[^\"]{3,}\""
+
+
 # names in a list ('Afghanistan, Belarus, and Mongolia'); a "which" question wants three or
 # more ('Heads of State and Government' is one name, not a list)
 _NAME_IN_LIST = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
@@ -531,6 +545,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == WHO:
         return bool(named_near(sentence, query_words, roles=roles)) or \
             (not roles and bool(bodies_near(sentence, query_words)))
+    if ask == SAID:
+        return bool(re.search(_SPEECH, sentence) or re.search(_QUOTED, sentence))
+    if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”'
+        return bool(re.search(_QUOTED, sentence))
     if ask == WHICH:
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
                        query_words) >= 3 for m in re.finditer(_LIST, sentence))

@@ -58,6 +58,10 @@ The seminar was jointly organized by the Silk Road Council and the Institute for
 The grain pact states are Kyrgyzstan, Mongolia, and Tajikistan.
 
 The grain pact countries met in Almaty, where the states of the grain pact named Mongolia to chair the grain pact.
+
+The chairman of the council opened the grain fair of the two provinces on the first day of the fair, said a press release of the fair.
+
+At its close, the chairman termed the fair a “harvest of friendship” between the provinces.
 """
 
 RECORDS = """\
@@ -236,3 +240,9 @@ def test_who_organised_something_may_be_a_body_named_with_its_acronym(ask):
 def test_which_countries_asks_for_a_list_of_names(ask):
     line = line1(ask("Which countries are grain pact states?"))
     assert "Kyrgyzstan, Mongolia, and Tajikistan" in line
+
+
+def test_what_someone_called_a_thing_is_the_words_they_gave_it(ask):
+    # the other sentence on the chairman and the fair reports no words of his
+    line = line1(ask("What did the chairman call the grain fair?"))
+    assert "harvest of friendship" in line
