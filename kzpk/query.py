@@ -848,8 +848,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[float, int]:
-    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, SAID, WHEN, WHERE, WHO, answers,
-                                sentences)
+    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
+                                answers, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -907,6 +907,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
         fit = 0.3 + 0.7 * share * (ANSWER_BONUS if fits else 1.0)
+        if ask == PUBLISHED:
+            # when a text came out: a record's date is that of what it tells, not the text's
+            fit = 0.3 + 0.7 * share * 0.5
         if years and _other_year(doc.date[:4] if doc.date else None, doc.text, years):
             fit *= 0.35  # a record of another year than the one asked about
         return fit, 0
@@ -953,7 +956,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             share *= 0.5
         if years and _other_year(None, sentence, years, year):
             share *= 0.35  # 'in 2018' answers no question about 2024
-        if ask and answers(ask, sentence, qwords, roles):
+        if ask and (answers(ask, sentence, qwords, roles) or ask == PUBLISHED and doc.date):
+            # (a dated document's every passage carries when it came out)
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
                                                      qwords, roles):

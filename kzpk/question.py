@@ -17,6 +17,7 @@ from functools import lru_cache
 WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
                                             "where")
 SAID = "said"  # what someone said ('What did Nuryshev say about uranium?'): their words
+PUBLISHED = "published"  # when a text came out ('When was the TDI article ... published?')
 CALLED = "called"  # what someone called a thing ('What did the ambassador call the visit?')
 WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
 
@@ -28,6 +29,9 @@ organisations organizations companies firms banks universities""".split())
 # keeps it for the process) only for a question holding one of its words: compiling these costs
 # more than the rest of this module's import, and a keyword query needs none of them.
 _ASKS = [
+    (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared"},
+     r"^\s*when (was|were|is|did) (the|this|that|an?) .+? (published|written|released|issued|"
+     r"posted|appeared)\b"),
     (WHEN, {"when", "year", "date", "day", "month"},
      r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
      r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b"),
@@ -532,7 +536,7 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
     if ask is None:
         return True
-    if ask == WHEN:
+    if ask in (WHEN, PUBLISHED):  # a text's date stands in its dateline
         from kzpk.dates import mentions_date
 
         return mentions_date(sentence)

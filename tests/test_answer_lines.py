@@ -113,6 +113,15 @@ RECORDS = """\
   place: medeu-rink
   sources:
     - {source: forum-report, passage: "forum-report#p14", quote: "The programme will open with the beginning of the fair on the grounds of the Medeu rink"}
+- id: silk-road-council-secretariat-almaty
+  type: fact
+  subject: [almaty]
+  statement: The forum report says the Silk Road Council's secretariat is based in Almaty.
+  date: "2021-02"
+  date_precision: month
+  date_note: The month the secretariat moved is given elsewhere (a test record).
+  sources:
+    - {source: forum-report, passage: "forum-report#p9", quote: The secretariat of the Silk Road Council is based in Almaty}
 - id: 2021-04-02-dzhaksybekov-farid-hussein-meeting
   type: event
   date: "2021-04-02"
@@ -246,3 +255,8 @@ def test_what_someone_called_a_thing_is_the_words_they_gave_it(ask):
     # the other sentence on the chairman and the fair reports no words of his
     line = line1(ask("What did the chairman call the grain fair?"))
     assert "harvest of friendship" in line
+
+
+def test_when_a_text_was_published_is_its_date_not_that_of_what_it_tells(ask):
+    line = line1(ask("When was the forum report on the Silk Road Council published?"))
+    assert line.startswith("1. [passage] 2021-03-15")
