@@ -585,7 +585,8 @@ class Searcher:
                 score *= VERB_BONUS
             scored.append((score, hit, view, start))
         scored.sort(key=lambda item: -item[0])
-        pattern = word_pattern({t.text for w in plan.words for t in self.words(w)})
+        pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
+                               | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers)
                 for rank, (score, hit, view, start) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
@@ -943,6 +944,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
                      if rx.search(before) and not rx.search(sentence) and (rx, idf) not in in_title]
             if extra:
                 context, start = context + extra, spans[i - 1][0] if i else s
+            elif i and re.match(_THIS_CLAUSE, sentence):
+                start = spans[i - 1][0]  # 'This has always posed a challenge': 'this' is what
+                # the sentence before says, and line 1 starts there
         elif i and ask:
             # the sentence before in the same paragraph says what this one goes on about
             # ('... direct flights between Karachi and Almaty.' / 'There will be two a week.')
@@ -998,6 +1002,9 @@ def _other_year(date_year: str | None, text: str, years: set[str],
     return bool(implied) and implied not in years
 
 
+# a sentence whose subject is all that the sentence before it says ('This has always ...')
+_THIS_CLAUSE = (r"(?:This|That|These|It)\s+(?:has|have|had|is|are|was|were|will|would|can|"
+                r"could|may|might|also|further|only|always|often)\b")  # compiled on first use
 # a sentence that goes on about someone or something the sentence before it named
 _ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b")
 

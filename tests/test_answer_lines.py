@@ -62,6 +62,8 @@ The grain pact countries met in Almaty, where the states of the grain pact named
 The chairman of the council opened the grain fair of the two provinces on the first day of the fair, said a press release of the fair.
 
 At its close, the chairman termed the fair a “harvest of friendship” between the provinces.
+
+Kyrgyzstan, as the speakers recalled, has no sea port of its own and no rail link to the south. This has always made grain exports from Kyrgyzstan costly. Since 2019, therefore, the chambers have planned a road for grain exports from Kyrgyzstan to the south, which would make grain exports cheaper for Kyrgyzstan and its neighbours alike.
 """
 
 RECORDS = """\
@@ -260,3 +262,10 @@ def test_what_someone_called_a_thing_is_the_words_they_gave_it(ask):
 def test_when_a_text_was_published_is_its_date_not_that_of_what_it_tells(ask):
     line = line1(ask("When was the forum report on the Silk Road Council published?"))
     assert line.startswith("1. [passage] 2021-03-15")
+
+
+def test_a_sentence_about_what_the_one_before_says_is_shown_from_that_one(ask):
+    # 'This has always made ...': what 'this' is, the sentence before says
+    line = line1(ask("What has always made grain exports from Kyrgyzstan costly?", "--kind",
+                     "passage"))
+    assert "no sea port of its own" in line
