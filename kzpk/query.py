@@ -761,10 +761,12 @@ class Plan:
         from kzpk.question import FRAMING, WHICH, WHICH_NOUNS
 
         frame = FRAMING if self.ask else set()
-        if self.ask == WHICH:  # 'Which countries are ...': the kind of answer, not the subject
-            frame = frame | WHICH_NOUNS
-        return [w for w in self.words
-                if w.lower() not in frame and w != self.verb] or self.words
+        asked = None
+        if self.ask == WHICH:  # 'Which countries are members ...': 'countries' is the kind of
+            # answer, not the subject ('members' is)
+            asked = next((i for i, w in enumerate(self.words) if w.lower() in WHICH_NOUNS), None)
+        return [w for i, w in enumerate(self.words)
+                if w.lower() not in frame and w != self.verb and i != asked] or self.words
 
 
 class _Doc:

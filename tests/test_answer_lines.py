@@ -64,6 +64,10 @@ The chairman of the council opened the grain fair of the two provinces on the fi
 At its close, the chairman termed the fair a “harvest of friendship” between the provinces.
 
 Kyrgyzstan, as the speakers recalled, has no sea port of its own and no rail link to the south. This has always made grain exports from Kyrgyzstan costly. Since 2019, therefore, the chambers have planned a road for grain exports from Kyrgyzstan to the south, which would make grain exports cheaper for Kyrgyzstan and its neighbours alike.
+
+The rail pact, a rail pact of three cities, was signed by officials of Almaty, Tashkent, and Ashgabat, the rail pact's founders.
+
+The members of the rail pact, which the speakers discussed at length over two sessions on the second day of the forum, are Kazakhstan, Uzbekistan, and Turkmenistan.
 """
 
 RECORDS = """\
@@ -251,6 +255,9 @@ def test_who_organised_something_may_be_a_body_named_with_its_acronym(ask):
 def test_which_countries_asks_for_a_list_of_names(ask):
     line = line1(ask("Which countries are grain pact states?"))
     assert "Kyrgyzstan, Mongolia, and Tajikistan" in line
+    # 'countries' is the kind of answer; 'members' is what the question is about
+    line = line1(ask("Which countries are members of the rail pact?"))
+    assert "Kazakhstan, Uzbekistan, and Turkmenistan" in line
 
 
 def test_what_someone_called_a_thing_is_the_words_they_gave_it(ask):
