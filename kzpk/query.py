@@ -125,6 +125,24 @@ def _without_andnot(q):
     return q if q.is_leaf() else q.apply(_without_andnot)
 
 
+def _exact_or(q):
+    """`q` with each of its Or queries matched by a tree of unions. On an index segment of at
+    most 5,000 documents (every user's pile: the bundled records and each batch of added
+    documents) Whoosh otherwise preloads an Or's scores into an array whose best possible score
+    it takes as the best of its parts' rather than their sum; a top-N search then drops
+    documents that score well on several words, the best answer among them (a passage holding
+    'Afghan', 'railway' and 'Kazakhstan' fell out of the top 40 while weaker ones stayed). On
+    larger segments Whoosh uses the tree already, so the cost at scale is unchanged."""
+    from whoosh.query import Or
+
+    if isinstance(q, Or):
+        q.matcher_type = Or.DEFAULT_MATCHER
+    if not q.is_leaf():
+        for sub in q.children():
+            _exact_or(sub)
+    return q
+
+
 def is_syntax(text: str) -> bool:
     """Whoosh syntax: quotes, operators, fields, wildcards, boosts. Brackets alone group
     nothing: in "Director General (Central Asia & ECO)" they are part of a name."""
@@ -468,7 +486,7 @@ class Searcher:
                 if q is not None:
                     words = [w for w in _WORD.findall(re.sub(r"\b\w+:", " ", text))
                              if w not in _OPERATORS]
-                    return Plan(q, words, None, (), None)
+                    return Plan(_exact_or(q), words, None, (), None)
             # malformed syntax: search its words literally and say so
             notes.append(f"query syntax not understood ({problem}); searched its words instead")
             text = re.sub(r"[\"()\[\]{}^~*:]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b", " ", text)
@@ -508,7 +526,8 @@ class Searcher:
         parts += self._expansions(words)
         from kzpk.question import main_verb
 
-        return Plan(Or(parts), words, suggestion, tuple(notes), ask_of(text), main_verb(text),
+        return Plan(_exact_or(Or(parts)), words, suggestion, tuple(notes), ask_of(text),
+                    main_verb(text),
                     initials)
 
     # -------------------------------------------------------------- searching

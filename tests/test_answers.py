@@ -427,3 +427,26 @@ def test_a_news_items_first_paragraph_says_whom_a_later_one_calls_the_envoy(pile
     # 'The envoy presented the minister ...': the first paragraph names them, not the one before
     line = line1(pile("Which books did the Kazakh ambassador give Shafqat Mahmood?"))
     assert "The Expo Legacy" in line
+
+
+def test_a_text_holding_more_of_the_words_is_not_lost_from_a_later_segment(tmp_path):
+    # 45 notes fill the first index segment; the answer is added after them (a segment of its
+    # own). Whoosh's preloaded Or took the best score a small segment can give for the best
+    # of one word's, not the sum, and dropped the answer from the candidates ranked.
+    home = make_home(tmp_path / "home")
+    notes = []
+    for i in range(45):
+        note = tmp_path / f"note-{i}.md"
+        note.write_text(f"---\ntitle: Railway note {i}\ndate: 2020-01-{i % 28 + 1:02d}\n---\n"
+                        f"Railway officials met on day {i} to talk about the railway with "
+                        "Kistafin.\n", encoding="utf-8")
+        notes.append(str(note))
+    assert run_kzpk(home, "add", *notes).code == 0
+    assert run_kzpk(home, "search", "railway").code == 0  # the index, with the notes
+    doc = tmp_path / "corridor.md"
+    doc.write_text("---\ntitle: Envoy on the corridor\ndate: 2021-01-01\n---\nKistafin said the "
+                   "Afghan section of the railway would be 687 km long.\n", encoding="utf-8")
+    assert run_kzpk(home, "add", str(doc)).code == 0
+    r = run_kzpk(home, "search", "Kistafin Afghan section railway", "--format", "plain",
+                 "--limit", "1")
+    assert "687 km long" in line1(r)
