@@ -606,10 +606,41 @@ class Searcher:
         scored.sort(key=lambda item: -item[0])
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
-        hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers)
+        hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
+                          self._holder(hit["id"], view, start, qwords, roles)
+                          if plan.ask == WHO and view.kind == "passage" else "")
                 for rank, (score, hit, view, start) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
+
+    def _holder(self, passage_id: str, view: _Doc, start: int, qwords: set[str],
+                roles: frozenset) -> str:
+        """For a "who" question whose answering sentence speaks of 'the minister' without
+        naming anyone: who that is, as its news item's first paragraph names a person beside
+        that word ('the Federal Minister for Communications and Postal Services, Asad
+        Mahmood'), said with where it comes from; '' when the sentence names the person or the
+        first paragraph names no one so."""
+        from kzpk.question import WHO, answers, person_names, sentences
+
+        doc, _, number = passage_id.rpartition("#p")
+        spans = sentences(view.text[start:])
+        sentence = view.text[start:start + spans[0][1]] if spans else ""
+        if not number.isdigit() or int(number) < 2 or answers(WHO, sentence, qwords, roles):
+            return ""
+        said = {m.lower() for m in re.findall(r"\bthe\s+([^\W\d_]{3,})\b", sentence, re.I)}
+        role = sorted(said & (roles or qwords))
+        if not role:
+            return ""
+        lede = (self.searcher.document(id=f"{doc}#p1") or {}).get("text") or ""
+        # the first name after the role word, as an apposition gives it ('Minister for
+        # Communications and Postal Services, Asad Mahmood'), not one before it
+        names = [(m.start(), name) for name in person_names(lede, qwords)
+                 for m in re.finditer(re.escape(name), lede)]
+        for at in (m.end() for m in re.finditer(rf"\b{re.escape(role[0])}", lede, re.I)):
+            after = sorted((i, name) for i, name in names if at <= i <= at + 60)
+            if after:
+                return f"{after[0][1]} (the {role[0]} named in {doc}#p1): "
+        return ""
 
     def _before(self, passage_id: str) -> str:
         """The text of the paragraph before a passage ('doc#p3' -> 'doc#p2'), or ''; and of
@@ -745,13 +776,16 @@ class Searcher:
         return found
 
     def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
-             pattern: re.Pattern | None, rarity=()) -> Hit:
+             pattern: re.Pattern | None, rarity=(), holder: str = "") -> Hit:
         kind = hit["kind"]
         record = view.record
         source = view.payload["source"] if kind == "passage" else record.get("source")
         lead = answer_text(view, ask, start, pattern)
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
                                       else 1, rarity=rarity if kind == "passage" else ())
+        if holder:  # who 'the minister' of the answering sentence is, before it
+            spans = [(a + len(holder), b + len(holder)) for a, b in spans]
+            snippet = holder + snippet
         return Hit(rank=rank, score=score, kind=kind, id=hit["id"], title=hit["title"],
                    text=view.text, snippet=snippet, date=hit["date"] or None, source=source,
                    type=hit["type"], quote=record.get("quote"), passage=record.get("passage"),

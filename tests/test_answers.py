@@ -175,6 +175,18 @@ Scholarships for Pakistani students were also discussed, along with exchanges of
 The envoy presented the minister with two books: "Modern Kazakhstan: The Expo Legacy" and a volume of the works of Abai.
 """
 
+PORTS = """\
+---
+title: Envoy calls on ports minister
+date: 2022-06-08
+---
+ISLAMABAD: Kazakhstan's ambassador Yerzhan Kistafin called on the Federal Minister for Maritime Affairs and Shipping, Qaiser Ahmed Sheikh, on Wednesday.
+
+The two sides spoke of old cultural bonds and of exchanges of delegations.
+
+According to the minister, the development of Gwadar Port would give landlocked republics a way out to the sea.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -186,7 +198,7 @@ def pile(tmp_path_factory):
                        ("council.md", COUNCIL), ("talks.md", TALKS),
                        ("flights.md", FLIGHTS), ("envoy.md", ENVOY),
                        ("forecast.md", FORECAST), ("routes.md", ROUTES),
-                       ("gifts.md", GIFTS)):
+                       ("gifts.md", GIFTS), ("ports.md", PORTS)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -377,6 +389,13 @@ def test_the_sentence_before_says_what_an_answer_goes_on_about(pile):
     # 'three a week' says neither Quetta nor Tashkent; the sentence before it does
     line = line1(pile("How many flights a week between Quetta and Tashkent were planned?"))
     assert "three a week" in line
+
+
+def test_who_the_minister_of_the_answering_sentence_is_its_first_paragraph_says(pile):
+    # 'According to the minister, ...' answers, but names no one; the first paragraph does
+    line = line1(pile("Gwadar Port landlocked republics minister"))
+    assert line.startswith("1. [passage]") and "Qaiser Ahmed Sheikh (the minister named in" in line
+    assert "According to the minister" in line
 
 
 VISIT_SOURCE = SOURCE.rstrip("\n") + """
