@@ -469,3 +469,9 @@ def test_a_text_holding_more_of_the_words_is_not_lost_from_a_later_segment(tmp_p
     r = run_kzpk(home, "search", "Kistafin Afghan section railway", "--format", "plain",
                  "--limit", "1")
     assert "687 km long" in line1(r)
+
+
+def test_the_minister_given_no_name_is_named_though_the_sentence_names_others(pile):
+    # the sentence names a book and its author, not the minister it speaks of
+    line = line1(pile("Abai works minister"))
+    assert "Shafqat Mahmood (the minister named in" in line and "works of Abai" in line
