@@ -40,7 +40,10 @@ _ASKS = [
     (HOW_MANY, {"many", "number", "often"}, r"\bhow many\b|\bnumber of\b|\bhow often\b"),
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
-     r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b"),
+     r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
+     # 'What was trade between them in 2022?': a flow of goods named alone asks its size
+     r"^\s*what (is|was|are|were) (the )?((bilateral|two-way|total|annual) )?(trade|turnover|"
+     r"exports|imports)(?=\s+(between|with|of|from|to|in)\b|\s*[?.]?\s*$)"),
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
      r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
      r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"

@@ -187,6 +187,16 @@ The two sides spoke of old cultural bonds and of exchanges of delegations.
 According to the minister, the development of Gwadar Port would give landlocked republics a way out to the sea.
 """
 
+FLOWS = """\
+---
+title: Envoy on small flows
+date: 2021-12-01
+---
+ASTANA: Kazakh statistics show how small trade between Kazakhstan and Pakistan remains, the envoy said.
+
+Two-way trade with Pakistan came to $52.5 million this year.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -198,7 +208,8 @@ def pile(tmp_path_factory):
                        ("council.md", COUNCIL), ("talks.md", TALKS),
                        ("flights.md", FLIGHTS), ("envoy.md", ENVOY),
                        ("forecast.md", FORECAST), ("routes.md", ROUTES),
-                       ("gifts.md", GIFTS), ("ports.md", PORTS)):
+                       ("gifts.md", GIFTS), ("ports.md", PORTS),
+                       ("flows.md", FLOWS)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -396,6 +407,12 @@ def test_who_the_minister_of_the_answering_sentence_is_its_first_paragraph_says(
     line = line1(pile("Gwadar Port landlocked republics minister"))
     assert line.startswith("1. [passage]") and "Qaiser Ahmed Sheikh (the minister named in" in line
     assert "According to the minister" in line
+
+
+def test_what_was_trade_asks_for_its_size(pile):
+    # 'What was trade ...' wants the figure, not the sentence holding most of the words
+    line = line1(pile("What was trade between Kazakhstan and Pakistan in 2021?"))
+    assert "$52.5 million" in line
 
 
 VISIT_SOURCE = SOURCE.rstrip("\n") + """
