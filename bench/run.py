@@ -181,18 +181,23 @@ def time_runs(cfg: Config, argv: list, runs: int, stdin: Path | None = None) -> 
 
 
 def time_pair(cfg: Config, a: list, b: list, runs: int) -> tuple[list[float], list[float]]:
-    """Like time_runs for two commands; without hyperfine their runs alternate, so that a load
-    that comes and goes on a shared machine weighs on both alike."""
-    if cfg.hyperfine:
-        return time_runs(cfg, a, runs), time_runs(cfg, b, runs)
+    """Like time_runs for two commands, their runs alternating (a, b, a, b, ... after cfg.warmup
+    untimed pairs): a load that comes and goes on a shared machine weighs on both alike, and
+    the i-th runs of a and b make a pair whose ratio is taken (`paired_ratio`)."""
+    single = cfg._replace_warmup(0)
     ta: list[float] = []
     tb: list[float] = []
     for i in range(cfg.warmup + runs):
-        x, y = time_runs(cfg._replace_warmup(0), a, 1), time_runs(cfg._replace_warmup(0), b, 1)
+        x, y = time_runs(single, a, 1), time_runs(single, b, 1)
         if i >= cfg.warmup:
             ta += x
             tb += y
     return ta, tb
+
+
+def paired_ratio(ta: list[float], tb: list[float]) -> float:
+    """The median of the runs' ratios, pair by pair (time_pair)."""
+    return statistics.median(x / y for x, y in zip(ta, tb))
 
 
 def _hyperfine(cfg: Config, argv: list, runs: int, stdin: Path | None) -> list[float]:
@@ -312,10 +317,11 @@ def bench_startup(cfg: Config, work: Path, report: Report) -> None:
         peer = [cfg.python, PEER, "search", db, query]
         if not _checked(report, kzpk) or not _checked(report, peer):
             continue
-        k, p = (statistics.median(s) for s in time_pair(cfg, kzpk, peer, cfg.runs))
-        log(f"  search {query!r}: kzpk {fmt_time(k)}, peer {fmt_time(p)}")
-        report.startup.append(Row(f"`search {query}`", fmt_time(k), fmt_time(p), fmt_ratio(k, p),
-                                  "≤ 3× peer", verdict(k <= 3 * p)))
+        ks, ps = time_pair(cfg, kzpk, peer, cfg.runs)
+        k, p, ratio = statistics.median(ks), statistics.median(ps), paired_ratio(ks, ps)
+        log(f"  search {query!r}: kzpk {fmt_time(k)}, peer {fmt_time(p)}, pairs' ratio {ratio:.2f}")
+        report.startup.append(Row(f"`search {query}`", fmt_time(k), fmt_time(p), f"{ratio:.2f}×",
+                                  "≤ 3× peer", verdict(ratio <= 3)))
 
     version = statistics.median(time_runs(cfg, [cfg.kzpk, "--version"], cfg.runs))
     log(f"  --version: {fmt_time(version)}")
