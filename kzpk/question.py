@@ -256,11 +256,16 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
     return out
 
 
+_SPELLING_ENDS = tuple(z + e for z in ("is", "iz") for e in
+                       ("e", "ed", "es", "ing", "ation", "ations", "er", "ers")) + \
+    ("our", "ours", "oured", "ouring", "tre", "tres", "ter", "ters")
+
+
 def other_spelling(word: str) -> str | None:
     """The word in the other of British and American spelling: organised <-> organized,
     organisation <-> organization, centre <-> center, labour <-> labor; None for other words."""
-    if not word.islower() or len(word) < 6:
-        return None
+    if not word.islower() or len(word) < 6 or not word.endswith(_SPELLING_ENDS):
+        return None  # (and the patterns below, which only such endings match, stay uncompiled)
     for a, b in ((r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
                  (r"iz(e|ed|es|ing|ation|ations|er|ers)$", r"is\1"),
                  (r"(?<=[^aeiou])our(s|ed|ing)?$", r"or\1"), (r"tre(s)?$", r"ter\1"),
@@ -588,16 +593,19 @@ def ordinal_clash(question: str):
     anniversary', 'Working Session I'), a test telling whether a text speaks of another one
     ('the seventh session', 'Working Session II') and not of the one asked about; None when
     the question names none."""
-    digit = any(c.isdigit() for c in question)
+    # each pattern compiled only for a question that can match it: an ordinal word or a digit
+    # with its suffix ('30th'), and a number of one or two digits or a Roman one ('Session II')
     m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I) \
-        if digit or words_of(question) & _ORDINAL_WORDS else None
+        if words_of(question) & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)", question, re.I) \
+        else None
     if m:
         ordinal, noun = m.group(1), m.group(2)[:max(4, len(m.group(2)) - 3)]
         own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
         other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
     else:
         m = re.search(rf"\b([A-Z][a-z]{{2,}})\s*-?\s*({_NUMERAL})(?![\w.,]*\w)", question) \
-            if digit or any(c in "IVX" for c in question) else None
+            if re.search(r"(?<!\d)\d{1,2}(?!\d)", question) or any(c in "IVX" for c in question) \
+            else None
         if not m:
             return None
         noun, number = m.group(1), m.group(2)

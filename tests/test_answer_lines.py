@@ -276,3 +276,18 @@ def test_a_sentence_about_what_the_one_before_says_is_shown_from_that_one(ask):
     line = line1(ask("What has always made grain exports from Kyrgyzstan costly?", "--kind",
                      "passage"))
     assert "no sea port of its own" in line
+
+
+def test_an_ordinal_or_numbered_thing_is_found_in_any_of_its_forms_and_a_year_is_none():
+    from kzpk.question import ordinal_clash
+
+    for question, other, own in (
+            ("Who spoke at the sixth session?", "the seventh session", "the sixth session"),
+            ("the 30th anniversary roundtable", "the 25th anniversary", "the 30th anniversary"),
+            ("Who chaired Working Session II?", "Working Session III", "Working Session II"),
+            ("speakers of Session2", "Session 3", "Session 2"),
+            ("the twenty-first meeting", "the twenty-second meeting", "the twenty-first meeting")):
+        clash = ordinal_clash(question)
+        assert clash is not None and clash(other) and not clash(own), question
+    for question in ("bilateral trade volume 2023", "trade in 2023 and 2024", "Who is the ambassador?"):
+        assert ordinal_clash(question) is None, question
