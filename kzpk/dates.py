@@ -19,7 +19,7 @@ from functools import lru_cache
 from kzpk.tuples import named_tuple
 
 PRECISIONS = ("year", "month", "day")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"  # compiled by re on first use, as _PERIOD
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -36,7 +36,7 @@ def _valid_day(y: int, m: int, d: int) -> bool:
 
 def parse_date(text: str) -> tuple[str, str] | None:
     """'2022', '2022-06' or '2022-06-09' -> (text, precision), or None if it is not a real date."""
-    m = _DATE.match(text)
+    m = re.match(_DATE, text)
     if not m:
         return None
     year, month, day = m.groups()
@@ -114,7 +114,7 @@ def overlaps(date: str | None, end: str | None, since: str | None, until: str | 
     return True
 
 
-_PERIOD = re.compile(r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{4}(?:-\d{2}){0,2}))?\s*$")
+_PERIOD = r"^\s*(\d{4}(?:-\d{2}){0,2})\s*(?:(?:\.\.|–|—|to)\s*(\d{4}(?:-\d{2}){0,2}))?\s*$"
 
 
 @named_tuple
@@ -130,7 +130,7 @@ class Period:
 
 def parse_period(text: str) -> Period | None:
     """A period, or None if the text is not one; one that ends before it starts is an error."""
-    m = _PERIOD.match(text)
+    m = re.match(_PERIOD, text)
     if not m:
         return None
     start, end = m.group(1), m.group(2) or m.group(1)

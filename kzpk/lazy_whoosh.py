@@ -2,7 +2,8 @@
 
 `whoosh.query.terms` imports the English morphology tables of `whoosh.lang.morph_en` (regular
 expressions compiled at import, for `Variations` queries), and Whoosh's storage and highlighting
-modules import `shutil`, `calendar`, `html` and `random` for writing, dates and HTML output.
+modules import `shutil`, `calendar`, `html`, `random` and `threading` for writing, dates,
+HTML output and timed searches.
 kzpk's search runs none of them, yet running them is about a tenth of the instructions of a
 whole `kzpk search` (measured with callgrind; see bench/README.md).
 
@@ -28,6 +29,7 @@ DEFERRED = {
     "calendar": (),  # date arithmetic of DATETIME fields (whoosh.util.times); kzpk has none
     "html": ("escape",),  # the HTML highlight formatter (whoosh.highlight)
     "random": (),  # random file names while writing (whoosh.util)
+    "threading": ("Lock",),  # locks of storage writers and of timed collectors
     "whoosh.sorting": (),  # sorted, grouped and collapsed results (whoosh.collectors)
     "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
     "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
