@@ -128,11 +128,11 @@ def _without_andnot(q):
 def _exact_or(q):
     """`q` with each of its Or queries matched by a tree of unions. On an index segment of at
     most 5,000 documents (every user's pile: the bundled records and each batch of added
-    documents) Whoosh otherwise preloads an Or's scores into an array whose best possible score
-    it takes as the best of its parts' rather than their sum; a top-N search then drops
-    documents that score well on several words, the best answer among them (a passage holding
-    'Afghan', 'railway' and 'Kazakhstan' fell out of the top 40 while weaker ones stayed). On
-    larger segments Whoosh uses the tree already, so the cost at scale is unchanged."""
+    documents) Whoosh otherwise preloads an Or's scores into an array, and that array's top
+    hits are not those of scoring each document: on 9 of the 222 bundled lookups its top 40
+    differ, with its block-quality skipping or without, and a passage holding 'Afghan',
+    'railway' and 'Kazakhstan' fell out of the top 40 while weaker ones stayed. On larger
+    segments Whoosh uses the tree already, so the cost at scale is unchanged."""
     from whoosh.query import Or
 
     if isinstance(q, Or):
@@ -164,6 +164,7 @@ class Searcher:
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
         self.aliases = load_aliases(state)
+        self._paragraphs: dict[str, str] = {}  # id -> text, read once while the index is open
         # the analyzers the index was built with, as its schema stored them
         self.schema = self.searcher.schema
         self.words = self.schema["text"].analyzer
@@ -626,10 +627,10 @@ class Searcher:
         from kzpk.question import person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
-        spans = sentences(view.text[start:])
-        sentence = view.text[start:start + spans[0][1]] if spans else ""
         if not number.isdigit() or int(number) < 2:
             return ""
+        spans = sentences(view.text[start:])
+        sentence = view.text[start:start + spans[0][1]] if spans else ""
         # 'the minister' not followed by the name ('the minister, Asad Mahmood,')
         said = {m.group(1).lower() for m in re.finditer(
             r"\b[Tt]he\s+([^\W\d_]{3,})\b(?!,?\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])",
@@ -637,7 +638,7 @@ class Searcher:
         role = sorted(said & (roles or qwords))
         if not role:
             return ""
-        lede = (self.searcher.document(id=f"{doc}#p1") or {}).get("text") or ""
+        lede = self._paragraph(doc, 1)
         # the first name after the role word, as an apposition gives it ('Minister for
         # Communications and Postal Services, Asad Mahmood'), not one before it
         names = [(m.start(), name) for name in person_names(lede, qwords)
@@ -655,11 +656,15 @@ class Searcher:
         doc, _, number = passage_id.rpartition("#p")
         if not number.isdigit() or int(number) < 2:
             return ""
-        texts = []
-        for n in dict.fromkeys((int(number) - 1, 1)):
-            fields = self.searcher.document(id=f"{doc}#p{n}")
-            texts.append((fields or {}).get("text") or "")
-        return "\n".join(texts)
+        return "\n".join(self._paragraph(doc, n) for n in dict.fromkeys((int(number) - 1, 1)))
+
+    def _paragraph(self, doc: str, n: int) -> str:
+        """The text of a document's n-th paragraph ('doc#pN'), or ''. Several hits of one news
+        item ask for its first paragraph: it is read once."""
+        key = f"{doc}#p{n}"
+        if key not in self._paragraphs:
+            self._paragraphs[key] = (self.searcher.document(id=key) or {}).get("text") or ""
+        return self._paragraphs[key]
 
     def _count(self, q, filt, results, depth: int) -> int:
         """The exact number of matching documents: Whoosh's `estimated_length` is an upper bound
@@ -1033,19 +1038,19 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
     return 0.3 + 0.7 * best, best_start
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a query names a year
 
 
-_RELATIVE_YEAR = re.compile(r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b", re.I)
+_RELATIVE_YEAR = r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b"
 
 
 def _year_of(sentence: str, doc_year: str | None) -> str | None:
     """The year a sentence that states none speaks of: its document's (a news item of 2024
     telling of 'the latest situation' tells of 2024), the one before for 'last year', the one
     after for 'next year'; None when it states a year or its document has no date."""
-    if not doc_year or _YEAR.search(sentence):
+    if not doc_year or re.search(_YEAR, sentence):
         return None
-    m = _RELATIVE_YEAR.search(sentence)
+    m = re.search(_RELATIVE_YEAR, sentence, re.I)
     offset = 0 if not m else -1 if m.group(1) else 1 if m.group(3) else 0
     return str(int(doc_year) + offset)
 
@@ -1057,7 +1062,7 @@ def _other_year(date_year: str | None, text: str, years: set[str],
     year it speaks of (`implied`, from `_year_of`)."""
     if date_year:
         return date_year not in years
-    stated = set(_YEAR.findall(text))
+    stated = set(re.findall(_YEAR, text))
     if stated:
         return not stated & years
     return bool(implied) and implied not in years

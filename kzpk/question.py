@@ -584,7 +584,8 @@ _ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fou
 
 
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})"
-# the words _ORDINAL spells out: a question holding none of them, and no digit, names no ordinal
+# the words _ORDINAL spells out; a question holding none, nor a digit with an ordinal's
+# suffix ('30th'), names no ordinal
 _ORDINAL_WORDS = frozenset(re.findall(r"[a-z]+", _ORDINAL)) - {"d", "st", "nd", "rd", "th"}
 
 
