@@ -54,9 +54,12 @@ def find_home(option: str | None = None) -> Home:
     bundled = os.path.join(package, "_records")
     if os.path.isdir(bundled):
         # Never write into site-packages: the bundled corpus gets its index in the user's cache.
-        import hashlib
+        try:
+            from _sha1 import sha1  # CPython's own: hashlib would load OpenSSL on every search
+        except ImportError:
+            from hashlib import sha1
 
-        key = hashlib.sha1(bundled.encode()).hexdigest()[:12]
+        key = sha1(bundled.encode()).hexdigest()[:12]
         cache = os.path.join(_user_cache(), f"bundled-{key}")
         return Home(cache, bundled, os.path.join(cache, "index"), writable=False)
     raise KzpkError("no data home found", USAGE,

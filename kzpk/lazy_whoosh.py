@@ -3,7 +3,7 @@
 `whoosh.query.terms` imports the English morphology tables of `whoosh.lang.morph_en` (regular
 expressions compiled at import, for `Variations` queries), and Whoosh's storage and highlighting
 modules import `shutil`, `calendar`, `html`, `random` and `threading` for writing, dates,
-HTML output and timed searches.
+HTML output and timed searches, and `hashlib`, whose `md5` (OpenSSL's) the term index calls.
 kzpk's search runs none of them, yet running them is about a tenth of the instructions of a
 whole `kzpk search` (measured with callgrind; see bench/README.md).
 
@@ -11,9 +11,9 @@ whole `kzpk search` (measured with callgrind; see bench/README.md).
 attribute looked up on it (or the first call of a name that another module imports from it at
 import time, like `variations`) executes the real module in place. Code that does use it sees no
 difference; a process that never does never pays for it. Only the console script calls
-`defer()`, before anything imports Whoosh. (`whoosh.highlight`, `whoosh.classify` and `hashlib`
-looked like candidates, but every result list makes a `Highlighter`, `whoosh.searching` names a
-class of `classify` in its default arguments, and the term index hashes keys with `md5`.)
+`defer()`, before anything imports Whoosh. (`whoosh.highlight` and `whoosh.classify` looked like
+candidates, but every result list makes a `Highlighter`, and `whoosh.searching` names a class of
+`classify` in its default arguments.)
 """
 
 from __future__ import annotations
@@ -34,7 +34,14 @@ DEFERRED = {
     "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
     "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
     "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
+    "hashlib": ("md5",),  # the term index's key hash (whoosh.filedb.filetables): see EQUAL below
 }
+
+# Names bound not to a forwarder but to CPython's own module for the same function, when it is
+# there. hashlib's md5 is OpenSSL's, and loading OpenSSL's library costs about 4 ms of wall time,
+# a tenth of what the peer takes for a whole search; the term index hashes a few keys per search,
+# and `_md5` gives the same digests.
+EQUAL = {"hashlib": {"md5": "_md5"}}
 
 
 def defer() -> None:
@@ -88,6 +95,11 @@ def _register(name: str, spec, forwarded: tuple[str, ...]) -> None:
     namespace["__getattr__"] = first_use
     for attribute in forwarded:
         namespace[attribute] = forwarder_of(attribute)
+    for attribute, builtin in EQUAL.get(name, {}).items():
+        try:
+            namespace[attribute] = getattr(__import__(builtin), attribute)
+        except ImportError:
+            pass  # a Python built without it: the forwarder loads the real module
     sys.modules[name] = module
     parent, _, child = name.rpartition(".")
     if parent:

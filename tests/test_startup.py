@@ -52,11 +52,18 @@ from threading import Lock  # a forwarder, as whoosh.filedb.filestore imports it
 lock = Lock()
 print(out.getvalue().decode(), escape("<b>"), calendar.isleap(2024), 0 <= random.random() < 1,
       lock.acquire(blocking=False))
+from hashlib import md5  # bound to CPython's _md5, as whoosh.filedb.filetables imports it
+import sys
+print(md5(b"kzpk", usedforsecurity=False).hexdigest(), "_hashlib" in sys.modules)
+import hashlib
+print(hashlib.sha256(b"kzpk").hexdigest()[:16], hashlib.md5(b"kzpk").hexdigest())
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
                          check=True).stdout.splitlines()
     assert out == ["['ran', 'run', 'runner']", "AttributeError",
-                   "whoosh.lang.morph_en whoosh.lang.morph_en", "copied &lt;b&gt; True True True"]
+                   "whoosh.lang.morph_en whoosh.lang.morph_en", "copied &lt;b&gt; True True True",
+                   "f319614b8bf02a363a7c32fbde383055 False",
+                   "bcdacf73bea0f956 f319614b8bf02a363a7c32fbde383055"]
 
 
 def test_a_search_reads_parts_of_speech_from_the_index_not_the_gzip_lexicon(kz, home,
