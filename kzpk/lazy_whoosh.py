@@ -21,7 +21,7 @@ from __future__ import annotations
 import sys
 
 # module → names other modules import from it with `from module import name` at import time;
-# those names forward their first call to the real module. Each one is imported by Whoosh's
+# those names are stand-ins (_StandIn) until the real module runs. Each one is imported by Whoosh's
 # search path and run by nothing a search does:
 DEFERRED = {
     "whoosh.lang.morph_en": ("variations",),  # `Variations` queries, which kzpk never builds
@@ -34,10 +34,11 @@ DEFERRED = {
     "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
     "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
     "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
+    "decimal": ("Decimal",),  # NUMERIC fields of Decimal values (whoosh.fields); kzpk's are int
     "hashlib": ("md5",),  # the term index's key hash (whoosh.filedb.filetables): see EQUAL below
 }
 
-# Names bound not to a forwarder but to CPython's own module for the same function, when it is
+# Names bound not to a stand-in but to CPython's own module for the same function, when it is
 # there. hashlib's md5 is OpenSSL's, and loading OpenSSL's library costs about 4 ms of wall time,
 # a tenth of what the peer takes for a whole search; the term index hashes a few keys per search,
 # and `_md5` gives the same digests.
@@ -59,6 +60,32 @@ def defer() -> None:
         if spec is None or spec.loader is None or name in sys.modules:
             continue  # not installed, or a parent package imported it
         _register(name, spec, forwarded)
+
+
+class _StandIn:
+    """A name that another module imported from a deferred module before its first use. Calling
+    it runs the real module and calls the real name. Checking an instance against it (a class,
+    like `Decimal` in `isinstance(x, (str, Decimal))`) says no without running anything while
+    the module has not run, since no instance of a class never created can exist; after that it
+    asks the real class."""
+
+    __slots__ = ("__name__", "_load", "_pending", "_namespace")
+
+    def __init__(self, name: str, load, pending: list, namespace: dict):
+        self.__name__, self._load, self._pending, self._namespace = name, load, pending, namespace
+
+    def _real(self):
+        self._load()
+        return self._namespace[self.__name__]
+
+    def __call__(self, *args, **kwargs):
+        return self._real()(*args, **kwargs)
+
+    def __instancecheck__(self, obj) -> bool:
+        return not self._pending and isinstance(obj, self._real())
+
+    def __subclasscheck__(self, cls) -> bool:
+        return not self._pending and issubclass(cls, self._real())
 
 
 def _register(name: str, spec, forwarded: tuple[str, ...]) -> None:
@@ -85,21 +112,14 @@ def _register(name: str, spec, forwarded: tuple[str, ...]) -> None:
         except KeyError:
             raise AttributeError(f"module {name!r} has no attribute {attribute!r}") from None
 
-    def forwarder_of(attribute: str):
-        def forward(*args, **kwargs):
-            load()
-            return namespace[attribute](*args, **kwargs)
-        forward.__name__ = attribute
-        return forward
-
     namespace["__getattr__"] = first_use
     for attribute in forwarded:
-        namespace[attribute] = forwarder_of(attribute)
+        namespace[attribute] = _StandIn(attribute, load, pending, namespace)
     for attribute, builtin in EQUAL.get(name, {}).items():
         try:
             namespace[attribute] = getattr(__import__(builtin), attribute)
         except ImportError:
-            pass  # a Python built without it: the forwarder loads the real module
+            pass  # a Python built without it: the stand-in loads the real module
     sys.modules[name] = module
     parent, _, child = name.rpartition(".")
     if parent:

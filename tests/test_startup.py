@@ -55,6 +55,10 @@ print(out.getvalue().decode(), escape("<b>"), calendar.isleap(2024), 0 <= random
 from hashlib import md5  # bound to CPython's _md5, as whoosh.filedb.filetables imports it
 import sys
 print(md5(b"kzpk", usedforsecurity=False).hexdigest(), "_hashlib" in sys.modules)
+from whoosh.fields import Decimal  # a stand-in until decimal runs
+print(isinstance(1.5, (str, Decimal)), "decimal" in sys.modules and hasattr(sys.modules["decimal"], "__getattr__"))
+d = Decimal("1.25")
+print(d * 2, isinstance(d, Decimal), isinstance(1.5, Decimal), issubclass(type(d), Decimal))
 import hashlib
 print(hashlib.sha256(b"kzpk").hexdigest()[:16], hashlib.md5(b"kzpk").hexdigest())
 """
@@ -62,7 +66,7 @@ print(hashlib.sha256(b"kzpk").hexdigest()[:16], hashlib.md5(b"kzpk").hexdigest()
                          check=True).stdout.splitlines()
     assert out == ["['ran', 'run', 'runner']", "AttributeError",
                    "whoosh.lang.morph_en whoosh.lang.morph_en", "copied &lt;b&gt; True True True",
-                   "f319614b8bf02a363a7c32fbde383055 False",
+                   "f319614b8bf02a363a7c32fbde383055 False", "False True", "2.50 True False True",
                    "bcdacf73bea0f956 f319614b8bf02a363a7c32fbde383055"]
 
 
