@@ -36,13 +36,22 @@ DEFERRED = {
     "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
     "decimal": ("Decimal",),  # NUMERIC fields of Decimal values (whoosh.fields); kzpk's are int
     "hashlib": ("md5",),  # the term index's key hash (whoosh.filedb.filetables): see EQUAL below
+    # Sets of document numbers for filters and bit columns (whoosh.searching, whoosh.columns) and
+    # growable arrays for writing (whoosh.filedb.filetables, whoosh.columns). Both modules spell
+    # a type as a string (`Union["DocIdSet", ...]`), and typing compiles such a string, which
+    # sets up Python's whole parser the first time: about 9 million instructions, 3 % of a search.
+    "whoosh.idsets": ("BitSet", "DocIdSet", "OnDiskBitSet"),
+    "whoosh.util.numlists": ("GrowableArray", "delta_encode", "delta_decode"),
 }
 
-# Names bound not to a stand-in but to CPython's own module for the same function, when it is
-# there. hashlib's md5 is OpenSSL's, and loading OpenSSL's library costs about 4 ms of wall time,
-# a tenth of what the peer takes for a whole search; the term index hashes a few keys per search,
-# and `_md5` gives the same digests.
-EQUAL = {"hashlib": {"md5": "_md5"}}
+# Names bound not to a stand-in but to an equal function of a module that is already loaded or
+# costs nothing, when it is there (tests/test_startup.py checks that they agree):
+# - hashlib's md5 is OpenSSL's, and loading OpenSSL's library costs about 4 ms of wall time, a
+#   tenth of what the peer takes for a whole search; the term index hashes a few keys per search,
+#   and CPython's own `_md5` gives the same digests;
+# - every posting list read runs numlists' `delta_decode`, a running sum: `accumulate`.
+EQUAL = {"hashlib": {"md5": ("_md5", "md5")},
+         "whoosh.util.numlists": {"delta_decode": ("itertools", "accumulate")}}
 
 
 def defer() -> None:
@@ -81,6 +90,11 @@ class _StandIn:
     def __call__(self, *args, **kwargs):
         return self._real()(*args, **kwargs)
 
+    def __getattr__(self, attribute: str):  # `BitSet.from_bytes`
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(self._real(), attribute)
+
     def __instancecheck__(self, obj) -> bool:
         return not self._pending and isinstance(obj, self._real())
 
@@ -115,9 +129,9 @@ def _register(name: str, spec, forwarded: tuple[str, ...]) -> None:
     namespace["__getattr__"] = first_use
     for attribute in forwarded:
         namespace[attribute] = _StandIn(attribute, load, pending, namespace)
-    for attribute, builtin in EQUAL.get(name, {}).items():
+    for attribute, (other, equal) in EQUAL.get(name, {}).items():
         try:
-            namespace[attribute] = getattr(__import__(builtin), attribute)
+            namespace[attribute] = getattr(__import__(other), equal)
         except ImportError:
             pass  # a Python built without it: the stand-in loads the real module
     sys.modules[name] = module
