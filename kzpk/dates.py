@@ -343,8 +343,6 @@ _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
                       "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100})
 _M = rf"(?P<M>{_MONTH_ALTERNATION})\.?"
 _DASH = r"\s*(?:-|–|—|to|and|&)\s*"
-_FUTURE = ("will ", "would ", "is to ", "are to ", "is due", "are due", "scheduled", "next ",
-           "expected to", "plans to", "planned", "upcoming", "is set to", "are set to", "shall ")
 
 
 @named_tuple
@@ -388,9 +386,9 @@ def _patterns():
                               r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                               r"(?P<pos>[’']s)?(?:\s+and\s+(?P<w2>Monday|Tuesday|Wednesday|"
                               r"Thursday|Friday|Saturday|Sunday))?\b"),
-        "rel": re.compile(r"\b(?P<rel>yesterday|today|last month|this month|next month|last year|"
-                          r"this year|next year|earlier this month|earlier this year|"
-                          r"later this month|later this year)\b", re.I),
+        "rel": re.compile(r"\b(?P<rel>yesterday|today|tonight|tomorrow|(?:(?:earlier|later)\s+)?"
+                          r"this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year))\b",
+                          re.I),
         "dateline": re.compile(
             rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,\s*(?:(?:{_M}\s+{day})|(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M.replace('(?P<M>', '(?P<M2>')}))"
             rf"(?:,?\s+{year})?\s*(?:\((?P<agency>[^)\n]{{1,40}})\))?\s*(?:[:.–—-]|$)", re.I),
@@ -559,10 +557,140 @@ def document_date(body: str, front_matter: str | None = None,
     return None
 
 
-def _future(sentence: str, at: int | None = None) -> bool:
-    """Does the clause before position `at` (the whole sentence without it) speak of the future?"""
-    low = sentence.lower() if at is None else sentence[max(0, at - 60):at].lower()
-    return any(cue in low for cue in _FUTURE)
+# ------------------------------------------------------------------ which way a relative date points
+#
+# 'on Tuesday' in an item dated Monday is the Tuesday after when its verb speaks of what is to
+# come ('will fly', 'is due to', 'flies', 'is visiting') and the Tuesday before when it reports
+# ('flew', 'was held', 'said'). The verb read is the nearest one before the date's words (after
+# them when the clause opens with the date). Where no verb says which way, the reading is the
+# conservative one, the past (an item reports what has happened by its date), and the note says so.
+
+_MODALS = {"will", "shall", "'ll", "’ll", "would", "won't", "won’t", "wouldn't", "wouldn’t"}
+_BE_NOW = {"is", "are", "am", "isn't", "isn’t", "aren't", "aren’t"}
+_BE_PAST = {"was", "were", "wasn't", "wasn’t", "weren't", "weren’t"}
+_HAVE = {"has", "have", "had", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t"}
+# words before a bare verb that leave its time to the words before them
+_LEAVE = {"to", "not", "never", "also", "then", "jointly", "formally", "officially", "be", "been",
+          "being", "do", "does", "don't", "don’t", "doesn't", "doesn’t"}
+# words that say an event is still to come: 'is due to', 'the planned visit', 'plans to'
+_AHEAD = {"due", "expected", "scheduled", "slated", "planned", "planning", "plans", "intends",
+          "aims", "upcoming", "forthcoming", "poised", "hopes", "proposed", "tentatively"}
+_AHEAD_BEFORE_TO = {"set", "going", "likely", "about", "plan", "intend", "want", "wants",
+                    "seeks", "seek", "hope", "ready", "aim"}
+# verbs of a schedule, said in the present: 'flies to Astana on Tuesday', 'the forum opens'
+_SCHEDULED = set("""flies arrives leaves departs travels heads visits meets hosts holds opens
+begins starts ends closes launches signs embarks returns attends addresses chairs inaugurates
+kicks tours joins leads concludes wraps convenes resumes lands goes comes takes sits""".split())
+_BARE = set("""fly arrive leave depart travel head visit meet host hold open begin start end
+close launch sign embark return attend address chair inaugurate kick tour join lead conclude wrap
+convene resume land go come take sit hold discuss talk review""".split())
+# present-tense verbs that report ('the ministry says', 'the statement notes'): looking back
+_REPORTING = set("says tells notes adds announces reports states writes claims confirms recalls "
+                 "told said".split())
+_PAST = set("""met held took spent signed told called visited led gave made went came arrived
+reached agreed discussed opened launched paid began left sent saw won became attended hosted
+flew did didn't didn’t spoke wrote thought brought bought sought felt kept found stood ran rode
+drove sat shook struck understood withdrew overtook undertook got""".split())
+_NOT_INFINITIVE = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
+                   "our", "my", "your", "some", "all", "both", "each", "every", "which", "whom",
+                   "what", "them", "him", "us", "me", "it"}
+_NOT_VERB = {"need", "needed", "speed", "feed", "seed", "hundred", "creed", "bred", "shed", "wed",
+             "united", "based", "related", "limited", "advanced", "interested", "detailed",
+             "dedicated", "sophisticated", "concerned", "indeed", "sacred", "naked", "armed",
+             "landlocked", "renewed", "improved", "increased", "enhanced", "expanded",
+             "combined", "joint", "listed", "registered", "talked"}
+
+
+def _verb_at(words: list[str], i: int):
+    """What words[i] says of its clause's time: ('ahead' | 'back' | None (not which way), the
+    words that say it); 'defer' when the words before it decide ('be held', 'will fly'); None
+    when it is no verb."""
+    w = words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    nxt2 = words[i + 2].lower() if i + 2 < len(words) else ""
+    prev = words[i - 1].lower() if i > 0 else ""
+    pair = " ".join(words[i:i + 2])
+    if w in _MODALS:
+        return "ahead", words[i]
+    if w in _BE_NOW:
+        if nxt == "to" or (nxt in _AHEAD | _AHEAD_BEFORE_TO and nxt2 in ("to", "for", "on")) \
+                or nxt.endswith("ing"):
+            return "ahead", pair
+        return None, words[i]  # 'the visit is the first': a copula does not say which way
+    if w in _BE_PAST:
+        if nxt == "to" or (nxt in _AHEAD | _AHEAD_BEFORE_TO and nxt2 in ("to", "for")):
+            return None, pair  # what was to come on a past day: which way is not said
+        return "back", words[i]
+    if w in _HAVE:
+        return ("ahead", pair) if nxt == "to" and w in ("has", "have") else ("back", words[i])
+    if w == "to":
+        if nxt not in _BARE and (not nxt or nxt in _NOT_INFINITIVE or words[i + 1][0].isupper()
+                                 or nxt.endswith("s")):
+            return None  # 'flies to Astana', 'to the talks': a preposition
+        if prev in _AHEAD or prev in _AHEAD_BEFORE_TO or prev in _BE_NOW:
+            if i > 1 and words[i - 2].lower() in _BE_PAST:  # 'was due to': what was to come
+                return None, " ".join(words[i - 2:i + 1])
+            return "ahead", f"{words[i - 1]} to"
+        if prev in _BE_PAST:
+            return None, f"{words[i - 1]} to"
+        governing = _verb_at(words, i - 1) if i > 0 and prev not in _LEAVE else None
+        if isinstance(governing, tuple) and governing[0] == "back":
+            return None, f"{words[i - 1]} to"  # 'agreed to meet on Tuesday': which way is not said
+        if isinstance(governing, tuple):
+            return governing
+        return "defer"  # 'came to Islamabad to attend talks': the verb before decides
+    if w in _AHEAD:
+        return "ahead", words[i]
+    if w in _AHEAD_BEFORE_TO and nxt == "to":
+        return "ahead", pair
+    if w in _REPORTING:
+        return "back", words[i]
+    if w in _SCHEDULED:
+        return "ahead", words[i]
+    if w in _BARE:
+        if prev in _MODALS or prev in _LEAVE or prev in _BE_NOW | _BE_PAST | _HAVE or \
+                prev in ("did", "didn't", "didn’t"):
+            return "defer"
+        return "ahead", words[i]  # 'the two leaders meet on Tuesday'
+    if w in _PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB
+                      and not (i > 0 and words[i][0].isupper())):
+        if prev in ("be", "been", "being", "to") or prev in _BE_NOW | _BE_PAST | _HAVE:
+            return "defer"  # 'was held', 'will be held', 'is expected to be held'
+        return "back", words[i]
+    return None
+
+
+def tense_at(sentence: str, start: int, end: int) -> tuple[str | None, str]:
+    """Which way from the document's date the date words at sentence[start:end] point, by the
+    verb of their clause: ('ahead', 'will'), ('back', 'flew'), or (None, words) where the verb
+    does not say ('' when there is none)."""
+    before = re.split(r"[.;:!?](?:\s|$)|\s[—–]\s", sentence[:start])[-1]
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", before)
+    for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        found = _verb_at(words, i)
+        if found is not None and found != "defer":
+            return found
+    if any(_verb_at(words, i) is not None for i in range(len(words))):
+        return None, ""
+    after = re.split(r"[.;:!?](?:\s|$)|\s[—–]\s", sentence[end:])[0]
+    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", after)
+    for i in range(min(len(words), 14)):
+        found = _verb_at(words, i)
+        if found is not None and found != "defer":
+            return found
+    return None, ""
+
+
+def _which_way(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """'ahead' or 'back' for a weekday without 'next' or 'last', and why, for its note."""
+    way, words = tense_at(sentence, start, end)
+    if way == "ahead":
+        return way, f"{words!r} speaks of what is still to come"
+    if way == "back":
+        return way, f"{words!r} reports what has happened"
+    said = f"{words!r} does not say" if words else "no verb says"
+    return "back", f"{said} whether before or after, so the past is taken (an item reports what " \
+                   f"has happened by its date)"
 
 
 def dateline_end(text: str) -> int:
@@ -576,13 +704,14 @@ def dateline_end(text: str) -> int:
 
 
 def _year_for(month: int, day: int | None, doc: _dt.date | None, sentence: str,
-              at: int | None = None) -> int | None:
+              at: int, end: int) -> int | None:
     """The year of a day or month stated without one: the document's, or the year before when
-    that would put a past event well after the document was written."""
+    that would put a past event well after the document was written (the year after, for one
+    still to come well before it)."""
     if doc is None:
         return None
     year = doc.year
-    if not _future(sentence, at):
+    if tense_at(sentence, at, end)[0] != "ahead":
         probe = _dt.date(year, month, min(day or 1, _month_days(year, month)))
         if (probe - doc).days > 45:
             year -= 1
@@ -631,7 +760,7 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             if m["y"]:
                 y = int(m["y"])
             else:
-                y = _year_for(month, d, doc, sentence, m.start())
+                y = _year_for(month, d, doc, sentence, m.start(), m.end())
                 if y is None:
                     continue
                 note = f"year {y} taken from {whence}"
@@ -658,8 +787,11 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             if not pre and not m["pos"]:
                 continue  # a bare weekday name ('Friday prayers') is not a date
             wd = WEEKDAYS.index(m["w"].lower())
-            ahead = pre == "next" or (_future(sentence, m.start()) and pre != "last")
-            if ahead:
+            if pre in ("next", "last"):
+                way, why = ("ahead" if pre == "next" else "back"), f"{pre!r} says which way"
+            else:
+                way, why = _which_way(sentence, m.start(), m.end())
+            if way == "ahead":
                 delta = (wd - doc.weekday()) % 7 or (7 if pre == "next" else 0)
                 day = doc + _dt.timedelta(days=delta)
                 how = f"the {m['w']} on or after {whence}"
@@ -671,17 +803,30 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             if m["w2"]:
                 end = day + _dt.timedelta(days=(WEEKDAYS.index(m["w2"].lower()) - wd) % 7)
                 end = end.isoformat() if end > day else None
-            put(m, day.isoformat(), end, "day", f"{m.group(0).strip()!r} read as {how}")
+            put(m, day.isoformat(), end, "day", f"{m.group(0).strip()!r} read as {how}: {why}")
         for m in p["rel"].finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
-            rel = m["rel"].lower()
-            if rel == "yesterday":
-                date, prec = (doc - _dt.timedelta(days=1)).isoformat(), "day"
-            elif rel == "today":
-                date, prec = doc.isoformat(), "day"
+            rel = " ".join(m["rel"].lower().split())
+            shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+            end = None
+            note = f"{m['rel']!r} read against {whence}"
+            if rel in ("yesterday", "today", "tonight", "tomorrow"):
+                shift = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+                date, prec = (doc + _dt.timedelta(days=shift)).isoformat(), "day"
+            elif rel.endswith("week"):
+                monday = doc - _dt.timedelta(days=doc.weekday()) + _dt.timedelta(weeks=shift)
+                first, last = monday, monday + _dt.timedelta(days=6)
+                if rel.startswith("earlier"):
+                    last = max(first, doc - _dt.timedelta(days=1))
+                elif rel.startswith("later"):
+                    first = min(last, doc + _dt.timedelta(days=1))
+                date, end, prec = first.isoformat(), last.isoformat(), "day"
+                note = (f"{m['rel']!r} read against {whence} as the days {first.isoformat()} to "
+                        f"{last.isoformat()}; the sentence does not say which of them"
+                        if last > first else f"{m['rel']!r} read against {whence} as "
+                                             f"{first.isoformat()}")
             elif rel.endswith("month"):
-                shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
                 y, mo = doc.year, doc.month + shift
                 if mo == 0:
                     y, mo = y - 1, 12
@@ -689,9 +834,8 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
                     y, mo = y + 1, 1
                 date, prec = f"{y}-{mo:02d}", "month"
             else:
-                shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
                 date, prec = str(doc.year + shift), "year"
-            put(m, date, None, prec, f"{m['rel']!r} read against {whence}")
+            put(m, date, end, prec, note)
     out.sort(key=lambda s: s.start)
     return _join_ranges(sentence, out)
 

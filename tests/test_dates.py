@@ -67,3 +67,41 @@ def test_a_sentence_states_a_date_in_any_of_its_written_forms():
     assert strip_dates("Signed on 24 February 1992 in Islamabad").split() == \
         ["Signed", "on", "1992", "in", "Islamabad"]
     assert strip_dates("Met last Wednesday and on March 3").split() == ["Met", "and", "on"]
+
+
+def test_a_relative_date_points_the_way_its_verb_does():
+    from kzpk.dates import stated_dates
+
+    monday = "2026-03-16"
+    cases = {
+        "The minister will fly to Astana on Tuesday.": "2026-03-17",
+        "The minister is to sign the accord on Tuesday.": "2026-03-17",
+        "The delegation is due to arrive on Tuesday.": "2026-03-17",
+        "The forum is expected to open on Tuesday.": "2026-03-17",
+        "The meeting is scheduled to be held on Tuesday.": "2026-03-17",
+        "The envoy arrives in Astana on Tuesday.": "2026-03-17",
+        "On Tuesday the two ministers will sign it.": "2026-03-17",
+        "The minister flew to Astana on Tuesday.": "2026-03-10",
+        "The talks, which were held on Tuesday, covered trade.": "2026-03-10",
+        "On Tuesday the two ministers signed it.": "2026-03-10",
+        "Tokayev said on Tuesday that trade grew.": "2026-03-10",
+        "The minister met the envoy on Monday.": "2026-03-16",
+        "The minister meets the envoy on Monday.": "2026-03-16",
+        "The envoy arrived yesterday.": "2026-03-15",
+        "The envoy arrives tomorrow.": "2026-03-17",
+        "Talks were held last month.": "2026-02",
+        "Talks were held earlier this month.": "2026-03",
+        "Talks will be held later this month.": "2026-03",
+        "Trade grew this year.": "2026",
+        "Trade grew last year.": "2025",
+    }
+    for sentence, date in cases.items():
+        found = stated_dates(sentence, monday, "front matter")
+        assert [f.date for f in found] == [date], sentence
+        assert "2026-03-16" in found[0].note, sentence
+    # the future of a past day ('was due to') does not say which way: the past, said in the note
+    (found,) = stated_dates("The delegation was due to arrive on Tuesday.", monday)
+    assert found.date == "2026-03-10" and "'was due to' does not say" in found.note
+    # a day without a year still to come lies ahead, one reported lies behind
+    assert stated_dates("The forum opens on 2 January.", "2026-12-20")[0].date == "2027-01-02"
+    assert stated_dates("The forum opened on 20 December.", "2027-01-05")[0].date == "2026-12-20"

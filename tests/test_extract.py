@@ -174,3 +174,52 @@ def test_a_figure_in_mln_or_crore_is_extracted_at_its_scale(kz, home, tmp_path):
     assert "$53.7 million —" in r.out and "20,000,000 PKR —" in r.out, r.out + r.err
     assert "left out" not in r.err  # the quote check reads 'mln', 'crore' and 'Rs' the same way
     assert kz("validate").code == 0
+
+
+RELATIVE = """\
+---
+title: Envoy's week of talks
+date: 2026-03-16
+---
+Ambassador Yerzhan Kistafin flies to Almaty on Tuesday for talks on the zephyrine corridor.
+
+Kistafin met the quillwort council on Thursday to prepare the visit.
+
+Kistafin briefed the press on Monday about the corridor.
+
+The corridor commission is due to meet next week in Almaty.
+
+The envoy's deputy arrives in Almaty tomorrow with the draft text.
+
+A sawfly working group on Friday in Almaty heard the corridor plan.
+"""
+
+
+def test_relative_dates_follow_the_tense_of_their_clause(kz, home, tmp_path):
+    # the item is dated Monday 16 March 2026
+    add_text(kz, tmp_path, "week.md", RELATIVE)
+    found = [e for e in events(kz) if e["status"] == "extracted"]
+
+    def by(words: str) -> dict:
+        hits = [e for e in found if words in e["sources"][0]["quote"]]
+        assert len(hits) == 1, (words, found)
+        return hits[0]
+
+    # 'flies … on Tuesday': the Tuesday after the item's date, not the one before
+    flies = by("flies to Almaty")
+    assert flies["date"] == "2026-03-17" and flies["date_precision"] == "day"
+    assert "'flies'" in flies["date_note"] and "after the document's date (2026-03-16" in \
+        flies["date_note"]
+    # 'met … on Thursday': the Thursday before
+    assert by("met the quillwort council")["date"] == "2026-03-12"
+    # the item's own weekday, in the past tense: that day
+    assert by("briefed the press")["date"] == "2026-03-16"
+    # 'next week': the days of the week after, and the note says the day is not known
+    week = by("next week")
+    assert (week["date"], week["end_date"]) == ("2026-03-23", "2026-03-29")
+    assert "does not say which of them" in week["date_note"]
+    assert by("tomorrow")["date"] == "2026-03-17"
+    # no verb says which way: the past, and the note says so
+    unclear = by("sawfly working group")
+    assert unclear["date"] == "2026-03-13" and "the past is taken" in unclear["date_note"]
+    assert kz("validate").code == 0
