@@ -989,9 +989,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
     total = sum(idf for _, idf in matchers) or 1.0
     best, best_start = -1.0, 0
     spans = sentences(text)
+    held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
-        held = [idf for rx, idf in matchers if rx.search(sentence)]
+        here = held_in[i]
+        held = [idf for rx, idf in here]
         if not held and not (ask and in_title and answers(ask, sentence, qwords, roles)):
             continue  # a sentence in no way about the question; one that gives the kind of
             # answer asked in a document whose title names the subject may be the answer
@@ -1005,9 +1007,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
             # 'He put current trade at $250 million': who 'he' is, the sentence before says,
             # and line 1 then starts there; for a paragraph's first sentence ('The chief guest
             # was ...'), the paragraph before is the context
-            before = text[spans[i - 1][0]:spans[i - 1][1]] if i else lead
-            extra = [(rx, idf) for rx, idf in matchers
-                     if rx.search(before) and not rx.search(sentence) and (rx, idf) not in in_title]
+            before = held_in[i - 1] if i else [m for m in matchers if m[0].search(lead)]
+            extra = [m for m in before if m not in here and m not in in_title]
             if extra:
                 context, start = context + extra, spans[i - 1][0] if i else s
             elif i and re.match(_THIS_CLAUSE, sentence):
@@ -1016,11 +1017,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
         elif i and ask:
             # the sentence before in the same paragraph says what this one goes on about
             # ('... direct flights between Karachi and Almaty.' / 'There will be two a week.')
-            before = text[spans[i - 1][0]:spans[i - 1][1]]
-            context = context + [(rx, idf) for rx, idf in matchers
-                                 if rx.search(before) and not rx.search(sentence)
-                                 and (rx, idf) not in context]
-        share = (sum(held) + 0.5 * sum(idf for rx, idf in context if not rx.search(sentence)))
+            context = context + [m for m in held_in[i - 1] if m not in here and m not in context]
+        share = sum(held) + 0.5 * sum(idf for rx, idf in context if (rx, idf) not in here)
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
@@ -1073,6 +1071,26 @@ _THIS_CLAUSE = (r"(?:This|That|These|It)\s+(?:has|have|had|is|are|was|were|will|
                 r"could|may|might|also|further|only|always|often)\b")  # compiled on first use
 # a sentence that goes on about someone or something the sentence before it named
 _ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b")
+
+
+def _held_in(text: str, spans: list[tuple[int, int]], matchers) -> list[list]:
+    """For each sentence span of `text`, the (regex, idf) matchers found in it, in matcher order.
+
+    One search of the whole text per matcher instead of one per sentence. A matcher is a word
+    prefix after a word boundary, and a sentence starts after a space or an end mark, so a
+    match starting inside a span is exactly a match of the span on its own."""
+    from bisect import bisect_right
+
+    starts = [s for s, _ in spans]
+    held: list[list] = [[] for _ in spans]
+    for matcher in matchers:
+        last = -1
+        for m in matcher[0].finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i > last and m.start() < spans[i][1]:
+                held[i].append(matcher)
+                last = i
+    return held
 
 
 def _named(name: str, matchers) -> bool:
