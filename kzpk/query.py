@@ -41,6 +41,17 @@ _PLUS, _MINUS = r"(?<![^\s(])\+(?=\S)", r"(?<![^\s(])-(?=\S)"
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
+def corrected(text: str, fixes: dict[str, str]) -> str:
+    """The query as the user wrote it, each corrected word in its place ('Kazakstan railwys' ->
+    'Kazakhstan railways'; a possessive keeps its 's)."""
+    def one(m: re.Match) -> str:
+        word = m.group()
+        bare = re.sub(r"['’]s$", "", word)
+        return fixes[bare] + word[len(bare):] if bare in fixes else fixes.get(word, word)
+
+    return " ".join(_WORD.sub(one, text).split())
+
+
 @named_tuple
 class Hit:
     rank: int
@@ -385,6 +396,7 @@ class Searcher:
                                    synonyms)
 
         kept, fixes, missing = [], {}, []
+        guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
         verb = main_verb(text) if text else None
         said_otherwise = synonyms(words)
         for i, w in enumerate(words):
@@ -423,6 +435,10 @@ class Searcher:
             related = None if acronym else self._related(w)
             if related:
                 kept.append(related)  # another form of the word: 'exhibitors' for 'exhibiting'
+                # said, never silently substituted: as the closest word when that is sure
+                # ('railwys' -> 'railways'), else as a document writes the related one
+                near, sure = self._closest(w) if not is_english(w) else (None, False)
+                fixes[w] = near if sure else self._surface(related)
                 continue
             fixed, sure = (None, False) if acronym else self._closest(w)
             if sure and len(w) < 5:
@@ -437,9 +453,17 @@ class Searcher:
             elif w.islower() and after in FRAMING and after not in _NOT_NOUNS:
                 continue  # 'aircraft type': the kind of answer wanted, not the subject
             elif fixed and not is_english(w):
+                guesses[w] = fixed
                 missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
             else:
                 missing.append(f"no document mentions {w!r}")
+        if guesses and len(guesses) == len(missing):
+            # every word no document holds has a near miss: offer the whole query corrected
+            whole = corrected(text or " ".join(words), {**fixes, **guesses})
+            missing = [f"no document mentions {w!r}" for w in guesses]
+            missing[-1] += f" (did you mean {whole!r}?)"
+        elif guesses:  # say which words have no near miss, beside those that have one
+            missing = [m if "(" in m else f"{m} (no word close to it)" for m in missing]
         return kept, fixes, missing
 
     def _expansions(self, words: list[str]):
@@ -500,7 +524,7 @@ class Searcher:
         kept, fixes, missing = self.vet(words, text)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)
-        suggestion = " ".join(fixes.get(w, w) for w in words) if fixes else None
+        suggestion = corrected(text, fixes) if fixes else None
         initials = tuple(self._initials(text))
         words = kept + [letters for letters, _ in initials]
         initials += tuple(self._surnames(kept, text))

@@ -264,6 +264,26 @@ def test_known_name_in_another_spelling_still_answers(kz):
     assert r.json()["suggestion"] == "Kistafin"
 
 
+def test_a_suggestion_offers_the_whole_query_corrected(kz):
+    # every misspelt word has a confident correction: the whole query, each word corrected
+    r = kz("search", "Kistafen railwys", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["suggestion"] == "Kistafin railways"
+    assert "showing results for 'Kistafin railways'" in r.err
+    # a word found only as another form of a known one is said too, never silently replaced
+    r = kz("search", "railwys", "--json")
+    assert r.code == 0 and r.json()["suggestion"] == "railways", r.err
+    # a near miss too far to search for: offered as the whole query, and kzpk exits 1
+    r = kz("search", "Kistafen Musharf railwys")
+    assert r.code == 1 and r.out == ""
+    assert "no document mentions 'Musharf' (did you mean 'Kistafin Musharraf railways'?)" in r.err
+    # a word with no near miss is named as such, beside the one that has one
+    r = kz("search", "Musharf xqzvbw")
+    assert r.code == 1
+    assert "no document mentions 'xqzvbw' (no word close to it)" in r.err
+    assert "no document mentions 'Musharf' (did you mean 'Musharraf'?)" in r.err
+
+
 QAZAQSTAN = """\
 - id: kazakhstan
   type: country
