@@ -34,6 +34,7 @@ DEFERRED = {
     "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
     "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
     "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
+    "datetime": ("date", "datetime", "timedelta", "timezone"),  # DATETIME fields (whoosh.util.times)
     "decimal": ("Decimal",),  # NUMERIC fields of Decimal values (whoosh.fields); kzpk's are int
     "hashlib": ("md5",),  # the term index's key hash (whoosh.filedb.filetables): see EQUAL below
     # Sets of document numbers for filters and bit columns (whoosh.searching, whoosh.columns) and
@@ -89,6 +90,12 @@ class _StandIn:
 
     def __call__(self, *args, **kwargs):
         return self._real()(*args, **kwargs)
+
+    def __or__(self, other):  # `date | None` in an annotation evaluated at run time
+        return self._real() | other
+
+    def __ror__(self, other):
+        return other | self._real()
 
     def __getattr__(self, attribute: str):  # `BitSet.from_bytes`
         if attribute.startswith("__"):

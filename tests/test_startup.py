@@ -66,6 +66,12 @@ from whoosh.idsets import BitSet, DocIdSet  # stand-ins, as whoosh.searching imp
 print(isinstance({1}, (set, DocIdSet)), isinstance([1], DocIdSet), "whoosh.idsets" in sys.modules)
 bits = BitSet.from_bytes(BitSet([1, 5]).bits.tobytes())
 print(sorted(bits), isinstance(bits, DocIdSet))
+from whoosh.util.times import datetime_to_long, long_to_datetime  # hold datetime's stand-ins
+import whoosh.util.times
+print(whoosh.util.times.timedelta | None, None | whoosh.util.times.timezone)  # annotations
+import datetime
+print(long_to_datetime(datetime_to_long(datetime.datetime(2024, 2, 29))).date(),
+      isinstance(datetime.date(2024, 1, 1), whoosh.util.times.date))
 import hashlib
 print(hashlib.sha256(b"kzpk").hexdigest()[:16], hashlib.md5(b"kzpk").hexdigest())
 """
@@ -75,6 +81,7 @@ print(hashlib.sha256(b"kzpk").hexdigest()[:16], hashlib.md5(b"kzpk").hexdigest()
                    "whoosh.lang.morph_en whoosh.lang.morph_en", "copied &lt;b&gt; True True True",
                    "f319614b8bf02a363a7c32fbde383055 False", "False True", "2.50 True False True",
                    "True False True", "[1, 5] True",
+                   "datetime.timedelta | None None | datetime.timezone", "2024-02-29 True",
                    "bcdacf73bea0f956 f319614b8bf02a363a7c32fbde383055"]
 
 
