@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import sys
 
+_PICKLE = ("dump", "dumps", "load", "loads", "Pickler", "Unpickler", "PickleError",
+           "PicklingError", "UnpicklingError")
+
 # module → names other modules import from it with `from module import name` at import time;
 # those names are stand-ins (_StandIn) until the real module runs. Each one is imported by Whoosh's
 # search path and run by nothing a search does:
@@ -34,8 +37,11 @@ DEFERRED = {
     "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
     "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
     "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
-    "datetime": ("date", "datetime", "timedelta", "timezone"),  # DATETIME fields (whoosh.util.times)
+    "datetime": ("date", "datetime", "timedelta", "timezone"),  # DATETIME fields (util.times)
     "decimal": ("Decimal",),  # NUMERIC fields of Decimal values (whoosh.fields); kzpk's are int
+    # the pickle functions and classes Whoosh's storage uses are _pickle's, which pickle.py
+    # imports; pickle.py itself (a pure-Python pickler, unused when _pickle is there) costs 2 %
+    "pickle": _PICKLE,
     "hashlib": ("md5",),  # the term index's key hash (whoosh.filedb.filetables): see EQUAL below
     # Sets of document numbers for filters and bit columns (whoosh.searching, whoosh.columns) and
     # growable arrays for writing (whoosh.filedb.filetables, whoosh.columns). Both modules spell
@@ -50,8 +56,10 @@ DEFERRED = {
 # - hashlib's md5 is OpenSSL's, and loading OpenSSL's library costs about 4 ms of wall time, a
 #   tenth of what the peer takes for a whole search; the term index hashes a few keys per search,
 #   and CPython's own `_md5` gives the same digests;
-# - every posting list read runs numlists' `delta_decode`, a running sum: `accumulate`.
+# - every posting list read runs numlists' `delta_decode`, a running sum: `accumulate`;
+# - pickle's own names for _pickle's functions and classes are the very same objects.
 EQUAL = {"hashlib": {"md5": ("_md5", "md5")},
+         "pickle": {name: ("_pickle", name) for name in _PICKLE},
          "whoosh.util.numlists": {"delta_decode": ("itertools", "accumulate")}}
 
 
