@@ -77,6 +77,12 @@ def date_bounds(text: str, end: str | None = None) -> tuple[str, str]:
     return first, last
 
 
+def days_covered(text: str, end: str | None = None) -> int:
+    """How many days an (ISO, partial) date or range covers: 1 for a day, 31 for May."""
+    first, last = date_bounds(text, end)
+    return (_dt.date.fromisoformat(last) - _dt.date.fromisoformat(first)).days + 1
+
+
 def ends_before(end: str, start: str) -> bool:
     """Does `end` finish before `start` begins ('2011' before '2012-03'; '2012' not before
     '2012-06': a year holds its months)? A range that does is backwards."""
@@ -383,6 +389,9 @@ def _patterns():
                           re.I),
         # April 2007, the February 2026 visit
         "my": re.compile(rf"(?<![\w]){_M}\s*,?\s+{year}", re.I),
+        # January–March 2025, between April and June 2024
+        "mm": re.compile(rf"(?<![\w]){_M}{_DASH}{_M.replace('(?P<M>', '(?P<M2>')}\s*,?\s+{year}",
+                         re.I),
         # in 2016, in early 2019 (a year alone: only after 'in')
         "y": re.compile(r"\b(?:in|In)\s+(?:(?:early|late|mid|mid-)\s*)?(?P<y>(?:1[89]|20)\d{2})(?![\d-])(?!\s*(?:-|–)\s*\d)"),
         "weekday": re.compile(r"\b(?P<pre>(?:on|On|last|Last|next|Next|this|This)\s+)?"
@@ -604,6 +613,10 @@ _NOT_VERB = {"need", "needed", "speed", "feed", "seed", "hundred", "creed", "bre
              "combined", "joint", "listed", "registered", "talked"}
 
 
+# a word as the tense rule reads it: 'co-chaired' and 'extended-format' are one word each
+_TENSE_WORD = r"[A-Za-z]+(?:['’-][A-Za-z]+)*"
+
+
 def _verb_at(words: list[str], i: int):
     """What words[i] says of its clause's time: ('ahead' | 'back' | None (not which way), the
     words that say it); 'defer' when the words before it decide ('be held', 'will fly'); None
@@ -668,7 +681,7 @@ def tense_at(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     verb of their clause: ('ahead', 'will'), ('back', 'flew'), or (None, words) where the verb
     does not say ('' when there is none)."""
     before = re.split(r"[.;:!?](?:\s|$)|\s[—–]\s", sentence[:start])[-1]
-    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", before)
+    words = re.findall(_TENSE_WORD, before)
     for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
         found = _verb_at(words, i)
         if found is not None and found != "defer":
@@ -676,7 +689,7 @@ def tense_at(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     if any(_verb_at(words, i) is not None for i in range(len(words))):
         return None, ""
     after = re.split(r"[.;:!?](?:\s|$)|\s[—–]\s", sentence[end:])[0]
-    words = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?", after)
+    words = re.findall(_TENSE_WORD, after)
     for i in range(min(len(words), 14)):
         found = _verb_at(words, i)
         if found is not None and found != "defer":
@@ -704,6 +717,47 @@ def dateline_end(text: str) -> int:
         return m.end()
     m = re.match(r"^\s*[A-Z][A-Z .'’-]{2,30}(?:\s*\([^)\n]{1,30}\))?\s*:\s", text)
     return m.end() if m else 0
+
+
+_ASIDE_OPENERS = {"which", "who", "whom", "whose", "where", "founded", "established", "set",
+                  "built", "born", "held", "made", "begun", "given", "taken", "written", "known",
+                  "seen", "opened", "launched", "signed", "created", "formed", "adopted",
+                  "delivered", "inaugurated", "dated", "completed"}
+
+
+def common_date(date: str, end: str) -> str | None:
+    """What a span's two ends share, as a date: '2025-01'..'2025-03' -> '2025', '2007-04-18'..
+    '2007-04-20' -> '2007-04'; None when not even the year."""
+    shared = []
+    for a, b in zip(date.split("-"), end.split("-")):
+        if a != b:
+            break
+        shared.append(a)
+    return "-".join(shared) or None
+
+
+def in_aside(sentence: str, found: StatedDate) -> bool:
+    """Does a date stand in an aside ('the NJV School, founded in October 1855, …', '…, whom he
+    briefed on the address delivered on September 8') while the rest of the sentence reports an
+    action of its own ('went', 'called')? Then it dates the aside, not what the sentence says."""
+    before = sentence[:found.start]
+    cut = max(before.rfind(","), before.rfind("("), before.rfind(" — "), before.rfind(" – "))
+    if cut < 0:
+        return False
+    words = re.findall(_TENSE_WORD, before[cut:])
+    lead = [w.lower() for w in words[:2]]
+    opens = lead and (lead[0] in _ASIDE_OPENERS or
+                      (lead[0] in ("for", "in", "at", "during", "of", "by", "on") and
+                       lead[1:] == ["which"]) or
+                      (lead[0].endswith("ed") and len(lead[0]) > 4 and words[0].islower()))
+    if not opens:
+        return False
+    after = sentence[found.start + len(found.words):]
+    close = min([i for i in (after.find(","), after.find(")"), after.find(" — "),
+                             after.find(" – ")) if i >= 0] or [len(after)])
+    rest = re.findall(_TENSE_WORD, sentence[:cut] + " " + after[close:])
+    return any(isinstance(_verb_at(rest, i), tuple) and _verb_at(rest, i)[0]
+               for i in range(len(rest)))
 
 
 def _year_for(month: int, day: int | None, doc: _dt.date | None, sentence: str,
@@ -772,6 +826,11 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             start = f"{y}-{month:02d}-{d:02d}"
             end = f"{y}-{month:02d}-{d2:02d}" if d2 else None
             put(m, start, end, "day", note)
+    for m in p["mm"].finditer(sentence):
+        first, last = month_number(m["M"]), month_number(m["M2"])
+        if first and last and first < last and free(m.start(), m.end()) and \
+                not any(w.lower() in ("may", "mar") and not w[0].isupper() for w in (m["M"], m["M2"])):
+            put(m, f"{int(m['y'])}-{first:02d}", f"{int(m['y'])}-{last:02d}", "month")
     for m in p["my"].finditer(sentence):
         if not free(m.start(), m.end()):
             continue
@@ -811,6 +870,9 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             if not free(m.start(), m.end()):
                 continue
             rel = " ".join(m["rel"].lower().split())
+            if rel.startswith(("next", "last")) and \
+                    re.search(r"\bthe\s+$", sentence[:m.start()], re.I):
+                continue  # 'within the next year', 'over the last month': a stretch, not a date
             shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
             end = None
             note = f"{m['rel']!r} read against {whence}"

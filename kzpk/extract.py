@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kzpk.dates import MONTH_NAMES, WEEKDAYS, StatedDate, dateline_end, precision, stated_dates
+from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, common_date, dateline_end, in_aside,
+                        precision, stated_dates)
 from kzpk.sources import Source, split_sentences
 from kzpk.text import SCALES, fold, slug
 
@@ -605,7 +606,9 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
         place = next((a for a in actor_ids if matcher.types.get(a) == "place"), None)
         actors = [a for a in actor_ids if a != place]
         topics = topics_of(sentence)
-        dates = stated_dates(said, doc_date, how)
+        # a date in an aside ('the school, founded in 1855, …') dates the aside, not the action
+        # the sentence reports
+        dates = [d for d in stated_dates(said, doc_date, how) if not in_aside(said, d)]
         if len(sentence) < 25 or len(sentence) > 900:
             dates = []
         if not dates and i == lead and doc_date and _PAST.search(said) and \
@@ -650,8 +653,10 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
             if qual:
                 fact["qualifier"] = qual
             day = dates[0] if dates else None
-            if day:
-                fact["date"] = day.date
+            # a fact has one date: a span's ('January–March 2025') is what its ends share
+            date = common_date(day.date, day.end) if day and day.end else day and day.date
+            if date:
+                fact["date"] = date
                 if day.note:
                     fact["date_note"] = day.note
             if topics:

@@ -6,6 +6,7 @@ Reading this JSON costs a few milliseconds; parsing the YAML again would cost fa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -50,6 +51,17 @@ class Snapshot:
 
     def links(self, record: Record) -> tuple[LinkedRecord, ...]:
         return link_items(self.by_id, record)
+
+    def same_event(self, record: Record) -> tuple[LinkedRecord, ...]:
+        """Events of other sources that may tell the same event as this extracted one (or the
+        extracted ones that may tell this one), shown beside it instead of as unrelated events."""
+        return tuple(_linked(self.by_id[rid], SAME_EVENT)
+                     for rid in self._same_events.get(record.id, ()))
+
+    @cached_property
+    def _same_events(self) -> dict[str, list[str]]:
+        countries = {r.id for r in self.entities if getattr(r, "type", None) == "country"}
+        return same_events(self.events, countries)
 
     @cached_property
     def events(self) -> list[Record]:
@@ -115,7 +127,9 @@ class Ref:
         return {"id": self.id, "name": self.name, "type": self.type}
 
 
-LINK_VERBS = {"disagrees": "disagrees with", "story": "same story told differently in"}
+SAME_EVENT = "same event"  # worked out by kzpk (same_events), never written in a record
+LINK_VERBS = {"disagrees": "disagrees with", "story": "same story told differently in",
+              SAME_EVENT: "may be the same event as, or part of,"}
 
 
 @dataclass(frozen=True)
@@ -143,16 +157,60 @@ class LinkedRecord:
 def link_items(by_id: dict[str, Record], record: Record) -> tuple[LinkedRecord, ...]:
     """The records this one links to (`links`), each with what it says and where, to show side
     by side: a disagreement between sources, or a story told differently over time."""
-    out = []
-    for link in record.links:
-        other = by_id.get(link.id)
-        if other is None:
-            continue
-        first = other.sources[0] if other.sources else None
-        out.append(LinkedRecord(other.id, link.kind, other.date, other.headline or None,
-                                first and first.source, first and first.passage,
-                                first and first.quote))
-    return tuple(out)
+    return tuple(_linked(by_id[link.id], link.kind) for link in record.links if link.id in by_id)
+
+
+def _linked(other: Record, kind: str) -> LinkedRecord:
+    first = other.sources[0] if other.sources else None
+    return LinkedRecord(other.id, kind, other.date, other.headline or None,
+                        first and first.source, first and first.passage, first and first.quote)
+
+
+_STOP = set("the of and a an in on at for to with by from as its his her their was were is are "
+            "has have had that this which who two both said also".split())
+
+
+def same_events(events: list[Record], countries: set[str]) -> dict[str, list[str]]:
+    """Pairs of events, one of them extracted, that two sources may tell of one event: the
+    dates overlap, one inside the other (a day of a visit inside the visit, no wider than a
+    month), and they name a participant in common other than the two countries; two events of
+    the same dates also share words of their titles. Neither is dropped: each is shown beside
+    the other, said as 'may be', and the records stay as their sources give them."""
+    from kzpk.text import fold
+
+    def words(e) -> set[str]:
+        return {w for w in re.findall(r"[a-z]{4,}", fold(e.title)) if w not in _STOP}
+
+    out: dict[str, list[str]] = {}
+    by_year: dict[str, list[Record]] = {}
+    for e in events:
+        by_year.setdefault(e.date[:4], []).append(e)
+    for group in by_year.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.status != "extracted" and b.status != "extracted":
+                    continue  # curated pairs are validate's business
+                if {c.source for c in a.sources} & {c.source for c in b.sources}:
+                    continue
+                if any(link.id in (a.id, b.id) for link in (*a.links, *b.links)):
+                    continue
+                inner, outer = (a, b) if dates.within(a.date, a.end_date, b.date, b.end_date) \
+                    else (b, a)
+                if not dates.within(inner.date, inner.end_date, outer.date, outer.end_date):
+                    continue
+                if dates.precision(outer.date) == "year" or \
+                        dates.days_covered(outer.date, outer.end_date) > 31:
+                    continue
+                shared = ({*a.actors, *a.organizers} & {*b.actors, *b.organizers}) - countries
+                if not shared:
+                    continue
+                same_span = dates.date_bounds(a.date, a.end_date) == \
+                    dates.date_bounds(b.date, b.end_date)
+                if same_span and len(words(a) & words(b)) < 2:
+                    continue  # one day, one person, two things they did: not one event
+                out.setdefault(a.id, []).append(b.id)
+                out.setdefault(b.id, []).append(a.id)
+    return out
 
 
 def overlaps(record, since: str | None, until: str | None) -> bool:

@@ -110,7 +110,8 @@ def entry(snap: Snapshot, r: Event | Fact) -> TimelineEntry:
         sources=tuple(SourceQuote(c.source, c.passage, c.quote,
                                   getattr(snap.source_info.get(c.source), "title", None))
                       for c in r.sources),
-        date_note=r.date_note, links=snap.links(r), status=r.status)
+        date_note=r.date_note,
+        links=snap.links(r) + (snap.same_event(r) if is_event else ()), status=r.status)
 
 
 def involves(r: Record, actor_id: str) -> bool:

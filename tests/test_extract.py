@@ -223,3 +223,59 @@ def test_relative_dates_follow_the_tense_of_their_clause(kz, home, tmp_path):
     unclear = by("sawfly working group")
     assert unclear["date"] == "2026-03-13" and "the past is taken" in unclear["date_note"]
     assert kz("validate").code == 0
+
+
+ASIDES = """\
+---
+title: Envoy's Karachi round
+date: 2021-10-15
+---
+Ambassador Yerzhan Kistafin also went to the zephyr school, founded in October 1855, which teaches children from poor families.
+
+At the quillwort institute, set up in 1947, Kistafin spoke about the corridor.
+
+The sawfly agreement, signed on 3 June 2016 in Astana, covers training.
+
+In January–March 2021 trade slipped 3.7 percent, to $19.4 million.
+
+Kistafin asked both sides to raise trade to $1 billion within the next year.
+"""
+
+
+def test_a_date_in_an_aside_dates_the_aside_not_the_sentence(kz, home, tmp_path):
+    add_text(kz, tmp_path, "asides.md", ASIDES)
+    found = [e for e in events(kz) if e["status"] == "extracted"]
+    dated = {e["date"]: e["sources"][0]["quote"] for e in found}
+    # 'went to the school, founded in October 1855': the visit is not of 1855; 'spoke' not of 1947
+    assert not [d for d in dated if d.startswith(("1855", "1947"))], dated
+    # an aside that is all the sentence reports still dates it
+    assert "sawfly agreement" in dated["2016-06-03"]
+    # 'January–March 2021' is the three months, not March alone
+    span = next(e for e in found if "slipped" in e["sources"][0]["quote"])
+    assert (span["date"], span["end_date"], span["date_precision"]) == ("2021-01", "2021-03", "month")
+    r = kz("search", "19.4 million", "--kind", "fact", "--format", "json")
+    assert r.json()["results"][0]["date"] == "2021"  # a fact's one date: the year
+    # 'within the next year' is a stretch of time, not the year after the item's
+    assert "2022" not in dated
+    assert kz("validate").code == 0
+
+
+def test_an_event_two_sources_tell_is_shown_linked_not_as_two_unrelated_events(kz, home, tmp_path):
+    add_text(kz, tmp_path, "summit.md", "---\ntitle: Summit diary\ndate: 2002-06-10\n---\n"
+             "President Pervez Musharraf, at the first CICA summit in Almaty on 4 June 2002, "
+             "spoke about the zephyr corridor.\n\n"
+             "Musharraf signed the sawfly accord on 4 June 2002 in Almaty.\n")
+    day = {e["id"]: e for e in events(kz, "--since", "2002-06-04", "--until", "2002-06-04")}
+    told = next(e for e in day.values() if "zephyr corridor" in e["sources"][0]["quote"])
+    assert told["status"] == "extracted"  # both stay
+    assert [link["id"] for link in told["links"]] == ["2002-06-04-cica-summit"]
+    assert told["links"][0]["kind"] == "same event"
+    assert [link["id"] for link in day["2002-06-04-cica-summit"]["links"]] == [told["id"]]
+    plain = kz("timeline", "2002", "--format", "plain").out
+    assert "may be the same event as, or part of, 2002-06-04-cica-summit" in plain
+    # the same day and person, another thing done: not linked
+    signed = next(e for e in day.values() if "sawfly accord" in e["sources"][0]["quote"])
+    assert signed["links"] == []
+    # the profile of the person shows the link too
+    prof = kz("profile", "Musharraf", "--format", "json").json()
+    assert any(link["id"] == told["id"] for e in prof["events"] for link in e["links"])
