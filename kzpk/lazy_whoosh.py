@@ -37,6 +37,10 @@ DEFERRED = {
     "whoosh.lang.dmetaphone": ("double_metaphone",),  # a sounds-like filter (whoosh.analysis)
     "whoosh.automata.lev": (),  # fuzzy terms (whoosh.codec.base): kzpk's spelling check only
     "whoosh.support.levenshtein": ("distance",),  # edit distance (whoosh.reading): the same
+    "whoosh.classify": ("Bo1Model", "Expander"),  # 'more like this' (whoosh.searching)
+    "whoosh.util.filelock": ("FileLock",),  # the writer's lock (kzpk has its own around it)
+    "whoosh.filedb.compound": ("CompoundStorage",),  # one-file segments; kzpk writes none
+    "whoosh.util.times": ("datetime_to_long", "long_to_datetime"),  # DATETIME fields
     "datetime": ("date", "datetime", "timedelta", "timezone"),  # DATETIME fields (util.times)
     "decimal": ("Decimal",),  # NUMERIC fields of Decimal values (whoosh.fields); kzpk's are int
     # the pickle functions and classes Whoosh's storage uses are _pickle's, which pickle.py

@@ -85,6 +85,34 @@ print(hashlib.sha256(b"kzpk").hexdigest()[:16], hashlib.md5(b"kzpk").hexdigest()
                    "bcdacf73bea0f956 f319614b8bf02a363a7c32fbde383055"]
 
 
+def test_whoosh_works_whole_with_the_deferred_modules(tmp_path):
+    """What kzpk never does, with everything deferred: a compound index with a DATETIME field,
+    written under Whoosh's own lock, searched with a date range and 'more like this'."""
+    code = """
+import sys
+from kzpk.lazy_whoosh import defer
+defer()
+import datetime
+from whoosh import fields, index
+from whoosh.query import DateRange
+schema = fields.Schema(id=fields.ID(stored=True), when=fields.DATETIME(stored=True),
+                       body=fields.TEXT(stored=True))
+ix = index.create_in(sys.argv[1], schema)
+w = ix.writer()  # compound segments, a FileLock
+for i, body in enumerate(["trade and rail links", "rail links to the port", "a poetry festival"]):
+    w.add_document(id=str(i), when=datetime.datetime(2020 + i, 5, 1), body=body)
+w.commit()
+with ix.searcher() as s:
+    hits = s.search(DateRange("when", datetime.datetime(2021, 1, 1), None))
+    print(sorted((h["id"], h["when"].year) for h in hits))
+    first = s.document_number(id="0")
+    print([h["id"] for h in s.more_like(first, "body")])
+"""
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, cwd=REPO, check=True).stdout.splitlines()
+    assert out == ["[('1', 2021), ('2', 2022)]", "['1']"]
+
+
 def test_the_equal_functions_are_equal():
     """EQUAL binds names of deferred modules to other functions: they must give the same."""
     import hashlib
