@@ -25,6 +25,7 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
+ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -412,6 +413,8 @@ class Searcher:
             if "-" in w.strip("-") and not acronym:
                 # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'
                 parts = [p for p in w.split("-") if p]
+                # a bound prefix ('co-organised', 'ex-minister') names no subject of its own
+                parts = [p for p in parts if p.lower() not in _PREFIXES] or parts
                 got, part_fixes, part_missing = self.vet(parts)
                 if part_missing:
                     missing.append(f"no document mentions {w!r}")
@@ -539,7 +542,8 @@ class Searcher:
                                               for t in self.words(w))
                   for d in self._demonyms(w)]
         stems += [v for w in words for v in sorted(self._variants(w))]
-        stems += [t.text for others in synonyms(words).values() for o in sorted(others)
+        stems += [t.text for others in [*synonyms(words).values(), *self._near_names(words).values()]
+                  for o in sorted(others)
                   for t in self.words(o) if self.reader.doc_frequency("text", t.text)]
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
@@ -744,7 +748,7 @@ class Searcher:
         from kzpk.question import synonyms
 
         spelled = self._spelled_otherwise(words)
-        for i, others in synonyms(words).items():
+        for i, others in list(synonyms(words).items()) + list(self._near_names(words).items()):
             spelled.setdefault(i, set()).update(others)
         out = []
         for i, w in enumerate(words):
@@ -786,6 +790,45 @@ class Searcher:
                         if fold(part) != fold(words[i + k]):
                             out.setdefault(i + k, set()).add(part)
         return out
+
+    def _near_names(self, words: list[str]) -> dict[int, set[str]]:
+        """For a name of two or three words in the query that no record is named, but that is
+        another spelling of one record's name, a letter per word ('Shabbir Ahmed Khan' of
+        'Shabir Ahmad Khan'), each query word's counterpart in that name. Each of its words may
+        be a known word on its own (another person's 'Shabbir', a third's 'Ahmed'), so the
+        spelling check of single words never meets it."""
+        from itertools import product
+
+        from kzpk.question import is_english
+
+        out: dict[int, set[str]] = {}
+        if sum(1 for w in words if w[:1].isupper()) < 2:
+            return out
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                run = words[i:i + size]
+                if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in run) \
+                        or any(k in out for k in range(i, i + size)):
+                    continue
+                terms = [next((t.text for t in self.names(w)), "") for w in run]
+                if not all(terms) or self._names_phrase(terms):
+                    continue  # a name as a record gives it
+                near = [[t] + ([] if len(t) < 4 or is_english(t) else
+                               sorted(set(self.reader.terms_within("names", t, 1, prefix=1)) - {t}))
+                        for t in terms]
+                found = [c for c in product(*(n[:4] for n in near))
+                         if list(c) != terms and self._names_phrase(list(c))]
+                if len(found) == 1:
+                    for k, part in enumerate(found[0]):
+                        if part != terms[k]:
+                            out.setdefault(i + k, set()).add(part)
+        return out
+
+    def _names_phrase(self, terms: list[str]) -> bool:
+        """Whether the names terms stand side by side in some record's names."""
+        from whoosh.query import Phrase
+
+        return next(iter(self.searcher.docs_for_query(Phrase("names", terms))), None) is not None
 
     def _terms_in(self, docnums: list[int], wanted) -> dict[int, tuple[set, set]]:
         """For each hit, the query terms it holds anywhere, and those in its title or names.
@@ -881,6 +924,10 @@ _NOT_NOUNS = frozenset("current latest new first last previous next former main 
 
 _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 
+# English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
+_PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
+                      "counter trans".split())
+
 
 def syntax_problem(text: str) -> str | None:
     """What is wrong with a query's Whoosh syntax, or None: an unclosed bracket or quote, or an
@@ -913,6 +960,16 @@ def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern
         alts = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
         out.append((re.compile(rf"\b(?:{alts})", re.IGNORECASE), idf))
     return out
+
+
+def _role_phrase(roles: frozenset, matchers) -> re.Pattern | None:
+    """The role words a "who" question names ('deputy', 'foreign', 'minister'), in the
+    question's order and side by side, as one pattern; None when fewer than two are words the
+    query searches."""
+    at = sorted({i for w in roles for i, (rx, _) in enumerate(matchers) if rx.match(w)})
+    if len(at) < 2:
+        return None
+    return re.compile(r"\w*[\s-]+".join(f"(?:{matchers[i][0].pattern})" for i in at), re.I)
 
 
 def _share(text: str, matchers) -> float:
@@ -954,12 +1011,16 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
                 # 'Which Kazakh prime minister did Gilani meet?': the person a question names
                 # is given, not asked for; the answer is whoever holds the role it asks about
                 return 0.3 + 0.7 * share * 0.6, 0
+            phrase = _role_phrase(roles, matchers) if len(roles) > 1 else None
             roles = " ".join(filter(None, [doc.record.get("description"),
                                            doc.text.split("Roles: ", 1)[-1]
                                            if "Roles: " in doc.text else ""]))
             rest = [(rx, idf) for rx, idf in matchers if not rx.search(name)]
             role_share = _share(roles, rest) if rest else 1.0
-            return 0.3 + 0.7 * share * (0.5 + 0.5 * role_share) * ANSWER_BONUS, 0
+            fit = 0.3 + 0.7 * share * (0.5 + 0.5 * role_share) * ANSWER_BONUS
+            # the role as the question words it ('Deputy Foreign Minister'), not only its words
+            # in another title ('Deputy Minister of Foreign Affairs')
+            return fit * (ROLE_PHRASE_BONUS if phrase and phrase.search(roles) else 1.0), 0
         if ask == WHERE and doc.type in ("place", "country"):
             return 0.3 + 0.7 * share, 0
         # a record about the subject answers only a query that is its name
@@ -1149,7 +1210,10 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
     r = doc.record
     if doc.kind == "fact":
         quote = quoted(r["quote"]) if r.get("quote") else ""
-        speaker = doc.text.split(": ", 1)[0] + ": " if r.get("speaker") and ": " in doc.text else ""
+        # 'X said: ' when the text credits the statement so (kzpk.text.attributed); a statement
+        # that names its speaker has no such prefix, and the ': ' of its ' Source: ' is none
+        said = re.match(r"[^:]+? said: ", doc.text) if r.get("speaker") else None
+        speaker = said.group() if said else ""
         figure = _figure(r)
         parts = [p for p in (figure, speaker + quote if quote else "", r.get("statement")) if p]
         return " — ".join(parts)

@@ -29,9 +29,13 @@ organisations organizations companies firms banks universities""".split())
 # keeps it for the process) only for a question holding one of its words: compiling these costs
 # more than the rest of this module's import, and a keyword query needs none of them.
 _ASKS = [
-    (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared"},
+    (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
+                 "publication"},
      r"^\s*when (was|were|is|did) (the|this|that|an?) .+? (published|written|released|issued|"
-     r"posted|appeared)\b"),
+     r"posted|appeared)\b|"
+     # 'date of the TDI article on ...', 'publication date of the report': a text's own date
+     r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
+     r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
     (WHEN, {"when", "year", "date", "day", "month"},
      r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
      r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b"),
@@ -46,11 +50,13 @@ _ASKS = [
      r"exports|imports)(?=\s+(between|with|of|from|to|in)\b|\s*[?.]?\s*$)"),
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
      r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
-     r"ambassador|envoy|president|leader|scholar|speaker|company|firm|"
+     r"ambassador|envoy|president|leader|scholar|speaker|company|firm|think tank|institute|"
      r"organi[sz]ation|institution|university|((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
      r"the|an?)\b)\w+ ){1,2}(minister|official|company))\b|"
      r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
-     r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)"),
+     r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
+     # 'What position does X hold?': the role a person holds
+     r"^\s*(what|which) (position|role|title|job|post|office)s? (does|did|do|is|was|has|had)\b"),
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
      r"\b(which|what) (city|place|country|port|venue)\b"),
@@ -478,7 +484,16 @@ def role_words(question: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
     return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
                      ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
-                                   "was", "were", "are", "has", "had", "have", "can", "could"))
+                                   "was", "were", "are", "has", "had", "have", "can", "could")
+                     and w not in _NO_ROLE)
+
+
+# Words after "which"/"what" that name no role a person holds: the role itself is asked ('What
+# position does X hold?'), or a body ('Which think tank organised it?', 'Which university is X
+# from?'), whose name stands beside the question's words or in a person's roles.
+_NO_ROLE = frozenset("""position positions role roles title titles job jobs post posts office
+offices think tank tanks institute institutes institution institutions organisation organization
+organisations organizations university universities company companies firm firms""".split())
 
 
 def named_near(sentence: str, query_words: set[str], reach: int = 40,
