@@ -414,12 +414,12 @@ class Searcher:
                 # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'
                 parts = [p for p in w.split("-") if p]
                 # a bound prefix ('co-organised', 'ex-minister') names no subject of its own
-                parts = [p for p in parts if p.lower() not in _PREFIXES] or parts
-                got, part_fixes, part_missing = self.vet(parts)
+                content = [p for p in parts if p.lower() not in _PREFIXES] or parts
+                got, part_fixes, part_missing = self.vet(content)
                 if part_missing:
                     missing.append(f"no document mentions {w!r}")
                 elif part_fixes:
-                    fixes[w] = "-".join(got)
+                    fixes[w] = "-".join(parts[:len(parts) - len(content)] + got)
                     kept.append(fixes[w])
                 else:
                     kept.append(w)  # only framing words unknown: keep what it says
