@@ -602,7 +602,8 @@ _REPORTING = set("says tells notes adds announces reports states writes claims c
 _PAST = set("""met held took spent signed told called visited led gave made went came arrived
 reached agreed discussed opened launched paid began left sent saw won became attended hosted
 flew did didn't didn’t spoke wrote thought brought bought sought felt kept found stood ran rode
-drove sat shook struck understood withdrew overtook undertook got""".split())
+drove sat shook struck understood withdrew overtook undertook got broke chose drew fell forgot
+grew knew lost meant rose sold shot spent taught threw wore""".split())
 _NOT_INFINITIVE = {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
                    "our", "my", "your", "some", "all", "both", "each", "every", "which", "whom",
                    "what", "them", "him", "us", "me", "it"}
@@ -723,6 +724,15 @@ _ASIDE_OPENERS = {"which", "who", "whom", "whose", "where", "founded", "establis
                   "built", "born", "held", "made", "begun", "given", "taken", "written", "known",
                   "seen", "opened", "launched", "signed", "created", "formed", "adopted",
                   "delivered", "inaugurated", "dated", "completed"}
+
+
+def action_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list[StatedDate]:
+    """The dates a sentence gives what it reports: those it states (stated_dates), less a date
+    in an aside (in_aside) and a weekday that names a thing ('Sunday's referendum') beside
+    another date ('spoke on Tuesday and congratulated him on Sunday's referendum')."""
+    found = [d for d in stated_dates(sentence, doc_date, doc_how) if not in_aside(sentence, d)]
+    named = [d for d in found if re.search(r"day['’]s$", d.words)]
+    return [d for d in found if d not in named] if len(named) < len(found) else found
 
 
 def common_date(date: str, end: str) -> str | None:

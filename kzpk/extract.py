@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, common_date, dateline_end, in_aside,
-                        precision, stated_dates)
+from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, action_dates, common_date, dateline_end,
+                        precision)
 from kzpk.sources import Source, split_sentences
 from kzpk.text import SCALES, fold, slug
 
@@ -39,7 +39,8 @@ _SENTENCE_OPENERS = {"according", "during", "speaking", "addressing", "both", "e
 _ORG_LEAD = {"president", "minister", "ambassador", "head", "chairman", "director", "secretary",
              "professor", "senior", "associate", "assistant", "dean", "lecturer", "chancellor",
              "pro-", "vice-chancellor", "pro-vice-chancellor", "chief", "member", "members",
-             "mr", "ms", "dr", "prof", "deputy"}
+             "mr", "ms", "dr", "prof", "deputy", "vice", "representatives", "representative",
+             "officials", "official"}
 _NOT_ORG = {*MONTH_NAMES, *WEEKDAYS, "minister", "president", "ambassador", "prime",
             "chairman", "director", "secretary", "he", "she", "they", "it", "this", "these"}
 _TITLE_WORDS = set("""president prime minister premier ambassador envoy senator general dr prof mr
@@ -135,6 +136,31 @@ class NameMatcher:
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
         self.exact = exact
+        self.variants: dict[tuple[str, ...], tuple[str, str]] = {}  # misspelt form -> (id, name)
+
+    def near_person(self, name: str) -> tuple[str, str] | None:
+        """The one known person a new name is a misspelling of ('Yerzhan Kistanfin' for Yerzhan
+        Kistafin, 'Shehbaz Sharif' for Shahbaz Sharif): as many words, one of them the same, each
+        other one a long word one slip off (_one_slip). (id, the name as known), or None."""
+        toks = tuple(t for t, *_ in _tokens(name))
+        found = set()
+        for options in self.first.values():
+            for form, rid in options:
+                if self.types.get(rid) != "person" or len(form) != len(toks) or form == toks:
+                    continue
+                same = sum(a == b for a, b in zip(form, toks))
+                if same and all(a == b or _one_slip(a, b) for a, b in zip(form, toks)):
+                    found.add((rid, form))
+        rids = {rid for rid, _ in found}
+        if len(rids) != 1:
+            return None
+        rid, form = min(found)
+        return rid, " ".join(form)
+
+    def add_variant(self, rid: str, name: str, known: str) -> None:
+        """Find a misspelt name as the person it stands for, and remember it, for a note."""
+        self.add(rid, self.types[rid], [name])
+        self.variants[tuple(t for t, *_ in _tokens(name))] = (rid, known)
 
     def add(self, rid: str, rtype: str, forms: list[str]) -> None:
         self.types[rid] = rtype
@@ -367,8 +393,9 @@ def _clean_org(text: str, acronym: str) -> str | None:
         if words[i].endswith(("'s", "’s")):
             words = words[i + 1:]
             break
+    # ... and a title before the name ('Chairman of the Capital Development Authority (CDA)')
     while words and (words[0].lower() in ("of", "for", "and", "the", "on", "&") or
-                     words[0] in ("The", "A", "An")):
+                     words[0] in ("The", "A", "An") or fold(words[0]) in _ORG_LEAD):
         words = words[1:]
     if len(words) < 2:
         return None
@@ -404,7 +431,10 @@ def _org_run(text: str) -> str | None:
                      fold(words[0]) in _ORG_LEAD or fold(words[0]) in _SENTENCE_OPENERS):
         words = words[1:]
     while words and (words[-1] in _CONNECTORS or words[-1].endswith(".")):
-        words = words[:-1]
+        if len(words[-1]) > 4 and words[-1][-2].islower():  # 'Ministers.' ends the sentence
+            words[-1] = words[-1][:-1]
+            break
+        words = words[:-1]  # 'Dr.', 'St.': an abbreviation that begins the next name
     if len(words) < 2 or len(words) > 10:
         return None
     if not any(fold(w) in _ORG_HEADS for w in words):
@@ -428,6 +458,39 @@ def _own_title(title: str) -> str:
                 break
     title = re.sub(r"^(?:[A-Z][a-z]+['’]s\s+)", "", title)
     return title.strip(" .,;:")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two long spellings of one name: a letter more or less ('Kistanfin'), two letters swapped,
+    or one vowel for another ('Shehbaz', 'Ahmad'); never one consonant for another ('Karbova'
+    and 'Karaova' are two people)."""
+    if min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return a[diff[0]] in "aeiouy" and b[diff[0]] in "aeiouy"
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+            a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short
+                                                for i in range(len(long_)))
+
+
+def _misspelt(quote: str, ids: list[str], matcher: NameMatcher) -> str | None:
+    """A note for the people a quote names by a misspelling of their name, or None."""
+    toks = _tokens(quote)
+    folded = [t for t, *_ in toks]
+    said = []
+    for form, (rid, _) in matcher.variants.items():
+        if rid not in ids:
+            continue
+        for i in range(len(folded) - len(form) + 1):
+            if tuple(folded[i:i + len(form)]) == form:
+                written = quote[toks[i][1]:toks[i + len(form) - 1][2]]
+                said.append(f"{written!r} is read as {rid}, its name with a letter off")
+                break
+    return "; ".join(said) + "." if said else None
 
 
 def _rid(kind: str, source_id: str, *parts: str) -> str:
@@ -560,6 +623,10 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 hits = matcher.find(name)
                 if hits:
                     continue  # a known person (or a name that is an organisation's)
+                near = matcher.near_person(name)
+                if near:  # a known person's name misspelt: that person, said in a note
+                    matcher.add_variant(near[0], name, near[1])
+                    continue
                 title = re.sub(r"\s+", " ", m["title"]).strip()
                 title = _own_title(title)
                 honour = pattern is honorific
@@ -603,12 +670,11 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
             found = [f for f in matcher.find(quote[:len(quote) - len(sentence)])
                      if not f.partial] + found
         actor_ids = list(dict.fromkeys(f.entity for f in found))
+        misspelt = _misspelt(quote, actor_ids, matcher)
         place = next((a for a in actor_ids if matcher.types.get(a) == "place"), None)
         actors = [a for a in actor_ids if a != place]
         topics = topics_of(sentence)
-        # a date in an aside ('the school, founded in 1855, …') dates the aside, not the action
-        # the sentence reports
-        dates = [d for d in stated_dates(said, doc_date, how) if not in_aside(said, d)]
+        dates = action_dates(said, doc_date, how)
         if len(sentence) < 25 or len(sentence) > 900:
             dates = []
         if not dates and i == lead and doc_date and _PAST.search(said) and \
@@ -637,6 +703,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                           "actors": actors, "topics": topics})
             if place:
                 event["place"] = place
+            if misspelt:
+                event["note"] = misspelt
             event["sources"] = [_citation(src, p.id, quote)]
             events.append(event)
         for m in _FIGURE.finditer(said):
@@ -661,6 +729,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                     fact["date_note"] = day.note
             if topics:
                 fact["topics"] = topics
+            if misspelt:
+                fact["note"] = misspelt
             fact["sources"] = [_citation(src, p.id, quote)]
             facts.append(fact)
     return Extraction(list(entities.values()) + events + facts, mentions([src], matcher))

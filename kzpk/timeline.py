@@ -45,6 +45,7 @@ class TimelineEntry:
     date_note: str | None = None
     links: tuple[LinkedRecord, ...] = ()
     status: str = "curated"
+    note: str | None = None  # how a field was inferred ('Kistanfin' read as yerzhan-kistafin)
 
     def to_dict(self) -> dict:
         return {**self.__dict__, "actors": [a.to_dict() for a in self.actors],
@@ -111,7 +112,8 @@ def entry(snap: Snapshot, r: Event | Fact) -> TimelineEntry:
                                   getattr(snap.source_info.get(c.source), "title", None))
                       for c in r.sources),
         date_note=r.date_note,
-        links=snap.links(r) + (snap.same_event(r) if is_event else ()), status=r.status)
+        links=snap.links(r) + (snap.same_event(r) if is_event else ()), status=r.status,
+        note=r.note)
 
 
 def involves(r: Record, actor_id: str) -> bool:

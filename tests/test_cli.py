@@ -348,7 +348,7 @@ EVENT_2002 = {
     "sources": [{"source": "test-source", "passage": "test-source#p3",
                  "quote": "President Pervez Musharraf attended the CICA summit in Almaty on 4 June 2002",
                  "title": "A Test Report on Kazakhstan and Pakistan"}],
-    "date_note": None, "links": [], "status": "curated"}
+    "date_note": None, "links": [], "status": "curated", "note": None}
 
 
 def test_exact_output_plain_tsv_json_jsonl(ready):

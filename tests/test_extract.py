@@ -279,3 +279,46 @@ def test_an_event_two_sources_tell_is_shown_linked_not_as_two_unrelated_events(k
     # the profile of the person shows the link too
     prof = kz("profile", "Musharraf", "--format", "json").json()
     assert any(link["id"] == told["id"] for e in prof["events"] for link in e["links"])
+
+
+def test_a_misspelt_known_name_is_that_person_with_a_note_not_a_new_one(kz, home, tmp_path):
+    add_text(kz, tmp_path, "typo.md", "---\ntitle: Envoy news\ndate: 2025-04-09\n---\n"
+             "Ambassador Yerzhan Kistanfin broke the news at a meeting on Tuesday about the "
+             "zephyr corridor.\n")
+    people = [r["record"]["name"] for r in kz("review", "--format", "json").json()["records"]
+              if r["type"] == "person"]
+    assert "Yerzhan Kistanfin" not in people
+    (event,) = [e for e in events(kz) if e["status"] == "extracted"]
+    assert event["date"] == "2025-04-08"  # 'broke' reports what has happened
+    assert [a["id"] for a in event["actors"]] == ["yerzhan-kistafin"]
+    assert "'Yerzhan Kistanfin' is read as yerzhan-kistafin" in event["note"]
+    assert kz("validate").code == 0
+    prof = kz("profile", "Kistafin", "--format", "json").json()
+    assert any("zephyr corridor" in e["summary"] for e in prof["events"])
+    # one consonant for another is another name: 'Yerzhan Kistavin' is someone else
+    add_text(kz, tmp_path, "other.md", "---\ntitle: Other\ndate: 2025-04-10\n---\n"
+             "Ambassador Yerzhan Kistavin visited the quillwort office.\n")
+    people = [r["record"]["name"] for r in kz("review", "--format", "json").json()["records"]
+              if r["type"] == "person"]
+    assert "Yerzhan Kistavin" in people
+
+
+def test_a_title_or_a_full_stop_is_no_part_of_an_organisations_name(kz, home, tmp_path):
+    add_text(kz, tmp_path, "orgs.md", "---\ntitle: Talks\ndate: 2024-04-21\n---\n"
+             "Kistafin met Anwar ul-Haq, Chairman of the Zephyr Development Authority (ZDA), "
+             "on Friday.\n\nHe also met Dr. Nadeem Bhatti, Vice Chancellor of Quillwort "
+             "University; and officials of the Sawfly Council of Foreign Ministers.\n\n"
+             "The talks were held on the margins of the Sawfly Council of Foreign Ministers.\n")
+    names = {r["record"]["name"] for r in kz("review", "--format", "json").json()["records"]
+             if r["type"] == "organization"}
+    assert "Zephyr Development Authority" in names
+    assert "Quillwort University" in names
+    assert "Sawfly Council of Foreign Ministers" in names
+    assert not [n for n in names if n.startswith(("Chairman", "Vice")) or n.endswith("Foreign")]
+
+
+def test_a_weekday_naming_a_thing_beside_another_date_dates_nothing(kz, home, tmp_path):
+    add_text(kz, tmp_path, "call.md", "---\ntitle: Call\ndate: 2026-03-17\n---\n"
+             "Ambassador Yerzhan Kistafin spoke to the zephyr council by telephone on Tuesday and "
+             "congratulated it on Sunday's quillwort vote.\n")
+    assert [e["date"] for e in events(kz) if e["status"] == "extracted"] == ["2026-03-17"]
