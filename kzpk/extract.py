@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, action_dates, common_date, dateline_end,
                         precision)
 from kzpk.sources import Source, split_sentences
-from kzpk.text import SCALES, fold, slug
+from kzpk.text import SCALES, fold, one_line, slug
 
 if TYPE_CHECKING:
     from kzpk.records import Entity, Record
@@ -627,7 +627,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 if near:  # a known person's name misspelt: that person, said in a note
                     matcher.add_variant(near[0], name, near[1])
                     continue
-                title = re.sub(r"\s+", " ", m["title"]).strip()
+                title = one_line(m["title"])
                 title = _own_title(title)
                 honour = pattern is honorific
                 title = re.sub(r"\s+(?:at|of|for|to|on)\s+[A-Z][a-z]+['’]s$", "", title)
@@ -699,7 +699,9 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 event["date_note"] = d.note
             elif d.end:
                 event["date_note"] = f"{d.words!r} gives the span from {d.date} to {d.end}."
-            event.update({"title": _short(said), "summary": re.sub(r"\s+", " ", said).strip(),
+            # kzpk's words from the sentence: no control character of the document's (the quote
+            # keeps them, verbatim)
+            event.update({"title": _short(one_line(said)), "summary": one_line(said),
                           "actors": actors, "topics": topics})
             if place:
                 event["place"] = place
@@ -717,7 +719,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 continue
             fact = {"id": rid, "type": "fact", "status": STATUS,
                     "subject": [a for a in actor_ids if a != place] or [],
-                    "statement": re.sub(r"\s+", " ", said).strip(), "value": value, "unit": unit}
+                    "statement": one_line(said), "value": value, "unit": unit}
             if qual:
                 fact["qualifier"] = qual
             day = dates[0] if dates else None

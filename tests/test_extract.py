@@ -322,3 +322,24 @@ def test_a_weekday_naming_a_thing_beside_another_date_dates_nothing(kz, home, tm
              "Ambassador Yerzhan Kistafin spoke to the zephyr council by telephone on Tuesday and "
              "congratulated it on Sunday's quillwort vote.\n")
     assert [e["date"] for e in events(kz) if e["status"] == "extracted"] == ["2026-03-17"]
+
+
+def test_extracted_words_carry_no_control_character_and_no_markup_reaches_the_terminal(
+        kz, home, tmp_path):
+    add_text(kz, tmp_path, "evil.md", "---\ntitle: Evil note\ndate: 2024-05-20\n---\n"
+             "Ambassador Yerzhan Kistafin met the [bold]zephyr[/bold] council on Monday \x1b[2J "
+             "in Almaty\x07 to discuss the corridor, worth $5 million.\n")
+    text = next((home / "records" / "extracted").glob("*.yaml")).read_text()
+    import yaml
+
+    items = yaml.safe_load(text)
+    event = next(i for i in items if i["type"] == "event")
+    fact = next(i for i in items if i["type"] == "fact")
+    for value in (event["title"], event["summary"], fact["statement"]):
+        assert "\x1b" not in value and "\x07" not in value, value
+    assert "\x1b[2J" in event["sources"][0]["quote"]  # the quote stays verbatim
+    assert kz("validate").code == 0
+    for fmt in ("plain", "table", "tsv"):
+        out = kz("timeline", "2024-05", "--format", fmt).out
+        assert "[bold]" in out, (fmt, out)  # markup shown as the text it is
+        assert "\x1b" not in out and "\x07" not in out
