@@ -460,7 +460,8 @@ def html_date(pairs: list[tuple[str, str]]) -> str | None:
 def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     """Years a dateline without one may belong to, each with a score from the text: years
     stated, years worked out ('thirty years ago … in 1992', '2022, two years from now'), a
-    month-and-year next to the dateline's month, a weekday that fits."""
+    month-and-year next to the dateline's month, a weekday that fits. A year the text only
+    mentions once, on a weekday that does not fit, is none: the story is then left undated."""
     p = _patterns()
     scores: dict[int, float] = {}
     for m in p["year_any"].finditer(text):
@@ -477,7 +478,10 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
             scores[derived] = scores.get(derived, 0) + 4
             # the stated year is the other end of the span, not the document's
             scores[int(y.group("y"))] = scores.get(int(y.group("y")), 0) - 1
-    for m in p["my"].finditer(text):
+    # a month and year ('February 2026', 'September 1, 2023') next to the dateline's month
+    for m in (*p["my"].finditer(text), *p["dmy"].finditer(text), *p["mdy"].finditer(text)):
+        if not m.group("y"):
+            continue
         mm = month_number(m.group("M"))
         if mm in (month, month - 1, month + 1, 12 if month == 1 else 0):
             y = int(m.group("y"))
@@ -485,17 +489,17 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
                 y += 1
             scores[y] = scores.get(y, 0) + 2
     weekdays = {w.lower() for w in p["weekday"].findall(text[:1500]) for w in w[1:2]}
-    for y in list(scores):
+    out: dict[int, float] = {}
+    for y, said in scores.items():
         if not _valid_day(y, month, day):
-            del scores[y]
             continue
         wd = WEEKDAYS[_dt.date(y, month, day).weekday()]
         before = WEEKDAYS[(_dt.date(y, month, day).weekday() - 1) % 7]
-        if wd in weekdays:
-            scores[y] += 2
-        elif before in weekdays:
-            scores[y] += 1
-    return scores
+        # a year the text states once (a background '1992') dates the story only if the
+        # weekday it names falls on the dateline's day in that year
+        if said >= 2 or (said >= 1 and wd in weekdays):
+            out[y] = said + (2 if wd in weekdays else 1 if before in weekdays else 0)
+    return out
 
 
 def dateline_date(body: str) -> DocumentDate | None:

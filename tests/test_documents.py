@@ -111,6 +111,23 @@ def test_leap_day_dateline_rules_out_years_without_one(kz, home, tmp_path):
     assert "date: '2020-02-29'" in front(home, "talks")
 
 
+def test_a_year_the_text_mentions_once_in_passing_does_not_date_a_dateline(kz, home, tmp_path):
+    # 13 October 1992 was a Tuesday, not the Thursday the story names: the year of a background
+    # fact ('set up in 1992') is not the story's, and kzpk leaves it undated rather than guess
+    doc = tmp_path / "cica.txt"
+    doc.write_text("Summit speech\n\nASTANA, Oct 13 (APP): The prime minister on Thursday spoke at "
+                   "the sixth summit of the zephyr forum, which was set up in 1992.\n")
+    r = kz("add", str(doc))
+    assert r.code == 0, r.err
+    assert "\ndate:" not in front(home, "summit-speech")
+    # stated beside the dateline's month, a year does date it
+    doc = tmp_path / "cica2.txt"
+    doc.write_text("Summit talks\n\nASTANA, Oct 13 (APP): The prime minister on Thursday spoke at "
+                   "the zephyr summit, which opened on October 12, 2022.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "date: '2022-10-13'" in front(home, "summit-talks")
+
+
 def test_html_published_time_dates_a_page(kz, home, tmp_path):
     page = tmp_path / "page.html"
     page.write_text('<html><head><meta property="article:published_time" '
