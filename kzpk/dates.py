@@ -815,6 +815,14 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid_day(y, mo, d):
             put(m, f"{y}-{mo:02d}-{d:02d}", None, "day")
+    years_here: list[tuple[int, str, int, int]] = []  # (where, words, year, month) stated
+    spans: list[tuple[int, int]] = []
+    for key in ("dmy", "mdy", "my"):
+        for m in p[key].finditer(sentence):
+            if m["y"] and month_number(m["M"]) and \
+                    not any(a <= m.start() < b for a, b in spans):  # 'December 1991' of '20 …'
+                spans.append((m.start(), m.end()))
+                years_here.append((m.start(), m.group(0).strip(), int(m["y"]), month_number(m["M"])))
     for key in ("dmy", "mdy"):
         for m in p[key].finditer(sentence):
             if not free(m.start(), m.end()):
@@ -830,6 +838,15 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             note = None
             if m["y"]:
                 y = int(m["y"])
+            elif years_here:
+                # '… on 20 December 1991, four days after it declared independence on 16
+                # December': the year the sentence states, not the document's
+                at, said, y, mo = min(years_here, key=lambda t: abs(t[0] - m.start()))
+                if month - mo > 6 and m.start() < at:
+                    y -= 1  # 'from 30 December to 2 January 2024'
+                elif mo - month > 6 and m.start() > at:
+                    y += 1  # 'talks on 20 December 2023 and again on 5 January'
+                note = f"year {y} taken from {said!r} in the same sentence"
             else:
                 y = _year_for(month, d, doc, sentence, m.start(), m.end())
                 if y is None:

@@ -105,3 +105,18 @@ def test_a_relative_date_points_the_way_its_verb_does():
     # a day without a year still to come lies ahead, one reported lies behind
     assert stated_dates("The forum opens on 2 January.", "2026-12-20")[0].date == "2027-01-02"
     assert stated_dates("The forum opened on 20 December.", "2027-01-05")[0].date == "2026-12-20"
+
+
+def test_a_day_without_a_year_takes_the_year_its_sentence_states():
+    from kzpk.dates import stated_dates
+
+    sentence = ("Pakistan recognised Kazakhstan on 20 December 1991, four days after Kazakhstan "
+                "declared its independence on 16 December.")
+    # the sentence's year, not the document's (2016) nor none (an undated document)
+    for doc in ("2016-02-09", None):
+        found = stated_dates(sentence, doc)
+        assert [f.date for f in found] == ["1991-12-20", "1991-12-16"], doc
+        assert "'20 December 1991' in the same sentence" in found[1].note
+    # a span over the new year: the first day in the year before
+    (span,) = stated_dates("Talks ran from 30 December to 2 January 2024.", None)
+    assert (span.date, span.end) == ("2023-12-30", "2024-01-02")
