@@ -596,10 +596,10 @@ _AHEAD_BEFORE_TO = {"set", "going", "likely", "about", "plan", "intend", "want",
 # verbs of a schedule, said in the present: 'flies to Astana on Tuesday', 'the forum opens'
 _SCHEDULED = set("""flies arrives leaves departs travels heads visits meets hosts holds opens
 begins starts ends closes launches signs embarks returns attends addresses chairs inaugurates
-kicks tours joins leads concludes wraps convenes resumes lands goes comes takes sits""".split())
+kicks tours joins leads concludes wraps convenes resumes lands goes comes takes sits runs""".split())
 _BARE = set("""fly arrive leave depart travel head visit meet host hold open begin start end
 close launch sign embark return attend address chair inaugurate kick tour join lead conclude wrap
-convene resume land go come take sit hold discuss talk review""".split())
+convene resume land go come take sit hold discuss talk review run""".split())
 # present-tense verbs that report ('the ministry says', 'the statement notes'): looking back
 _REPORTING = set("says tells notes adds announces reports states writes claims confirms recalls "
                  "told said".split())
@@ -791,6 +791,35 @@ def _year_for(month: int, day: int | None, doc: _dt.date | None, sentence: str,
     return year
 
 
+def _year_from_sentence(sentence: str, m: re.Match, month: int, day: int,
+                        years_here: list[tuple[int, str, int, int]],
+                        doc: _dt.date | None) -> tuple[int, str] | None:
+    """The year a day stated without one takes from a date its sentence states with one ('on 20
+    December 1991, four days after it declared independence on 16 December'), with the words
+    it comes from; None to read it against the document's date instead. With the document's
+    date known, only a date tied to this one ('four days after', 'from … to …') lends its year,
+    and only a year that puts a reported day before the document (one still to come after)."""
+    if not years_here:
+        return None
+    at, said, y, mo = min(years_here, key=lambda t: abs(t[0] - m.start()))
+    if month - mo > 6 and m.start() < at:
+        y -= 1  # 'from 30 December to 2 January 2024'
+    elif mo - month > 6 and m.start() > at:
+        y += 1  # 'talks on 20 December 2023 and again on 5 January'
+    if not _valid_day(y, month, day):
+        return None
+    if doc is not None:
+        gap = sentence[min(at, m.end()):max(at, m.start())]
+        if len(gap) > 80 or not re.search(r"\b(?:to|until|till|through|after|before|later|"
+                                          r"earlier|since)\b|[-–—]", gap):
+            return None
+        way = tense_at(sentence, m.start(), m.end())[0]
+        after = _dt.date(y, month, day) > doc
+        if (way == "back" and after) or (way == "ahead" and not after):
+            return None
+    return y, said
+
+
 def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list[StatedDate]:
     """Every date one sentence states, as precise as it states it. Days and months without a
     year, weekdays and 'last month' are read against the document's date (when it is known to
@@ -838,20 +867,16 @@ def stated_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list
             note = None
             if m["y"]:
                 y = int(m["y"])
-            elif years_here:
-                # '… on 20 December 1991, four days after it declared independence on 16
-                # December': the year the sentence states, not the document's
-                at, said, y, mo = min(years_here, key=lambda t: abs(t[0] - m.start()))
-                if month - mo > 6 and m.start() < at:
-                    y -= 1  # 'from 30 December to 2 January 2024'
-                elif mo - month > 6 and m.start() > at:
-                    y += 1  # 'talks on 20 December 2023 and again on 5 January'
-                note = f"year {y} taken from {said!r} in the same sentence"
             else:
-                y = _year_for(month, d, doc, sentence, m.start(), m.end())
-                if y is None:
-                    continue
-                note = f"year {y} taken from {whence}"
+                y = _year_from_sentence(sentence, m, month, d, years_here, doc)
+                if y is not None:
+                    note = f"year {y[0]} taken from {y[1]!r} in the same sentence"
+                    y = y[0]
+                else:
+                    y = _year_for(month, d, doc, sentence, m.start(), m.end())
+                    if y is None:
+                        continue
+                    note = f"year {y} taken from {whence}"
             if not _valid_day(y, month, d) or (d2 is not None and (not _valid_day(y, month, d2) or d2 <= d)):
                 continue
             start = f"{y}-{month:02d}-{d:02d}"

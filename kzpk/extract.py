@@ -477,6 +477,31 @@ def _one_slip(a: str, b: str) -> bool:
                                                 for i in range(len(long_)))
 
 
+def _clauses(sentence: str, dates: list[StatedDate]) -> list[str]:
+    """The words of a sentence each of its dates stands for, as an event's title: the whole
+    sentence for one date; for several, the clause around each, cut where the first ', ', ';'
+    or ' and ' after a date comes ('On June 1 the containers sailed from Karachi' and 'reached
+    Jebel Ali on June 3'), so that no title says more happened on a day than its clause does.
+    Where a clause would be a date and little else, every date keeps the whole sentence."""
+    if len(dates) < 2:
+        return [sentence] * len(dates)
+    cuts = []
+    for a, b in zip(dates, dates[1:]):
+        gap = sentence[a.start + len(a.words):b.start]
+        m = re.search(r",\s|;\s|\s(?:and|but|while|whereas)\s", gap)
+        if not m:
+            return [sentence] * len(dates)
+        cuts.append((a.start + len(a.words) + m.start(), a.start + len(a.words) + m.end()))
+    lead = max(sentence.rfind(": ", 0, dates[0].start), sentence.rfind("; ", 0, dates[0].start))
+    starts = [lead + 2 if lead >= 0 else 0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(sentence)]
+    out = [sentence[a:b].strip(" ,;.") for a, b in zip(starts, ends)]
+    if any(len(re.findall(r"\w+", c)) - len(re.findall(r"\w+", d.words)) < 3
+           for c, d in zip(out, dates)):
+        return [sentence] * len(dates)
+    return out
+
+
 def _misspelt(quote: str, ids: list[str], matcher: NameMatcher) -> str | None:
     """A note for the people a quote names by a misspelling of their name, or None."""
     toks = _tokens(quote)
@@ -684,7 +709,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                                 f"The lead sentence reports the story's news undated; the event "
                                 f"is dated by the document ({doc_date}, from its "
                                 f"{how or 'text'}), the day it reports.")]
-        for d in dates:
+        titles = _clauses(said, dates)
+        for d, title in zip(dates, titles):
             if d.precision == "year" and not [a for a in actors
                                               if matcher.types.get(a) != "country"]:
                 continue  # 'in 1991' alone dates a background fact, not an event
@@ -701,7 +727,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 event["date_note"] = f"{d.words!r} gives the span from {d.date} to {d.end}."
             # kzpk's words from the sentence: no control character of the document's (the quote
             # keeps them, verbatim)
-            event.update({"title": _short(one_line(said)), "summary": one_line(said),
+            event.update({"title": _short(one_line(title)), "summary": one_line(said),
                           "actors": actors, "topics": topics})
             if place:
                 event["place"] = place

@@ -120,3 +120,16 @@ def test_a_day_without_a_year_takes_the_year_its_sentence_states():
     # a span over the new year: the first day in the year before
     (span,) = stated_dates("Talks ran from 30 December to 2 January 2024.", None)
     assert (span.date, span.end) == ("2023-12-30", "2024-01-02")
+
+
+def test_a_year_the_sentence_states_for_another_thing_does_not_date_a_day():
+    from kzpk.dates import stated_dates
+
+    # 'the Dec. 22 session' of an item of 27 December 2022 is 2022-12-22, whatever year the
+    # deliveries the sentence also names fall in
+    found = stated_dates("They signed nine documents at the Dec. 22 session, six of them on "
+                         "deliveries between March and June 2023.", "2022-12-27")
+    assert found[0].date == "2022-12-22" and "document's date" in found[0].note
+    # a span written with its year once, against an item of the year before
+    (span,) = stated_dates("EXPO 2017 runs from June 10 to Sept. 10, 2017 in Astana.", "2016-05-01")
+    assert (span.date, span.end) == ("2017-06-10", "2017-09-10")

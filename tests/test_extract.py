@@ -343,3 +343,15 @@ def test_extracted_words_carry_no_control_character_and_no_markup_reaches_the_te
         out = kz("timeline", "2024-05", "--format", fmt).out
         assert "[bold]" in out, (fmt, out)  # markup shown as the text it is
         assert "\x1b" not in out and "\x07" not in out
+
+
+def test_each_date_of_a_sentence_titles_its_event_with_its_own_clause(kz, home, tmp_path):
+    add_text(kz, tmp_path, "cargo.md", "---\ntitle: Cargo\ndate: 2024-08-16\n---\n"
+             "On June 1 the zephyr containers sailed from Karachi on a feeder vessel and reached "
+             "Jebel Ali in the United Arab Emirates on June 3.\n")
+    found = {e["date"]: e for e in events(kz) if e["status"] == "extracted"}
+    assert found["2024-06-01"]["title"] == "On June 1 the zephyr containers sailed from Karachi on a feeder vessel"
+    assert found["2024-06-03"]["title"] == "reached Jebel Ali in the United Arab Emirates on June 3"
+    # the summary and the quote stay the whole sentence
+    assert found["2024-06-03"]["summary"].startswith("On June 1 the zephyr containers sailed")
+    assert kz("validate").code == 0
