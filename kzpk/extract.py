@@ -717,6 +717,8 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
             rid = _rid("ev", src.id, d.date, sentence)
             if rid in rejected or any(e["id"] == rid for e in events):
                 continue
+            if re.search(r"day['’]s$", d.words) and any(e["date"] == d.date for e in events):
+                continue  # 'Thursday's trip' names the item's event of that day again
             event = {"id": rid, "type": "event", "status": STATUS, "date": d.date,
                      "date_precision": d.precision}
             if d.end:

@@ -322,6 +322,12 @@ def test_a_weekday_naming_a_thing_beside_another_date_dates_nothing(kz, home, tm
              "Ambassador Yerzhan Kistafin spoke to the zephyr council by telephone on Tuesday and "
              "congratulated it on Sunday's quillwort vote.\n")
     assert [e["date"] for e in events(kz) if e["status"] == "extracted"] == ["2026-03-17"]
+    # one that names the item's event of that day again is no second event
+    add_text(kz, tmp_path, "trip.md", "---\ntitle: Trip\ndate: 2022-02-24\n---\n"
+             "Ambassador Yerzhan Kistafin visited the zephyr chamber on Thursday.\n\n"
+             "Thursday's trip, he said, was one of a series of steps.\n")
+    trip = [e for e in events(kz, "--source", "trip") if e["status"] == "extracted"]
+    assert [e["title"] for e in trip] == ["Ambassador Yerzhan Kistafin visited the zephyr chamber on Thursday"]
 
 
 def test_extracted_words_carry_no_control_character_and_no_markup_reaches_the_terminal(
