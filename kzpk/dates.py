@@ -687,10 +687,16 @@ def tense_at(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     does not say ('' when there is none)."""
     before = re.split(r"[.;:!?](?:\s|$)|\s[—–]\s", sentence[:start])[-1]
     words = re.findall(_TENSE_WORD, before)
+    headline = None
     for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
         found = _verb_at(words, i)
         if found is not None and found != "defer":
             return found
+        if found == "defer" and words[i].lower() == "to" and i > 0 and \
+                _verb_at(words, i - 1) is None and words[i - 1].lower() not in _LEAVE:
+            headline = " ".join(words[i:i + 2])
+    if headline:
+        return "ahead", headline  # 'PM Gilani to begin visit on Tuesday': a headline's future
     if any(_verb_at(words, i) is not None for i in range(len(words))):
         return None, ""
     after = re.split(r"[.;:!?](?:\s|$)|\s[—–]\s", sentence[end:])[0]

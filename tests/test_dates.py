@@ -81,6 +81,7 @@ def test_a_relative_date_points_the_way_its_verb_does():
         "The meeting is scheduled to be held on Tuesday.": "2026-03-17",
         "The envoy arrives in Astana on Tuesday.": "2026-03-17",
         "On Tuesday the two ministers will sign it.": "2026-03-17",
+        "Minister to begin Astana visit on Tuesday": "2026-03-17",  # a headline's future
         "The minister flew to Astana on Tuesday.": "2026-03-10",
         "The talks, which were held on Tuesday, covered trade.": "2026-03-10",
         "On Tuesday the two ministers signed it.": "2026-03-10",
