@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kzpk.snapshot import LinkedRecord, Mention, Ref, Snapshot, display_date
-from kzpk.text import attributed, quoted
+from kzpk.text import attributed, figure, quoted
 from kzpk.timeline import TimelineEntry, entry, involves
 
 if TYPE_CHECKING:
@@ -103,7 +103,9 @@ class FactItem:
 
     @property
     def text(self) -> str:
-        return (self.text_as_said + (f" {quoted(self.quote)}" if self.quote else "")
+        # the figure first: two facts of one sentence ('$250 million … $1 billion') differ there
+        lead = f"{figure(self.value, self.unit)} — " if self.value is not None else ""
+        return (lead + self.text_as_said + (f" {quoted(self.quote)}" if self.quote else "")
                 + _links_text(self.links))
 
     def to_dict(self) -> dict:

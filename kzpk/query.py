@@ -1187,18 +1187,9 @@ def _named(name: str, matchers) -> bool:
 
 
 def _figure(record: dict) -> str:
-    value, unit = record.get("value"), record.get("unit") or ""
-    if value is None:
-        return ""
-    number = f"{value:,}" if isinstance(value, int) else f"{value:g}"
-    if unit == "USD":
-        for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
-            if value >= size:
-                return f"${value / size:g} {word}"
-        return f"${number}"
-    if unit == "percent":
-        return f"{value:g} percent"
-    return f"{number} {unit}".strip()
+    from kzpk.text import figure
+
+    return figure(record.get("value"), record.get("unit"))
 
 
 def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | None) -> str:

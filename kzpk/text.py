@@ -67,3 +67,19 @@ def attributed(statement: str, speaker: str | None) -> str:
 # that reads figures out of text (extraction, the quote-support checks).
 SCALES = {"thousand": 1e3, "lakh": 1e5, "lac": 1e5, "million": 1e6, "mln": 1e6, "mn": 1e6,
           "m": 1e6, "crore": 1e7, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def figure(value, unit: str | None) -> str:
+    """A record's figure as a reader writes it: '$138 million', '3.7 percent', '40 flights'."""
+    if value is None:
+        return ""
+    unit = unit or ""
+    number = f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    if unit == "USD":
+        for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+            if value >= size:
+                return f"${value / size:g} {word}"
+        return f"${number}"
+    if unit == "percent":
+        return f"{value:g} percent"
+    return f"{number} {unit}".strip()

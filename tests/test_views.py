@@ -185,3 +185,14 @@ def test_profile_lists_people_met_equally_often_in_the_order_they_first_appear()
                     "actors": ["p", "r", "w", "q"], "organizers": ["v"]})
     doc = profile(Snapshot([], people + events), people[0]).to_dict()
     assert [x["id"] for x in doc["appears_with"]] == ["u", "t", "s", "r", "w", "q", "v"]
+
+
+def test_two_facts_of_one_sentence_differ_in_a_profile_by_their_figures(kz, home, tmp_path):
+    doc = tmp_path / "pledge.md"
+    doc.write_text("---\ntitle: Pledge\ndate: 2026-02-04\n---\nAmbassador Yerzhan Kistafin put "
+                   "zephyr trade at $250 million and asked both sides to raise it to $1 billion.\n")
+    assert kz("add", str(doc)).code == 0
+    lines = [line for line in kz("profile", "Kistafin", "--format", "plain").out.splitlines()
+             if line.startswith("facts:") and "zephyr" in line]
+    assert [line.split(" — ")[0] for line in lines] == ["facts: 2026-02-04 [extracted] $250 million",
+                                                        "facts: 2026-02-04 [extracted] $1 billion"]
