@@ -182,34 +182,36 @@ def same_events(events: list[Record], countries: set[str]) -> dict[str, list[str
         return {w for w in re.findall(r"[a-z]{4,}", fold(e.title)) if w not in _STOP}
 
     out: dict[str, list[str]] = {}
-    by_year: dict[str, list[Record]] = {}
-    for e in events:
-        by_year.setdefault(e.date[:4], []).append(e)
-    for group in by_year.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.status != "extracted" and b.status != "extracted":
-                    continue  # curated pairs are validate's business
-                if {c.source for c in a.sources} & {c.source for c in b.sources}:
-                    continue
-                if any(link.id in (a.id, b.id) for link in (*a.links, *b.links)):
-                    continue
-                inner, outer = (a, b) if dates.within(a.date, a.end_date, b.date, b.end_date) \
-                    else (b, a)
-                if not dates.within(inner.date, inner.end_date, outer.date, outer.end_date):
-                    continue
-                if dates.precision(outer.date) == "year" or \
-                        dates.days_covered(outer.date, outer.end_date) > 31:
-                    continue
-                shared = ({*a.actors, *a.organizers} & {*b.actors, *b.organizers}) - countries
-                if not shared:
-                    continue
-                same_span = dates.date_bounds(a.date, a.end_date) == \
-                    dates.date_bounds(b.date, b.end_date)
-                if same_span and len(words(a) & words(b)) < 2:
-                    continue  # one day, one person, two things they did: not one event
-                out.setdefault(a.id, []).append(b.id)
-                out.setdefault(b.id, []).append(a.id)
+    # the inner event starts within the outer one, no wider than a month: only events that
+    # start within a month of each other are compared (a large pile has thousands of events)
+    firsts = sorted(((dates.date_bounds(e.date, e.end_date)[0], e) for e in events
+                     if dates.precision(e.date) in ("month", "day")), key=lambda t: t[0])
+    for i, (first, a) in enumerate(firsts):
+        for later, b in firsts[i + 1:]:
+            if dates.days_covered(first, later) > 32:
+                break
+            if a.status != "extracted" and b.status != "extracted":
+                continue  # curated pairs are validate's business
+            if {c.source for c in a.sources} & {c.source for c in b.sources}:
+                continue
+            if any(link.id in (a.id, b.id) for link in (*a.links, *b.links)):
+                continue
+            inner, outer = (a, b) if dates.within(a.date, a.end_date, b.date, b.end_date) \
+                else (b, a)
+            if not dates.within(inner.date, inner.end_date, outer.date, outer.end_date):
+                continue
+            if dates.precision(outer.date) == "year" or \
+                    dates.days_covered(outer.date, outer.end_date) > 31:
+                continue
+            shared = ({*a.actors, *a.organizers} & {*b.actors, *b.organizers}) - countries
+            if not shared:
+                continue
+            same_span = dates.date_bounds(a.date, a.end_date) == \
+                dates.date_bounds(b.date, b.end_date)
+            if same_span and len(words(a) & words(b)) < 2:
+                continue  # one day, one person, two things they did: not one event
+            out.setdefault(a.id, []).append(b.id)
+            out.setdefault(b.id, []).append(a.id)
     return out
 
 
