@@ -393,16 +393,17 @@ class Searcher:
         A word the index lacks is dropped when it only frames the question ('watched',
         'describe'), corrected when it is surely a known name in another spelling, and otherwise
         is a subject no document mentions: the honest answer is then "nothing found"."""
-        from kzpk.question import (FRAMING, english_spelling, is_english, is_filler, main_verb,
-                                   synonyms)
+        from kzpk.question import (FRAMING, answer_noun, english_spelling, is_english, is_filler,
+                                   main_verb, synonyms)
 
         kept, fixes, missing = [], {}, []
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
         verb = main_verb(text) if text else None
+        asked = answer_noun(text) if text else None
         said_otherwise = synonyms(words)
         for i, w in enumerate(words):
-            if w == verb and not self._known(w):
-                continue
+            if (w == verb or w == asked) and not self._known(w):
+                continue  # the verb or the kind of answer ('What degree does ...'): no subject
             if self._known(w) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
@@ -608,13 +609,16 @@ class Searcher:
         wanted = self._query_terms(plan.rank_words, plan.initials)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
+        from kzpk.question import (HOW_MUCH, WHO, either, ordinal_clash, possessive_clash,
+                                   role_words, words_of)
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
+        if plan.ask == HOW_MUCH:  # 'What share ...?' asks a share though no text says 'share'
+            qwords |= words_of(text) & _SHARE_WORDS
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}
-        from kzpk.question import WHO, either, ordinal_clash, possessive_clash, role_words
 
         clash = either(ordinal_clash(text), possessive_clash(text))
         roles = role_words(text) if plan.ask == WHO else frozenset()
@@ -913,7 +917,7 @@ class _Doc:
 
 
 # words that ask for a share or a change rather than an amount
-_SHARE_WORDS = frozenset("share percentage percent proportion growth grow grew grown increase "
+_SHARE_WORDS = frozenset("share percentage percent proportion fraction portion growth grow grew grown increase "
                          "increased decrease decreased rate rise rose risen fall fell change "
                          "changed".split())
 

@@ -211,7 +211,7 @@ def is_english(word: str) -> bool:
 FRAMING = frozenset("""volume volumes amount amounts number numbers figure figures total totals
 size value values share percentage percentages proportion level levels rate rates count sum
 date dates year years day days month months time times period name names role roles title
-titles position positions long duration outcome outcomes result results purpose reason reasons detail details
+titles position positions post posts job jobs designation long duration outcome outcomes result results purpose reason reasons detail details
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
@@ -336,6 +336,18 @@ def main_verb(question: str) -> str | None:
     return first
 
 
+def answer_noun(question: str) -> str | None:
+    """The noun that says what kind of answer a question wants when an auxiliary follows it:
+    'degree' in 'What degree does X hold?', 'stadium' in 'Which stadium did ...'. It names
+    no subject, so a document need not say it."""
+    m = re.match(r"\s*(?:what|which)\s+([a-z]+)\s+(?:does|did|do|is|was|are|were|has|have|had)\b",
+                 question, re.I) if words_of(question) & _ANSWER_NOUN_AUX else None
+    return m.group(1) if m and m.group(1).islower() else None  # never a name or an acronym
+
+
+_ANSWER_NOUN_AUX = frozenset("does did do is was are were has have had".split())
+
+
 # ------------------------------------------------------------------ spelling
 
 def translit_key(word: str, kh: str = "h") -> str:
@@ -441,6 +453,8 @@ _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|
 _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[\d,.]*|an?|{_NUMBER_WORDS}|half an?)(?:[- ](?:and a half|or \w+))?[- ]"
                  r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
                  r"miles?|met(?:er|re)s?)\b", re.I)
+_SHARE_ASKED = frozenset("share proportion fraction portion part".split())
+_FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
@@ -485,7 +499,14 @@ def role_words(question: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
                      ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
                                    "was", "were", "are", "has", "had", "have", "can", "could")
-                     and w not in _NO_ROLE)
+                     and w not in _NO_ROLE and not _verb_only(w))
+
+
+def _verb_only(word: str) -> bool:
+    """A word the lexicon knows as a verb (or adjective) and never as a noun: the verb after a
+    "which" noun ('organized' in 'Which university co-organized ...'), no role."""
+    pos = parts_of_speech(word)
+    return bool(pos) and "noun" not in pos and "verb" in pos
 
 
 # Words after "which"/"what" that name no role a person holds: the role itself is asked ('What
@@ -564,7 +585,9 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
 
         return mentions_date(sentence)
     if ask == HOW_MUCH:
-        return bool(_rx("amount").search(sentence))
+        # 'What share of X ...?' is answered by a fraction too ('one-third of the constitution')
+        return bool(_rx("amount").search(sentence)) or bool(
+            query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
     if ask == HOW_LONG:
         return bool(_rx("duration").search(sentence))
     if ask == HOW_MANY:

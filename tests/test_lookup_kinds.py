@@ -37,6 +37,10 @@ Dr. Saule Bekova, Senior Lecturer, Naryn State University, presented Kyrgyzstan 
 Ambassador Nurlan Tulegen described the forum as a turning point elevating ties to an alliance.
 
 Dr. Saule Bekova said the universities of Naryn and Quetta should exchange students.
+
+Rail carries one-third of the grain trade of the two provinces.
+
+The grain trade of the two provinces grew by 12 percent last year.
 """
 
 
@@ -87,6 +91,16 @@ RECORDS = "".join([
   sources:
     - {source: steppe-forum, passage: "steppe-forum#p8", quote: "the universities of Naryn and Quetta should exchange students"}
     - {source: steppe-forum, passage: "steppe-forum#p8", quote: "Dr. Saule Bekova"}
+- id: 2024-05-20-post-forum-reception
+  type: event
+  date: "2024-05-20"
+  date_precision: day
+  date_note: The article's date (a test record).
+  title: Post-forum reception hosted by Erlan Sadykov
+  summary: Erlan Sadykov hosted a post-forum reception on railways and trade.
+  actors: [erlan-sadykov]
+  sources:
+    - {source: steppe-forum, passage: "steppe-forum#p5", quote: "Mr. Erlan Sadykov, First Deputy Minister of Trade Affairs of Kyrgyzstan, spoke on railways and trade with Kyrgyzstan."}
 - id: tulegen-turning-point
   type: fact
   subject: [nurlan-tulegen]
@@ -117,6 +131,7 @@ def ask(tmp_path_factory):
         assert r.code == 0, r.err
         return r.out.splitlines()[0]
 
+    ask.home = home
     return ask
 
 
@@ -142,6 +157,34 @@ def test_which_think_tank_asks_for_a_body(ask):
     # and 'co-' is a prefix, not a word no document mentions
     line = ask("Which think tank co-organised the Steppe Dialogue Forum?")
     assert "Centre for Highland & Desert Studies (CHDS)" in line
+
+
+def test_what_post_a_person_holds_is_their_role_not_a_title_saying_post(ask):
+    # 'post' asks for the role; the reception's title says 'Post-forum'
+    assert ask("What post does Erlan Sadykov hold?").startswith(
+        "1. [entity] Erlan Sadykov — First Deputy Minister")
+
+
+def test_a_verb_after_the_kind_of_body_asked_is_no_role(ask):
+    # 'Which institute co-organised': 'co-organised' is what the body did ('organised' in the
+    # text), not a person's title
+    line = ask("Which institute co-organised the Steppe Dialogue Forum?")
+    assert "Centre for Highland & Desert Studies (CHDS)" in line
+
+
+def test_what_share_is_answered_by_a_fraction(ask):
+    # the other sentence gives a percentage, of another thing
+    assert "one-third of the grain trade" in ask("What share of the grain trade goes by rail?")
+
+
+def test_the_kind_of_answer_asked_need_not_stand_in_a_document(ask, tmp_path):
+    # no text says 'degree': it names what is wanted, not the subject (Saule Bekova is)
+    assert "Saule Bekova" in ask("What degree does Saule Bekova hold?")
+    # a subject no document mentions is still one ('uranium' is not the kind of answer here)
+    from conftest import run_kzpk as run
+
+    r = run(ask.home, "search", "What uranium deposits does Kyrgyzstan have?")
+    assert r.code == 1 and "no document mentions 'uranium'" in r.err
 
 
 def test_the_date_of_an_article_is_the_texts_own_date(ask):
