@@ -340,6 +340,8 @@ def answer_noun(question: str) -> str | None:
     """The noun that says what kind of answer a question wants when an auxiliary follows it:
     'degree' in 'What degree does X hold?', 'stadium' in 'Which stadium did ...'. It names
     no subject, so a document need not say it."""
+    if not question.lstrip()[:6].lower().startswith(("what ", "which ")):
+        return None  # (and the pattern stays uncompiled)
     m = re.match(r"\s*(?:what|which)\s+([a-z]+)\s+(?:does|did|do|is|was|are|were|has|have|had)\b",
                  question, re.I) if words_of(question) & _ANSWER_NOUN_AUX else None
     return m.group(1) if m and m.group(1).islower() else None  # never a name or an acronym
