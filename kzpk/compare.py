@@ -567,7 +567,10 @@ def _period_side(c: _Corpus, period: Period) -> Side:
         if not overlaps(e, period.start, period.end):
             continue
         cites = _cites(e)
-        _put(side, "events", e.id, e.title, Evidence(_quoted(cites), e.id, e.date, cites),
+        same = [link.id for link in c.snap.same_event(e)]  # told by another source too
+        title = e.title + (f" (may be the same event as, or part of, {', '.join(same)})"
+                           if same else "")
+        _put(side, "events", e.id, title, Evidence(_quoted(cites), e.id, e.date, cites),
              e.date)
         _topics(side, e, e.title, cites)
         for rid in dict.fromkeys(e.actors + e.organizers):

@@ -279,6 +279,9 @@ def test_an_event_two_sources_tell_is_shown_linked_not_as_two_unrelated_events(k
     # the profile of the person shows the link too
     prof = kz("profile", "Musharraf", "--format", "json").json()
     assert any(link["id"] == told["id"] for e in prof["events"] for link in e["links"])
+    # and a comparison of periods lists the two side by side, said so
+    out = kz("compare", "2002", "2022", "--format", "plain").out
+    assert "First CICA summit (may be the same event as, or part of, " + told["id"] + ")" in out
 
 
 def test_a_misspelt_known_name_is_that_person_with_a_note_not_a_new_one(kz, home, tmp_path):
