@@ -625,29 +625,84 @@ class Searcher:
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = word_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
+        # the query words each item's paragraphs among the hits hold, by paragraph number
+        items: dict[str, dict[int, set]] = {}
+        results = list(results)  # Hit objects made once: each reads its stored fields once
+        for hit in results:
+            doc, _, n = hit["id"].rpartition("#p")
+            if doc and n.isdigit():
+                items.setdefault(doc, {})[int(n)] = found[hit.docnum][0]
         scored = []
         for hit in results:
             view = _Doc(hit)
             before = self._before(hit["id"]) if view.kind == "passage" and \
                 _ANAPHOR.match(view.text) else ""
+            near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before)
+                                    before, near)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
-                                                        before, matchers) * fit
+                                                        before, matchers, near) * fit
             if verb is not None and verb.search(view.text):
                 score *= VERB_BONUS
-            scored.append((score, hit, view, start))
+            scored.append((score, hit, view, start, fit))
         scored.sort(key=lambda item: -item[0])
+        if plan.ask and plan.ask != WHO and scored:
+            self._read_on(scored, plan.ask, matchers, qwords, clash, roles)
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
                           self._holder(hit["id"], view, start, qwords, roles)
                           if plan.ask == WHO and view.kind == "passage" else "")
-                for rank, (score, hit, view, start) in enumerate(scored[:limit], 1)]
+                for rank, (score, hit, view, start, _) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
+
+    def _read_on(self, scored: list, ask: str, matchers, qwords: set[str], clash,
+                 roles: frozenset) -> None:
+        """When the best hit is a paragraph about the question's subject, or a record drawn
+        from one, that holds no answer of the kind asked (no figure for "how much", no place
+        for "where"), the answer often stands in the paragraph after it, or in its item's first
+        one, which speak of the same thing without naming it again ('Bilateral trade came to $45
+        million last year, the ambassador said.' after a first paragraph naming the envoy and
+        the interview): those paragraphs are read with the words the best hit holds as context,
+        and one that answers ranks as the best hit's continuation (its search score and
+        coverage, its own fit), whether or not the search had reached it. Costs nothing when
+        the best hit answers. (Not for "who": a paragraph naming someone is no answer for
+        being next to one about the subject; 'the minister' a first paragraph names is
+        _holder's.)"""
+        from kzpk.question import answers
+
+        _, hit, view, _, fit = scored[0]
+        # a record kzpk drew from a paragraph stands where that paragraph does
+        at = hit["id"] if view.kind == "passage" else view.record.get("passage") or ""
+        doc, _, number = at.rpartition("#p")
+        if not number.isdigit() or answers(ask, view.text, qwords, roles):
+            return
+        n = int(number)
+        held = [(rx, idf) for rx, idf in matchers if rx.search(view.text)]
+        ranked = {item[1]["id"]: i for i, item in enumerate(scored)}
+        for m in dict.fromkeys((n, n + 1, 1, n - 1)):
+            if m < 1 or m == n and view.kind == "passage":
+                continue
+            key = f"{doc}#p{m}"
+            stored = self.searcher.document(id=key)
+            if not stored:
+                continue
+            other = _Doc(stored)
+            if not answers(ask, other.text, qwords, roles):
+                continue
+            their_fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash,
+                                          roles, context=held)
+            score = scored[0][0] / fit * their_fit
+            if key in ranked and scored[ranked[key]][0] >= score:
+                continue
+            if key in ranked:
+                scored[ranked[key]] = (score, stored, other, start, their_fit)
+            else:
+                scored.append((score, stored, other, start, their_fit))
+        scored.sort(key=lambda item: -item[0])
 
     def _holder(self, passage_id: str, view: _Doc, start: int, qwords: set[str],
                 roles: frozenset) -> str:
@@ -983,7 +1038,7 @@ def _share(text: str, matchers) -> float:
 
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
-               before: str = "") -> tuple[float, int]:
+               before: str = "", context=()) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -992,14 +1047,17 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     and otherwise only a query that is its name. A text about another of an ordinal thing
     than the one asked ('the seventh session' for 'the sixth session'), or about another's
     thing ('Kazakhstan's candidacy' for 'Pakistan's candidacy') answers at half weight
-    (`clash`, from kzpk.question.ordinal_clash and possessive_clash)."""
-    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before)
+    (`clash`, from kzpk.question.ordinal_clash and possessive_clash). `context`: the query's
+    words (as `matchers` entries) that the paragraphs around a passage hold, which count for
+    each of its sentences as its title's words do."""
+    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before, beside=context)
     if clash is not None and doc.kind != "passage" and clash(doc.text):
         fit *= 0.5
     return fit, start
 
 
-def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[float, int]:
+def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
+         beside=()) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
                                 answers, sentences)
 
@@ -1075,6 +1133,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead) -> tuple[f
     # the document's title is context for every sentence, and the year of its date for every
     # sentence that states no year of its own
     in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]
+    # (and the words its item says around it: _near, _read_on)
+    in_title += [m for m in beside if m not in in_title]
     total = sum(idf for _, idf in matchers) or 1.0
     best, best_start = -1.0, 0
     spans = sentences(text)
@@ -1222,8 +1282,22 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
     return doc.text
 
 
+def _near(items: dict[str, dict[int, set]], passage_id: str, wanted, matchers) -> list:
+    """The query's words (as `matchers` entries) that a passage's item names in its first
+    paragraph, when that paragraph is among the hits. A news item names its subject once, in
+    its first paragraph, and the paragraph that answers goes on about it ('the forum ... now
+    has 27 member states' a paragraph after 'the Conference on Interaction and
+    Confidence-Building Measures in Asia (CICA)'). (Not the paragraph just before: in a long
+    text that is as often another subject as the same.)"""
+    doc, _, n = passage_id.rpartition("#p")
+    lead = items.get(doc, {}).get(1)
+    if not lead or n == "1":
+        return []
+    return [match for (forms, _), match in zip(wanted, matchers) if forms & lead]
+
+
 def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
-              titled: bool = True, before: str = "", matchers=()) -> float:
+              titled: bool = True, before: str = "", matchers=(), near=()) -> float:
     """How much of the query a hit holds anywhere, rare words counting more. BM25 alone lets a
     short record that repeats one common word beat a passage holding every word asked for.
     (answer_fit then asks whether one sentence of it answers.) A passage that goes on about
@@ -1237,9 +1311,10 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
         matched = matched | {year}  # a text dated in the year asked holds that year
     total = sum(idf for _, idf in wanted) or 1.0
     share = sum(idf for forms, idf in wanted if forms & matched) / total
-    if before:
-        share += 0.5 * sum(idf for (forms, idf), (rx, _) in zip(wanted, matchers)
-                           if not forms & matched and rx.search(before)) / total
+    if before or near:
+        share += 0.5 * sum(idf for (forms, idf), match in zip(wanted, matchers)
+                           if not forms & matched and (match in near or before and
+                                                       match[0].search(before))) / total
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0
     # a title or name that holds the whole question is the surest sign of the answer
     return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)

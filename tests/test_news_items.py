@@ -1,0 +1,78 @@
+"""A user's news item names its subject once, early; the paragraph that answers goes on about it
+without naming it again (issue 13). Line 1 of plain output, as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_home, run_kzpk
+
+FORUM = """\
+---
+title: Leaders gather in the capital
+date: 2022-10-13
+---
+ASTANA: The prime minister spoke on Thursday at the sixth summit of the Conference on Interaction and Confidence-Building Measures in Asia (CICA).
+
+Pakistan is one of the founding members of the forum, which now has 27 member states.
+
+A dinner for the visiting leaders followed.
+"""
+
+DECLARATION = """\
+---
+title: Security declaration adopted
+date: 2021-05-01
+---
+The CICA member states adopted a declaration on regional security.
+"""
+
+RADIO = """\
+---
+title: Envoy says commerce must catch up
+date: 2021-10-01
+---
+ISLAMABAD: Ambassador Yerzhan Kistafin told the state broadcaster in an interview that political ties now had to show up in commerce.
+
+Bilateral trade came to $45 million last year, he said.
+
+Kazakhstan is the largest landlocked country in the world.
+"""
+
+# forty-five paragraphs that hold more of the words of the question below than the answer does,
+# so that the search's first forty hits do not reach it
+CHATTER = "---\ntitle: Weekly culture notes\ndate: 2021-09-01\n---\n" + "\n\n".join(
+    f"Note {i}: Ambassador Kistafin gave an interview on culture, music and trade, part {i}."
+    for i in range(1, 46)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    root = tmp_path_factory.mktemp("news")
+    home = make_home(root / "home")
+    for name, text in (("forum.md", FORUM), ("declaration.md", DECLARATION),
+                       ("radio.md", RADIO), ("chatter.md", CHATTER)):
+        doc = root / name
+        doc.write_text(text, encoding="utf-8")
+        r = run_kzpk(home, "add", str(doc))
+        assert r.code == 0, r.err
+
+    def ask(query: str):
+        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+        assert r.code == 0, r.err
+        return r.out.splitlines()[0]
+
+    return ask
+
+
+def test_a_paragraph_is_read_with_the_words_its_first_paragraph_names(ask):
+    # '27 member states' never says CICA; its item's first paragraph does (another item's sentence
+    # says all the words but no number)
+    assert "27 member states" in ask("How many member states does CICA have?")
+
+
+def test_the_answer_may_stand_in_the_paragraph_after_the_best_one(ask):
+    # the first paragraph names the envoy, the broadcaster and the interview but gives no figure;
+    # the next one gives it, though forty-five notes hold more of the words than it does
+    assert "$45 million" in ask("Kistafin broadcaster interview trade volume")
+
