@@ -1362,12 +1362,29 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
+        end = _name_end(text, end, end + width // 5)
     snippet = text[start:end].strip()
     prefix = "…" if start > 0 or anchor else ""
     suffix = "…" if end < len(text) else ""
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _name_end(text: str, end: int, limit: int) -> int:
+    """`end`, or past the rest of a name that a cut there would halve ('Riphah International…'
+    of 'Riphah International University'): while the word before and the word after the cut
+    both begin with a capital and no mark ends the one before, the next word comes in too, up
+    to `limit`."""
+    while end < len(text) and text[end] == " " and text[end - 1] not in ".,;:!?)\"'”’":
+        before = text.rfind(" ", 0, end) + 1
+        after = text.find(" ", end + 1)
+        after = len(text) if after < 0 else after
+        if after > limit or not (text[before:before + 1].isupper()
+                                 and text[end + 1:end + 2].isupper()):
+            break
+        end = after
+    return end
 
 
 def _rarest_window(found: list[re.Match], rarity, width: int) -> tuple[int, tuple]:

@@ -417,3 +417,16 @@ def test_a_name_romanised_with_another_first_sound_still_answers(tmp_path):
         assert spelled in r.out.splitlines()[0], (query, r.out)
     r = run_kzpk(home, "search", "Vistafin")  # another first letter, not a romanisation: no guess
     assert r.code == 1 and "no document mentions 'Vistafin'" in r.err
+
+
+def test_a_shortened_line_never_cuts_a_name_in_half():
+    from kzpk.query import SNIPPET, make_snippet
+
+    lead = "It was organized by " + "the institute, " * 14
+    text = lead + "and the Riphah Institute of Public Policy, Riphah International University. " \
+        + "The talks lasted all day " * 8
+    cut = len(lead) + len("and the Riphah Institute of Public Policy, Riphah International")
+    assert cut < SNIPPET < cut + len(" University.")  # the plain cut halves the name
+    snippet, _ = make_snippet(text, None)
+    assert snippet.endswith("Riphah International University.…"), snippet
+    assert make_snippet("word " * 100, None)[0].endswith("word…")  # other cuts as before
