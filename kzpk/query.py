@@ -609,8 +609,8 @@ class Searcher:
         wanted = self._query_terms(plan.rank_words, plan.initials)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
-        from kzpk.question import (HOW_MUCH, WHO, either, ordinal_clash, possessive_clash,
-                                   role_words, words_of)
+        from kzpk.question import (HOW_MUCH, WHEN, WHO, asks_day, either, ordinal_clash,
+                                   possessive_clash, role_words, words_of)
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
@@ -621,6 +621,7 @@ class Searcher:
                    if " " not in o.strip()}
 
         clash = either(ordinal_clash(text), possessive_clash(text))
+        day = plan.ask == WHEN and asks_day(text)
         roles = role_words(text) if plan.ask == WHO else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = word_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
@@ -639,7 +640,7 @@ class Searcher:
                 _ANAPHOR.match(view.text) else ""
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before, near)
+                                    before, near, day)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
@@ -649,7 +650,7 @@ class Searcher:
             scored.append((score, hit, view, start, fit))
         scored.sort(key=lambda item: -item[0])
         if plan.ask and plan.ask != WHO and scored:
-            self._read_on(scored, plan.ask, matchers, qwords, clash, roles)
+            self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
@@ -660,7 +661,7 @@ class Searcher:
                             corrected=plan.suggestion is not None, notes=plan.notes)
 
     def _read_on(self, scored: list, ask: str, matchers, qwords: set[str], clash,
-                 roles: frozenset) -> None:
+                 roles: frozenset, day: bool = False) -> None:
         """When the best hit is a paragraph about the question's subject, or a record drawn
         from one, that holds no answer of the kind asked (no figure for "how much", no place
         for "where"), the answer often stands in the paragraph after it, or in its item's first
@@ -694,7 +695,7 @@ class Searcher:
             if not answers(ask, other.text, qwords, roles):
                 continue
             their_fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash,
-                                          roles, context=held)
+                                          roles, context=held, day=day)
             score = scored[0][0] / fit * their_fit
             if key in ranked and scored[ranked[key]][0] >= score:
                 continue
@@ -1038,7 +1039,7 @@ def _share(text: str, matchers) -> float:
 
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
-               before: str = "", context=()) -> tuple[float, int]:
+               before: str = "", context=(), day: bool = False) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -1049,17 +1050,19 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     thing ('Kazakhstan's candidacy' for 'Pakistan's candidacy') answers at half weight
     (`clash`, from kzpk.question.ordinal_clash and possessive_clash). `context`: the query's
     words (as `matchers` entries) that the paragraphs around a passage hold, which count for
-    each of its sentences as its title's words do."""
-    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before, beside=context)
+    each of its sentences as its title's words do. `day`: a "when" question asks for the day
+    (kzpk.question.asks_day), which a month or a year does not answer."""
+    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before, beside=context,
+                      day=day)
     if clash is not None and doc.kind != "passage" and clash(doc.text):
         fit *= 0.5
     return fit, start
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
-         beside=()) -> tuple[float, int]:
+         beside=(), day=False) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, sentences)
+                                answers, gives_day, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1096,7 +1099,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         share = _share(doc.text, matchers)
         fits = False
         if ask == WHEN:
-            fits = bool(doc.date)
+            fits = bool(doc.date) and (not day or len(doc.date) >= 10)  # a day: 2024-08-14
         elif ask in (HOW_MUCH, HOW_MANY):
             # "how much" wants an amount ($28 million, 12 percent, 5,000 kg), not a count of
             # goods; "how many" any count
@@ -1173,7 +1176,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         if years and _other_year(None, sentence, years, year):
             share *= 0.35  # 'in 2018' answers no question about 2024
-        if ask and (answers(ask, sentence, qwords, roles) or ask == PUBLISHED and doc.date):
+        if ask and (answers(ask, sentence, qwords, roles) and (not day or gives_day(sentence))
+                    or ask == PUBLISHED and doc.date):
             # (a dated document's every passage carries when it came out)
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],

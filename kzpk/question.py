@@ -577,6 +577,28 @@ _NAME_IN_LIST = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _LIST = rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}"
 
 
+def asks_day(question: str) -> bool:
+    """'On what date ...?', 'Which day ...?': a "when" question asking for the day, which a
+    month or a year does not give."""
+    return re.search(r"\b(?:what|which|exact)\s+(?:date|day)\b", question, re.I) is not None
+
+
+@lru_cache(maxsize=1)
+def _day_mention() -> re.Pattern:
+    from kzpk.dates import MONTH_WORDS
+
+    month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
+    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                      rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|"
+                      r"\b(?:19|20)\d\d-\d\d-\d\d\b|"
+                      r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def gives_day(sentence: str) -> bool:
+    """Whether a sentence states a day ('20 December 1991', 'August 14', 'on Tuesday')."""
+    return _day_mention().search(sentence) is not None
+
+
 def answers(ask: str | None, sentence: str, query_words: set[str],
             roles: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""

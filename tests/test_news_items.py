@@ -51,6 +51,7 @@ def ask(tmp_path_factory):
     root = tmp_path_factory.mktemp("news")
     home = make_home(root / "home")
     for name, text in (("forum.md", FORUM), ("declaration.md", DECLARATION),
+                       ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
                        ("radio.md", RADIO), ("chatter.md", CHATTER)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
@@ -76,3 +77,26 @@ def test_the_answer_may_stand_in_the_paragraph_after_the_best_one(ask):
     # the next one gives it, though forty-five notes hold more of the words than it does
     assert "$45 million" in ask("Kistafin broadcaster interview trade volume")
 
+
+
+RECOGNISED = """\
+---
+title: Independence recalled
+date: 2021-12-16
+---
+Pakistan recognised Kazakhstan as an independent state in December 1991, the envoy recalled.
+"""
+
+RECOGNITION_DAY = """\
+---
+title: Thirty years of ties
+date: 2021-12-20
+---
+Pakistan recognised Kazakhstan on 20 December 1991, four days after it declared independence.
+"""
+
+
+def test_what_date_asks_for_the_day_not_the_month(ask):
+    # the item naming only the month holds every word of the question; the day is asked
+    line = ask("On what date did Pakistan recognise Kazakhstan as an independent state?")
+    assert "20 December 1991" in line
