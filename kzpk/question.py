@@ -460,7 +460,9 @@ _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
-_PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)", 0)
+# ('in the Kazakh capital' describes a city the question may name; it is no place's name)
+_PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)"
+              r"\b(?!\s+capital\b)", 0)
 
 
 @lru_cache(maxsize=None)

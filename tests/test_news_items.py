@@ -52,6 +52,7 @@ def ask(tmp_path_factory):
     home = make_home(root / "home")
     for name, text in (("forum.md", FORUM), ("declaration.md", DECLARATION),
                        ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
+                       ("summit.md", SUMMIT),
                        ("radio.md", RADIO), ("chatter.md", CHATTER)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
@@ -100,3 +101,19 @@ def test_what_date_asks_for_the_day_not_the_month(ask):
     # the item naming only the month holds every word of the question; the day is asked
     line = ask("On what date did Pakistan recognise Kazakhstan as an independent state?")
     assert "20 December 1991" in line
+
+
+SUMMIT = """\
+---
+title: Leaders meet in Astana
+date: 2024-07-04
+---
+ASTANA: The prime minister joined the leaders gathered in the Kazakh capital on Thursday for the summit of the Shanghai Cooperation Organization (SCO).
+
+The summit is taking place at the Independence Palace.
+"""
+
+
+def test_the_kazakh_capital_is_no_place_answering_where(ask):
+    # 'in the Kazakh capital' describes the city the question names; the venue is the answer
+    assert "Independence Palace" in ask("Where was the SCO summit held in Astana?")
