@@ -108,14 +108,17 @@ def main() -> None:
     are all closed by their own `with` blocks before `run` returns)."""
     import gc
 
+    from kzpk.fastpath import VERSION
     from kzpk.lazy_whoosh import defer
 
     # Start-up allocates a few hundred thousand long-lived objects (modules, classes, Whoosh's
     # tables); at the default threshold of 700 the collector walks them again and again for
     # nothing, about 5 % of a whole search. Long runs (a build, a batch) still collect.
     gc.set_threshold(100_000, 50, 100)
-    defer()
-    code = run(sys.argv[1:])
+    argv = sys.argv[1:]
+    if not (len(argv) == 1 and argv[0] in VERSION):
+        defer()  # which imports Whoosh's packages: nothing `kzpk --version` needs
+    code = run(argv)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

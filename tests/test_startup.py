@@ -184,3 +184,11 @@ def test_parts_of_speech_are_found_by_halving_the_sorted_table(tmp_path):
         question._lexicon_file.clear()
         question._lexicon.cache_clear()
         question.parts_of_speech.cache_clear()
+
+
+def test_the_version_imports_neither_whoosh_nor_typing():
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "kzpk", "--version"],
+                         capture_output=True, text=True, cwd=REPO, check=True)
+    assert out.stdout.startswith("kzpk ")
+    imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines()}
+    assert not {m for m in imported if m.split(".")[0] in ("whoosh", "typing", "rich", "typer")}
