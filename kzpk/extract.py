@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, action_dates, common_date, dateline_end,
-                        precision)
+                        precision, thing_dates)
 from kzpk.sources import Source, split_sentences
 from kzpk.text import SCALES, fold, one_line, slug
 
@@ -710,7 +710,13 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                                 f"is dated by the document ({doc_date}, from its "
                                 f"{how or 'text'}), the day it reports.")]
         titles = _clauses(said, dates)
-        for d, title in zip(dates, titles):
+        things = {}  # 'Sunday's referendum' beside the day of the sentence's action dates the
+        # thing it names, under its own words as the title, with only the actors they name
+        for d, thing in thing_dates(said, doc_date, how) if dates else []:
+            dates, titles = dates + [d], titles + [thing]
+            things[len(dates) - 1] = [f.entity for f in matcher.find(thing) if not f.partial
+                                      and f.entity != place]
+        for k, (d, title) in enumerate(zip(dates, titles)):
             if d.precision == "year" and not [a for a in actors
                                               if matcher.types.get(a) != "country"]:
                 continue  # 'in 1991' alone dates a background fact, not an event
@@ -730,7 +736,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
             # kzpk's words from the sentence: no control character of the document's (the quote
             # keeps them, verbatim)
             event.update({"title": _short(one_line(title)), "summary": one_line(said),
-                          "actors": actors, "topics": topics})
+                          "actors": list(dict.fromkeys(things.get(k, actors))), "topics": topics})
             if place:
                 event["place"] = place
             if misspelt:

@@ -320,11 +320,17 @@ def test_a_title_or_a_full_stop_is_no_part_of_an_organisations_name(kz, home, tm
     assert not [n for n in names if n.startswith(("Chairman", "Vice")) or n.endswith("Foreign")]
 
 
-def test_a_weekday_naming_a_thing_beside_another_date_dates_nothing(kz, home, tmp_path):
+def test_a_weekday_naming_a_thing_beside_another_date_dates_that_thing(kz, home, tmp_path):
     add_text(kz, tmp_path, "call.md", "---\ntitle: Call\ndate: 2026-03-17\n---\n"
              "Ambassador Yerzhan Kistafin spoke to the zephyr council by telephone on Tuesday and "
-             "congratulated it on Sunday's quillwort vote.\n")
-    assert [e["date"] for e in events(kz) if e["status"] == "extracted"] == ["2026-03-17"]
+             "congratulated it on Sunday's quillwort vote, calling it historic.\n")
+    got = sorted((e["date"], e["title"]) for e in events(kz) if e["status"] == "extracted")
+    # the call on the item's Tuesday; the vote, not the call, on the Sunday before
+    assert [d for d, _ in got] == ["2026-03-15", "2026-03-17"]
+    assert got[0][1] == "Sunday's quillwort vote" and "by telephone" in got[1][1]
+    vote = next(e for e in events(kz) if e["date"] == "2026-03-15")
+    assert vote["actors"] == []  # the ambassador made the call, not the vote
+    assert kz("validate").code == 0
     # one that names the item's event of that day again is no second event
     add_text(kz, tmp_path, "trip.md", "---\ntitle: Trip\ndate: 2022-02-24\n---\n"
              "Ambassador Yerzhan Kistafin visited the zephyr chamber on Thursday.\n\n"
