@@ -1283,7 +1283,27 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
         return f"{r.get('name', '')} — {'; '.join(roles)}. {doc.text}"
     if doc.kind == "passage":
         return doc.text[start:]
+    if doc.kind == "event" and ask == WHO and pattern is not None and len(doc.text) > SNIPPET:
+        return _who_in_event(doc.text, pattern)
     return doc.text
+
+
+def _who_in_event(text: str, pattern: re.Pattern) -> str:
+    """An event's text for a "who" question: its date and title, then, when a later sentence of
+    its summary holds more of the question's words than the line's first window would show,
+    that sentence ('… opened with Yerzhan Kistafin's welcome remarks, …'): an event lists who
+    took part, and the one the question asks for stands beside its words."""
+    from kzpk.question import sentences
+
+    spans = sentences(text)
+    if len(spans) < 3:
+        return text
+    held = [len(set(m.lower() for m in pattern.findall(text[a:b]))) for a, b in spans]
+    best = max(range(2, len(spans)), key=lambda i: (held[i], -i))
+    shown = len(set(m.lower() for m in pattern.findall(text[spans[1][0]:SNIPPET])))
+    if spans[best][0] < SNIPPET * 3 // 4 or held[best] <= shown:
+        return text
+    return text[:spans[0][1]].rstrip() + " … " + text[spans[best][0]:]
 
 
 def _near(items: dict[str, dict[int, set]], passage_id: str, wanted, matchers) -> list:

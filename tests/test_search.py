@@ -430,3 +430,29 @@ def test_a_shortened_line_never_cuts_a_name_in_half():
     snippet, _ = make_snippet(text, None)
     assert snippet.endswith("Riphah International University.…"), snippet
     assert make_snippet("word " * 100, None)[0].endswith("word…")  # other cuts as before
+
+
+def test_a_who_questions_line_for_an_event_shows_the_sentence_naming_who():
+    import re
+
+    from kzpk.query import _who_in_event, make_snippet
+
+    text = ("(9 May 2022): Zephyr council online roundtable on river trade. On 9 May 2022 an "
+            "online roundtable on river trade was held, jointly organised by the council "
+            "and the embassy, and attended by scholars, diplomats and officials of both sides, "
+            "who spoke in two sessions on the past thirty years and on the years ahead, with "
+            "questions from students. It opened with Ambassador Tulegen's welcome remarks, was "
+            "moderated by Amina Khan, and closed with an agreement.")
+    pattern = re.compile(r"\b(?:welcome|remarks|zephyr|roundtable)", re.I)
+    import json
+
+    from kzpk.query import _Doc, answer_text
+    from kzpk.question import WHO
+
+    event = _Doc({"kind": "event", "type": "event", "date": "2022-05-09",
+                  "payload": json.dumps({"record": {}, "display": text})})
+    line, _ = make_snippet(answer_text(event, WHO, 0, pattern), pattern)
+    assert line.startswith("(9 May 2022): Zephyr council online roundtable on river trade. … ")
+    assert "Ambassador Tulegen's welcome remarks" in line
+    # without the question's words further on, the text stays as it is
+    assert _who_in_event(text, re.compile(r"\bzephyr", re.I)) == text
