@@ -1,19 +1,21 @@
 """Start-up: modules that every search imports through Whoosh and that no search runs.
 
-`whoosh.query.terms` imports the English morphology tables of `whoosh.lang.morph_en` (regular
-expressions compiled at import, for `Variations` queries), and Whoosh's storage and highlighting
-modules import `shutil`, `calendar`, `html`, `random` and `threading` for writing, dates,
-HTML output and timed searches, and `hashlib`, whose `md5` (OpenSSL's) the term index calls.
-kzpk's search runs none of them, yet running them is about a tenth of the instructions of a
-whole `kzpk search` (measured with callgrind; see bench/README.md).
+Whoosh's search path imports modules for work a search never does: the English morphology
+tables of `whoosh.lang.morph_en` (for `Variations` queries), sorting, sounds-like and fuzzy
+terms, "more like this", one-file segments, DATETIME and Decimal fields, document-number sets
+for filters, and the standard `shutil`, `calendar`, `html`, `random`, `threading`, `datetime`,
+`decimal`, `pickle.py` and `hashlib` (whose `md5`, OpenSSL's, the term index calls). Running
+them was about a fifth of the instructions of a whole `kzpk search` (callgrind; bench/README.md).
 
-`defer()` registers such a module as one that runs its real code on first use: the first
-attribute looked up on it (or the first call of a name that another module imports from it at
-import time, like `variations`) executes the real module in place. Code that does use it sees no
-difference; a process that never does never pays for it. Only the console script calls
-`defer()`, before anything imports Whoosh. (`whoosh.highlight` and `whoosh.classify` looked like
-candidates, but every result list makes a `Highlighter`, and `whoosh.searching` names a class of
-`classify` in its default arguments.)
+`defer()` registers each as a module that runs its real code on first use. A name another
+module imported from it at import time (`from decimal import Decimal`) is a stand-in until then:
+calling it, looking up an attribute on it, checking an instance against it or writing
+`date | None` with it runs the real module; an instance check before that says no, since no
+instance of a class never created exists. Where a name is only an alias of something already
+loaded, it is bound to that instead (EQUAL). Code that uses these modules sees no difference; a
+process that never does never pays for them. Only the console script calls `defer()`, before
+anything imports Whoosh, and not for `kzpk --version`. (`whoosh.highlight` stays: every result
+list makes a `Highlighter`; so does `typing`: `whoosh.util` makes a `TypeVar` at import.)
 """
 
 from __future__ import annotations
