@@ -736,32 +736,24 @@ _ASIDE_OPENERS = {"which", "who", "whom", "whose", "where", "founded", "establis
                   "delivered", "inaugurated", "dated", "completed"}
 
 
-def action_dates(sentence: str, doc_date: str | None, doc_how: str = "") -> list[StatedDate]:
+def action_dates(sentence: str, doc_date: str | None,
+                 doc_how: str = "") -> tuple[list[StatedDate], list[tuple[StatedDate, str]]]:
     """The dates a sentence gives what it reports: those it states (stated_dates), less a date
-    in an aside (in_aside) and a weekday that names a thing ('Sunday's referendum') beside
-    another date ('spoke on Tuesday and congratulated him on Sunday's referendum'): that one
-    dates the thing it names (thing_dates), not the sentence's action."""
-    found = [d for d in stated_dates(sentence, doc_date, doc_how) if not in_aside(sentence, d)]
-    named = [d for d in found if re.search(r"day['’]s$", d.words)]
-    return [d for d in found if d not in named] if len(named) < len(found) else found
-
-
-def thing_dates(sentence: str, doc_date: str | None,
-                doc_how: str = "") -> list[tuple[StatedDate, str]]:
-    """Each weekday that names a thing beside another date, with the words naming it, up to the
-    next mark: ('Sunday's', "Sunday's constitutional referendum") in 'spoke on Tuesday and
-    congratulated him on Sunday's constitutional referendum, calling the vote historic'."""
+    in an aside (in_aside) and a weekday that names a thing beside another date ('spoke on
+    Tuesday and congratulated him on Sunday's constitutional referendum, calling the vote
+    historic'). That weekday dates the thing it names instead: the second list pairs it with
+    the words naming it, up to the next mark ("Sunday's constitutional referendum")."""
     found = [d for d in stated_dates(sentence, doc_date, doc_how) if not in_aside(sentence, d)]
     named = [d for d in found if re.search(r"day['’]s$", d.words)]
     if not named or len(named) == len(found):
-        return []
-    out = []
+        return found, []
+    things = []
     for d in named:
         day = d.start + re.search(r"\w+day['’]s$", d.words).start()  # not 'on' before it
         rest = re.match(r"[^,;:.!?()“”\"]*", sentence[day:]).group().strip()
         if len(re.findall(r"\w+", rest)) >= 3:  # the weekday and at least a word of the thing
-            out.append((d, rest))
-    return out
+            things.append((d, rest))
+    return [d for d in found if d not in named], things
 
 
 def common_date(date: str, end: str) -> str | None:

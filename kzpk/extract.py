@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, action_dates, common_date, dateline_end,
-                        precision, thing_dates)
+                        precision)
 from kzpk.sources import Source, split_sentences
 from kzpk.text import SCALES, fold, one_line, slug
 
@@ -699,9 +699,9 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
         place = next((a for a in actor_ids if matcher.types.get(a) == "place"), None)
         actors = [a for a in actor_ids if a != place]
         topics = topics_of(sentence)
-        dates = action_dates(said, doc_date, how)
+        dates, named = action_dates(said, doc_date, how)
         if len(sentence) < 25 or len(sentence) > 900:
-            dates = []
+            dates, named = [], []
         if not dates and i == lead and doc_date and _PAST.search(said) and \
                 [a for a in actors if matcher.types.get(a) != "country"]:
             # a news item's lead reports its news: undated there, it is the document's day
@@ -712,7 +712,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
         titles = _clauses(said, dates)
         things = {}  # 'Sunday's referendum' beside the day of the sentence's action dates the
         # thing it names, under its own words as the title, with only the actors they name
-        for d, thing in thing_dates(said, doc_date, how) if dates else []:
+        for d, thing in named:
             dates, titles = dates + [d], titles + [thing]
             things[len(dates) - 1] = [f.entity for f in matcher.find(thing) if not f.partial
                                       and f.entity != place]
