@@ -1,5 +1,6 @@
 """What goes into the index: its schema, one document per passage and per record, the text a
-result displays for a record, and the alias table used to expand names in queries.
+result displays for a record, the alias table used to expand names in queries, and the table
+of the initials of the names the documents write out.
 
 Plain functions from sources and records to dicts; nothing here touches the disk (the generations
 on disk are kzpk/index_store.py's job).
@@ -8,6 +9,7 @@ on disk are kzpk/index_store.py's job).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -167,6 +169,59 @@ def alias_table(records: Iterable[Record]) -> dict[str, list[str]]:
                 table.setdefault(fold(f), [])
                 table[fold(f)].extend(o for o in others if o not in table[fold(f)])
     return table
+
+
+# A name written out: capitalised words, joined by at most a few short words ('Shanghai
+# Cooperation Organisation', 'Trade Development Authority of Pakistan', 'Center for Global &
+# Strategic Studies'), on one line.
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+){0,2}"
+                       r"[A-Z][\w'’-]*)+")
+# words a run of capitals may open with that are no part of the name ('The', 'On', a title)
+_NOT_NAME = frozenset("""the a an this that these those on in at for by from with as and but or
+his her its their our when while after before during under over mr ms mrs dr prof""".split())
+
+
+def name_initials(text: str) -> Iterable[tuple[str, str]]:
+    """(acronym, name) for each name of three or more capitalised words a text writes out, and
+    for the name its last words make when it opens with a qualifier ('Pakistan Civil Aviation
+    Authority' is also the 'Civil Aviation Authority', CAA): the initials of its capitalised
+    words, lower-cased ('Organisation of Islamic Cooperation' -> 'oic'). A name that holds an
+    acronym of its own ('SCO Heads of State Council') is skipped: it is written as one."""
+    from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST
+
+    for m in _NAME_RUN.finditer(text):
+        words = [re.sub(r"['’]s$", "", w) for w in m.group().split()]
+        while words and words[0].lower() in _NOT_NAME:
+            words.pop(0)
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if len(capitals) < INITIALS_SHORTEST or any(
+                w.isupper() and len(w) > 1 for w in words):
+            continue
+        for first in capitals[:len(capitals) - INITIALS_SHORTEST + 1]:
+            letters = "".join(words[i][0] for i in capitals if i >= first).lower()
+            if len(letters) <= INITIALS_LONGEST:
+                yield letters, " ".join(words[first:])
+
+
+def initials_table(texts: Iterable[str], table: dict | None = None) -> dict[str, dict[str, int]]:
+    """Acronym -> {name written out: how many times}, of every name the texts write out (added
+    to `table`, an earlier one, when given). A search reads it only for an acronym no document
+    writes ('CAA' where the texts say 'Civil Aviation Authority')."""
+    table = {} if table is None else table
+    for text in texts:
+        for letters, name in name_initials(text):
+            names = table.setdefault(letters, {})
+            names[name] = names.get(name, 0) + 1
+    return table
+
+
+def document_texts(docs: Iterable[dict]) -> Iterable[str]:
+    """The title and text of each index document, as `initials_table` reads them."""
+    for d in docs:
+        yield d.get("title") or ""
+        yield d.get("text") or ""
 
 
 def corpus_documents(corpus: Corpus) -> list[dict]:

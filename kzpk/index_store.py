@@ -5,6 +5,8 @@ Layout under <home>/index/:
     gen-<N>/         one complete Whoosh index, plus
         records.json     the records and sources snapshot (what timeline, profile, compare read)
         aliases.json     alias table for query expansion
+        initials.json    the initials of the names the documents write out (a search reads it
+                         only for an acronym no document writes)
         english.csv      the English parts of speech a search reads (kzpk/question.py)
         inputs.json      every records/ file the generation holds, with the size and mtime it had
         manifest.json    the size of every file of the generation, to detect damage on open
@@ -51,7 +53,9 @@ FAILED = "FAILED"
 READERS = ".readers"
 INPUTS = "inputs.json"
 MANIFEST = "manifest.json"
-FORMAT_VERSION = 5
+INITIALS = "initials.json"
+INITIALS_SHORTEST, INITIALS_LONGEST = 3, 6  # letters of an acronym the table keeps
+FORMAT_VERSION = 6
 ADD_WAIT = 10.0  # seconds an add waits for another writer before leaving the indexing to later
 _GENERATION = re.compile(r"^gen-\d{6,}$")
 
@@ -399,9 +403,10 @@ def _source_entry(s: Source) -> dict:
 
 
 def _finish_generation(index_dir: Path, build_dir: Path, number: str, inputs: list[list],
-                       snapshot: dict, aliases: dict | None) -> IndexState:
+                       snapshot: dict, aliases: dict | None, initials: dict) -> IndexState:
     """Write the snapshot and the bookkeeping files, then make the generation live."""
     (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
+    (build_dir / INITIALS).write_text(json.dumps(initials, ensure_ascii=False))
     if aliases is not None:  # a build (an add links these two from the live generation)
         from kzpk.question import LEXICON_FILE, write_lexicon
 
@@ -466,20 +471,23 @@ def build_index(home: Home, progress: Progress | None = None, wait: float = 60.0
             return state
 
         def make(build_dir: Path, number: str) -> IndexState:
-            from kzpk.index_documents import alias_table, corpus_documents
+            from kzpk.index_documents import (alias_table, corpus_documents, document_texts,
+                                              initials_table)
             from kzpk.corpus import load_corpus
 
             corpus = load_corpus(Path(home.records))
             if corpus.problems:
                 raise InvalidRecords(corpus.problems)
-            _write_documents(build_dir, corpus_documents(corpus), progress)
+            docs = corpus_documents(corpus)
+            _write_documents(build_dir, docs, progress)
             snapshot = {"sources": [_source_entry(s) for s in corpus.sources],
                         "records": [r.to_dict() for r in corpus.records]}
             from kzpk.extract import write_mentions
 
             write_mentions(build_dir, corpus.sources, corpus.records)
             return _finish_generation(index_dir, build_dir, number, inputs, snapshot,
-                                      alias_table(corpus.records))
+                                      alias_table(corpus.records),
+                                      initials_table(document_texts(docs)))
 
         return _write_generation(index_dir, fp, make)
 
@@ -548,7 +556,8 @@ def index_added(home: Home, wait: float | None = None,
             live = Path(state.path)
             for p in live.iterdir():
                 if p.is_file() and not p.name.startswith(".") and \
-                        p.name not in ("records.json", INPUTS, MANIFEST, MENTIONS_FILE) and \
+                        p.name not in ("records.json", INPUTS, MANIFEST, MENTIONS_FILE,
+                                       INITIALS) and \
                         not p.name.endswith("LOCK"):
                     os.link(p, build_dir / p.name)
             if (live / MENTIONS_FILE).exists():  # copied, not linked: this one grows
@@ -568,7 +577,11 @@ def index_added(home: Home, wait: float | None = None,
             snapshot["sources"] += [_source_entry(s) for s in added]
             snapshot["records"] += [r.to_dict() for r in records]
             add_mentions(build_dir, added, indexed + list(records))
-            return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None)
+            from kzpk.index_documents import document_texts, initials_table
+
+            return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None,
+                                      initials_table(document_texts(docs),
+                                                     load_initials(state)))
 
         return _write_generation(index_dir, fp, make)
 
@@ -690,6 +703,17 @@ def open_index(state: IndexState):
     except (EmptyIndexError, WhooshIndexError, OSError, ValueError, EOFError) as exc:
         raise KzpkError(f"the index at {state.path} cannot be opened ({exc})", INTERNAL,
                         hint="run `kzpk index --rebuild`") from None
+
+
+def load_initials(state: IndexState) -> dict[str, dict[str, int]]:
+    """Acronym -> {name: times written} (kzpk.index_documents.initials_table); {} when the
+    generation has none."""
+    try:
+        with open(os.path.join(state.path, INITIALS), encoding="utf-8") as fh:
+            table = json.load(fh)
+        return table if isinstance(table, dict) else {}
+    except (OSError, ValueError):
+        return {}
 
 
 def load_aliases(state: IndexState) -> dict[str, list[str]]:

@@ -176,6 +176,8 @@ class Searcher:
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
         self.aliases = load_aliases(state)
+        self.state = state
+        self._initials_table: dict | None = None  # read on first need: _spelled_out
         self._paragraphs: dict[str, str] = {}  # id -> text, read once while the index is open
         # the analyzers the index was built with, as its schema stored them
         self.schema = self.searcher.schema
@@ -307,6 +309,31 @@ class Searcher:
                 out.append((letters, tuple(w for w in m.group().split() if w[0].isupper())))
         return out
 
+    def _spelled_out(self, word: str) -> list[str]:
+        """The names the documents write out whose initials an acronym no document writes is
+        ('CAA' -> ['Civil Aviation Authority']), the most often written first; [] for any other
+        word. An all-caps word of three to six letters, or a lower-case one that is no English
+        word ('caa'); only initials exactly, never a word one letter away. Spellings of one name
+        ('Organisation', 'Organization') count as one; of names that differ, up to three are
+        given and all are searched: which one the user meant, the results and the note say."""
+        from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST, load_initials
+        from kzpk.question import is_english
+
+        if not (INITIALS_SHORTEST <= len(word) <= INITIALS_LONGEST and word.isalpha()
+                and (word.isupper() or not is_english(word))):
+            return []
+        if self._initials_table is None:
+            self._initials_table = load_initials(self.state)
+        names = self._initials_table.get(word.lower())
+        if not isinstance(names, dict):
+            return []
+        same: dict[tuple, dict[str, int]] = {}  # a name's words cut to four letters: its spellings
+        for name, times in names.items():
+            key = tuple(w[:4].lower() for w in name.split() if w[:1].isupper())
+            same.setdefault(key, {})[name] = times if isinstance(times, int) else 1
+        ranked = sorted(same.values(), key=lambda spellings: -sum(spellings.values()))
+        return [max(spellings, key=spellings.get) for spellings in ranked[:3]]
+
     def _surnames(self, words: list[str], text: str) -> list[tuple[str, tuple[str, ...]]]:
         """A person named in full ('Marat Karabayev', after any correction) is meant by a
         sentence that says only the surname ('Karabayev said ...'): (surname, (given name,))
@@ -387,12 +414,15 @@ class Searcher:
         q = Phrase("text", terms)
         return next(iter(self.searcher.docs_for_query(q)), None) is not None
 
-    def vet(self, words: list[str], text: str = "") -> tuple[list[str], dict[str, str], list[str]]:
+    def vet(self, words: list[str], text: str = "", notes: list[str] | None = None
+            ) -> tuple[list[str], dict[str, str], list[str]]:
         """(the words to search, corrections made, messages for subjects no document holds).
 
         A word the index lacks is dropped when it only frames the question ('watched',
-        'describe'), corrected when it is surely a known name in another spelling, and otherwise
-        is a subject no document mentions: the honest answer is then "nothing found"."""
+        'describe'), corrected when it is surely a known name in another spelling, searched as
+        the name it is the initials of when it is an acronym no document writes (said in
+        `notes`), and otherwise is a subject no document mentions: the honest answer is then
+        "nothing found"."""
         from kzpk.question import (FRAMING, answer_noun, english_spelling, is_english, is_filler,
                                    main_verb, synonyms)
 
@@ -451,9 +481,18 @@ class Searcher:
                 near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
                 sure = any(self._together(fixed, n) for n in near if n[:1].isupper())
             after = words[i + 1].lower() if i + 1 < len(words) else ""
+            named = [] if sure else self._spelled_out(w)
             if sure:
                 fixes[w] = fixed
                 kept.append(fixed)
+            elif named:
+                kept.extend(dict.fromkeys(n for name in named for n in _WORD.findall(name)
+                                          if n.lower() not in STOP))
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for "
+                                 + " or ".join(repr(n) for n in named)
+                                 + (", names with those initials" if len(named) > 1
+                                    else ", the name with those initials"))
             elif w.islower() and after in FRAMING and after not in _NOT_NOUNS:
                 continue  # 'aircraft type': the kind of answer wanted, not the subject
             elif fixed and not is_english(w):
@@ -525,7 +564,7 @@ class Searcher:
         words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text) if w.lower() not in STOP]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
-        kept, fixes, missing = self.vet(words, text)
+        kept, fixes, missing = self.vet(words, text, notes)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)
         suggestion = corrected(text, fixes) if fixes else None

@@ -1,0 +1,90 @@
+"""Words a user's query says otherwise than the documents do (issue 13): an acronym no document
+writes, for a name the documents write out. What the user sees: line 1 of plain output, the
+note on stderr, the exit code."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import copy_home, make_home, run_kzpk
+
+AVIATION = """\
+---
+title: Air services agreement signed
+date: 2022-12-27
+---
+ISLAMABAD: An air services agreement was signed by Khaqan Murtaza, director general of the Pakistan Civil Aviation Authority, and his Kazakh counterpart.
+
+The Health Ministry said it would take care of the crews.
+"""
+
+RAILWAY = """\
+---
+title: Rail freight talks
+date: 2023-03-01
+---
+The Kazakhstan Railway Company offered to carry Pakistani fruit to Europe.
+"""
+
+CLUB = """\
+---
+title: Charity dinner
+date: 2023-04-01
+---
+The Karachi Rotary Club held a dinner for Kazakh students.
+"""
+
+
+@pytest.fixture(scope="module")
+def pile(tmp_path_factory):
+    root = tmp_path_factory.mktemp("words")
+    home = make_home(root / "home")
+    assert run_kzpk(home, "index").code == 0  # each document below then goes in as an add does
+    for name, text in (("aviation.md", AVIATION), ("railway.md", RAILWAY), ("club.md", CLUB)):
+        (root / name).write_text(text, encoding="utf-8")
+        r = run_kzpk(home, "add", str(root / name))
+        assert r.code == 0, r.err
+
+    def search(query: str, *more: str):
+        return run_kzpk(home, "search", query, "--format", "plain", *more)
+
+    search.home = home
+    return search
+
+
+def test_an_acronym_no_document_writes_finds_the_name_it_stands_for(pile):
+    for query in ("CAA director general", "caa director general"):
+        r = pile(query, "--limit", "1")
+        assert r.code == 0, r.err
+        assert "Pakistan Civil Aviation Authority" in r.out.splitlines()[0]
+        # said, never silently substituted
+        assert f"no document writes {query.split()[0]!r}; searched for 'Civil Aviation " \
+               "Authority', the name with those initials" in r.err
+
+
+def test_a_rebuilt_index_knows_the_initials_too(pile, tmp_path):
+    home = copy_home(pile.home, tmp_path / "home")
+    assert run_kzpk(home, "index", "--rebuild").code == 0
+    r = run_kzpk(home, "search", "Who is the director general of the CAA?", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0 and "Khaqan Murtaza" in r.out.splitlines()[0]
+
+
+def test_an_acronym_the_documents_write_stays_itself(pile):
+    r = pile("IPRI")
+    assert r.code == 0 and "no document writes" not in r.err
+
+
+def test_an_acronym_is_never_a_word_one_letter_away(pile):
+    # the documents say 'care' and 'Civil Aviation Authority'; nothing is CAREC
+    r = pile("CAREC")
+    assert r.code == 1 and "no document mentions 'CAREC'" in r.err and not r.out
+
+
+def test_initials_of_two_names_search_both_and_say_so(pile):
+    r = pile("KRC")
+    assert r.code == 0
+    assert "searched for 'Kazakhstan Railway Company' or 'Karachi Rotary Club', names with " \
+           "those initials" in r.err or "searched for 'Karachi Rotary Club' or 'Kazakhstan " \
+           "Railway Company', names with those initials" in r.err
+    assert "Kazakhstan Railway Company" in r.out and "Karachi Rotary Club" in r.out
