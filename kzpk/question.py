@@ -489,7 +489,8 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
 
 _ROLE_ASKED = (r"\b(?:which|what)\s+((?:[\w'’-]+\s+)?[\w'’-]+)|"
                r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
-               r"(?=\s+(?:of|at|in|for|to|on|from|with|during)\b|\s*[?.]|$)")
+               r"(?=\s+(?:of|at|in|for|to|on|from|with|during|when|while|after|before|as|"
+               r"since|until|that|who|whom|whose|which)\b|\s*[,?.]|$)")
 
 
 def role_words(question: str) -> frozenset[str]:
@@ -527,7 +528,10 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     question: the role asked about when the question names one ('RCCI President Nadeem Rauf',
     'Abdul Aleem Khan, the Minister for Investment'), else any; not anyone the sentence
     happens to name."""
-    near = roles or query_words
+    # a role's title words ('president'), not the body or country that qualifies it ('LCCI
+    # president', 'Kazakh ambassador'): 'the Lahore Chamber of Commerce and Industry (LCCI)' is
+    # no one holding the role
+    near = {w for w in roles if is_english(w)} or roles or query_words
     prefixes = tuple(w[:max(3, len(w) - 2)] for w in near if len(w) >= 3)
     out = []
     for name in person_names(sentence, query_words):
