@@ -49,10 +49,15 @@ _ASKS = [
      r"^\s*what (is|was|are|were) (the )?((bilateral|two-way|total|annual) )?(trade|turnover|"
      r"exports|imports)(?=\s+(between|with|of|from|to|in)\b|\s*[?.]?\s*$)"),
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
-     r"^\s*(who|whom|whose)\b|\b(which|what) (person|official|minister|"
-     r"ambassador|envoy|president|leader|scholar|speaker|company|firm|think tank|institute|"
-     r"organi[sz]ation|institution|university|((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
-     r"the|an?)\b)\w+ ){1,2}(minister|official|company))\b|"
+     r"^\s*(who|whom|whose)\b|"
+     # 'Which Kazakh ambassador ...', 'which ministers', 'which Pakistani university': up to
+     # two words qualifying a person's role or a body
+     r"\b(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
+     r"the|an?)\b)[\w'’-]+ ){0,2}(person|people|official|minister|ambassador|envoy|president|"
+     r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
+     r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
+     r"diplomat|player|pair|team|athlete|company|firm|think tank|institute|organi[sz]ation|"
+     r"institution|university|bank)(s|es)?\b|"
      r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
      # 'What position does X hold?': the role a person holds

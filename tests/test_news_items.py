@@ -127,6 +127,8 @@ date: 2023-03-10
 MULTAN: The ambassadors of Uzbekistan and Tajikistan visited the Multan Chamber of Commerce and Industry (MCCI) on Thursday and, with its president, toured a trade fair.
 
 MCCI President Rana Tariq welcomed the visit and said the chamber wanted direct links with Central Asian buyers.
+
+Meeting Uzbek Ambassador Alisher Sodikov, the president said mango growers were ready to ship by rail.
 """
 
 
@@ -136,3 +138,10 @@ def test_who_holds_the_role_not_who_stands_beside_its_body(ask):
     # qualifying a role ('MCCI') is no role, and 'when ...' starts a clause, not a role.
     line = ask("Who was the MCCI president when the ambassadors visited?")
     assert "Rana Tariq" in line
+
+
+def test_which_with_a_role_asks_who(ask):
+    # 'Which Uzbek ambassador ...?' asks for a person, as 'Who ...?' does: the paragraph naming
+    # one beside the role beats the first paragraph, which names the ambassadors' countries
+    line = ask("Which Uzbek ambassador did the MCCI president meet in Multan?")
+    assert "Alisher Sodikov" in line
