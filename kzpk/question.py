@@ -451,12 +451,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------ kinds of answer
 
-_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                 r"twenty|thirty|forty|fifty|hundred|thousand|dozen|several|dozens|hundreds|"
-                 r"thousands)")
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|several|dozens|"
+                 r"hundreds|thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
-                    r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
+                    r"|\b(?:million|billion) (?:dollars|USD|\$)"
+                    # a figure in words: 'six per cent', 'two hundred million dollars'
+                    rf"|\b{_NUMBER_WORDS}[- ](?:percent|per cent|million|billion)\b", re.I)
 _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[\d,.]*|an?|{_NUMBER_WORDS}|half an?)(?:[- ](?:and a half|or \w+))?[- ]"
                  r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
                  r"miles?|met(?:er|re)s?)\b", re.I)

@@ -53,6 +53,7 @@ def ask(tmp_path_factory):
     for name, text in (("forum.md", FORUM), ("declaration.md", DECLARATION),
                        ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
                        ("summit.md", SUMMIT), ("chamber.md", CHAMBER),
+                       ("fair.md", FAIR),
                        ("radio.md", RADIO), ("chatter.md", CHATTER)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
@@ -145,3 +146,21 @@ def test_which_with_a_role_asks_who(ask):
     # one beside the role beats the first paragraph, which names the ambassadors' countries
     line = ask("Which Uzbek ambassador did the MCCI president meet in Multan?")
     assert "Alisher Sodikov" in line
+
+
+FAIR = """\
+---
+title: Chamber members court Central Asian buyers
+date: 2023-03-11
+---
+MULTAN: Member firms of the Multan chamber met Central Asian buyers at a fair on Friday.
+
+Seventeen of them took stalls, most of them exporters of mangoes and cotton yarn.
+"""
+
+
+def test_a_count_in_words_answers_how_many(ask):
+    # 'Seventeen' is a count as '17' is (thirteen to nineteen had been left out), and the
+    # paragraph after the one naming the subject gives it
+    line = ask("How many member firms took stalls at the Multan fair?")
+    assert "Seventeen of them took stalls" in line
