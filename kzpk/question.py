@@ -507,7 +507,13 @@ def role_words(question: str) -> frozenset[str]:
     Empty when the question names no role ('Who moderated ...?')."""
     m = re.search(_ROLE_ASKED, question, re.I)  # compiled by the first "who" question
     if not m:
-        return frozenset()
+        # a keyword query naming a role ('information minister musharraf'): the role's title
+        # words it names (not 'role' or 'position', which ask what someone is)
+        first = re.match(r"\s*(\w+)", question)
+        if first and first.group(1).lower() in _QUESTION_WORDS:
+            return frozenset()
+        return frozenset(words_of(question) & _KEYWORD_ASKS[0][1]) - {"role", "position",
+                                                                       "designation"}
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
     return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
                      ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",

@@ -53,7 +53,7 @@ def ask(tmp_path_factory):
     for name, text in (("forum.md", FORUM), ("declaration.md", DECLARATION),
                        ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
                        ("summit.md", SUMMIT), ("chamber.md", CHAMBER),
-                       ("fair.md", FAIR),
+                       ("fair.md", FAIR), ("quetta.md", QUETTA),
                        ("radio.md", RADIO), ("chatter.md", CHATTER)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
@@ -164,3 +164,21 @@ def test_a_count_in_words_answers_how_many(ask):
     # paragraph after the one naming the subject gives it
     line = ask("How many member firms took stalls at the Multan fair?")
     assert "Seventeen of them took stalls" in line
+
+
+QUETTA = """\
+---
+title: Kazakh fruit buyers in Quetta
+date: 2023-04-03
+---
+QUETTA: A Kazakh trade delegation led by a deputy minister arrived in Quetta on Monday for talks on fruit exports. The delegation was welcomed by Shakil Qadir, head of the Balochistan fruit board.
+
+Deputy Trade Minister Aidar Bekov said fruit from the province could reach Almaty by rail within a week.
+"""
+
+
+def test_a_keyword_query_naming_a_role_asks_for_whoever_holds_it(ask):
+    # 'minister' in a keyword query is the role asked for: the first paragraph holds more of the
+    # words and names someone, but not the minister
+    line = ask("kazakh trade delegation minister quetta fruit")
+    assert "Aidar Bekov" in line
