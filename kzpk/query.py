@@ -751,7 +751,7 @@ class Searcher:
         that word ('the Federal Minister for Communications and Postal Services, Asad
         Mahmood'), said with where it comes from; '' when the sentence names the person or the
         first paragraph names no one so."""
-        from kzpk.question import person_names, sentences
+        from kzpk.question import person_names, person_titles, sentences
 
         doc, _, number = passage_id.rpartition("#p")
         if not number.isdigit() or int(number) < 2:
@@ -762,7 +762,8 @@ class Searcher:
         said = {m.group(1).lower() for m in re.finditer(
             r"\b[Tt]he\s+([^\W\d_]{3,})\b(?!,?\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])",
             sentence)}
-        role = sorted(said & (roles or qwords))
+        # a title someone holds ('the minister'), not a body ('the embassy')
+        role = sorted(said & (roles or qwords & person_titles()))
         if not role:
             return ""
         lede = self._paragraph(doc, 1)

@@ -87,6 +87,11 @@ _KEYWORD_ASKS = [
                     designation""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover".split())),
 ]
+def person_titles() -> frozenset[str]:
+    """The words a query uses for a title someone holds ('minister', 'envoy', 'rector')."""
+    return _KEYWORD_ASKS[0][1] - {"role", "position", "designation"}
+
+
 _QUESTION_WORDS = frozenset("""who whom whose what which when where why how is are was were do
                             does did can could will would has have had should""".split())
 
@@ -487,8 +492,14 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     out = []
     for m in _rx("name").finditer(sentence):
         tokens = [t for t in re.split(r"\s+", m.group()) if not t.endswith(".")]
-        if tokens and tokens[-1].lower() in query_words:
-            continue  # a person the question names by surname ('Gilani' in 'Yusuf Raza Gilani')
+        # the person's own name: what follows the title words ('Kazakh Ambassador Barlybay
+        # Sadykov' -> 'Barlybay Sadykov')
+        english = [i for i, t in enumerate(tokens) if is_english(t)]
+        own = tokens[english[-1] + 1:] if english else tokens
+        if tokens and (tokens[-1].lower() in query_words or any(
+                t.lower() in query_words for t in own)):
+            continue  # a person the question names ('Gilani' in 'Yusuf Raza Gilani', 'Abai'
+            # in 'Abai Kunanbayev')
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
         if strange:
             out.append(m.group())
@@ -512,9 +523,12 @@ def role_words(question: str) -> frozenset[str]:
         first = re.match(r"\s*(\w+)", question)
         if first and first.group(1).lower() in _QUESTION_WORDS:
             return frozenset()
-        return frozenset(words_of(question) & _KEYWORD_ASKS[0][1]) - {"role", "position",
-                                                                       "designation"}
+        return frozenset(words_of(question) & person_titles())
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
+    if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE):
+        # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
+        # what they are, not by a title someone holds beside their name
+        return frozenset()
     return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
                      ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
                                    "was", "were", "are", "has", "had", "have", "can", "could")
@@ -531,6 +545,9 @@ def _verb_only(word: str) -> bool:
 # Words after "which"/"what" that name no role a person holds: the role itself is asked ('What
 # position does X hold?'), or a body ('Which think tank organised it?', 'Which university is X
 # from?'), whose name stands beside the question's words or in a person's roles.
+# people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
+_NO_TITLE = frozenset("""pair pairs duo team teams side sides player players athlete athletes
+people person persons man men woman women""".split())
 _NO_ROLE = frozenset("""position positions role roles title titles job jobs post posts office
 offices think tank tanks institute institutes institution institutions organisation organization
 organisations organizations university universities company companies firm firms""".split())

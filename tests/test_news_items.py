@@ -54,6 +54,7 @@ def ask(tmp_path_factory):
                        ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
                        ("summit.md", SUMMIT), ("chamber.md", CHAMBER),
                        ("fair.md", FAIR), ("quetta.md", QUETTA),
+                       ("poems.md", POEMS),
                        ("radio.md", RADIO), ("chatter.md", CHATTER)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
@@ -182,3 +183,22 @@ def test_a_keyword_query_naming_a_role_asks_for_whoever_holds_it(ask):
     # words and names someone, but not the minister
     line = ask("kazakh trade delegation minister quetta fruit")
     assert "Aidar Bekov" in line
+
+
+POEMS = """\
+---
+title: Abai in Urdu
+date: 2023-06-05
+---
+ISLAMABAD: The Kazakh embassy presented Urdu translations of poems by Abai Kunanbayev at a ceremony held with the Pakistan Academy of Letters on Monday.
+
+The embassy commissioned the translations and carried them out together with the Punjab Institute of Languages (PIL) in Lahore.
+"""
+
+
+def test_which_body_asks_for_a_body_and_names_no_one_for_the_embassy(ask):
+    # 'Which Pakistani institute' asks for a body (named with its acronym), not for a title
+    # someone holds; 'the embassy' is no title, so line 1 names no one in its place
+    line = ask("Which Pakistani institute worked with the Kazakh embassy on the Abai translations?")
+    assert "Punjab Institute of Languages" in line
+    assert "named in" not in line
