@@ -20,6 +20,11 @@ RERANK_DEPTH = 40
 # BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
 # sentence holds the question's words and its answer.
 BM25_POWER = 0.2
+# A record's search score runs about eight times a passage's on the same words (its title and
+# names fields are boosted, and it is short): one that does not hold the kind of answer asked
+# counts as a passage would, 8 ** -BM25_POWER, so that a user's paragraph holding the question's
+# words is not outranked by a curated record about the same subject for being a record.
+RECORD_NOT_ANSWERING = 8 ** -BM25_POWER
 ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (date, figure, ...)
 # a text saying the question's main verb ('launch', 'apply'): the verb frames the question and
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
@@ -1091,9 +1096,13 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     (`clash`, from kzpk.question.ordinal_clash and possessive_clash). `context`: the query's
     words (as `matchers` entries) that the paragraphs around a passage hold, which count for
     each of its sentences as its title's words do. `day`: a "when" question asks for the day
-    (kzpk.question.asks_day), which a month or a year does not answer."""
-    fit, start = _fit(doc, ask, matchers, qwords, title, clash, roles, before, beside=context,
-                      day=day)
+    (kzpk.question.asks_day), which a month or a year does not answer. A record that does not
+    hold the kind of answer asked (or is not the thing a keyword query names) counts at
+    RECORD_NOT_ANSWERING: its search score owes much to its boosted title and names fields."""
+    fit, start, answers = _fit(doc, ask, matchers, qwords, title, clash, roles, before,
+                               beside=context, day=day)
+    if not answers:
+        fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
         fit *= 0.5
     return fit, start
@@ -1115,7 +1124,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                                             (name, *(doc.record.get("aliases") or [])) if n):
                 # 'Which Kazakh prime minister did Gilani meet?': the person a question names
                 # is given, not asked for; the answer is whoever holds the role it asks about
-                return 0.3 + 0.7 * share * 0.6, 0
+                return 0.3 + 0.7 * share * 0.6, 0, False
             phrase = _role_phrase(roles, matchers) if len(roles) > 1 else None
             roles = " ".join(filter(None, [doc.record.get("description"),
                                            doc.text.split("Roles: ", 1)[-1]
@@ -1125,16 +1134,16 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             fit = 0.3 + 0.7 * share * (0.5 + 0.5 * role_share) * ANSWER_BONUS
             # the role as the question words it ('Deputy Foreign Minister'), not only its words
             # in another title ('Deputy Minister of Foreign Affairs')
-            return fit * (ROLE_PHRASE_BONUS if phrase and phrase.search(roles) else 1.0), 0
+            return fit * (ROLE_PHRASE_BONUS if phrase and phrase.search(roles) else 1.0), 0, True
         if ask == WHERE and doc.type in ("place", "country"):
-            return 0.3 + 0.7 * share, 0
+            return 0.3 + 0.7 * share, 0, False
         # a record about the subject answers only a query that is its name
         names = [doc.record.get("name") or "", *(doc.record.get("aliases") or []),
                  doc.record.get("acronym") or ""]
         if _share(" ".join(names), matchers) > 0.999 and any(
                 _named(n, matchers) for n in names if n):
-            return 1.15, 0  # the query is its name: the record is the answer
-        return 0.3 + 0.7 * share * 0.6, 0
+            return 1.15, 0, True  # the query is its name: the record is the answer
+        return 0.3 + 0.7 * share * 0.6, 0, False
     if doc.kind in ("event", "fact"):
         share = _share(doc.text, matchers)
         fits = False
@@ -1169,7 +1178,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             fit = 0.3 + 0.7 * share * 0.5
         if years and _other_year(doc.date[:4] if doc.date else None, doc.text, years):
             fit *= 0.35  # a record of another year than the one asked about
-        return fit, 0
+        return fit, 0, fits and ask != PUBLISHED
     # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
     doc_year = doc.date[:4] if doc.date else None
@@ -1226,7 +1235,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         if share > best + 1e-9:
             best, best_start = share, start
     best = max(best, 0.0)
-    return 0.3 + 0.7 * best, best_start
+    return 0.3 + 0.7 * best, best_start, True
 
 
 _YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a query names a year

@@ -138,7 +138,9 @@ def ask(tmp_path_factory):
 def test_a_facts_line_1_gives_its_verbatim_quote_before_the_paraphrase(ask):
     # the statement names its speaker, so it is not shown as 'X said: ...'; its quote still
     # comes first (the ': ' of the text's 'Source: ' is no speaker's)
-    line = ask("What did the forum elevate ties to?")
+    r = run_kzpk(ask.home, "search", "What did the forum elevate ties to?", "--kind", "fact",
+                 "--format", "plain", "--limit", "1")
+    line = r.out.splitlines()[0]
     assert line.startswith("1. [fact] “described the forum as a turning point elevating ties to an alliance”")
 
 

@@ -54,7 +54,7 @@ def ask(tmp_path_factory):
                        ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
                        ("summit.md", SUMMIT), ("chamber.md", CHAMBER),
                        ("fair.md", FAIR), ("quetta.md", QUETTA),
-                       ("poems.md", POEMS),
+                       ("poems.md", POEMS), ("charter.md", CHARTER),
                        ("radio.md", RADIO), ("chatter.md", CHATTER)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
@@ -202,3 +202,21 @@ def test_which_body_asks_for_a_body_and_names_no_one_for_the_embassy(ask):
     line = ask("Which Pakistani institute worked with the Kazakh embassy on the Abai translations?")
     assert "Punjab Institute of Languages" in line
     assert "named in" not in line
+
+
+CHARTER = """\
+---
+title: President reaches Almaty
+date: 2002-06-03
+---
+ALMATY: The president's party reached the city late on Monday after a long day of travel from Dushanbe, where talks had run over.
+
+Musharraf flew to the first CICA summit on a chartered aircraft, as no airline links the two countries directly.
+"""
+
+
+def test_a_users_paragraph_that_answers_beats_a_record_that_only_names_the_subject(ask):
+    # the curated event 'First CICA summit' (Musharraf) holds the subject's words in its boosted
+    # title and names; the user's paragraph holds them too and says what was asked
+    line = ask("What aircraft did Musharraf take to the first CICA summit?")
+    assert "chartered aircraft" in line
