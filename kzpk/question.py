@@ -86,6 +86,7 @@ _KEYWORD_ASKS = [
                     editor governor mayor consul rector dean author chief role position
                     designation""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover".split())),
+    (WHERE, frozenset("venue location".split())),
 ]
 def person_titles() -> frozenset[str]:
     """The words a query uses for a title someone holds ('minister', 'envoy', 'rector')."""
@@ -225,7 +226,7 @@ titles position positions post posts job jobs designation long duration outcome 
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
-including known first last previous next former latest new
+including known first last previous next former latest new turnover worth venue
 """.split())
 
 

@@ -492,3 +492,12 @@ def test_the_minister_given_no_name_is_named_though_the_sentence_names_others(pi
     # the sentence names a book and its author, not the minister it speaks of
     line = line1(pile("Abai works minister"))
     assert "Shafqat Mahmood (the minister named in" in line and "works of Abai" in line
+
+
+def test_words_naming_the_kind_of_answer_are_no_absent_subject(kz):
+    # 'turnover' (an amount) and 'venue' (a place) say what is wanted; a pile that never writes
+    # them still answers ('no document mentions turnover' had ended the search with exit 1)
+    r = kz("search", "trade turnover 2023", "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "$138 million" in r.out.splitlines()[0]
+    r = kz("search", "trade roundtable venue", "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "Islamabad" in r.out.splitlines()[0]

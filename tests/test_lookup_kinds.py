@@ -204,3 +204,4 @@ def test_a_full_name_in_another_spelling_finds_the_person_though_each_word_is_kn
     # 'Zaffar' is Talib Zaffar's, 'Ahmed' Ahmed Noor's, 'Khan' Amina Khan's: no single word is
     # misspelt, the name as a whole is Zafar Ahmad Khan's
     assert ask("Zaffar Ahmed Khan position").startswith("1. [entity] Zafar Ahmad Khan — Director")
+
