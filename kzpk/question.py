@@ -472,7 +472,7 @@ _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[
 _SHARE_ASKED = frozenset("share proportion fraction portion part".split())
 _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Mazar-e-Sharif'
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
 # ('in the Kazakh capital' describes a city the question may name; it is no place's name)
 _PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)"

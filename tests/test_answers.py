@@ -187,6 +187,18 @@ The two sides spoke of old cultural bonds and of exchanges of delegations.
 According to the minister, the development of Gwadar Port would give landlocked republics a way out to the sea.
 """
 
+SHRINES = """\
+---
+title: Envoy calls on religious affairs minister
+date: 2019-04-01
+---
+ISLAMABAD: Ambassador Yerzhan Kistafin called on the Federal Minister for Religious Affairs, Pir Noor-ul-Haq Qadri, on Monday.
+
+The two sides spoke of Sufi poetry shared by both peoples.
+
+The minister said pilgrims from Kazakhstan would be welcome at the shrines of Punjab.
+"""
+
 FLOWS = """\
 ---
 title: Envoy on small flows
@@ -209,7 +221,7 @@ def pile(tmp_path_factory):
                        ("flights.md", FLIGHTS), ("envoy.md", ENVOY),
                        ("forecast.md", FORECAST), ("routes.md", ROUTES),
                        ("gifts.md", GIFTS), ("ports.md", PORTS),
-                       ("flows.md", FLOWS)):
+                       ("flows.md", FLOWS), ("shrines.md", SHRINES)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -501,3 +513,9 @@ def test_words_naming_the_kind_of_answer_are_no_absent_subject(kz):
     assert r.code == 0 and "$138 million" in r.out.splitlines()[0]
     r = kz("search", "trade roundtable venue", "--format", "plain", "--limit", "1")
     assert r.code == 0 and "Islamabad" in r.out.splitlines()[0]
+
+
+def test_a_name_with_several_hyphens_is_named_whole(pile):
+    # 'Pir Noor-ul-Haq Qadri' is one name, not 'Pir Noor-ul' and 'Haq Qadri'
+    line = line1(pile("minister pilgrims shrines"))
+    assert "Pir Noor-ul-Haq Qadri (the minister named in" in line
