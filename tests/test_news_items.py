@@ -154,9 +154,11 @@ FAIR = """\
 title: Chamber members court Central Asian buyers
 date: 2023-03-11
 ---
-MULTAN: Member firms of the Multan chamber met Central Asian buyers at a fair on Friday.
+MULTAN: Member firms of the Multan chamber met Central Asian buyers at a fair on Friday, hoping their fruit would fetch more in Almaty.
 
 Seventeen of them took stalls, most of them exporters of mangoes and cotton yarn.
+
+Their fruit is said to fetch some forty per cent more in Almaty than at home.
 """
 
 
@@ -220,3 +222,9 @@ def test_a_users_paragraph_that_answers_beats_a_record_that_only_names_the_subje
     # title and names; the user's paragraph holds them too and says what was asked
     line = ask("What aircraft did Musharraf take to the first CICA summit?")
     assert "chartered aircraft" in line
+
+
+def test_a_figure_in_words_answers_how_much(ask):
+    # 'forty per cent' is an amount as '40 percent' is
+    line = ask("How much more does Multan fruit fetch in Almaty?")
+    assert "forty per cent" in line
