@@ -369,15 +369,6 @@ class Searcher:
                       re.IGNORECASE)
         return m.group().lower() if m else stem
 
-    def _together(self, a: str, b: str) -> bool:
-        from whoosh.query import And, Term
-
-        terms = [next((t.text for t in self.words(x)), "") for x in (a, b)]
-        if not all(terms):
-            return False
-        q = And([Term("text", t) for t in terms])
-        return next(iter(self.searcher.docs_for_query(q)), None) is not None
-
     def _related(self, word: str) -> str | None:
         """An index word of the same family as an English word ('exhibit' for 'exhibitors'):
         the two share all but the last few letters of the word's stem."""
@@ -481,10 +472,14 @@ class Searcher:
                 continue
             fixed, sure = (None, False) if acronym else self._closest(w)
             if sure and len(w) < 5:
-                # a short name is corrected only next to a name it stands beside in a document
-                # ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is not 'Arab')
-                near = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
-                sure = any(self._together(fixed, n) for n in near if n[:1].isupper())
+                # a short name is corrected only next to a name it stands beside in a document,
+                # in the query's order ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is
+                # not 'Arab'), nor for a word it merely shares a text with ('General Asim' is
+                # not 'Asia' for a text on Central Asia and the General Assembly)
+                pairs = [(words[i - 1], fixed)] if i else []
+                pairs += [(fixed, words[i + 1])] if i + 1 < len(words) else []
+                sure = any(self._adjacent(a, b) for a, b in pairs
+                           if (b if a == fixed else a)[:1].isupper())
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             named = [] if sure else self._spelled_out(w)
             if sure:
@@ -1137,6 +1132,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             return fit * (ROLE_PHRASE_BONUS if phrase and phrase.search(roles) else 1.0), 0, True
         if ask == WHERE and doc.type in ("place", "country"):
             return 0.3 + 0.7 * share, 0, False
+        if ask is None and doc.type == "person" and _particulars_asked(doc, matchers, qwords):
+            # 'Zarmina Baloch university': the person's roles answer it, as they answer "who"
+            return 0.3 + 0.7 * ANSWER_BONUS, 0, True
         # a record about the subject answers only a query that is its name
         names = [doc.record.get("name") or "", *(doc.record.get("aliases") or []),
                  doc.record.get("acronym") or ""]
@@ -1295,6 +1293,25 @@ def _held_in(text: str, spans: list[tuple[int, int]], matchers) -> list[list]:
     return held
 
 
+def _particulars_asked(doc: _Doc, matchers, qwords: set[str]) -> bool:
+    """Whether a keyword query names this person and asks only their particulars: their post,
+    ministry, university or think tank ('Jam Kamal Khan ministry', 'Usama Nizamani think
+    tank'), words the record's roles answer whether or not they say them, and nothing else. A
+    query naming a subject of its own beside the person ('Zarmina Baloch mutual trust', 'What
+    role for Pakistan did Zaigham highlight?') is about what they said: not this."""
+    from kzpk.question import particulars
+
+    asked = particulars(qwords)
+    if not asked:
+        return False
+    r = doc.record
+    names = [n for n in (r.get("name"), *(r.get("aliases") or [])) if n]
+    if not any(_named(n, matchers) for n in names):
+        return False
+    held = " ".join(names)
+    return all(any(rx.match(w) for w in asked) or rx.search(held) for rx, _ in matchers)
+
+
 def _named(name: str, matchers) -> bool:
     """Whether the query says most of a name ('IPRI', 'Nawaz Sharif'), not just one of its
     words ('trade' is not 'Trade development authority')."""
@@ -1338,21 +1355,31 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
 
 
 def _who_in_event(text: str, pattern: re.Pattern) -> str:
-    """An event's text for a "who" question: its date and title, then, when a later sentence of
-    its summary holds more of the question's words than the line's first window would show,
-    that sentence ('… opened with Yerzhan Kistafin's welcome remarks, …'): an event lists who
-    took part, and the one the question asks for stands beside its words."""
+    """An event's text for a "who" question: its date and title, then, when a sentence of its
+    summary holds more of the question's words than the line's first window would show, that
+    sentence ('… It opened with Yerzhan Kistafin's welcome remarks, …'), or in a long one the
+    clause where those words begin ('… signed for their institutions by PIPS executive director
+    Muhammad Anwar'): an event lists who took part, and the one the question asks for stands
+    beside its words."""
     from kzpk.question import sentences
 
     spans = sentences(text)
-    if len(spans) < 3:
+    if len(spans) < 2:
         return text
-    held = [len(set(m.lower() for m in pattern.findall(text[a:b]))) for a, b in spans]
-    best = max(range(2, len(spans)), key=lambda i: (held[i], -i))
+    cut = SNIPPET * 3 // 4  # what the line's first window shows of a sentence before this
+    unseen = [len(set(m.lower() for m in pattern.findall(text, max(a, cut), b))) if b > cut
+              else 0 for a, b in spans]
+    best = max(range(1, len(spans)), key=lambda i: (unseen[i], -i))
     shown = len(set(m.lower() for m in pattern.findall(text[spans[1][0]:SNIPPET])))
-    if spans[best][0] < SNIPPET * 3 // 4 or held[best] <= shown:
+    a, b = spans[best]
+    first = pattern.search(text, max(a, cut), b)
+    if unseen[best] <= shown or first is None:
         return text
-    return text[:spans[0][1]].rstrip() + " … " + text[spans[best][0]:]
+    start = a
+    if first.start() - a > SNIPPET // 2:  # a long sentence: from the clause the words open
+        start = max(text.rfind(", ", a, first.start()), text.rfind("; ", a, first.start())) + 2
+        start = a if start < a + 2 else start
+    return text[:spans[0][1]].rstrip() + " … " + text[start:]
 
 
 def _near(items: dict[str, dict[int, set]], passage_id: str, wanted, matchers) -> list:

@@ -85,7 +85,7 @@ _KEYWORD_ASKS = [
                     minister coordinator secretary envoy spokesperson spokesman moderator founder
                     editor governor mayor consul rector dean author chief role position
                     designation""".split())),
-    (HOW_MUCH, frozenset("volume amount worth turnover".split())),
+    (HOW_MUCH, frozenset("volume amount worth turnover figure figures".split())),
     (WHERE, frozenset("venue location".split())),
 ]
 def person_titles() -> frozenset[str]:
@@ -508,7 +508,9 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     return out
 
 
-_ROLE_ASKED = (r"\b(?:which|what)\s+((?:[\w'’-]+\s+)?[\w'’-]+)|"
+# ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
+_ROLE_ASKED = (r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|had)\b)"
+               r"((?:[\w'’-]+\s+)?[\w'’-]+)|"
                r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
                r"(?=\s+(?:of|at|in|for|to|on|from|with|during|when|while|after|before|as|"
                r"since|until|that|who|whom|whose|which)\b|\s*[,?.]|$)")
@@ -553,6 +555,21 @@ people person persons man men woman women""".split())
 _NO_ROLE = frozenset("""position positions role roles title titles job jobs post posts office
 offices think tank tanks institute institutes institution institutions organisation organization
 organisations organizations university universities company companies firm firms""".split())
+
+
+# Words a keyword query adds to a person's name to ask for their post or the body they belong
+# to ('Jam Kamal Khan ministry', 'Usama Nizamani think tank'): the person's roles answer them.
+PARTICULARS = frozenset("""post posts position designation job title role office ministry
+department division university college faculty institute institution organisation organization
+affiliation employer agency centre center body company firm""".split())
+
+
+def particulars(words: set[str]) -> set[str]:
+    """The words of a query (lower-cased) that ask for a person's post or body."""
+    out = words & PARTICULARS
+    if {"think", "tank"} <= words:
+        out |= {"think", "tank"}
+    return out
 
 
 def named_near(sentence: str, query_words: set[str], reach: int = 40,

@@ -155,6 +155,22 @@ def test_which_university_a_named_person_is_from_is_in_their_role(ask):
     assert line.startswith("1. [entity] Saule Bekova") and "Naryn State University" in line
 
 
+def test_a_persons_name_and_the_kind_of_post_or_body_asks_for_their_role(ask):
+    # a keyword query: the person's roles answer 'university' or 'post', not a statement
+    # of theirs that happens to say 'universities', nor the post-forum event they hosted
+    assert ask("Saule Bekova university").startswith("1. [entity] Saule Bekova")
+    assert ask("Erlan Sadykov post").startswith("1. [entity] Erlan Sadykov")
+    # a subject of its own beside the name asks what they said about it
+    assert ask("Saule Bekova students exchange").startswith("1. [fact]")
+
+
+def test_what_is_a_persons_post_names_no_role_in_the_name(ask):
+    # 'Zaffar' (the name in another spelling) is not a role asked about, so the named person
+    # is the answer, with their role
+    assert ask("What is Zaffar Ahmed Khan's post?").startswith(
+        "1. [entity] Zafar Ahmad Khan — Director")
+
+
 def test_which_think_tank_asks_for_a_body(ask):
     # and 'co-' is a prefix, not a word no document mentions
     line = ask("Which think tank co-organised the Steppe Dialogue Forum?")

@@ -456,3 +456,65 @@ def test_a_who_questions_line_for_an_event_shows_the_sentence_naming_who():
     assert "Ambassador Tulegen's welcome remarks" in line
     # without the question's words further on, the text stays as it is
     assert _who_in_event(text, re.compile(r"\bzephyr", re.I)) == text
+
+
+def test_a_short_name_is_corrected_only_beside_the_word_it_stands_next_to(tmp_path):
+    # 'Asim' is one letter from 'Asia' and from 'Asif'; 'General' shares a paragraph with
+    # 'Asia' but never stands beside it: no correction, an honest miss with a suggestion
+    source = SOURCE + ("\nThe General Assembly heard a speech on Central Asia.\n"
+                       "\nFarhat Asif opened the session.\n")
+    home = make_home(tmp_path / "home", source=source)
+    r = run_kzpk(home, "search", "Did General Asim meet Musharraf?")
+    assert r.code == 1 and r.out == ""
+    assert "no document mentions 'Asim'" in r.err
+    # beside the name a document writes it with, the short name is corrected
+    r = run_kzpk(home, "search", "Farhat Asaf", "--json")
+    assert r.code == 0 and r.json()["suggestion"] == "Farhat Asif", r.err
+
+
+def test_a_word_naming_the_amount_asked_is_no_subject_and_asks_for_the_figure(kz):
+    # no document says 'turnover': like 'volume' it asks how much, and names no subject
+    r = kz("search", "trade turnover 2023", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "$138 million" in r.out.splitlines()[0]
+
+
+def test_a_who_questions_line_for_an_event_shows_the_clause_naming_who():
+    import json
+    import re
+
+    from kzpk.query import _Doc, answer_text, make_snippet
+    from kzpk.question import WHO
+
+    # one long sentence: the one asked for stands at its end, past the line's first window
+    text = ("2022-05-09 (9 May 2022): Zephyr council and the institute sign a memorandum. At "
+            "the close of the online roundtable on river trade, held with scholars, diplomats "
+            "and officials of both sides who spoke on the past thirty years and on the years "
+            "ahead, the council and the institute of river studies concluded a memorandum, "
+            "signed for their institutions by the council's executive director Nadia Orlova "
+            "and the institute's deputy director Timur Bek; the ambassador congratulated both.")
+    pattern = re.compile(r"\b(?:zephyr|execut\\w*|director)", re.I)
+    event = _Doc({"kind": "event", "type": "event", "date": "2022-05-09",
+                  "payload": json.dumps({"record": {}, "display": text})})
+    line, _ = make_snippet(answer_text(event, WHO, 0, pattern), pattern)
+    assert line.startswith("2022-05-09 (9 May 2022): Zephyr council and the institute sign a "
+                           "memorandum. … signed for their institutions by the council's "
+                           "executive director Nadia Orlova"), line
+
+
+def test_a_keyword_query_naming_a_figure_asks_for_the_amount(tmp_path):
+    # 'figure' asks how much, as 'volume' does: the sentence giving the amount, not the one
+    # holding more of the words ('figure' among them)
+    source = """---
+id: test-source
+title: Regional report
+kind: news
+---
+Regional report
+
+Trade came to $40 million in 2021. Officials in the provinces plan to double trade, a figure they call ambitious.
+"""
+    home = make_home(tmp_path / "home", source=source, records="")
+    r = run_kzpk(home, "search", "provinces trade 2021 figure", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert r.out.startswith("1. [passage] Trade came to $40 million in 2021"), r.out
