@@ -457,6 +457,11 @@ def html_date(pairs: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# a clause about what is still to come: its weekday is not the day the story was written
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is expected to|are expected to|"
+                     r"is scheduled|are scheduled|plans to|is set to|are set to)\b", re.I)
+
+
 def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     """Years a dateline without one may belong to, each with a score from the text: years
     stated, years worked out ('thirty years ago … in 1992', '2022, two years from now'), a
@@ -488,7 +493,13 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
             if mm == 12 and month == 1:
                 y += 1
             scores[y] = scores.get(y, 0) + 2
-    weekdays = {w.lower() for w in p["weekday"].findall(text[:1500]) for w in w[1:2]}
+    # the weekdays things were done or said on; one a future clause names ('will fly to
+    # Tajikistan on Sunday') is a day after the story's and dates nothing
+    head = text[:1500]
+    weekdays = {m.group("w").lower() for m in p["weekday"].finditer(head)
+                if not (m.group("pre") or "").lower().startswith("next")
+                and not _FUTURE.search(head[max(head.rfind(".", 0, m.start()) + 1,
+                                                m.start() - 120):m.start()])}
     out: dict[int, float] = {}
     for y, said in scores.items():
         if not _valid_day(y, month, day):

@@ -128,6 +128,27 @@ def test_a_year_the_text_mentions_once_in_passing_does_not_date_a_dateline(kz, h
     assert "date: '2022-10-13'" in front(home, "summit-talks")
 
 
+def test_a_weekday_still_to_come_does_not_date_a_dateline(kz, home, tmp_path):
+    # 30 May 1999 was a Sunday, the day the President *will* fly; the story was written on the
+    # Thursday it names as the day sources spoke (30 May 2002). The background '1999' fits only
+    # the future weekday, so it dates nothing and the story is left undated, not put in 1999
+    doc = tmp_path / "wire.txt"
+    doc.write_text("Musharraf to stop in Dushanbe\r\n\r\nISLAMABAD, May 30 (APP): President "
+                   "Pervez Musharraf will fly to Tajikistan on Sunday before the summit, sources "
+                   "said on Thursday.\r\n\r\nIt is the first summit since members adopted a "
+                   "declaration in 1999.\r\n")
+    assert kz("add", str(doc)).code == 0
+    assert "\ndate:" not in front(home, "musharraf-to-stop-in-dushanbe")
+    r = kz("search", "Musharraf Tajikistan", "--kind", "passage", "--format", "plain", "-n", "1")
+    assert r.code == 0 and "1999" not in r.out
+    # the day sources spoke on does date it: 30 May 2002 was a Thursday
+    doc = tmp_path / "wire2.txt"
+    doc.write_text("Envoy leaves\n\nISLAMABAD, May 30 (APP): The envoy will leave on Sunday, "
+                   "officials said on Thursday. The forum first met in 2002 and again in 2002.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "date: '2002-05-30'" in front(home, "envoy-leaves")
+
+
 def test_html_published_time_dates_a_page(kz, home, tmp_path):
     page = tmp_path / "page.html"
     page.write_text('<html><head><meta property="article:published_time" '
