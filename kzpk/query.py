@@ -208,8 +208,10 @@ class Searcher:
         stems = [t.text for t in self.words(word)]
         if not stems:
             return True  # a stop word: nothing to correct
+        # (a word only a title holds is one its document mentions: 'Pakistan sends cargo to
+        # Kazakhstan' over a story that says 'the two countries')
         return all(self.reader.doc_frequency("text", s) or self.reader.doc_frequency("names", s)
-                   for s in stems) or bool(self.reader.doc_frequency("names", word.lower())) \
+                   or self.reader.doc_frequency("title", s) for s in stems) or bool(self.reader.doc_frequency("names", word.lower())) \
             or bool(self._demonyms(word)) or bool(self._variants(word))
 
     def _demonyms(self, word: str) -> set[str]:
@@ -677,6 +679,10 @@ class Searcher:
             view = _Doc(hit)
             before = self._before(hit["id"]) if view.kind == "passage" and \
                 _ANAPHOR.match(view.text) else ""
+            if view.kind != "passage" and view.record.get("status") == "extracted":
+                # a record kzpk drew from a user's paragraph: its document's title names what
+                # the paragraph goes on about, as it does for the paragraph itself
+                before = self._title_of(view.record.get("passage") or "")
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
                                     before, near, day)
@@ -785,6 +791,14 @@ class Searcher:
         if not number.isdigit() or int(number) < 2:
             return ""
         return "\n".join(self._paragraph(doc, n) for n in dict.fromkeys((int(number) - 1, 1)))
+
+    def _title_of(self, passage_id: str) -> str:
+        """The title of the document a paragraph ('doc#pN') belongs to, or ''."""
+        key = f"title:{passage_id}"
+        if key not in self._paragraphs:
+            self._paragraphs[key] = (self.searcher.document(id=passage_id) or {}).get("title") \
+                or "" if passage_id else ""
+        return self._paragraphs[key]
 
     def _paragraph(self, doc: str, n: int) -> str:
         """The text of a document's n-th paragraph ('doc#pN'), or ''. Several hits of one news
@@ -1253,6 +1267,22 @@ def _year_of(sentence: str, doc_year: str | None) -> str | None:
     return str(int(doc_year) + offset)
 
 
+# a span of years ('2025–2027', '2021-22', '2019 to 2021'): it speaks of every year in it
+_YEAR_SPAN = r"\b((?:19|20)\d\d)\s*(?:-|–|—|to|until|till|through)\s*((?:19|20)?\d\d)\b"
+
+
+def _stated_years(text: str) -> set[str]:
+    """The years a text states, a span of years standing for each year in it."""
+    stated = set(re.findall(_YEAR, text))
+    if len(stated) > 1 or "-" in text or "–" in text:
+        for m in re.finditer(_YEAR_SPAN, text):
+            first, last = int(m.group(1)), m.group(2)
+            end = int(last) if len(last) == 4 else int(m.group(1)[:2] + last)
+            if first < end <= first + 30:
+                stated |= {str(y) for y in range(first, end + 1)}
+    return stated
+
+
 def _other_year(date_year: str | None, text: str, years: set[str],
                 implied: str | None = None) -> bool:
     """Whether a text is of another year than those a query asks about: by its date, or, when
@@ -1260,7 +1290,7 @@ def _other_year(date_year: str | None, text: str, years: set[str],
     year it speaks of (`implied`, from `_year_of`)."""
     if date_year:
         return date_year not in years
-    stated = set(re.findall(_YEAR, text))
+    stated = _stated_years(text)
     if stated:
         return not stated & years
     return bool(implied) and implied not in years

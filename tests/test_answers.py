@@ -519,3 +519,100 @@ def test_a_name_with_several_hyphens_is_named_whole(pile):
     # 'Pir Noor-ul-Haq Qadri' is one name, not 'Pir Noor-ul' and 'Haq Qadri'
     line = line1(pile("minister pilgrims shrines"))
     assert "Pir Noor-ul-Haq Qadri (the minister named in" in line
+
+
+def test_a_count_written_as_a_word_past_twelve_answers_how_many(tmp_path):
+    # 'Thirteen countries' is the count asked; 'the two sides' of the paragraph before is not
+    home = make_home(tmp_path / "home")
+    doc = tmp_path / "corridor.md"
+    doc.write_text("---\ntitle: Envoy discusses North-South corridor\ndate: 2024-04-05\n---\n"
+                   "ASTANA: According to the two sides, access to ports would open the way to the "
+                   "countries of Africa.\n\nThe North-South corridor rests on an agreement that "
+                   "Russia, Iran and India signed in 2000. Thirteen countries have since ratified "
+                   "it.\n", encoding="utf-8")
+    assert run_kzpk(home, "add", str(doc)).code == 0
+    r = run_kzpk(home, "search", "How many countries have ratified the North-South corridor "
+                 "agreement?", "--format", "plain", "--limit", "1")
+    assert "Thirteen countries" in line1(r)
+
+
+def test_a_span_of_years_speaks_of_the_years_inside_it(tmp_path):
+    # 'the Roadmap ... 2025-2027' of a 2026 item speaks of 2026: it is no text of another year
+    home = make_home(tmp_path / "home")
+    for name, text in (("visit.md", "---\ntitle: State visit ends\ndate: 2026-02-05\n---\n"
+                        "ISLAMABAD: The presidents welcomed the Roadmap for Trade and Economic "
+                        "Cooperation 2025–2027 as a guide.\n"),
+                       ("notes.md", "---\ntitle: Officials meet\n---\nOfficials welcomed "
+                        "a roadmap for trade at their meeting.\n"),
+                       ("census.md", "---\ntitle: Census\n---\nThe census of 2026 counted "
+                        "houses.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert run_kzpk(home, "add", str(tmp_path / name)).code == 0
+    r = run_kzpk(home, "search", "What trade roadmap was welcomed in 2026?", "--format", "plain",
+                 "--limit", "1")
+    assert "Roadmap for Trade and Economic Cooperation 2025" in line1(r)
+
+
+CARGO = ("---\ntitle: Pakistan sends first transit cargo to Kazakhstan\ndate: 2023-06-02\n---\n"
+         "SOST: The first transit consignment left the dry port for Almaty.\n\nOfficials hope the "
+         "crossing will grow into a hub. As of June 2023 trade between the two countries stood "
+         "at $219 million.\n")
+
+
+def test_a_word_only_a_title_holds_is_one_its_document_mentions(tmp_path):
+    # no text of this home says 'Pakistan' outside a title: the user's item, whose headline
+    # names both countries, is about them, and 'Pakistan' is no subject no document mentions
+    home = make_home(tmp_path / "home")
+    (tmp_path / "cargo.md").write_text(CARGO, encoding="utf-8")
+    assert run_kzpk(home, "add", str(tmp_path / "cargo.md")).code == 0
+    r = run_kzpk(home, "search", "How much trade was there between Pakistan and Kazakhstan as "
+                 "of June 2023?", "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "$219 million" in line1(r)
+
+
+TRADE_SOURCE = """\
+---
+id: trade-report
+title: Trade report
+date: "2024-01-10"
+kind: news
+---
+Trade report
+
+Pakistan and Kazakhstan are partners. Bilateral trade grew to $138 million in 2023, the report said.
+"""
+
+TRADE_RECORDS = """\
+- id: pakistan
+  type: country
+  name: Pakistan
+  sources:
+    - {source: trade-report, passage: "trade-report#p1", quote: Pakistan and Kazakhstan are partners}
+- id: kazakhstan
+  type: country
+  name: Kazakhstan
+  sources:
+    - {source: trade-report, passage: "trade-report#p1", quote: Pakistan and Kazakhstan are partners}
+- id: trade-volume-2023
+  type: fact
+  subject: [kazakhstan, pakistan]
+  statement: Bilateral trade grew to $138 million in 2023.
+  value: 138000000
+  unit: USD
+  date: "2023"
+  sources:
+    - {source: trade-report, passage: "trade-report#p1", quote: Bilateral trade grew to $138 million in 2023}
+    - {source: trade-report, passage: "trade-report#p1", quote: Pakistan and Kazakhstan are partners}
+"""
+
+
+def test_a_figure_drawn_from_a_users_item_counts_the_countries_its_title_names(tmp_path):
+    # the item says 'the two countries'; its title names them. The figure kzpk draws from it
+    # counts them as its paragraph would, as a bundled figure counts the subjects it is filed
+    # under, and the figure for the month asked comes first
+    home = make_home(tmp_path / "home", TRADE_SOURCE, TRADE_RECORDS)
+    (tmp_path / "cargo.md").write_text(CARGO, encoding="utf-8")
+    assert run_kzpk(home, "add", str(tmp_path / "cargo.md")).code == 0
+    r = run_kzpk(home, "search", "How much trade was there between Pakistan and Kazakhstan as "
+                 "of June 2023?", "--kind", "fact", "--format", "plain", "--limit", "1")
+    assert "$219 million" in line1(r)
