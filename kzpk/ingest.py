@@ -27,6 +27,17 @@ MAX_BYTES = 20 * 1024 * 1024
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "template", "menu")
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "figcaption")
+# Page furniture a saved page keeps in plain <div>s and tables when it has no <aside> or <nav>
+# for it: a class or id word (split at '-', '_', spaces) that is one of _CHROME_WORDS or begins
+# with one of _CHROME_PREFIXES marks it ('cookie-banner', 'sidebar', 'widget', 'comments',
+# 'trending', 'live-ticker', 'share-buttons', 'main-menu', 'related', 'most-read').
+_CHROME_WORDS = frozenset("""ad ads advert adverts advertisement banner breadcrumb breadcrumbs
+breaking comment comments cmplz footer header masthead menu nav navbar navigation pagination
+popular rates related respond share sharing sharedaddy social tags topbar topnav trending
+weather""".split())
+_CHROME_PREFIXES = ("cookie", "consent", "gdpr", "sidebar", "widget", "ticker", "marquee",
+                    "newsletter", "subscribe", "promo", "mostread", "mostviewed", "rightcol",
+                    "leftcol", "livescore", "commentlist")
 
 @dataclass
 class Document:
@@ -177,13 +188,34 @@ def html_metadata(html: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _is_chrome(tag) -> bool:
+    """Whether a tag's class or id names page furniture (_CHROME_WORDS, _CHROME_PREFIXES)."""
+    if tag.name in ("html", "body", "article", "main", "h1"):
+        return False
+    attrs = getattr(tag, "attrs", None) or {}
+    names = attrs.get("class") or []
+    names = " ".join([*names, attrs.get("id") or ""] if isinstance(names, list) else
+                     [str(names), attrs.get("id") or ""])
+    for word in re.split(r"[^a-z0-9]+", names.lower()):
+        if word and (word in _CHROME_WORDS or word.startswith(_CHROME_PREFIXES)):
+            return True
+    return False
+
+
 def html_to_text(html: str) -> tuple[str | None, str]:
     """(title, article text with blank lines between blocks): scripts, styles, navigation dropped."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
+    h1 = soup.find("h1")
     for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
+        # (an article's own <header> holds its headline and byline: not page furniture)
+        if not tag.decomposed and not (tag.name == "header" and h1 is not None and
+                                       (h1 in tag.descendants or tag.find_parent("article"))):
+            tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        if not tag.decomposed and (h1 is None or h1 not in tag.descendants):
+            tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     title = None
     h1 = root.find("h1") or soup.find("h1")

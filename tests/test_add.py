@@ -138,6 +138,27 @@ def test_html_article_extraction(kz, home, tmp_path):
         assert junk not in text
 
 
+def test_a_saved_page_without_an_article_tag_loses_its_furniture(kz, home, tmp_path):
+    # a WordPress-style page: the story's own <header> (headline), a cookie banner, a
+    # sidebar of widgets, a live ticker and a comment thread, all in plain <div>s
+    page = tmp_path / "saved.html"
+    page.write_text("""<html><head><title>Envoy meets traders - Site Times</title></head><body>
+        <div class="cookie-banner">We use cookies. cookieword <a>Accept</a></div>
+        <div class="live-ticker">Hockey final tomorrow tickerword</div>
+        <div class="post"><header class="entry-header"><h1>Envoy meets traders</h1></header>
+        <p>LAHORE: The envoy discussed lapislazuli exports with traders.</p></div>
+        <div id="sidebar"><div class="widget"><h3>Popular</h3><ul><li>sidebarword wins
+        cup</li></ul></div></div>
+        <div class="comments"><p>Reader: great news commentword</p></div>
+        </body></html>""")
+    assert kz("add", str(page)).code == 0
+    r = kz("search", "lapislazuli", "--format", "plain", "-n", "1")
+    assert r.code == 0 and "Envoy meets traders (" in r.out and "Site Times" not in r.out
+    for junk in ("cookieword", "tickerword", "sidebarword", "commentword"):
+        r = kz("search", junk)
+        assert r.code == 1 and "no document mentions" in r.err, junk
+
+
 def test_latin1_file_is_decoded(kz, home, tmp_path):
     doc = tmp_path / "latin.txt"
     doc.write_bytes("Café diplomacy in Almaty\n\nA note on café culture, 2021.\n".encode("latin-1"))
