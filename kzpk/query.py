@@ -306,9 +306,11 @@ class Searcher:
 
     def _initials(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
         """The acronym of a long name in the query when the documents use it, with the words it
-        stands for: 'Rawalpindi Chamber of Commerce and Industry' -> RCCI."""
+        stands for: 'Rawalpindi Chamber of Commerce and Industry' -> RCCI, 'Quadrilateral
+        Traffic in Transit Agreement' -> QTTA (the small words between its words have none)."""
         out = []
-        for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'-]*){2,}",
+        for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+)*"
+                             r"[A-Z][\w'-]*){2,}",
                              text):
             letters = "".join(w[0] for w in m.group().split() if w[0].isupper())
             if len(letters) >= 3 and self.reader.doc_frequency("names", letters.lower()) + \

@@ -616,3 +616,18 @@ def test_a_figure_drawn_from_a_users_item_counts_the_countries_its_title_names(t
     r = run_kzpk(home, "search", "How much trade was there between Pakistan and Kazakhstan as "
                  "of June 2023?", "--kind", "fact", "--format", "plain", "--limit", "1")
     assert "$219 million" in line1(r)
+
+
+def test_a_long_name_with_in_finds_the_acronym_a_later_paragraph_uses(tmp_path):
+    # 'Quadrilateral Traffic in Transit Agreement' is the QTTA of the paragraph that says when
+    # it was signed; the first paragraph names it in full but says only when it was reviewed
+    home = make_home(tmp_path / "home")
+    (tmp_path / "qtta.md").write_text(
+        "---\ntitle: Transit pact reviewed\ndate: 2026-02-05\n---\nISLAMABAD: Officials on "
+        "Wednesday reviewed the Quadrilateral Traffic in Transit Agreement (QTTA) with China."
+        "\n\nThe QTTA was signed in 1995 by Pakistan, China, Kyrgyzstan and Kazakhstan.\n",
+        encoding="utf-8")
+    assert run_kzpk(home, "add", str(tmp_path / "qtta.md")).code == 0
+    r = run_kzpk(home, "search", "When was the Quadrilateral Traffic in Transit Agreement "
+                 "signed?", "--format", "plain", "--limit", "1")
+    assert "signed in 1995" in line1(r)
