@@ -502,10 +502,17 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
                 t.lower() in query_words for t in own)):
             continue  # a person the question names ('Gilani' in 'Yusuf Raza Gilani', 'Abai'
             # in 'Abai Kunanbayev')
+        if tokens and tokens[-1].lower() in _POLITY:
+            continue  # a state's formal name ('the Islamic Republic of Pakistan'), no person
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
         if strange:
             out.append(m.group())
     return out
+
+
+# the last word of a state's formal name ('Islamic Republic', 'Russian Federation'): no person's
+# name ends so, though its first word may be one the lexicon does not know as English
+_POLITY = frozenset("republic republics federation kingdom emirates union confederation".split())
 
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)

@@ -518,3 +518,27 @@ Trade came to $40 million in 2021. Officials in the provinces plan to double tra
     r = run_kzpk(home, "search", "provinces trade 2021 figure", "--format", "plain", "--limit", "1")
     assert r.code == 0, r.err
     assert r.out.startswith("1. [passage] Trade came to $40 million in 2021"), r.out
+
+
+def test_a_states_formal_name_is_no_person_answering_who(tmp_path):
+    # 'the Islamic Republic of Pakistan' is no one: the sentence holding most of the question's
+    # words names no person, and the one naming who moderated answers
+    source = """---
+id: test-source
+title: Thirty years of relations
+date: "2022-05-09"
+kind: news
+---
+Thirty years of relations
+
+On 9 May 2022 an online roundtable on thirty years of diplomatic relations between the Republic of Kazakhstan and the Islamic Republic of Pakistan was held.
+
+Scholars from both countries spoke on trade, culture and people-to-people contacts, and on the years ahead.
+
+The online roundtable was moderated by Ms. Laraib Fatima Hassan.
+"""
+    home = make_home(tmp_path / "home", source=source, records="")
+    r = run_kzpk(home, "search", "Who moderated the online roundtable on diplomatic relations "
+                 "between Kazakhstan and Pakistan?", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "moderated by Ms. Laraib Fatima Hassan" in r.out.splitlines()[0]
