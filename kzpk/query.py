@@ -667,7 +667,7 @@ class Searcher:
         day = plan.ask == WHEN and asks_day(text)
         roles = role_words(text) if plan.ask == WHO else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
-        verb = word_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
+        verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
         # the query words each item's paragraphs among the hits hold, by paragraph number
         items: dict[str, dict[int, set]] = {}
@@ -1459,6 +1459,15 @@ def word_pattern(stems: set[str]) -> re.Pattern | None:
         return None
     alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def verb_pattern(stems: set[str]) -> re.Pattern | None:
+    """The forms of a verb from its stems ('play', 'plays', 'played', 'playing', 'stopped'), not
+    the nouns that begin with it ('players' is no form of 'play')."""
+    if not stems:
+        return None
+    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:s|es|d|ed|ing|[a-z](?:ed|ing))?\b", re.IGNORECASE)
 
 
 def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0,

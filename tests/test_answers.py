@@ -631,3 +631,20 @@ def test_a_long_name_with_in_finds_the_acronym_a_later_paragraph_uses(tmp_path):
     r = run_kzpk(home, "search", "When was the Quadrilateral Traffic in Transit Agreement "
                  "signed?", "--format", "plain", "--limit", "1")
     assert "signed in 1995" in line1(r)
+
+
+def test_a_noun_that_begins_with_the_questions_verb_is_no_form_of_it(tmp_path):
+    # 'players' is no form of 'play': the paragraph saying 'players' gets no verb's credit over
+    # the one that answers when India last played there
+    home = make_home(tmp_path / "home")
+    (tmp_path / "tie.md").write_text(
+        "---\ntitle: ITF moves Pakistan-India Davis Cup tie to Nur-Sultan\ndate: 2019-11-19\n---\n"
+        "ISLAMABAD: At the request of the All India Tennis Association the ITF pushed the dates "
+        "back to late November, and then, on November 4, the Davis Cup Committee said it would "
+        "move the tie out of Pakistan, citing the safety of players and officials.\n\n"
+        "The two countries have rarely met. India last travelled to Pakistan for a Davis Cup tie "
+        "in 1964 and won 4-0.\n", encoding="utf-8")
+    assert run_kzpk(home, "add", str(tmp_path / "tie.md")).code == 0
+    r = run_kzpk(home, "search", "When did India last play a Davis Cup tie in Pakistan?",
+                 "--format", "plain", "--limit", "1")
+    assert "in 1964" in line1(r)
