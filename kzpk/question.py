@@ -36,9 +36,9 @@ _ASKS = [
      # 'date of the TDI article on ...', 'publication date of the report': a text's own date
      r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
      r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
-    (WHEN, {"when", "year", "date", "day", "month"},
-     r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)|"
-     r"what (year|date|day|month))\b|\b(what|which) (year|date)\b|\bdate of\b"),
+    (WHEN, {"when", "year", "date", "day", "month", "years", "dates", "days", "months"},
+     r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)s?|"
+     r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
     (HOW_MANY, {"many", "number", "often"}, r"\bhow many\b|\bnumber of\b|\bhow often\b"),
@@ -643,7 +643,7 @@ _LIST = rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}"
 def asks_day(question: str) -> bool:
     """'On what date ...?', 'Which day ...?': a "when" question asking for the day, which a
     month or a year does not give."""
-    return re.search(r"\b(?:what|which|exact)\s+(?:date|day)\b", question, re.I) is not None
+    return re.search(r"\b(?:what|which|exact)\s+(?:date|day)s?\b", question, re.I) is not None
 
 
 @lru_cache(maxsize=1)

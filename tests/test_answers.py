@@ -648,3 +648,18 @@ def test_a_noun_that_begins_with_the_questions_verb_is_no_form_of_it(tmp_path):
     r = run_kzpk(home, "search", "When did India last play a Davis Cup tie in Pakistan?",
                  "--format", "plain", "--limit", "1")
     assert "in 1964" in line1(r)
+
+
+def test_on_what_dates_asks_when(tmp_path):
+    # 'On what dates …?' asks for the days as 'On what date …?' does: 'dates' is no subject
+    # ('pushed the dates back' does not answer it)
+    home = make_home(tmp_path / "home")
+    (tmp_path / "tie.md").write_text(
+        "---\ntitle: ITF moves Pakistan-India Davis Cup tie\ndate: 2019-11-19\n---\n"
+        "ISLAMABAD: The tie will now be staged at the National Tennis Centre in the Kazakh "
+        "capital on 29 and 30 November.\n\nThe ITF first pushed the dates of the Davis Cup tie "
+        "back, then moved it out of Pakistan to Kazakhstan.\n", encoding="utf-8")
+    assert run_kzpk(home, "add", str(tmp_path / "tie.md")).code == 0
+    r = run_kzpk(home, "search", "On what dates was the Davis Cup tie in Kazakhstan played?",
+                 "--format", "plain", "--limit", "1")
+    assert "29 and 30 November" in line1(r)
