@@ -523,10 +523,39 @@ _ROLE_ASKED = (r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|h
                r"since|until|that|who|whom|whose|which)\b|\s*[,?.]|$)")
 
 
+# A role asked with a verb ('Who heads the Area Study Centre?', 'who chairs ...', 'who led
+# ...'): the verb's forms, and the titles its holder is given ('Director, Area Study Centre')
+_ROLE_VERBS = [(forms.split(), titles.split()) for forms, titles in (
+    ("head heads headed heading", "head heads director chairman chairperson chairwoman chief "
+                                  "president leader"),
+    ("lead leads led leading", "leader head chief"),
+    ("chair chairs chaired chairing", "chairman chairperson chairwoman chair"),
+    ("run runs ran running", "head director chief manager chairman president"),
+    ("direct directs directed directing", "director"),
+    ("manage manages managed managing", "manager director"),
+    ("govern governs governed governing", "governor"),
+    ("founded founds", "founder"),
+    ("edit edits edited editing", "editor"),
+    ("coordinate coordinates coordinated coordinating", "coordinator"),
+    ("moderate moderates moderated moderating", "moderator"))]
+_ROLE_VERB_FORMS = {form: (forms, titles) for forms, titles in _ROLE_VERBS for form in forms}
+# these words stand for themselves in a text, never for what begins like them: 'director' is
+# not 'direct flights', 'chief' not 'China', 'head' not 'health' (named_near)
+_WHOLE_ROLE_WORDS = frozenset(w for forms, titles in _ROLE_VERBS for w in forms + titles)
+
+
 def role_words(question: str) -> frozenset[str]:
     """The words of a "who" question that name the role asked about: 'caretaker minister' in
-    'Which caretaker minister spoke at ...', 'president' in 'Who is the president of X?'.
-    Empty when the question names no role ('Who moderated ...?')."""
+    'Which caretaker minister spoke at ...', 'president' in 'Who is the president of X?'; for a
+    role asked with a verb, the verb's forms and the titles of that role ('heads', 'headed',
+    'director', 'chairman', ... in 'Who heads the Area Study Centre?'). Empty when the question
+    names no role ('Who spoke ...?')."""
+    if question.lstrip()[:4].lower() == "who ":
+        m = re.match(r"\s*who\s+(?:(?:is|was|are|were|will|has|have|had|been|be|currently|now|"
+                     r"then|still|also|first)\s+)*([a-z]+)\b", question, re.I)
+        verb = _ROLE_VERB_FORMS.get(m.group(1).lower()) if m else None
+        if verb:
+            return frozenset(verb[0] + verb[1])
     m = re.search(_ROLE_ASKED, question, re.I)  # compiled by the first "who" question
     if not m:
         # a keyword query naming a role ('information minister musharraf'): the role's title
@@ -589,7 +618,8 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     # president', 'Kazakh ambassador'): 'the Lahore Chamber of Commerce and Industry (LCCI)' is
     # no one holding the role
     near = {w for w in roles if is_english(w)} or roles or query_words
-    prefixes = tuple(w[:max(3, len(w) - 2)] for w in near if len(w) >= 3)
+    prefixes = tuple(w if w in _WHOLE_ROLE_WORDS else w[:max(3, len(w) - 2)]
+                     for w in near if len(w) >= 3)
     out = []
     for name in person_names(sentence, query_words):
         for at in [m.start() for m in re.finditer(re.escape(name), sentence)]:

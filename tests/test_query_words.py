@@ -1,6 +1,7 @@
 """Words a user's query says otherwise than the documents do (issue 13): an acronym no document
-writes, for a name the documents write out. What the user sees: line 1 of plain output, the
-note on stderr, the exit code."""
+writes, for a name the documents write out; a role asked with a verb ('Who heads ...?'), for
+the title its holder is given. What the user sees: line 1 of plain output, the note on stderr,
+the exit code."""
 
 from __future__ import annotations
 
@@ -34,13 +35,23 @@ date: 2023-04-01
 The Karachi Rotary Club held a dinner for Kazakh students.
 """
 
+TRADE_HOUSE = """\
+---
+title: Almaty Trade House opens in Lahore
+date: 2023-05-02
+---
+LAHORE: The Almaty Trade House opened its doors in Lahore on Tuesday. Minister Arman Zhakupov praised the Almaty Trade House as a bridge for traders.
+
+Its director, Bolat Nurgaliyev, said the Almaty Trade House would open a branch in Karachi next year.
+"""
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
     root = tmp_path_factory.mktemp("words")
     home = make_home(root / "home")
     assert run_kzpk(home, "index").code == 0  # each document below then goes in as an add does
-    for name, text in (("aviation.md", AVIATION), ("railway.md", RAILWAY), ("club.md", CLUB)):
+    for name, text in (("aviation.md", AVIATION), ("railway.md", RAILWAY), ("club.md", CLUB),
+                       ("house.md", TRADE_HOUSE)):
         (root / name).write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(root / name))
         assert r.code == 0, r.err
@@ -88,3 +99,13 @@ def test_initials_of_two_names_search_both_and_say_so(pile):
            "those initials" in r.err or "searched for 'Karachi Rotary Club' or 'Kazakhstan " \
            "Railway Company', names with those initials" in r.err
     assert "Kazakhstan Railway Company" in r.out and "Karachi Rotary Club" in r.out
+
+
+@pytest.mark.parametrize("query", ["Who heads the Almaty Trade House?",
+                                   "who runs the Almaty Trade House",
+                                   "Who is heading the Almaty Trade House?"])
+def test_a_role_asked_with_a_verb_finds_the_holder_of_its_title(pile, query):
+    # the minister named beside the house's name holds no role in it; its director heads it
+    r = pile(query, "--limit", "1")
+    assert r.code == 0 and "Bolat Nurgaliyev" in r.out.splitlines()[0]
+
