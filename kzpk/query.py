@@ -30,7 +30,10 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
-ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
+ROLE_PHRASE_BONUS = 1.1
+# the share of a query word's weight that a text holding only another word of its family
+# ('visited' for 'visitors', 'investment' for 'investors') holds (Searcher._family)
+FAMILY_SHARE = 0.5  # a person whose title says the role asked as the question says it
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -183,6 +186,7 @@ class Searcher:
         self.aliases = load_aliases(state)
         self.state = state
         self._initials_table: dict | None = None  # read on first need: _spelled_out
+        self._families: dict[str, set[str]] = {}  # query word -> _family's terms
         self._paragraphs: dict[str, str] = {}  # id -> text, read once while the index is open
         # the analyzers the index was built with, as its schema stored them
         self.schema = self.searcher.schema
@@ -252,6 +256,41 @@ class Searcher:
         for other in (latin_plural(word.lower() if full else word), other_spelling(word)):
             if other:
                 out |= held(other)
+        return out
+
+    def _family(self, word: str) -> set[str]:
+        """Index terms of the plain English family of a lower-case query word that the stemmer
+        leaves apart from it, held by some document: for an agent noun, its verb ('visitors' ->
+        'visit', which 'visited' stems to; 'investors' -> 'invest', as 'investment' stems);
+        between a participle in -ated or -ized and its noun, the other ('inaugurated' <->
+        'inauguration', 'organized' <-> 'organization'), which Whoosh's stemmer stems apart.
+        Only where the lexicon says the noun is only a noun and its verb is a verb and no
+        adjective ('director' is not 'direct'). Read once per word and search."""
+        if word in self._families:
+            return self._families[word]
+        out: set[str] = set()
+        if word.islower() and word.isalpha() and len(word) >= 5:
+            stem = next((t.text for t in self.words(word)), "")
+            held = lambda w: {t.text for t in self.words(w)
+                              if t.text != stem and self.reader.doc_frequency("text", t.text)}
+            if word.endswith(("ated", "ating", "ized", "izing")):
+                out |= held(stem + "e")  # 'inaugurat' -> 'inaugur', as 'inauguration' stems
+            if word.endswith(("ation", "ations", "ate", "ates", "ize", "izes")):
+                out |= {s for s in (stem + "at", stem + "iz")
+                        if self.reader.doc_frequency("text", s)}
+            if stem.endswith(("or", "er")) and len(stem) >= 6:
+                root = stem[:-2]
+                for verb in (root, root + "e"):
+                    forms = held(verb)
+                    if forms:
+                        from kzpk.question import parts_of_speech
+
+                        pos = parts_of_speech(verb)
+                        if "verb" in pos and not pos & {"adj", "aux"} and \
+                                parts_of_speech(stem) == frozenset({"noun"}):
+                            out |= forms
+                        break
+        self._families[word] = out
         return out
 
     def _in_alias(self, words: list[str], i: int) -> bool:
@@ -586,6 +625,7 @@ class Searcher:
                                               for t in self.words(w))
                   for d in self._demonyms(w)]
         stems += [v for w in words for v in sorted(self._variants(w))]
+        stems += [f for w in words for f in sorted(self._family(w))]
         stems += [t.text for others in [*synonyms(words).values(), *self._near_names(words).values()]
                   for o in sorted(others)
                   for t in self.words(o) if self.reader.doc_frequency("text", t.text)]
@@ -886,6 +926,12 @@ class Searcher:
                 # makes 'Kazakhstan' no rarer
                 held = [f for f in forms if self.reader.doc_frequency("text", f)]
                 idf = (min if held else max)(self.searcher.idf("text", f) for f in held or forms)
+                family = self._family(w) - forms
+                if family:
+                    # a text saying another of the word's family ('visited' for 'visitors')
+                    # holds part of it: the word is two entries, its own forms and the family
+                    out.append((forms | short.get(w, set()), idf * (1 - FAMILY_SHARE)))
+                    forms, idf = forms | family, idf * FAMILY_SHARE
                 out.append((forms | short.get(w, set()), idf))
         return out
 
