@@ -31,6 +31,12 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # tell what the question asks
 VERB_BONUS = 1.1
 ROLE_PHRASE_BONUS = 1.1
+# A question about the first of a series ('When was the first joint exercise ...?'): a text
+# about its subject that does not call anything the first is likely about a later one, and
+# counts at this weight; of the dated records that answer nearly as well as the best one
+# (FIRST_NEAR of its score), the earliest is the first, said or not (_earliest_first).
+FIRST_ELSE = 0.5
+FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
 # ('visited' for 'visitors', 'investment' for 'investors') holds (Searcher._family)
 FAMILY_SHARE = 0.5  # a person whose title says the role asked as the question says it
@@ -692,8 +698,9 @@ class Searcher:
         wanted = self._query_terms(plan.rank_words, plan.initials)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
-        from kzpk.question import (HOW_MUCH, WHEN, WHO, asks_day, either, ordinal_clash,
-                                   possessive_clash, role_words, words_of)
+        from kzpk.question import (HOW_MUCH, WHEN, WHO, asks_day, either, first_asked,
+                                   ordinal_clash, possessive_clash, role_words, says_first,
+                                   words_of)
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
@@ -704,6 +711,7 @@ class Searcher:
                    if " " not in o.strip()}
 
         clash = either(ordinal_clash(text), possessive_clash(text))
+        first = plan.ask is not None and first_asked(text)
         day = plan.ask == WHEN and asks_day(text)
         roles = role_words(text) if plan.ask == WHO else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
@@ -734,7 +742,11 @@ class Searcher:
                                                         before, matchers, near) * fit
             if verb is not None and verb.search(view.text):
                 score *= VERB_BONUS
+            if first and not says_first(f"{hit['title']} {view.text}"):
+                score *= FIRST_ELSE
             scored.append((score, hit, view, start, fit))
+        if first:
+            _earliest_first(scored)
         scored.sort(key=lambda item: -item[0])
         if plan.ask and plan.ask != WHO and scored:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
@@ -1089,6 +1101,34 @@ _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())
+
+
+def _earliest_first(scored: list) -> None:
+    """For a question about the first of a series, of the dated records that answer nearly as
+    well as the best record (FIRST_NEAR of its score, neither weighed for saying 'first'), when
+    they are of more than one date, the earliest is the first: it keeps its whole score though
+    its text does not say 'first' ('Nazarbayev's state visit to Pakistan', 24 February 1992,
+    before Tokayev's of 2026, for 'When did the Kazakh president first go to Pakistan on a state
+    visit?')."""
+    from kzpk.question import says_first
+
+    records = []  # (score as if no text said 'first', index)
+    for i, (score, hit, view, _, _) in enumerate(scored):
+        if view.kind in ("event", "fact") and view.date:
+            said = says_first(f"{hit['title']} {view.text}")
+            records.append((score if said else score / FIRST_ELSE, i, said))
+    if not records:
+        return
+    best = max(score for score, _, _ in records)
+    near = [(i, said) for score, i, said in records if score >= FIRST_NEAR * best]
+    dates = {scored[i][2].date for i, _ in near}
+    if len(dates) < 2:
+        return
+    earliest = min(dates)
+    for i, said in near:
+        score, hit, view, start, fit = scored[i]
+        if view.date == earliest and not said:
+            scored[i] = (score / FIRST_ELSE, hit, view, start, fit)
 
 
 def syntax_problem(text: str) -> str | None:

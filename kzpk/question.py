@@ -815,6 +815,24 @@ def possessive_clash(question: str):
     return clash
 
 
+# ------------------------------------------------------------------ "first"
+
+_FIRST_WORDS = frozenset("first earliest maiden inaugural 1st".split())
+
+
+def first_asked(question: str) -> bool:
+    """A question about the first of a series: 'When was the first joint exercise ...?', 'Who
+    was the first ...?', 'When did X first visit ...?' (not 'at first', which is 'initially')."""
+    return bool(words_of(question) & _FIRST_WORDS) and \
+        re.search(r"\bat first\b", question, re.I) is None
+
+
+def says_first(text: str) -> bool:
+    """Whether a text calls something the first ('the first round', 'maiden flight',
+    'inaugural summit', 'for the first time')."""
+    return bool(words_of(text) & _FIRST_WORDS)
+
+
 def either(*tests):
     """One test true when any of `tests` (each a test or None) is; None when all are None."""
     tests = [t for t in tests if t is not None]

@@ -1,7 +1,7 @@
 """Words a user's query says otherwise than the documents do (issue 13): an acronym no document
 writes, for a name the documents write out; a role asked with a verb ('Who heads ...?'), for
 the title its holder is given; another word of a plain English family than the documents use
-('visitors' for 'visited'). What the user sees: line 1 of plain output, the note on stderr,
+('visitors' for 'visited'); a question about the first of a series. What the user sees: line 1 of plain output, the note on stderr,
 the exit code."""
 
 from __future__ import annotations
@@ -66,6 +66,32 @@ Kazakh cargo worth $5 million passed through Karachi port in 2023.
 A direct road to the port will form part of the plan.
 """
 
+OLYMPIAD = """\
+---
+title: Students compete in Karachi
+date: 2024-03-02
+---
+KARACHI: Kazakh and Pakistani universities held their joint science olympiad in Karachi on Saturday, with teams from twelve universities of the two countries.
+
+The joint science olympiad of Kazakh and Pakistani universities is held every year; the first one took place in Almaty in 2015.
+"""
+
+LAHORE_2021 = """\
+---
+title: Foreign minister in Lahore
+date: 2021-05-06
+---
+Kazakhstan's foreign minister visited Lahore on 5 May 2021 and met traders of the city.
+"""
+
+LAHORE_2010 = """\
+---
+title: Kazakh minister tours Punjab
+date: 2010-03-04
+---
+Kazakhstan's foreign minister visited Lahore on 3 March 2010.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -74,7 +100,9 @@ def pile(tmp_path_factory):
     assert run_kzpk(home, "index").code == 0  # each document below then goes in as an add does
     for name, text in (("aviation.md", AVIATION), ("railway.md", RAILWAY), ("club.md", CLUB),
                        ("house.md", TRADE_HOUSE),
-                       ("investment.md", INVESTMENT), ("port.md", PORT)):
+                       ("investment.md", INVESTMENT), ("port.md", PORT),
+                       ("olympiad.md", OLYMPIAD), ("lahore-2021.md", LAHORE_2021),
+                       ("lahore-2010.md", LAHORE_2010)):
         (root / name).write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(root / name))
         assert r.code == 0, r.err
@@ -152,3 +180,16 @@ def test_the_family_of_a_word_is_plain_english_only(pile):
         assert searcher._family("former") == set()  # an adjective, not one who forms
     finally:
         searcher.close()
+
+
+def test_a_question_about_the_first_finds_the_text_saying_first(pile):
+    # the latest olympiad's paragraph holds more of the question's words; the first is 2015's
+    r = pile("When was the first joint science olympiad of Kazakh and Pakistani universities "
+             "held?", "--limit", "1")
+    assert r.code == 0 and "in 2015" in r.out.splitlines()[0]
+
+
+def test_a_question_about_the_first_finds_the_earliest_of_dated_records(pile):
+    # neither text says 'first'; of the two visits, the earlier is the first
+    r = pile("When did Kazakhstan's foreign minister first visit Lahore?", "--limit", "1")
+    assert r.code == 0 and "2010" in r.out.splitlines()[0]
