@@ -30,7 +30,7 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
-ROLE_PHRASE_BONUS = 1.1
+ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
 # A question about the first of a series ('When was the first joint exercise ...?'): a text
 # about its subject that does not call anything the first is likely about a later one, and
 # counts at this weight; of the dated records that answer nearly as well as the best one
@@ -39,7 +39,7 @@ FIRST_ELSE = 0.5
 FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
 # ('visited' for 'visitors', 'investment' for 'investors') holds (Searcher._family)
-FAMILY_SHARE = 0.5  # a person whose title says the role asked as the question says it
+FAMILY_SHARE = 0.5
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -221,7 +221,8 @@ class Searcher:
         # (a word only a title holds is one its document mentions: 'Pakistan sends cargo to
         # Kazakhstan' over a story that says 'the two countries')
         return all(self.reader.doc_frequency("text", s) or self.reader.doc_frequency("names", s)
-                   or self.reader.doc_frequency("title", s) for s in stems) or bool(self.reader.doc_frequency("names", word.lower())) \
+                   or self.reader.doc_frequency("title", s) for s in stems) \
+            or bool(self.reader.doc_frequency("names", word.lower())) \
             or bool(self._demonyms(word)) or bool(self._variants(word))
 
     def _demonyms(self, word: str) -> set[str]:
@@ -811,7 +812,7 @@ class Searcher:
         that word ('the Federal Minister for Communications and Postal Services, Asad
         Mahmood'), said with where it comes from; '' when the sentence names the person or the
         first paragraph names no one so."""
-        from kzpk.question import person_names, person_titles, sentences
+        from kzpk.question import PERSON_TITLES, person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
         if not number.isdigit() or int(number) < 2:
@@ -823,7 +824,7 @@ class Searcher:
             r"\b[Tt]he\s+([^\W\d_]{3,})\b(?!,?\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])",
             sentence)}
         # a title someone holds ('the minister'), not a body ('the embassy')
-        role = sorted(said & (roles or qwords & person_titles()))
+        role = sorted(said & (roles or qwords & PERSON_TITLES))
         if not role:
             return ""
         lede = self._paragraph(doc, 1)

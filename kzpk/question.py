@@ -88,9 +88,10 @@ _KEYWORD_ASKS = [
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures".split())),
     (WHERE, frozenset("venue location".split())),
 ]
-def person_titles() -> frozenset[str]:
-    """The words a query uses for a title someone holds ('minister', 'envoy', 'rector')."""
-    return _KEYWORD_ASKS[0][1] - {"role", "position", "designation"}
+
+
+# the words a query uses for a title someone holds ('minister', 'envoy', 'rector')
+PERSON_TITLES = _KEYWORD_ASKS[0][1] - {"role", "position", "designation"}
 
 
 _QUESTION_WORDS = frozenset("""who whom whose what which when where why how is are was were do
@@ -563,7 +564,7 @@ def role_words(question: str) -> frozenset[str]:
         first = re.match(r"\s*(\w+)", question)
         if first and first.group(1).lower() in _QUESTION_WORDS:
             return frozenset()
-        return frozenset(words_of(question) & person_titles())
+        return frozenset(words_of(question) & PERSON_TITLES)
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
     if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE):
         # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
@@ -585,12 +586,12 @@ def _verb_only(word: str) -> bool:
 # Words after "which"/"what" that name no role a person holds: the role itself is asked ('What
 # position does X hold?'), or a body ('Which think tank organised it?', 'Which university is X
 # from?'), whose name stands beside the question's words or in a person's roles.
-# people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
-_NO_TITLE = frozenset("""pair pairs duo team teams side sides player players athlete athletes
-people person persons man men woman women""".split())
 _NO_ROLE = frozenset("""position positions role roles title titles job jobs post posts office
 offices think tank tanks institute institutes institution institutions organisation organization
 organisations organizations university universities company companies firm firms""".split())
+# people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
+_NO_TITLE = frozenset("""pair pairs duo team teams side sides player players athlete athletes
+people person persons man men woman women""".split())
 
 
 # Words a keyword query adds to a person's name to ask for their post or the body they belong
