@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import chain
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -205,13 +206,32 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
                 yield letters, " ".join(words[first:])
 
 
+# two capitalised words side by side, or joined by a hyphen ('Vice-Chancellor')
+_WORD_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+)[ \t-]([A-Z][a-z]+)(?![\w'’-]))")
+
+
+def title_initials(text: str) -> Iterable[tuple[str, str]]:
+    """(two letters, title) for each title of two English words a text writes out, the last a
+    title someone holds ('Vice President' -> 'vp', 'Director General' -> 'dg', 'Foreign
+    Minister' -> 'fm', also inside 'Deputy Foreign Minister'): a query may write it as its
+    initials. Names ('Kazakh President', 'Yerzhan Kistafin') are no such title: their first
+    word is no English word, or their last no title."""
+    from kzpk.question import TITLE_HEADS, is_english
+
+    for m in _WORD_PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if last.lower() in TITLE_HEADS and first.lower() not in _NOT_NAME and \
+                is_english(first) and is_english(last):
+            yield (first[0] + last[0]).lower(), f"{first} {last}"
+
+
 def initials_table(texts: Iterable[str], table: dict | None = None) -> dict[str, dict[str, int]]:
     """Acronym -> {name written out: how many times}, of every name the texts write out (added
     to `table`, an earlier one, when given). A search reads it only for an acronym no document
     writes ('CAA' where the texts say 'Civil Aviation Authority')."""
     table = {} if table is None else table
     for text in texts:
-        for letters, name in name_initials(text):
+        for letters, name in chain(name_initials(text), title_initials(text)):
             names = table.setdefault(letters, {})
             names[name] = names.get(name, 0) + 1
     return table

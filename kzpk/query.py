@@ -368,14 +368,16 @@ class Searcher:
         """The names the documents write out whose initials an acronym no document writes is
         ('CAA' -> ['Civil Aviation Authority']), the most often written first; [] for any other
         word. An all-caps word of three to six letters, or a lower-case one that is no English
-        word ('caa'); only initials exactly, never a word one letter away. Spellings of one name
+        word ('caa'), or an all-caps one of two letters for a title ('VP': 'Vice President',
+        index_documents.title_initials); only initials exactly, never a word one letter away. Spellings of one name
         ('Organisation', 'Organization') count as one; of names that differ, up to three are
         given and all are searched: which one the user meant, the results and the note say."""
         from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST, load_initials
         from kzpk.question import is_english
 
         if not (INITIALS_SHORTEST <= len(word) <= INITIALS_LONGEST and word.isalpha()
-                and (word.isupper() or not is_english(word))):
+                and (word.isupper() or not is_english(word))
+                or len(word) == 2 and word.isalpha() and word.isupper()):
             return []
         if self._initials_table is None:
             self._initials_table = load_initials(self.state)

@@ -92,6 +92,10 @@ _KEYWORD_ASKS = [
 
 # the words a query uses for a title someone holds ('minister', 'envoy', 'rector')
 PERSON_TITLES = _KEYWORD_ASKS[0][1] - {"role", "position", "designation"}
+# the last word of a two-word title a text writes ('Vice Chancellor', 'Director General',
+# 'Foreign Minister'), whose initials a query may use instead ('VC', 'DG', 'FM')
+TITLE_HEADS = PERSON_TITLES | frozenset("""chancellor general officer commissioner adviser
+                                        advisor representative manager speaker""".split())
 
 
 _QUESTION_WORDS = frozenset("""who whom whose what which when where why how is are was were do

@@ -76,6 +76,16 @@ KARACHI: Kazakh and Pakistani universities held their joint science olympiad in 
 The joint science olympiad of Kazakh and Pakistani universities is held every year; the first one took place in Almaty in 2015.
 """
 
+UNIVERSITY = """\
+---
+title: University heads meet in Almaty
+date: 2023-09-01
+---
+ALMATY: Professor Aigul Sarsenova, Vice-Chancellor of the Steppe Technical University, received a delegation of Pakistani educators on Friday.
+
+The Kazakh President Kassym-Jomart Tokayev sent the guests a letter of welcome.
+"""
+
 LAHORE_2021 = """\
 ---
 title: Foreign minister in Lahore
@@ -101,7 +111,8 @@ def pile(tmp_path_factory):
     for name, text in (("aviation.md", AVIATION), ("railway.md", RAILWAY), ("club.md", CLUB),
                        ("house.md", TRADE_HOUSE),
                        ("investment.md", INVESTMENT), ("port.md", PORT),
-                       ("olympiad.md", OLYMPIAD), ("lahore-2021.md", LAHORE_2021),
+                       ("olympiad.md", OLYMPIAD), ("university.md", UNIVERSITY),
+                       ("lahore-2021.md", LAHORE_2021),
                        ("lahore-2010.md", LAHORE_2010)):
         (root / name).write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(root / name))
@@ -141,6 +152,20 @@ def test_an_acronym_is_never_a_word_one_letter_away(pile):
     # the documents say 'care' and 'Civil Aviation Authority'; nothing is CAREC
     r = pile("CAREC")
     assert r.code == 1 and "no document mentions 'CAREC'" in r.err and not r.out
+
+
+def test_two_letters_for_a_title_the_documents_write_out_find_its_holder(pile):
+    # 'VC' stands nowhere; 'Vice-Chancellor' does: the title's initials, said, not substituted
+    r = pile("Steppe Technical University VC", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Aigul Sarsenova, Vice-Chancellor" in r.out.splitlines()[0]
+    assert "no document writes 'VC'; searched for 'Vice Chancellor'" in r.err
+
+
+def test_two_letters_for_a_name_are_no_title(pile):
+    # 'Kazakh President' is a name's words, not a title of two English words: KP stays absent
+    r = pile("KP letter of welcome")
+    assert r.code == 1 and "no document mentions 'KP'" in r.err and not r.out
 
 
 def test_initials_of_two_names_search_both_and_say_so(pile):
