@@ -1211,7 +1211,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, gives_day, sentences)
+                                answers, gives_day, particulars, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1220,16 +1220,20 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # a person in the role asked about ("the director of X"), or where a person works
             name = doc.record.get("name", "")
             asked = [w for w in roles if not re.search(rf"\b{re.escape(w)}", name, re.I)]
-            if ask == WHO and asked and any(_named(n, matchers) for n in
-                                            (name, *(doc.record.get("aliases") or [])) if n):
+            given = ask == WHO and any(_named(n, matchers) for n in
+                                       (name, *(doc.record.get("aliases") or [])) if n)
+            if given and asked:
                 # 'Which Kazakh prime minister did Gilani meet?': the person a question names
                 # is given, not asked for; the answer is whoever holds the role it asks about
                 return 0.3 + 0.7 * share * 0.6, 0, False
             phrase = _role_phrase(roles, matchers) if len(roles) > 1 else None
-            roles = " ".join(filter(None, [doc.record.get("description"),
-                                           doc.text.split("Roles: ", 1)[-1]
-                                           if "Roles: " in doc.text else ""]))
+            titles = doc.text.split("Roles: ", 1)[-1] if "Roles: " in doc.text else ""
+            roles = " ".join(filter(None, [doc.record.get("description"), titles]))
             rest = [(rx, idf) for rx, idf in matchers if not rx.search(name)]
+            if given and rest and _share(titles, rest) < 0.5 and not particulars(qwords):
+                # 'Who did Nazarbayev meet in Tashkent?' gives him and asks for another: his
+                # record answers 'Who is Nazarbayev?', his titles or his post, not that
+                return 0.3 + 0.7 * share * 0.6, 0, False
             role_share = _share(roles, rest) if rest else 1.0
             fit = 0.3 + 0.7 * share * (0.5 + 0.5 * role_share) * ANSWER_BONUS
             # the role as the question words it ('Deputy Foreign Minister'), not only its words

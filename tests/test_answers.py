@@ -471,6 +471,22 @@ def test_the_person_a_who_question_names_is_not_its_answer(tmp_path):
     assert "Karim Massimov" in line1(r)
 
 
+def test_the_person_a_who_question_names_is_not_its_answer_without_a_role_asked(tmp_path):
+    # 'Who did Gilani meet in Astana?' gives Gilani and asks for another: his record (whose
+    # description says he met the Kazakh leadership in Astana) is no answer; 'Who is Gilani?'
+    # is still answered by him
+    home = make_home(tmp_path / "home", VISIT_SOURCE, VISIT_RECORDS)
+    doc = tmp_path / "visit.md"
+    doc.write_text(VISIT.replace("In the Kazakh capital the prime minister will sit down with",
+                                "In Astana the prime minister will meet"), encoding="utf-8")
+    assert run_kzpk(home, "add", str(doc)).code == 0
+    r = run_kzpk(home, "search", "Who did Gilani meet in Astana?",
+                 "--format", "plain", "--limit", "1")
+    assert "Karim Massimov" in line1(r)
+    r = run_kzpk(home, "search", "Who is Gilani?", "--format", "plain", "--limit", "1")
+    assert "Gil" in line1(r) and "Prime Minister" in line1(r) and "Massimov" not in line1(r)
+
+
 def test_a_news_items_first_paragraph_says_whom_a_later_one_calls_the_envoy(pile):
     # 'The envoy presented the minister ...': the first paragraph names them, not the one before
     line = line1(pile("Which books did the Kazakh ambassador give Shafqat Mahmood?"))
