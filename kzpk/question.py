@@ -30,9 +30,13 @@ organisations organizations companies firms banks universities""".split())
 # more than the rest of this module's import, and a keyword query needs none of them.
 _ASKS = [
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
-                 "publication"},
-     r"^\s*when (was|were|is|did) (the|this|that|an?) .+? (published|written|released|issued|"
-     r"posted|appeared)\b|"
+                 "publication", "publish", "release", "issue", "post"},
+     r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
+     r"released|issued|posted|appeared)\b|"
+     # 'When did TDI publish its article on ...?'
+     r"^\s*when did .+? (publish|release|issue|post) (the|this|that|an?|its|their|his|her) "
+     r"([\w'’-]+ ){0,3}?(article|report|story|piece|feature|news item|press release|paper|"
+     r"text|interview|op-ed|editorial)\b|"
      # 'date of the TDI article on ...', 'publication date of the report': a text's own date
      r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
      r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
