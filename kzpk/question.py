@@ -91,6 +91,7 @@ _KEYWORD_ASKS = [
                     designation""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures".split())),
     (WHERE, frozenset("venue location".split())),
+    (WHEN, frozenset("date dates".split())),  # 'date relations began'
 ]
 
 
@@ -572,6 +573,10 @@ def role_words(question: str) -> frozenset[str]:
         first = re.match(r"\s*(\w+)", question)
         if first and first.group(1).lower() in _QUESTION_WORDS:
             return frozenset()
+        if words_of(question) & {"what", "which"}:
+            # 'Jam Kamal Khan minister of state for what': the title of the person named, whose
+            # particulars are asked, not a role whose holder is asked for
+            return frozenset()
         return frozenset(words_of(question) & PERSON_TITLES)
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
     if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE):
@@ -680,9 +685,10 @@ _LIST = rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}"
 
 
 def asks_day(question: str) -> bool:
-    """'On what date ...?', 'Which day ...?': a "when" question asking for the day, which a
-    month or a year does not give."""
-    return re.search(r"\b(?:what|which|exact)\s+(?:date|day)s?\b", question, re.I) is not None
+    """'On what date ...?', 'Which day ...?', 'date relations began': a "when" question asking
+    for the day, which a month or a year does not give."""
+    return re.search(r"\b(?:what|which|exact)\s+(?:date|day)s?\b|(?<!\bto )\bdate\b", question,
+                     re.I) is not None
 
 
 @lru_cache(maxsize=1)
@@ -757,6 +763,8 @@ _ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fou
 
 
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})"
+_NOT_NUMBERED = (r"(?:did|does|can|could|should|would|will|shall|may|might|must|have|has|had|was|"
+                 r"were|are|and|but|that|which|what|when|where|how|than|then|now)")
 # the words _ORDINAL spells out; a question holding none, nor a digit with an ordinal's
 # suffix ('30th'), names no ordinal
 _ORDINAL_WORDS = frozenset(re.findall(r"[a-z]+", _ORDINAL)) - {"d", "st", "nd", "rd", "th"}
@@ -777,7 +785,11 @@ def ordinal_clash(question: str):
         own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
         other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
     else:
-        m = re.search(rf"\b([A-Z][a-z]{{2,}})\s*-?\s*({_NUMERAL})(?![\w.,]*\w)", question) \
+        # ('working session I': a Roman number after a word of small letters too, not the
+        # pronoun after a verb, 'did I')
+        m = re.search(rf"\b([A-Z][a-z]{{2,}}|(?!{_NOT_NUMBERED}\b)[a-z]{{3,}}(?=\s*-?\s*[IVX]))"
+                      rf"\s*-?\s*({_NUMERAL})"
+                      rf"(?![\w.,]*\w)", question) \
             if re.search(r"(?<!\d)\d{1,2}(?!\d)", question) or any(c in "IVX" for c in question) \
             else None
         if not m:
