@@ -701,7 +701,7 @@ class Searcher:
         wanted = self._query_terms(plan.rank_words, plan.initials)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
-        from kzpk.question import (HOW_MUCH, WHEN, WHO, asks_day, either, first_asked,
+        from kzpk.question import (HOW_MUCH, WHEN, WHO, asks_body, asks_day, either, first_asked,
                                    ordinal_clash, possessive_clash, role_words, says_first,
                                    words_of)
         from kzpk.text import fold
@@ -717,6 +717,7 @@ class Searcher:
         first = plan.ask is not None and first_asked(text)
         day = plan.ask == WHEN and asks_day(text)
         roles = role_words(text) if plan.ask == WHO else frozenset()
+        body = plan.ask == WHO and asks_body(text)  # 'Which Kazakh institute …?': no person
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
@@ -738,7 +739,7 @@ class Searcher:
                 before = self._title_of(view.record.get("passage") or "")
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before, near, day)
+                                    before, near, day, body)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
@@ -1184,7 +1185,8 @@ def _share(text: str, matchers) -> float:
 
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
-               before: str = "", context=(), day: bool = False) -> tuple[float, int]:
+               before: str = "", context=(), day: bool = False,
+               body: bool = False) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -1200,7 +1202,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     hold the kind of answer asked (or is not the thing a keyword query names) counts at
     RECORD_NOT_ANSWERING: its search score owes much to its boosted title and names fields."""
     fit, start, answers = _fit(doc, ask, matchers, qwords, title, clash, roles, before,
-                               beside=context, day=day)
+                               beside=context, day=day, body=body)
     if not answers:
         fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
@@ -1209,9 +1211,9 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
-         beside=(), day=False) -> tuple[float, int]:
+         beside=(), day=False, body=False) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, gives_day, particulars, sentences)
+                                answers, gives_day, names_body, particulars, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1219,6 +1221,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         if ask in (WHO, WHERE) and doc.type == "person":
             # a person in the role asked about ("the director of X"), or where a person works
             name = doc.record.get("name", "")
+            if body and not any(_named(n, matchers) for n in
+                                (name, *(doc.record.get("aliases") or [])) if n):
+                # 'Which Kazakh institute signed …?': a body is asked for, which no person is
+                return 0.3 + 0.7 * share * 0.6, 0, False
             asked = [w for w in roles if not re.search(rf"\b{re.escape(w)}", name, re.I)]
             given = ask == WHO and any(_named(n, matchers) for n in
                                        (name, *(doc.record.get("aliases") or [])) if n)
@@ -1274,6 +1280,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords,
                                                   roles)
+            if body:  # a body asked for: a record naming one answers ('Institute of ... and
+                # PIPS sign a memorandum')
+                fits = names_body(doc.record.get("title") or doc.record.get("statement") or "",
+                                  qwords)
         elif ask == WHERE and doc.record.get("place"):
             fits = True  # an event's place is the answer to where it happened
         elif ask is not None:  # where, how long: the record's own words hold that answer

@@ -653,6 +653,37 @@ _BODY = (r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*)+
          r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")  # compiled by `re` on first use
 
 
+# The kinds of body a question may ask for ('Which Kazakh institute …?'), and the words a
+# body's name holds ('Institute of Parliamentarism', 'Foreign Policy Research Center')
+_BODY_NOUNS = frozenset("""institute institutes institution institutions organisation
+organisations organization organizations university universities company companies firm firms
+bank banks agency agencies body bodies centre center council association foundation
+academy""".split())
+_BODY_ASKED = (r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(think\s+tanks?|" + "|".join(
+    sorted(_BODY_NOUNS)) + r")\b")
+_BODY_NAME = (r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[\"“]?[A-Z][\w'’-]*[\"”]?)+")
+_BODY_WORDS = ("Institut", "Universit", "Organi", "Compan", "Bank", "Agency", "Centre", "Center",
+               "Council", "Association", "Foundation", "Academy", "Ministry", "Commission")
+
+
+def asks_body(question: str) -> bool:
+    """Whether a "which" question asks for a body ('Which Kazakh institute signed …?', 'which
+    think tank …'), which no person is."""
+    return re.search(_BODY_ASKED, question, re.I) is not None
+
+
+def names_body(text: str, query_words: set[str]) -> bool:
+    """Whether a text names a body in full ('the Institute of Parliamentarism') other than one
+    the question names."""
+    for m in re.finditer(_BODY_NAME, text):
+        words = [w.strip("\"“”") for w in m.group().split()]
+        letters = "".join(w[0] for w in words if w[:1].isupper()).lower()
+        if any(w.startswith(_BODY_WORDS) for w in words) and letters not in query_words and \
+                not all(w.lower() in query_words or w.lower() in FUNCTION_WORDS for w in words):
+            return True  # (a name the question gives by its initials, 'PIPS', is given)
+    return False
+
+
 def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
     """The bodies a sentence names in full with their acronym, within `reach` characters of a
     word of the question, other than those the question names: who organised or hosted

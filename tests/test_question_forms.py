@@ -61,3 +61,58 @@ def test_a_question_asked_after_a_title_asks_the_named_persons_particulars(pile)
     # 'ambassador of what' asks what the named person is ambassador of, not who is ambassador
     assert pile("Yerzhan Kistafin ambassador of what").startswith(
         "1. [entity] Yerzhan Kistafin — Ambassador")
+
+
+MOU_SOURCE = """\
+---
+id: mou-source
+title: Memorandum signed at the Islamabad forum
+date: "2023-03-10"
+kind: news
+---
+Memorandum signed at the Islamabad forum
+
+Dr. Aliya Serikova, Executive Director of the Pakistan Trade Institute (PTI), signed the memorandum at the forum in Islamabad.
+
+The forum ended with the signing of a memorandum between the Almaty Institute of Economics and PTI.
+"""
+
+MOU_RECORDS = """\
+- id: aliya-serikova
+  type: person
+  name: Aliya Serikova
+  roles:
+    - title: Executive Director, Pakistan Trade Institute
+      organization: pti
+      source: mou-source
+      passage: "mou-source#p1"
+      quote: Dr. Aliya Serikova, Executive Director of the Pakistan Trade Institute (PTI), signed the memorandum
+  sources:
+    - {source: mou-source, passage: "mou-source#p1", quote: "Dr. Aliya Serikova, Executive Director of the Pakistan Trade Institute (PTI), signed the memorandum"}
+- id: pti
+  type: organization
+  name: Pakistan Trade Institute
+  acronym: PTI
+  aliases: [PTI]
+  sources:
+    - {source: mou-source, passage: "mou-source#p1", quote: the Pakistan Trade Institute (PTI)}
+- id: 2023-03-10-almaty-institute-pti-memorandum
+  type: event
+  date: "2023-03-10"
+  date_precision: day
+  date_note: the date of the news item (mou-source), which reports the forum as just ended
+  title: Almaty Institute of Economics and PTI sign a memorandum
+  summary: The Islamabad forum closed with a memorandum between the two institutes.
+  actors: [pti]
+  sources:
+    - {source: mou-source, passage: "mou-source#p2", quote: The forum ended with the signing of a memorandum between the Almaty Institute of Economics and PTI.}
+"""
+
+
+def test_a_question_asking_for_a_body_is_answered_by_a_body_not_a_person(tmp_path):
+    home = make_home(tmp_path / "home", MOU_SOURCE, MOU_RECORDS)
+    r = run_kzpk(home, "search", "Which institute signed a memorandum with PTI in 2023?",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    # the signatory of the other side is no institute
+    assert "Almaty Institute of Economics" in r.out.splitlines()[0]
