@@ -25,6 +25,8 @@ BM25_POWER = 0.2
 # counts as a passage would, 8 ** -BM25_POWER, so that a user's paragraph holding the question's
 # words is not outranked by a curated record about the same subject for being a record.
 RECORD_NOT_ANSWERING = 8 ** -BM25_POWER
+# "How many documents ...?": a record counting documents, and one counting months
+COUNTED_BONUS, COUNTED_TIME = 1.25, 0.5
 ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (date, figure, ...)
 # a text saying the question's main verb ('launch', 'apply'): the verb frames the question and
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
@@ -701,9 +703,9 @@ class Searcher:
         wanted = self._query_terms(plan.rank_words, plan.initials)
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
-        from kzpk.question import (HOW_MUCH, WHEN, WHO, asks_body, asks_day, either, first_asked,
-                                   ordinal_clash, possessive_clash, role_words, says_first,
-                                   words_of)
+        from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
+                                   either, first_asked, ordinal_clash, possessive_clash,
+                                   role_words, says_first, words_of)
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
@@ -718,6 +720,7 @@ class Searcher:
         day = plan.ask == WHEN and asks_day(text)
         roles = role_words(text) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(text)  # 'Which Kazakh institute …?': no person
+        things = counted(text) if plan.ask == HOW_MANY else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
@@ -748,6 +751,8 @@ class Searcher:
                 score *= VERB_BONUS
             if first and not says_first(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE
+            if things and view.kind in ("fact", "event") and view.record.get("value") is not None:
+                score *= _count_fit(view.record.get("unit") or "", things)
             scored.append((score, hit, view, start, fit))
         if first:
             _earliest_first(scored)
@@ -1445,6 +1450,19 @@ def _particulars_asked(doc: _Doc, matchers, qwords: set[str]) -> bool:
         return False
     held = " ".join(names)
     return all(any(rx.match(w) for w in asked) or rx.search(held) for rx, _ in matchers)
+
+
+def _count_fit(unit: str, things: frozenset[str]) -> float:
+    """How a record's figure answers "how many <things>": a count of those things
+    (COUNTED_BONUS), of a time ('3 months' for 'How many visitors') at COUNTED_TIME, else as is."""
+    from kzpk.question import DURATION_UNITS, singular
+
+    words = {singular(w) for w in re.findall(r"[a-z]+", unit.lower())}
+    if words & things:
+        return COUNTED_BONUS
+    if words & DURATION_UNITS and not things & DURATION_UNITS:
+        return COUNTED_TIME
+    return 1.0
 
 
 def _named(name: str, matchers) -> bool:

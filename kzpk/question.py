@@ -371,6 +371,42 @@ def answer_noun(question: str) -> str | None:
 _ANSWER_NOUN_AUX = frozenset("does did do is was are were has have had".split())
 
 
+def counted(question: str) -> frozenset[str]:
+    """What a "how many" question counts, singular: {'news', 'agency'} in 'How many news
+    agencies attended?', {'visitor'} in 'expected number of visitors'; empty when it names none."""
+    m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s*){1,3})", question, re.I)
+    if not m:
+        return frozenset()
+    out = set()
+    for w in m.group(1).lower().split():
+        if w in _COUNT_STOP or out and w.endswith("ed"):  # 'agencies attended'
+            if out:
+                break
+            continue
+        out.add(singular(w))
+    return frozenset(out)
+
+
+# what ends the words a count names ('How many documents make up ...')
+_COUNT_STOP = frozenset("""of the a an did do does is was are were have has had will would can
+could make made in on at to for from with by and or per""".split())
+# units a figure of time is given in: they count no visitors, documents or agencies
+DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, roughly ('agencies' agency, 'visitors' visitor, 'months'
+    month); other words as they are."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "news")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
 # ------------------------------------------------------------------ spelling
 
 def translit_key(word: str, kh: str = "h") -> str:
