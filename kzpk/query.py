@@ -50,7 +50,7 @@ and or but nor not no is are was were be been being am do does did done has have
 what when where who whom whose which why how many much whether there their they them it its
 this that these those as than then so such can could would should will shall may might must
 i me my we our you your he him his she her tell show give find list please any some all
-named called happen happened take took""".split())
+named called happen happened take took vs versus""".split())
 _SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]'
                      r'|(?:^|\s)[-+]\w')  # -word excludes, +word requires
 # + and - are operators only at the start of a word: source:cgss-roundtable-2022 is one id.
@@ -615,7 +615,9 @@ class Searcher:
         from kzpk.question import ask_of, synonyms
 
         # a possessive's 's is no word: the names analyzer would make it a rare term 's'
-        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text) if w.lower() not in STOP]
+        # (an acronym in capitals is no stop word: 'IT' in 'minister for IT', 'WHO')
+        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)
+                 if w.lower() not in STOP or len(w) > 1 and w.isupper() and not text.isupper()]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
         kept, fixes, missing = self.vet(words, text, notes)

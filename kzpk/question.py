@@ -244,7 +244,8 @@ including known first last previous next former latest new turnover worth venue
 # memorandums of understanding' answers 'number of MoUs'); names of bodies come from records.
 ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreement",
                  "fdi": "foreign direct investment", "gdp": "gross domestic product",
-                 "ceo": "chief executive officer", "pm": "prime minister"}
+                 "ceo": "chief executive officer", "pm": "prime minister",
+                 "it": "information technology"}
 
 
 def written_out(word: str) -> str | None:
