@@ -237,6 +237,8 @@ status aim aims topic topics theme themes kind kinds type types sort place locat
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
 including known first last previous next former latest new turnover worth venue
+affiliation affiliations employer occupation profession nationality background biography
+career portfolio
 """.split())
 
 

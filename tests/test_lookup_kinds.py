@@ -160,6 +160,9 @@ def test_a_persons_name_and_the_kind_of_post_or_body_asks_for_their_role(ask):
     # of theirs that happens to say 'universities', nor the post-forum event they hosted
     assert ask("Saule Bekova university").startswith("1. [entity] Saule Bekova")
     assert ask("Erlan Sadykov post").startswith("1. [entity] Erlan Sadykov")
+    # a word asking for a person's particulars that no text writes is no absent subject
+    line = ask("Saule Bekova affiliation")
+    assert line.startswith("1. [entity] Saule Bekova") and "Naryn State University" in line
     # a subject of its own beside the name asks what they said about it
     assert ask("Saule Bekova students exchange").startswith("1. [fact]")
 
