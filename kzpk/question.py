@@ -20,6 +20,7 @@ SAID = "said"  # what someone said ('What did Nuryshev say about uranium?'): the
 PUBLISHED = "published"  # when a text came out ('When was the TDI article ... published?')
 CALLED = "called"  # what someone called a thing ('What did the ambassador call the visit?')
 WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
+WHY = "why"  # a reason ('Why did Russia ban Pakistani potatoes?'): the sentence giving a cause
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -40,6 +41,9 @@ _ASKS = [
      # 'date of the TDI article on ...', 'publication date of the report': a text's own date
      r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
      r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
+    (WHY, {"why", "reason", "reasons", "cause", "causes", "caused", "prompted", "behind"},
+     r"^\s*why\b|\b(what|which) (is|was|are|were) (the )?(main )?(reasons?|causes?)\b|"
+     r"\b(reasons?|causes?) (for|of|behind)\b|^\s*what (caused|prompted)\b"),
     (WHEN, {"when", "year", "date", "day", "month", "years", "dates", "days", "months"},
      r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)s?|"
      r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
@@ -529,11 +533,25 @@ _PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?(
               r"\b(?!\s+capital\b)", 0)
 
 
+# a sentence giving a cause, a purpose or an occasion ('because ...', 'citing ...', 'due to
+# ...', 'in order to ...', 'to mark ...'): what a "why" question asks for. ('after', 'over', 'since' and 'following' are left
+# out: most sentences holding them tell when, not why.)
+_REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in response to|"
+               r"citing|cited|on (?:the )?grounds? (?:of|that)|for fear|fears? (?:of|that|over)|"
+               r"concerns? (?:over|about|that)|in order to|so as to|so that|aimed at|with the aim|"
+               r"reasons?|caused by|in view of|in protest|"
+               # an occasion ('to mark the 30th anniversary', 'for the 175th birth anniversary')
+               r"to (?:mark|celebrate|commemorate|honou?r)|in honou?r of|on the occasion of|"
+               r"for (?:the|its|his|her|their) (?:[\w-]+ ){0,3}?(?:anniversary|jubilee|centenary))\b",
+               re.I)
+
+
 @lru_cache(maxsize=None)
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
     source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
-                     "name": _NAME_SRC, "place": _PLACE_SRC}[kind]
+                     "name": _NAME_SRC, "place": _PLACE_SRC,
+                     "reason": _REASON_SRC}[kind]
     return re.compile(source, flags)
 
 
@@ -801,6 +819,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(re.search(_SPEECH, sentence) or re.search(_QUOTED, sentence))
     if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”'
         return bool(re.search(_QUOTED, sentence))
+    if ask == WHY:
+        return bool(_rx("reason").search(sentence))
     if ask == WHICH:
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
                        query_words) >= 3 for m in re.finditer(_LIST, sentence))

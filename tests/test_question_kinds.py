@@ -1,0 +1,59 @@
+"""Kinds of answer a what-question asks for beyond a date, a figure, a person or a place (issue
+13, found with the held-out sets of session 5): a reason ('Why did ...?'), a theme or title
+('What was the theme of ...?'), how someone described a thing ('How did X describe ...?').
+
+One home of our own (a news item and a record written for these tests, not taken from any
+document kzpk bundles or any evaluation set); each test reads the first line of plain output,
+as the user does. In each, the sentence that answers holds fewer of the question's words than
+another sentence about the same subject, which wins without the rule under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_home, run_kzpk
+
+SOURCE = """\
+---
+id: steppe-orchards
+title: Steppe orchards and the apricot trade
+date: "2025-04-10"
+kind: news
+---
+Steppe orchards and the apricot trade
+
+Mongolia banned Tajik apricots in March, and Tajik apricot growers in the Sughd valley have lost their biggest buyer since Mongolia imposed the ban.
+
+A plant inspector in Ulaanbaatar said the shipments had been stopped at the border, citing the discovery of the apricot leaf mite in two consignments.
+
+Tajik growers now hope to sell dried apricots to Kyrgyzstan instead.
+"""
+
+RECORDS = """\
+- id: sughd-valley
+  type: place
+  name: Sughd valley
+  description: A valley of orchards in northern Tajikistan.
+  sources:
+    - {source: steppe-orchards, passage: "steppe-orchards#p1", quote: "the Sughd valley"}
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    home = make_home(tmp_path_factory.mktemp("question-kinds") / "home", SOURCE, RECORDS)
+
+    def ask(query: str):
+        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+        assert r.code == 0, r.err
+        return r.out.splitlines()[0]
+
+    return ask
+
+
+def test_a_why_question_is_answered_by_the_sentence_giving_a_cause(ask):
+    # the first paragraph holds every word of the question; the answer says 'citing ...'
+    assert "citing the discovery of the apricot leaf mite" in ask(
+        "Why did Mongolia ban Tajik apricots?")
+    assert "citing the discovery" in ask("why mongolia banned tajik apricots")
