@@ -42,6 +42,8 @@ FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
 # ('visited' for 'visitors', 'investment' for 'investors') holds (Searcher._family)
 FAMILY_SHARE = 0.5
+# a text of more paragraphs than this is no news item (Searcher._within_item)
+ITEM_LONGEST = 12
 KINDS = ("passage", "event", "entity", "fact")
 
 # Words that carry the shape of a question, not its subject.
@@ -761,6 +763,8 @@ class Searcher:
         scored.sort(key=lambda item: -item[0])
         if plan.ask and plan.ask != WHO and scored:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
+        if scored:
+            self._within_item(text, scored, plan.ask, wanted, matchers, qwords, clash, roles, day)
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
@@ -769,6 +773,78 @@ class Searcher:
                 for rank, (score, hit, view, start, _) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
+
+    def _within_item(self, text: str, scored: list, ask: str | None, wanted, matchers,
+                     qwords: set[str], clash, roles: frozenset, day: bool = False) -> None:
+        """When the best hit is the first paragraph of a news item, choose which of the item's
+        paragraphs answers. A news item names its subject once, in its title and first
+        paragraph, and its later paragraphs go on about it as 'the minister', 'the envoy',
+        'he': so the first paragraph holds more of a question's words than the paragraph that
+        answers, for naming what every paragraph of the item is about. Here every paragraph
+        is read as holding the query's words the title and first paragraph hold (and the year
+        the item is dated), and they are told apart by giving the kind of answer asked (the
+        dateline dates every paragraph alike), then by the rest of the question's words each
+        holds. One that does better than the first paragraph takes the item's place."""
+        from kzpk.question import PUBLISHED, WHEN, answers, kind_asked, sentences
+
+        _, hit, view, _, _ = scored[0]
+        doc, _, number = hit["id"].rpartition("#p")
+        if view.kind != "passage" or number != "1" or not matchers or \
+                self._paragraph(doc, ITEM_LONGEST + 1):
+            return  # (a long text goes from subject to subject: its first paragraph names few)
+        lead = self._paragraph(doc, 1)
+        if ask in (WHEN, PUBLISHED):
+            from kzpk.dates import dateline_end
+
+            # its dateline and the weekday its first paragraph tells ('on Friday') date the
+            # item, every paragraph alike
+            lead = re.sub(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", "",
+                          lead[dateline_end(lead):])
+        # the words the item names: in its title or first paragraph, as the query says them or
+        # as its people's adjective ('Pakistani' is named by 'Pakistan'), or its year
+        named_in = f"{hit['title']}\n{lead}"
+        year = (hit["date"] or "")[:4]
+        rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
+                if not (year and year in forms or rx.search(named_in) or any(
+                    re.search(rf"\b{re.escape(d)}", named_in, re.I)
+                    for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
+        # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
+        # paragraph saying 'the summit' without naming it gives nothing the question lacks
+        kind = kind_asked(text)
+        rest = [(rx, idf) for rx, idf in rest if not (kind and rx.match(kind))]
+        if not rest:
+            return
+        paragraphs = [lead]
+        for n in range(2, ITEM_LONGEST + 1):
+            paragraph = self._paragraph(doc, n)
+            if not paragraph:
+                break
+            paragraphs.append(paragraph)
+        # the rest of the question's words each later paragraph holds: one holding none of
+        # them says nothing the first paragraph does not
+        held = {i: sum(idf for rx, idf in rest if rx.search(paragraph))
+                for i, paragraph in enumerate(paragraphs) if i}
+        held = {i: h for i, h in held.items() if h > 0}
+        if not held:
+            return
+
+        def gives(text: str) -> bool:
+            return bool(ask) and any(answers(ask, text[a:b], qwords, roles)
+                                     for a, b in sentences(text))
+
+        best = max(held, key=lambda i: (gives(paragraphs[i]), held[i]))
+        if gives(paragraphs[0]) and not gives(paragraphs[best]):
+            return  # the first paragraph answers, and the one holding more words does not
+        key = f"{doc}#p{best + 1}"
+        stored = self.searcher.document(id=key)
+        if not stored:
+            return
+        other = _Doc(stored)
+        context = [m for m in matchers if m not in rest and not m[0].search(other.text)]
+        fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
+                                context=context, day=day)
+        scored[:] = [(scored[0][0], stored, other, start, fit)] + \
+            [item for item in scored if item[1]["id"] != key]
 
     def _read_on(self, scored: list, ask: str, matchers, qwords: set[str], clash,
                  roles: frozenset, day: bool = False) -> None:

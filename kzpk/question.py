@@ -414,6 +414,28 @@ def singular(word: str) -> str:
     return w
 
 
+def kind_asked(question: str) -> str | None:
+    """The noun saying what kind of thing a "which" or "what" question asks for, among the few
+    words after 'which'/'what': the one just before its auxiliary verb, else the first ('summit'
+    in 'At which summit did ...?', 'equipment' in 'What protective equipment did ...?',
+    'minister' in 'Which Pakistani minister was told ...?', 'institute' in 'Which institute
+    co-organised ...?'); None when a verb follows 'what' ('What was the theme ...?'). A thing of
+    that kind answers whether or not it says the word: it names no subject."""
+    m = re.search(r"\b(?:which|what)\s+(.*)", question, re.I)
+    nouns = []
+    for word in re.findall(r"[\w'’-]+", m.group(1))[:4] if m else ():
+        if word.lower() in _ANSWER_NOUN_AUX:
+            return nouns[-1] if nouns else None
+        if word[:1].isupper() and not nouns:
+            continue  # a qualifier: 'Which Pakistani minister', 'Which Kazakh pair'
+        pos = parts_of_speech(word) if word.islower() else frozenset()
+        if "noun" in pos:
+            nouns.append(word)
+        elif nouns or "adj" not in pos:
+            break  # ('What protective equipment': an adjective before the noun)
+    return nouns[0] if nouns else None
+
+
 # ------------------------------------------------------------------ spelling
 
 def translit_key(word: str, kh: str = "h") -> str:

@@ -1,0 +1,103 @@
+"""Within one news item, the paragraph that answers, not the first paragraph that names the
+subject (issue 13). A news item names its subject once, in its title and first paragraph; the
+paragraph that answers goes on about it as 'the minister', 'the chief guest', 'the shipments'.
+Line 1 of plain output, as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_home, run_kzpk
+
+FILM_WEEK = """\
+---
+title: Kazakh and Pakistani films on show
+date: 2024-10-07
+---
+ALMATY: The Silk Road Film Week opened on Monday at the Arman cinema in Almaty with a programme of Pakistani and Kazakh films, the Silk Road Film Week organisers said.
+
+Twenty films will be shown over seven days, among them four made in Lahore.
+
+Sara Nurlanova, the deputy minister of culture and information of the host country, was the chief guest at the opening.
+
+The theme chosen for this year is "Roads Across the Steppe".
+"""
+
+MANGOES = """\
+---
+title: Mango growers look north
+date: 2023-03-03
+---
+KARACHI, March 3: Pakistan's mango growers hope to sell to Kazakhstan this summer, the growers' association said in Karachi on Friday.
+
+Briefing exporters, the association's chairman said the first shipments by rail were expected to start in June.
+
+Growers have planted new orchards in Sindh and Punjab.
+"""
+
+DRILL = """\
+---
+title: Commandos open joint drill
+date: 2021-08-25
+---
+Special forces of the two armies began a joint exercise on Wednesday with an opening ceremony at the counter-terrorism centre in Pabbi.
+
+Named Steppe Falcon III, the drill is meant to improve coordination between the two armies.
+"""
+
+RAIL_TALKS = """\
+---
+title: Ministers talk rail links
+date: 2022-06-10
+---
+AKTAU, June 10: Pakistan's communications minister Shehzad Qaiser and Kazakhstan's transport minister Marat Abenov met on Friday on the sidelines of the Caspian Transport Forum, the host government said.
+
+They discussed a rail corridor through Afghanistan and more direct flights.
+
+Each minister also held separate meetings with other leaders attending the summit.
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    root = tmp_path_factory.mktemp("items")
+    home = make_home(root / "home")
+    for name, text in (("film.md", FILM_WEEK), ("mangoes.md", MANGOES), ("drill.md", DRILL),
+                       ("rail.md", RAIL_TALKS)):
+        doc = root / name
+        doc.write_text(text, encoding="utf-8")
+        r = run_kzpk(home, "add", str(doc))
+        assert r.code == 0, r.err
+
+    def ask(query: str):
+        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+        assert r.code == 0, r.err
+        return r.out.splitlines()[0]
+
+    return ask
+
+
+def test_the_paragraph_holding_the_rest_of_the_question_beats_the_first(ask):
+    # the first paragraph names the film week (twice) and Almaty and holds most of the words;
+    # 'theme', the rest of the question, stands only in the last, which answers
+    line = ask("What was the theme of the Silk Road Film Week in Almaty?")
+    assert "Roads Across the Steppe" in line
+
+
+def test_a_dateline_answers_no_when_question_for_one_paragraph_over_another(ask):
+    # 'KARACHI, March 3' dates the whole item; when the shipments start, the second paragraph says
+    line = ask("When are mango shipments to Kazakhstan expected to begin?")
+    assert "expected to start in June" in line
+
+
+def test_the_first_paragraph_that_answers_stays_first(ask):
+    # the second paragraph holds the drill's name, the rest of the question, but no place: the
+    # first paragraph gives the place asked for and keeps the item's place
+    assert "Pabbi" in ask("Where did Steppe Falcon III open in 2021?")
+
+
+def test_the_kind_of_thing_asked_for_is_no_word_the_first_paragraph_lacks(ask):
+    # 'At which summit ...?' asks for a summit's name: the paragraph saying only 'the summit'
+    # gives nothing the first paragraph, which names the forum, does not
+    line = ask("At which summit did Shehzad Qaiser and Marat Abenov meet in 2022?")
+    assert "Caspian Transport Forum" in line
