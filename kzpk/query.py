@@ -1400,6 +1400,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # answer asked in a document whose title names the subject may be the answer
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
+        answering = bool(ask) and answers(ask, sentence, qwords, roles)
         year = _year_of(sentence, doc_year) if years else None
         if year in years:
             context = context + [(rx, idf) for rx, idf in matchers
@@ -1415,9 +1416,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             elif i and re.match(_THIS_CLAUSE, sentence):
                 start = spans[i - 1][0]  # 'This has always posed a challenge': 'this' is what
                 # the sentence before says, and line 1 starts there
-        elif i and ask:
-            # the sentence before in the same paragraph says what this one goes on about
-            # ('... direct flights between Karachi and Almaty.' / 'There will be two a week.')
+        elif i and answering:
+            # the sentence before in the same paragraph says what this one, which answers, goes
+            # on about ('... direct flights between Karachi and Almaty.' / 'There will be two a
+            # week.'); one that does not answer gains nothing from it ('Kozhym doubled the lead
+            # from a penalty corner …' / 'That was the score at half-time …')
             context = context + [m for m in held_in[i - 1] if m not in here and m not in context]
         share = sum(held) + 0.5 * sum(idf for rx, idf in context if (rx, idf) not in here)
         share = min(share / total, 1.0)
@@ -1425,7 +1428,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         if years and _other_year(None, sentence, years, year):
             share *= 0.35  # 'in 2018' answers no question about 2024
-        if ask and (answers(ask, sentence, qwords, roles) and (not day or gives_day(sentence))
+        if ask and (answering and (not day or gives_day(sentence))
                     or ask == PUBLISHED and doc.date):
             # (a dated document's every passage carries when it came out)
             share *= ANSWER_BONUS
