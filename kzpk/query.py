@@ -785,7 +785,8 @@ class Searcher:
         the item is dated), and they are told apart by giving the kind of answer asked (the
         dateline dates every paragraph alike), then by the rest of the question's words each
         holds. One that does better than the first paragraph takes the item's place."""
-        from kzpk.question import PUBLISHED, WHEN, answers, kind_asked, sentences
+        from kzpk.question import (CALLED, PUBLISHED, THEME, WHEN, WHY, answers, kind_asked,
+                                   sentences)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -812,7 +813,11 @@ class Searcher:
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
         kind = kind_asked(text)
         rest = [(rx, idf) for rx, idf in rest if not (kind and rx.match(kind))]
-        if not rest:
+        # a theme, a reason, what someone called a thing: an item states it once, in the
+        # paragraph that gives it ('The theme chosen for the meeting is ...'), which may hold
+        # none of the question's words the first paragraph does not
+        stated = ask in (THEME, WHY, CALLED)
+        if not rest and not stated:
             return
         paragraphs = [lead]
         for n in range(2, ITEM_LONGEST + 1):
@@ -824,16 +829,16 @@ class Searcher:
         # them says nothing the first paragraph does not
         held = {i: sum(idf for rx, idf in rest if rx.search(paragraph))
                 for i, paragraph in enumerate(paragraphs) if i}
-        held = {i: h for i, h in held.items() if h > 0}
-        if not held:
-            return
 
         def gives(text: str) -> bool:
             return bool(ask) and any(answers(ask, text[a:b], qwords, roles)
                                      for a, b in sentences(text))
 
+        held = {i: h for i, h in held.items() if h > 0 or stated and gives(paragraphs[i])}
+        if not held:
+            return
         best = max(held, key=lambda i: (gives(paragraphs[i]), held[i]))
-        if gives(paragraphs[0]) and not gives(paragraphs[best]):
+        if gives(paragraphs[0]) and not (gives(paragraphs[best]) and held[best] > 0):
             return  # the first paragraph answers, and the one holding more words does not
         key = f"{doc}#p{best + 1}"
         stored = self.searcher.document(id=key)

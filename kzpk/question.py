@@ -21,6 +21,7 @@ PUBLISHED = "published"  # when a text came out ('When was the TDI article ... p
 CALLED = "called"  # what someone called a thing ('What did the ambassador call the visit?')
 WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
 WHY = "why"  # a reason ('Why did Russia ban Pakistani potatoes?'): the sentence giving a cause
+THEME = "theme"  # a theme, topic or title ('What was the theme of the council?'): a title given
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -73,8 +74,17 @@ _ASKS = [
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
      r"\b(which|what) (city|place|country|port|venue)\b"),
-    (CALLED, {"call", "term", "describe", "name", "dub"},
-     r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b"),
+    (THEME, {"theme", "themes", "topic", "topics", "title", "subject", "slogan", "motto", "about"},
+     r"\b(what|which) (is|was|are|were|will be) (the )?((main|central|overall|official) )?"
+     r"(themes?|topics?|titles?|subjects?|slogan|motto)\b|"
+     r"\b(themes?|topics?|title|slogan|motto) (of|for)\b|\bunder what (theme|title|slogan)\b|"
+     # 'What was the fourth session of the roundtable about?'
+     r"^\s*what (is|was|are|were|will be) .+? about\s*[?.]?\s*$"),
+    (CALLED, {"call", "term", "describe", "name", "dub", "characterise", "characterize",
+              "portray"},
+     r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b|"
+     # 'How did the ambassador describe the visit?': the same ask
+     r"^\s*how (did|does|do|has|have|would) .+? (describe|characteri[sz]e|portray|call|term)\b"),
     (SAID, {"say", "tell", "announce", "stress", "propose", "suggest", "promise", "urge", "warn"},
      r"^\s*what (did|does|do|has|have) .+? (say|tell|announce|stress|propose|suggest|promise|"
      r"urge|warn)\b"),
@@ -96,6 +106,7 @@ _KEYWORD_ASKS = [
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures".split())),
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates".split())),  # 'date relations began'
+    (THEME, frozenset("theme themes topic topics slogan motto".split())),
 ]
 
 
@@ -568,12 +579,32 @@ _REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in re
                re.I)
 
 
+# a sentence stating what something is about or called ('the theme of the session was ...',
+# 'a seminar titled ...', 'focused on ...')
+_THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slogan|motto|"
+              r"focus(?:s|es|ed|sed|ing)? on|devoted to|dedicated to)\b", re.I)
+# words in quotation marks ('“Partnerships for Unity, Justice and Development”', ‘’Trade ...’’)
+_QUOTED_ANY = r"“([^“”]{3,})”|\"([^\"]{3,})\"|‘‘?([^‘’]{3,})’’?"
+
+
+def _quotes_title(sentence: str) -> bool:
+    """Whether a sentence quotes a title: words in quotation marks most of whose long words are
+    capitalised ('“Day of the Republic and Political Reforms”'), not someone's words."""
+    if not any(q in sentence for q in "“\"‘"):
+        return False
+    for m in re.finditer(_QUOTED_ANY, sentence):
+        long = re.findall(r"[^\W\d_]{4,}", m.group(m.lastindex))
+        if len(long) >= 2 and 2 * sum(w[0].isupper() for w in long) > len(long):
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
     source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
-                     "reason": _REASON_SRC}[kind]
+                     "reason": _REASON_SRC, "theme": _THEME_SRC}[kind]
     return re.compile(source, flags)
 
 
@@ -843,6 +874,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(re.search(_QUOTED, sentence))
     if ask == WHY:
         return bool(_rx("reason").search(sentence))
+    if ask == THEME:  # 'The theme chosen is ...', 'titled ...', or a title in quotation marks
+        return bool(_rx("theme").search(sentence)) or _quotes_title(sentence)
     if ask == WHICH:
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
                        query_words) >= 3 for m in re.finditer(_LIST, sentence))

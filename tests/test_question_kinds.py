@@ -28,6 +28,12 @@ Mongolia banned Tajik apricots in March, and Tajik apricot growers in the Sughd 
 A plant inspector in Ulaanbaatar said the shipments had been stopped at the border, citing the discovery of the apricot leaf mite in two consignments.
 
 Tajik growers now hope to sell dried apricots to Kyrgyzstan instead.
+
+The Khujand Apricot Forum opened on Tuesday with growers, exporters and officials from Tajikistan, Kyrgyzstan and Mongolia in the hall of the Khujand regional council.
+
+The Khujand forum was held under the title "Orchards Without Borders", its organisers said.
+
+Mongolia's agriculture minister, Bat-Erdene Tsogt, defended the apricot ban before the Mongolian parliament on Wednesday. Speaking to reporters afterwards, the minister called the ban "a necessary shield for our orchards".
 """
 
 RECORDS = """\
@@ -57,3 +63,20 @@ def test_a_why_question_is_answered_by_the_sentence_giving_a_cause(ask):
     assert "citing the discovery of the apricot leaf mite" in ask(
         "Why did Mongolia ban Tajik apricots?")
     assert "citing the discovery" in ask("why mongolia banned tajik apricots")
+
+
+def test_what_the_theme_of_something_was_is_the_sentence_giving_a_title(ask):
+    # 'theme' names the kind of answer, which the text gives as a title; the paragraph before
+    # holds more of the question's words and no title
+    assert "Orchards Without Borders" in ask("What was the theme of the Khujand Apricot Forum?")
+    # a keyword query asking the topic, though the text says 'theme'
+    assert "Orchards Without Borders" in ask("topic of the khujand apricot forum")
+
+
+def test_how_someone_described_a_thing_is_what_they_called_it(ask):
+    # 'How did X describe ...?' asks what 'What did X call ...?' asks: the words they gave it
+    # line 1 begins with the sentence that gives them, not the one before holding more of the
+    # question's words
+    assert ask("How did the Mongolian agriculture minister describe the apricot ban?").startswith(
+        "1. [passage] 2025-04-10 …Speaking to reporters afterwards, the minister called the ban "
+        "\"a necessary shield")
