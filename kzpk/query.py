@@ -25,6 +25,9 @@ BM25_POWER = 0.2
 # counts as a passage would, 8 ** -BM25_POWER, so that a user's paragraph holding the question's
 # words is not outranked by a curated record about the same subject for being a record.
 RECORD_NOT_ANSWERING = 8 ** -BM25_POWER
+# a question's main verb, when it names part of what is asked ('import', 'ratify'), counts
+# as a query word at this share of its rarity (kzpk.question.verb_tells)
+VERB_SHARE = 0.5
 # "How many documents ...?": a record counting documents, and one counting months
 COUNTED_BONUS, COUNTED_TIME = 1.25, 0.5
 ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (date, figure, ...)
@@ -705,6 +708,11 @@ class Searcher:
         results = self.searcher.search(plan.query, limit=depth, filter=filt, optimize=False)
         total = self._count(plan.query, filt, results, depth) if count else 0
         wanted = self._query_terms(plan.rank_words, plan.initials)
+        if plan.verb in plan.words and plan.verb not in plan.rank_words:
+            from kzpk.question import verb_tells
+
+            if verb_tells(plan.verb, plan.ask, text):  # 'How much did Kazakhstan import …?'
+                wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,

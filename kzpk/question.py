@@ -389,6 +389,25 @@ def answer_noun(question: str) -> str | None:
 _ANSWER_NOUN_AUX = frozenset("does did do is was are were has have had".split())
 
 
+# verbs of saying and naming ('How did X describe the visit?'): they frame what is asked
+SAYING_VERBS = frozenset("""say said says tell told describe described call called term termed
+name named dub dubbed characterise characterize label""".split())
+
+
+def verb_tells(verb: str, ask: str | None, question: str) -> bool:
+    """Whether a question's main verb names part of what it is about ('How much did Kazakhstan
+    import …?', 'What does the Act condemn?', 'When did the air link open?'), rather than
+    framing a person's particulars or words ('Where does X teach?', 'Who works at …?', 'How did
+    X describe …?', 'What degree does X hold?'), which their records answer without the verb,
+    or a thing the question names the kind of ('At which summit did X and Y meet?')."""
+    if ask in (WHO, WHERE, SAID, CALLED) or verb.lower() in SAYING_VERBS:
+        return False
+    # 'At which summit did X and Y meet?', 'What degree does X hold?': the thing asked for is
+    # named, and the verb only says how it relates to the question's subjects
+    return not re.search(r"\b(?:which|what)\s+[a-z]+\s+(?:does|did|do|is|was|are|were|has|have|"
+                         r"had)\b", question, re.I)
+
+
 def counted(question: str) -> frozenset[str]:
     """What a "how many" question counts, singular: {'news', 'agency'} in 'How many news
     agencies attended?', {'visitor'} in 'expected number of visitors'; empty when it names none."""
