@@ -792,7 +792,9 @@ class Searcher:
         is read as holding the query's words the title and first paragraph hold (and the year
         the item is dated), and they are told apart by giving the kind of answer asked (the
         dateline dates every paragraph alike), then by the rest of the question's words each
-        holds. One that does better than the first paragraph takes the item's place."""
+        holds. One that does better than the first paragraph takes the item's place; when none
+        holds any of the rest, the item's best other hit giving the kind of answer asked
+        does, if the first paragraph gives none."""
         from kzpk.question import (CALLED, PUBLISHED, THEME, WHEN, WHY, answers, kind_asked,
                                    sentences)
 
@@ -825,10 +827,13 @@ class Searcher:
         # paragraph that gives it ('The theme chosen for the meeting is ...'), which may hold
         # none of the question's words the first paragraph does not
         stated = ask in (THEME, WHY, CALLED)
-        if not rest and not stated:
-            return
+
+        def gives(paragraph: str) -> bool:
+            return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
+                                     for a, b in sentences(paragraph))
+
         paragraphs = [lead]
-        for n in range(2, ITEM_LONGEST + 1):
+        for n in range(2, ITEM_LONGEST + 1) if rest or stated else ():
             paragraph = self._paragraph(doc, n)
             if not paragraph:
                 break
@@ -837,13 +842,17 @@ class Searcher:
         # them says nothing the first paragraph does not
         held = {i: sum(idf for rx, idf in rest if rx.search(paragraph))
                 for i, paragraph in enumerate(paragraphs) if i}
-
-        def gives(text: str) -> bool:
-            return bool(ask) and any(answers(ask, text[a:b], qwords, roles)
-                                     for a, b in sentences(text))
-
         held = {i: h for i, h in held.items() if h > 0 or stated and gives(paragraphs[i])}
         if not held:
+            # no later paragraph says more of the question: when the first one gives no
+            # answer of the kind asked, the best of the item's other hits that gives one does
+            if not ask or gives(lead):
+                return
+            answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
+                         and item[2].kind == "passage" and gives(item[2].text)]
+            if answering:
+                scored[:] = [(scored[0][0], *answering[0][1:])] + \
+                    [item for item in scored if item is not answering[0]]
             return
         best = max(held, key=lambda i: (gives(paragraphs[i]), held[i]))
         if gives(paragraphs[0]) and not (gives(paragraphs[best]) and held[best] > 0):

@@ -633,6 +633,10 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
     out = []
     for m in _rx("name").finditer(sentence):
         tokens = [t for t in re.split(r"\s+", m.group()) if not t.endswith(".")]
+        if tokens and tokens[0].lower() in FUNCTION_WORDS:
+            tokens = tokens[1:]  # 'The Kazakh news agency' opens with no name
+            if len(tokens) < 2:
+                continue
         # the person's own name: what follows the title words ('Kazakh Ambassador Barlybay
         # Sadykov' -> 'Barlybay Sadykov')
         english = [i for i, t in enumerate(tokens) if is_english(t)]
@@ -641,8 +645,9 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
                 t.lower() in query_words for t in own)):
             continue  # a person the question names ('Gilani' in 'Yusuf Raza Gilani', 'Abai'
             # in 'Abai Kunanbayev')
-        if tokens and tokens[-1].lower() in _POLITY:
-            continue  # a state's formal name ('the Islamic Republic of Pakistan'), no person
+        if tokens and tokens[-1].lower() in _POLITY | _BODY_ENDS:
+            continue  # a state's formal name ('the Islamic Republic of Pakistan'), or a body's
+            # ('the Associated Press of Pakistan Corporation'): no person
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
         if strange:
             out.append(m.group())
@@ -652,6 +657,11 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
 # the last word of a state's formal name ('Islamic Republic', 'Russian Federation'): no person's
 # name ends so, though its first word may be one the lexicon does not know as English
 _POLITY = frozenset("republic republics federation kingdom emirates union confederation".split())
+# the last word of a body's name ('... Pakistan Corporation', '... Trade Authority')
+_BODY_ENDS = frozenset("""corporation corporations company companies authority commission council
+ministry department agency institute university college academy bank committee chamber
+association society foundation organisation organization centre center group groups board
+forum league club""".split())
 
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
