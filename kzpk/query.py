@@ -769,6 +769,7 @@ class Searcher:
         if first:
             _earliest_first(scored)
         scored.sort(key=lambda item: -item[0])
+        _figure_siblings(scored, matchers)
         if plan.ask and plan.ask != WHO and scored:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
         if scored:
@@ -1210,6 +1211,39 @@ _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())
+
+
+def _figure_siblings(scored: list, matchers) -> None:
+    """Facts drawn from one sentence, one for each of its figures, score alike; of those, the
+    one whose figure the query's words stand beside comes first ('… and its imports from
+    Pakistan $46.8 million' for 'How much did Kazakhstan import from Pakistan?', before '…
+    exports to Pakistan were worth $5.7 million')."""
+    i = 0
+    while i < len(scored) - 1:
+        score, _, view, _, _ = scored[i]
+        said = view.record.get("statement") if view.kind == "fact" else None
+        j = i + 1
+        while said and j < len(scored) and abs(scored[j][0] - score) < 1e-9 and \
+                scored[j][2].kind == "fact" and scored[j][2].record.get("statement") == said:
+            j += 1
+        if j - i > 1:
+            scored[i:j] = sorted(scored[i:j], key=lambda item: -_beside_figure(item[2].record,
+                                                                                matchers))
+        i = j
+
+
+def _beside_figure(record: dict, matchers) -> float:
+    """The share of the query a fact's statement holds in the words leading to its figure,
+    from the figure before it (or the sentence's start)."""
+    from kzpk.extract import _FIGURE, _figure
+
+    text, start = record.get("statement") or "", 0
+    for m in _FIGURE.finditer(text):
+        fig = _figure(m)
+        if fig and fig[0] == record.get("value") and fig[1] == record.get("unit"):
+            return _share(text[start:m.end()], matchers)
+        start = m.end()
+    return 0.0
 
 
 def _earliest_first(scored: list) -> None:

@@ -73,7 +73,7 @@ date: 2024-01-15
 ---
 BISHKEK, Jan 15: Customs figures released on Monday show the flows of the past year.
 
-Naryn's imports from Quetta came to $4.2 million in 2023, the customs office said.
+Naryn's exports to Quetta were worth $1.1 million in 2023 and its imports from Quetta $4.2 million, the customs office said.
 """
 
 
@@ -97,6 +97,14 @@ def ask(tmp_path_factory):
 def test_what_a_question_asks_about_can_be_its_verb(ask):
     line = ask("How much did Naryn import from Quetta in 2023?")
     assert "$4.2 million" in line and "900 tonnes" not in line, line
+
+
+def test_of_the_figures_one_sentence_gives_the_one_the_query_words_lead_to_comes_first(ask):
+    # kzpk draws a fact for each figure of the sentence; they score alike
+    assert ask("How much did Naryn import from Quetta in 2023?").startswith(
+        "1. [extracted fact] 2023 $4.2 million")
+    assert ask("How much did Naryn export to Quetta in 2023?").startswith(
+        "1. [extracted fact] 2023 $1.1 million")
 
 
 def test_a_verb_framing_a_persons_particulars_or_words_is_no_word_asked(ask):
