@@ -255,7 +255,8 @@ class Searcher:
         noun ('memoranda' for 'memorandums'), the other of British and American spelling
         ('organised' for 'organized'), and for a general abbreviation ('MoUs') the rarest word
         it stands for ('memorandum') in either number."""
-        from kzpk.question import FUNCTION_WORDS, latin_plural, other_spelling, written_out
+        from kzpk.question import (FUNCTION_WORDS, latin_plural, other_spelling, same_act,
+                                   written_out)
 
         def held(w: str) -> set[str]:
             return {t.text for t in self.words(w) if self.reader.doc_frequency("text", t.text)}
@@ -270,6 +271,8 @@ class Searcher:
         for other in (latin_plural(word.lower() if full else word), other_spelling(word)):
             if other:
                 out |= held(other)
+        for other in same_act(word):  # 'hosted' -> 'organised', 'organized', 'convened'
+            out |= held(other)
         return out
 
     def _family(self, word: str) -> set[str]:

@@ -280,6 +280,24 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("envoy", "ambassador"), ("accord", "agreement"))
 
 
+# Verbs the news uses for one act, each as its root and the endings of its forms: who hosted
+# a forum organised it, or convened it ('co-hosted' the roundtable -> 'jointly organized by')
+SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "ing")),
+              ("organiz", ("e", "es", "ed", "ing")), ("conven", ("e", "es", "ed", "ing"))),)
+
+
+def same_act(word: str) -> list[str]:
+    """For a form of a verb of SAME_ACTS ('co-hosted', 'organising', 'convened'), the other verbs
+    of its group ('organise', 'organize', 'convene'); [] for any other word ('hostile')."""
+    w = word.lower()
+    w = w[3:] if w.startswith("co-") else w
+    for group in SAME_ACTS:
+        for root, ends in group:
+            if w.startswith(root) and w[len(root):] in ends:
+                return [r + e[0] if e[0] else r for r, e in group if r != root]
+    return []
+
+
 def synonyms(words: list[str]) -> dict[int, set[str]]:
     """For each query word in a phrase of SYNONYMS, the words standing in its place in the
     phrase's synonyms of as many words: {2: {'death'}, 3: {'penalty'}} for '... capital

@@ -1,6 +1,7 @@
 """Kinds of answer a what-question asks for beyond a date, a figure, a person or a place (issue
 13, found with the held-out sets of session 5): a reason ('Why did ...?'), a theme or title
-('What was the theme of ...?'), how someone described a thing ('How did X describe ...?').
+('What was the theme of ...?'), how someone described a thing ('How did X describe ...?'); and
+verbs the news uses for one act ('hosted' an event that a text says was 'organised').
 
 One home of our own (a news item and a record written for these tests, not taken from any
 document kzpk bundles or any evaluation set); each test reads the first line of plain output,
@@ -29,7 +30,9 @@ A plant inspector in Ulaanbaatar said the shipments had been stopped at the bord
 
 Tajik growers now hope to sell dried apricots to Kyrgyzstan instead.
 
-The Khujand Apricot Forum opened on Tuesday with growers, exporters and officials from Tajikistan, Kyrgyzstan and Mongolia in the hall of the Khujand regional council.
+Regional governor Rustam Nazarov opened the Khujand Apricot Forum on Tuesday before growers, exporters and officials from Tajikistan, Kyrgyzstan and Mongolia in the hall of the Khujand regional council.
+
+The Khujand forum was organised by the Sughd Growers Union (SGU).
 
 The Khujand forum was held under the title "Orchards Without Borders", its organisers said.
 
@@ -80,3 +83,10 @@ def test_how_someone_described_a_thing_is_what_they_called_it(ask):
     assert ask("How did the Mongolian agriculture minister describe the apricot ban?").startswith(
         "1. [passage] 2025-04-10 …Speaking to reporters afterwards, the minister called the ban "
         "\"a necessary shield")
+
+
+def test_who_hosted_an_event_is_who_the_text_says_organised_it(ask):
+    # the governor opened it, in the paragraph holding more of the question's words; the
+    # union 'organised' it, which is what hosting it is
+    assert "Sughd Growers Union (SGU)" in ask("Who hosted the Khujand Apricot Forum?")
+    assert "Sughd Growers Union (SGU)" in ask("Who co-hosted the Khujand Apricot Forum?")
