@@ -1142,12 +1142,15 @@ class Searcher:
 
     def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
              pattern: re.Pattern | None, rarity=(), holder: str = "") -> Hit:
+        from kzpk.question import answer_pattern
+
         kind = hit["kind"]
         record = view.record
         source = view.payload["source"] if kind == "passage" else record.get("source")
         lead = answer_text(view, ask, start, pattern)
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
-                                      else 1, rarity=rarity if kind == "passage" else ())
+                                      else 1, rarity=rarity if kind == "passage" else (),
+                                      answer=answer_pattern(ask) if kind == "passage" else None)
         if holder:  # who 'the minister' of the answering sentence is, before it
             spans = [(a + len(holder), b + len(holder)) for a, b in spans]
             snippet = holder + snippet
@@ -1732,7 +1735,7 @@ def verb_pattern(stems: set[str]) -> re.Pattern | None:
 
 
 def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0,
-                 rarity=()):
+                 rarity=(), answer: re.Pattern | None = None):
     """A window of `text` and where the matched words are in it. Without `rarity` the window
     starts at the text's start when the first matched words fit in it (a record's answer, put
     first, stays first), else it is the window with the most matched words. With `rarity`
@@ -1740,7 +1743,10 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     there holds as much of the query as any, else the tightest run of matches holding the most
     of the query's words, each counted once and weighed by its rarity: in a long list of
     guests, the entry naming the query's rare word, not a run of its common ones. A lead that
-    does not start the original text (anchor=1) is marked with an ellipsis."""
+    does not start the original text (anchor=1) is marked with an ellipsis. `answer`: the
+    pattern of the kind of answer asked (kzpk.question.answer_pattern); a window that would end
+    in a sentence whose rest holds one ('… wants to lift that figure' / 'to $15bn') moves on to
+    end after it."""
     found = list(words.finditer(text)) if words else []
     matches = [m.span() for m in found]
     if len(text) <= width:
@@ -1765,12 +1771,30 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
         space = text.rfind(" ", start, end)
         end = space if space > start else end
         end = _name_end(text, end, end + width // 5)
+        if answer is not None:
+            start, end = _through_answer(text, start, end, width, answer)
     snippet = text[start:end].strip()
     prefix = "…" if start > 0 or anchor else ""
     suffix = "…" if end < len(text) else ""
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _through_answer(text: str, start: int, end: int, width: int,
+                    answer: re.Pattern) -> tuple[int, int]:
+    """(start, end) of a window cut at `end`, moved on to end after the answer the rest of its
+    sentence holds (see make_snippet); unchanged when that rest holds none."""
+    stop = re.search(r"[.!?](?=[\"'”’)]*\s|$)", text[end:])
+    m = answer.search(text, end, end + stop.start() if stop else len(text))
+    if not m:
+        return start, end
+    space = text.find(" ", m.end())
+    new_end = len(text) if space < 0 else space
+    if new_end - start <= width:
+        return start, new_end
+    space = text.find(" ", new_end - width)
+    return (space + 1 if 0 <= space < m.start() else new_end - width), new_end
 
 
 def _name_end(text: str, end: int, limit: int) -> int:

@@ -645,6 +645,13 @@ def _rx(kind: str) -> re.Pattern:
     return re.compile(source, flags)
 
 
+def answer_pattern(ask: str | None) -> re.Pattern | None:
+    """The pattern that finds the kind of answer asked where one pattern does (an amount, a
+    count, a duration), else None."""
+    kind = {HOW_MUCH: "amount", HOW_MANY: "count", HOW_LONG: "duration"}.get(ask or "")
+    return _rx(kind) if kind else None
+
+
 def person_names(sentence: str, query_words: set[str]) -> list[str]:
     """Runs of capitalised words that look like a person's or firm's name, not a title made of
     English words ('Defence Minister') nor the names the question itself gives."""
