@@ -1451,6 +1451,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     in_title += [m for m in beside if m not in in_title]
     total = sum(idf for _, idf in matchers) or 1.0
     best, best_start = -1.0, 0
+    # the role as the question words it ('Executive Director'), as for a person's record
+    phrase = _role_phrase(roles, matchers) if ask == WHO and len(roles) > 1 else None
     spans = sentences(text)
     held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
     for i, (s, e) in enumerate(spans):
@@ -1497,6 +1499,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
                                                      qwords, roles):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
+        if phrase is not None and phrase.search(sentence):
+            share *= ROLE_PHRASE_BONUS
         if share > best + 1e-9:
             best, best_start = share, start
     best = max(best, 0.0)

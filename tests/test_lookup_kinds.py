@@ -217,6 +217,11 @@ def test_a_role_worded_as_the_question_words_it_comes_first(ask):
     # both titles hold 'deputy', 'trade', 'minister' and 'Kyrgyzstan'; one says the role asked
     line = ask("Who is the Deputy Trade Minister of Kyrgyzstan?")
     assert line.startswith("1. [entity] Ahmed Noor")
+    # and so does a paragraph of a text that says it ('Mr. Ahmed Noor, Deputy Trade Minister of
+    # Kyrgyzstan, spoke on customs'), before one saying 'First Deputy Minister of Trade Affairs'
+    r = run_kzpk(ask.home, "search", "Who is the Deputy Trade Minister of Kyrgyzstan?", "--kind",
+                 "passage", "--format", "plain", "--limit", "1")
+    assert "Ahmed Noor" in r.out.splitlines()[0]
 
 
 def test_a_full_name_in_another_spelling_finds_the_person_though_each_word_is_known(ask):
