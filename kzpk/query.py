@@ -799,8 +799,8 @@ class Searcher:
         holds. One that does better than the first paragraph takes the item's place; when none
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none."""
-        from kzpk.question import (CALLED, PUBLISHED, THEME, WHEN, WHY, answers, kind_asked,
-                                   sentences)
+        from kzpk.question import (CALLED, PUBLISHED, THEME, WHEN, WHY, answers, is_question,
+                                   kind_asked, sentences)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -859,7 +859,9 @@ class Searcher:
                     [item for item in scored if item is not answering[0]]
             return
         best = max(held, key=lambda i: (gives(paragraphs[i]), held[i]))
-        if gives(paragraphs[0]) and not (gives(paragraphs[best]) and held[best] > 0):
+        # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
+        # geo-economics kazakh president': the rest of its words tell more)
+        if is_question(text) and gives(paragraphs[0]) and not (gives(paragraphs[best]) and held[best] > 0):
             return  # the first paragraph answers, and the one holding more words does not
         key = f"{doc}#p{best + 1}"
         stored = self.searcher.document(id=key)

@@ -127,6 +127,13 @@ def words_of(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def is_question(text: str) -> bool:
+    """Whether a query is a question ('Who chairs ...?', 'who is the president of IRS'), not
+    keywords ('irs president'), whose kind of answer is a guess from one of its words."""
+    first = re.match(r"\s*(\w+)", text)
+    return text.rstrip().endswith("?") or bool(first and first.group(1).lower() in _QUESTION_WORDS)
+
+
 def ask_of(text: str) -> str | None:
     """The kind of answer a question or a keyword query wants, or None."""
     words = words_of(text)

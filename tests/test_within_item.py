@@ -67,13 +67,24 @@ ISLAMABAD. The Kazakh news agency Dala Press and the Indus Broadcasting Corporat
 The document was signed at a media conference in the capital. For the Kazakh side the signature was that of Aibek Serikov, the agency's director; the Pakistani side was represented by its managing director, Tariq Nadeem.
 """
 
+CHAMBER_TALK = """\
+---
+title: Envoy addresses Karachi traders
+date: 2023-02-01
+---
+KARACHI: Kazakhstan's ambassador Nurlan Zhaksybek addressed members of the Karachi Chamber of Commerce and Industry on Monday, the chamber said.
+
+He said the two countries should build a rail corridor for fruit through Uzbekistan.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     root = tmp_path_factory.mktemp("items")
     home = make_home(root / "home")
     for name, text in (("film.md", FILM_WEEK), ("mangoes.md", MANGOES), ("drill.md", DRILL),
-                       ("rail.md", RAIL_TALKS), ("agencies.md", AGENCIES)):
+                       ("rail.md", RAIL_TALKS), ("agencies.md", AGENCIES),
+                       ("chamber.md", CHAMBER_TALK)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -118,3 +129,10 @@ def test_who_signed_is_answered_by_a_person_not_by_a_body_named_first(ask):
     # which names the two bodies, names no one who signed; the second does
     line = ask("Who signed the memorandum with Dala Press for IBC?")
     assert "Aibek Serikov" in line or "Tariq Nadeem" in line
+
+
+def test_a_keyword_query_s_other_words_tell_more_than_its_guessed_kind_of_answer(ask):
+    # 'ambassador' makes a guess that a person is asked for, and the first paragraph names the
+    # ambassador and the chamber; the rest of the query, the corridor, stands in the second
+    line = ask("kazakh ambassador karachi chamber commerce industry corridor")
+    assert "rail corridor for fruit" in line
