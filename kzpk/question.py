@@ -42,9 +42,13 @@ _ASKS = [
      # 'date of the TDI article on ...', 'publication date of the report': a text's own date
      r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
      r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
-    (WHY, {"why", "reason", "reasons", "cause", "causes", "caused", "prompted", "behind"},
+    (WHY, {"why", "reason", "reasons", "cause", "causes", "caused", "prompted", "behind",
+           "purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives"},
      r"^\s*why\b|\b(what|which) (is|was|are|were) (the )?(main )?(reasons?|causes?)\b|"
-     r"\b(reasons?|causes?) (for|of|behind)\b|^\s*what (caused|prompted)\b"),
+     r"\b(reasons?|causes?) (for|of|behind)\b|^\s*what (caused|prompted)\b|"
+     # a purpose: 'What was the aim of the visit?', 'For what purpose ...?'
+     r"\b(what|which) (is|was|are|were) (the )?(main )?(purpose|aim|goal|objective)s? (of|for|behind)\b|"
+     r"^\s*(for )?what purpose\b"),
     (WHEN, {"when", "year", "date", "day", "month", "years", "dates", "days", "months"},
      r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)s?|"
      r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
@@ -323,7 +327,17 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
                     if other != phrase and len(other) == n:
                         for k in range(n):
                             out.setdefault(i + k, set()).add(other[k])
+    for i, w in enumerate(words):
+        if w.lower() in _MOSTLY:
+            out.setdefault(i, set()).update(_MAIN)
     return out
+
+
+# An adverb saying which part matters most ('What does X mainly export?') is said in texts as
+# an adjective ('the main exports', 'primary exports', 'principal export items'): the adverb
+# is searched as those. One way only: a text's 'mainly' does not answer 'main'.
+_MOSTLY = frozenset("mainly mostly chiefly primarily principally largely predominantly".split())
+_MAIN = ("main", "primary", "principal")
 
 
 _SPELLING_ENDS = tuple(z + e for z in ("is", "iz") for e in
@@ -617,6 +631,9 @@ _REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in re
                r"citing|cited|on (?:the )?grounds? (?:of|that)|for fear|fears? (?:of|that|over)|"
                r"concerns? (?:over|about|that)|in order to|so as to|so that|aimed at|with the aim|"
                r"reasons?|caused by|in view of|in protest|"
+               # a purpose ('aimed at', 'the purpose of the visit was to', 'meant to')
+               r"purposes?|aim(?:s|ed)? (?:at|to)|objectives?|goals? (?:of|is|was|to)|"
+               r"with a view to|intended to|meant to|designed to|seeks? to|sought to|"
                # an occasion ('to mark the 30th anniversary', 'for the 175th birth anniversary')
                r"to (?:mark|celebrate|commemorate|honou?r)|in honou?r of|on the occasion of|"
                r"for (?:the|its|his|her|their) (?:[\w-]+ ){0,3}?(?:anniversary|jubilee|centenary))\b",

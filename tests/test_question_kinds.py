@@ -1,7 +1,8 @@
 """Kinds of answer a what-question asks for beyond a date, a figure, a person or a place (issue
 13, found with the held-out sets of session 5): a reason ('Why did ...?'), a theme or title
 ('What was the theme of ...?'), how someone described a thing ('How did X describe ...?'); and
-verbs the news uses for one act ('hosted' an event that a text says was 'organised').
+verbs the news uses for one act ('hosted' an event that a text says was 'organised'), and what
+a place 'mainly' does, which texts say with 'main' or 'primary'.
 
 One home of our own (a news item and a record written for these tests, not taken from any
 document kzpk bundles or any evaluation set); each test reads the first line of plain output,
@@ -29,6 +30,14 @@ Mongolia banned Tajik apricots in March, and Tajik apricot growers in the Sughd 
 A plant inspector in Ulaanbaatar said the shipments had been stopped at the border, citing the discovery of the apricot leaf mite in two consignments.
 
 Tajik growers now hope to sell dried apricots to Kyrgyzstan instead.
+
+Growers in the Sughd valley export fresh apricots to Kyrgyzstan and Mongolia by road, and the valley's orchards export cherries to Kazakhstan.
+
+Dried apricots and walnuts are the primary exports of Sughd.
+
+Governor Rustam Nazarov visited Ulaanbaatar in May with a delegation of growers.
+
+Nazarov's visit was aimed at lifting the ban before the harvest, his office said.
 
 Regional governor Rustam Nazarov opened the Khujand Apricot Forum on Tuesday before growers, exporters and officials from Tajikistan, Kyrgyzstan and Mongolia in the hall of the Khujand regional council.
 
@@ -68,6 +77,12 @@ def test_a_why_question_is_answered_by_the_sentence_giving_a_cause(ask):
     assert "citing the discovery" in ask("why mongolia banned tajik apricots")
 
 
+def test_what_the_purpose_of_something_was_asks_a_reason(ask):
+    # the paragraph before holds every word of the question and no aim
+    assert "was aimed at lifting the ban" in ask(
+        "What was the purpose of Governor Nazarov's visit to Ulaanbaatar?")
+
+
 def test_what_the_theme_of_something_was_is_the_sentence_giving_a_title(ask):
     # 'theme' names the kind of answer, which the text gives as a title; the paragraph before
     # holds more of the question's words and no title
@@ -90,3 +105,8 @@ def test_who_hosted_an_event_is_who_the_text_says_organised_it(ask):
     # union 'organised' it, which is what hosting it is
     assert "Sughd Growers Union (SGU)" in ask("Who hosted the Khujand Apricot Forum?")
     assert "Sughd Growers Union (SGU)" in ask("Who co-hosted the Khujand Apricot Forum?")
+
+
+def test_what_a_place_mainly_does_is_what_a_text_calls_its_main_or_primary_one(ask):
+    # the other paragraph says 'valley' and 'export' twice, but nothing of what matters most
+    assert "Dried apricots and walnuts" in ask("What does the Sughd valley mainly export?")
