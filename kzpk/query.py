@@ -1758,7 +1758,7 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     if len(text) <= width:
         return ("…" if anchor else "") + text, [(s + anchor, e + anchor) for s, e in matches]
     best_start, best_count = 0, -1
-    if rarity and matches:
+    if rarity and matches and not (answer is not None and _answers_first(text, answer)):
         best_start, best_count = _rarest_window(found, rarity, width)
     elif not matches or matches[0][1] <= width * 3 // 4:
         best_start, best_count = 0, 0
@@ -1785,6 +1785,13 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _answers_first(text: str, answer: re.Pattern) -> bool:
+    """Whether the first sentence of a text holds the kind of answer asked: a line showing a
+    paragraph from its answering sentence then starts there."""
+    stop = re.search(r"[.!?](?=[\"'”’)]*\s|$)", text)
+    return answer.search(text, 0, stop.start() if stop else len(text)) is not None
 
 
 def _through_answer(text: str, start: int, end: int, width: int,

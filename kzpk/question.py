@@ -107,7 +107,8 @@ _KEYWORD_ASKS = [
                     minister coordinator secretary envoy spokesperson spokesman moderator founder
                     editor governor mayor consul rector dean author chief role position
                     designation""".split())),
-    (HOW_MUCH, frozenset("volume amount worth turnover figure figures".split())),
+    (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
+                         "proportion".split())),
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates".split())),  # 'date relations began'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
@@ -615,6 +616,9 @@ _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[
                  r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
                  r"miles?|met(?:er|re)s?)\b", re.I)
 _SHARE_ASKED = frozenset("share proportion fraction portion part".split())
+# the words that ask for a part of a whole as a percentage, and how a text gives one
+_PERCENT_ASKED = frozenset("share percentage proportion percent".split())
+_PERCENT = r"\d\s?%|\b(?:percent|per cent)\b"
 _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Mazar-e-Sharif'
@@ -936,7 +940,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
 
         return mentions_date(sentence)
     if ask == HOW_MUCH:
-        # 'What share of X ...?' is answered by a fraction too ('one-third of the constitution')
+        if query_words & _PERCENT_ASKED:
+            # 'What share of X …?' wants a part of a whole: a percentage or a fraction ('15 per
+            # cent', 'one-third of the constitution'), not any amount ('30,000 tons')
+            return bool(re.search(_PERCENT, sentence, re.I)) or bool(
+                re.search(_FRACTION, sentence, re.I))
+        # 'What part of X ...?' is answered by a fraction too
         return bool(_rx("amount").search(sentence)) or _worded_amount(sentence) or bool(
             query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
     if ask == HOW_LONG:

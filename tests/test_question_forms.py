@@ -66,6 +66,14 @@ date: 2024-06-01
 The minister, for her part, spoke of her country's long experience in the software industry and said the government was keen to deepen its work with Kazakhstan in the field. She told her hosts that the sector already earns more than $2bn a year, and that the prime minister wants to lift that figure to $12bn by the end of the decade.
 """
 
+WHEAT = """\
+---
+title: Kazakh wheat eyed by Pakistani millers
+date: 2024-02-01
+---
+Official figures show the scale of the trade. According to statistics cited in the Kazakh parliament in May 2023, the country grew 16 million tons of wheat the previous year but milled only 40 per cent of it at home. Some 600,000 tons of wheat grain were exported, mainly to Afghanistan, Iran and China, and a senator urged the ministry to build a domestic milling industry instead of selling wheat abroad cheaply.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -73,7 +81,7 @@ def pile(tmp_path_factory):
     home = make_home(root / "home")
     for name, text in (("relations.md", RELATIONS), ("sessions.md", SESSIONS),
                        ("hockey.md", HOCKEY), ("tech.md", TECH), ("match.md", MATCH),
-                       ("software.md", SOFTWARE)):
+                       ("software.md", SOFTWARE), ("wheat.md", WHEAT)):
         (root / name).write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(root / name))
         assert r.code == 0, r.err
@@ -178,3 +186,9 @@ def test_a_line_cut_short_keeps_the_answer_the_rest_of_its_sentence_holds(pile):
     # after it
     assert "to $12bn" in pile("How much does the prime minister want the software industry to "
                               "earn?", "--kind", "passage")
+
+
+def test_a_share_asked_is_a_percentage_and_line_1_starts_where_it_stands(pile):
+    # 'share' asks how much, as a part of the whole: '40 per cent', not '600,000 tons'; the
+    # line starts at the sentence giving it, not at the later words 'domestic milling'
+    assert "milled only 40 per cent" in pile("share of kazakh wheat milled domestically")
