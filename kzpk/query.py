@@ -799,8 +799,8 @@ class Searcher:
         holds. One that does better than the first paragraph takes the item's place; when none
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none."""
-        from kzpk.question import (CALLED, PUBLISHED, THEME, WHEN, WHY, answers, is_question,
-                                   kind_asked, sentences)
+        from kzpk.question import (CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHY, answers,
+                                   is_question, kind_asked, sentences, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -825,8 +825,9 @@ class Searcher:
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
-        kind = kind_asked(text)
-        rest = [(rx, idf) for rx, idf in rest if not (kind and rx.match(kind))]
+        # (and in keywords, a word naming the kind of answer: 'hockey jakarta result')
+        kinds = [kind_asked(text)] if is_question(text) else sorted(FRAMING & words_of(text))
+        rest = [(rx, idf) for rx, idf in rest if not any(k and rx.match(k) for k in kinds)]
         # a theme, a reason, what someone called a thing: an item states it once, in the
         # paragraph that gives it ('The theme chosen for the meeting is ...'), which may hold
         # none of the question's words the first paragraph does not
