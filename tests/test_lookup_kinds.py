@@ -41,6 +41,10 @@ Dr. Saule Bekova said the universities of Naryn and Quetta should exchange stude
 Rail carries one-third of the grain trade of the two provinces.
 
 The grain trade of the two provinces grew by 12 percent last year.
+
+Naryn buys grain worth $90 million a year from abroad, and Quetta's traders have a place in that market.
+
+Quetta's traders hold only a 6 percent share of it, the Naryn customs office says.
 """
 
 
@@ -196,6 +200,9 @@ def test_a_verb_after_the_kind_of_body_asked_is_no_role(ask):
 def test_what_share_is_answered_by_a_fraction(ask):
     # the other sentence gives a percentage, of another thing
     assert "one-third of the grain trade" in ask("What share of the grain trade goes by rail?")
+    # a share is a part (a percentage, a fraction), not a figure of the whole
+    line = ask("What share of the grain market in Naryn do Quetta traders have?")
+    assert "6 percent share" in line, line
 
 
 def test_the_kind_of_answer_asked_need_not_stand_in_a_document(ask, tmp_path):
