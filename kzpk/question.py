@@ -43,9 +43,12 @@ _ASKS = [
      r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
      r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
     (WHY, {"why", "reason", "reasons", "cause", "causes", "caused", "prompted", "behind",
-           "purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives"},
+           "purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives",
+           "led", "come"},
      r"^\s*why\b|\b(what|which) (is|was|are|were) (the )?(main )?(reasons?|causes?)\b|"
      r"\b(reasons?|causes?) (for|of|behind)\b|^\s*what (caused|prompted)\b|"
+     # 'What led Mongolia to ban ...?', 'How come ...?', 'What was behind ...?'
+     r"^\s*what (has |had )?led (to|.+? to)\b|^\s*how come\b|^\s*what (is|was|lies|lay) behind\b|"
      # a purpose: 'What was the aim of the visit?', 'For what purpose ...?'
      r"\b(what|which) (is|was|are|were) (the )?(main )?(purpose|aim|goal|objective)s? (of|for|behind)\b|"
      r"^\s*(for )?what purpose\b"),

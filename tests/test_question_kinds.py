@@ -75,6 +75,7 @@ def test_a_why_question_is_answered_by_the_sentence_giving_a_cause(ask):
     assert "citing the discovery of the apricot leaf mite" in ask(
         "Why did Mongolia ban Tajik apricots?")
     assert "citing the discovery" in ask("why mongolia banned tajik apricots")
+    assert "citing the discovery" in ask("What led Mongolia to ban Tajik apricots?")
 
 
 def test_what_the_purpose_of_something_was_asks_a_reason(ask):
