@@ -719,6 +719,7 @@ class Searcher:
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
+                                   role_of_body,
                                    either, first_asked, ordinal_clash, possessive_clash,
                                    role_words, says_first, words_of)
         from kzpk.text import fold
@@ -735,6 +736,7 @@ class Searcher:
         day = plan.ask == WHEN and asks_day(text)
         roles = role_words(text) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(text)  # 'Which Kazakh institute …?': no person
+        role_of = role_of_body(text, roles)  # 'the president of the Institute of …'?
         things = counted(text) if plan.ask == HOW_MANY else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
@@ -757,7 +759,7 @@ class Searcher:
                 before = self._title_of(view.record.get("passage") or "")
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before, near, day, body)
+                                    before, near, day, body, role_of)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
@@ -1334,7 +1336,7 @@ def _share(text: str, matchers) -> float:
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
                before: str = "", context=(), day: bool = False,
-               body: bool = False) -> tuple[float, int]:
+               body: bool = False, role_of: re.Pattern | None = None) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -1350,7 +1352,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     hold the kind of answer asked (or is not the thing a keyword query names) counts at
     RECORD_NOT_ANSWERING: its search score owes much to its boosted title and names fields."""
     fit, start, answers = _fit(doc, ask, matchers, qwords, title, clash, roles, before,
-                               beside=context, day=day, body=body)
+                               beside=context, day=day, body=body, role_of=role_of)
     if not answers:
         fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
@@ -1359,7 +1361,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
-         beside=(), day=False, body=False) -> tuple[float, int]:
+         beside=(), day=False, body=False, role_of=None) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
                                 answers, gives_day, names_body, particulars, sentences)
 
@@ -1502,7 +1504,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
                                                      qwords, roles):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
-        if phrase is not None and phrase.search(sentence):
+        if phrase is not None and phrase.search(sentence) or \
+                role_of is not None and role_of.search(sentence):
+            # (or the role with the body it belongs to: 'President of the Institute of …')
             share *= ROLE_PHRASE_BONUS
         if share > best + 1e-9:
             best, best_start = share, start

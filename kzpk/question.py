@@ -784,6 +784,21 @@ def role_words(question: str) -> frozenset[str]:
                      and w not in _NO_ROLE and not _verb_only(w))
 
 
+def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
+    """For "who" asked of a role and the body it belongs to ('Who is the president of the
+    Institute of Regional Studies?'), a pattern finding that role said with that body
+    ('President of the Institute of …', 'Director, Area Study Centre'), not with another's
+    ('Kazakhstan's President'); None when the question names no such pair."""
+    if not roles:
+        return None
+    m = re.search(rf"\b({'|'.join(sorted(map(re.escape, roles)))})\s+(?:of|at|for)\s+(?:the\s+)?"
+                  r"([A-Z][\w'’-]+)", question, re.I)
+    if not m or not m.group(2)[:1].isupper():
+        return None
+    return re.compile(rf"\b{re.escape(m.group(1))}\w*(?:,\s*|\s+(?:of|at|for)\s+)(?:the\s+)?"
+                      rf"{re.escape(m.group(2))}", re.I)
+
+
 def _verb_only(word: str) -> bool:
     """A word the lexicon knows as a verb (or adjective) and never as a noun: the verb after a
     "which" noun ('organized' in 'Which university co-organized ...'), no role."""
