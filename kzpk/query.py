@@ -17,6 +17,7 @@ MAX_QUERY = 1000  # characters; Whoosh's parser is quadratic in the length of on
 MAX_WORD = 64
 SNIPPET = 300
 RERANK_DEPTH = 40
+PEOPLE_DEPTH = 5  # person records a "who" question also ranks, beyond RERANK_DEPTH (_people)
 # BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
 # sentence holds the question's words and its answer.
 BM25_POWER = 0.2
@@ -710,6 +711,11 @@ class Searcher:
         # and on 16,000 passages alike
         results = self.searcher.search(plan.query, limit=depth, filter=filt, optimize=False)
         total = self._count(plan.query, filt, results, depth) if count else 0
+        results = list(results)  # Hit objects made once: each reads its stored fields once
+        from kzpk.question import WHO
+
+        if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
+            results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
         if plan.verb in plan.words and plan.verb not in plan.rank_words:
             from kzpk.question import verb_tells
@@ -743,7 +749,6 @@ class Searcher:
             if plan.verb else None
         # the query words each item's paragraphs among the hits hold, by paragraph number
         items: dict[str, dict[int, set]] = {}
-        results = list(results)  # Hit objects made once: each reads its stored fields once
         for hit in results:
             doc, _, n = hit["id"].rpartition("#p")
             if doc and n.isdigit():
@@ -876,6 +881,17 @@ class Searcher:
                                 context=context, day=day)
         scored[:] = [(scored[0][0], stored, other, start, fit)] + \
             [item for item in scored if item[1]["id"] != key]
+
+    def _people(self, q, filt, seen: set[int]) -> list:
+        """For a "who" question whose search reached no person's record, the people whose
+        records hold its words best: a person's record gets no boost from its title or names
+        for the role words ('SCO Secretary-General'), and records of bodies and events that
+        name the role can fill the depth searched before it."""
+        from whoosh.query import And, Term
+
+        people = self.searcher.search(And([q, Term("type", "person")]), limit=PEOPLE_DEPTH,
+                                      filter=filt, optimize=False)
+        return [hit for hit in people if hit.docnum not in seen]
 
     def _read_on(self, scored: list, ask: str, matchers, qwords: set[str], clash,
                  roles: frozenset, day: bool = False) -> None:

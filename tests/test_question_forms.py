@@ -208,3 +208,41 @@ def test_a_share_asked_is_a_percentage_and_line_1_starts_where_it_stands(pile):
 def test_a_role_said_with_the_body_asked_about_beats_anothers(pile):
     # both paragraphs name a president; one is the institute's, the other Kazakhstan's
     assert "Nadia Qureshi" in pile("Who is the president of the Steppe Institute of Policy?")
+
+
+COUNCIL_SOURCE = """\
+---
+id: council-source
+title: Notices of the Steppe Council
+date: "2024-01-10"
+kind: news
+---
+Notices of the Steppe Council
+
+""" + "\n\n".join(f"The Steppe Council Secretary-General issued notice {n} on Council business."
+                   for n in range(1, 46)) + """
+
+Among the many officials who spoke at length during the long annual session on trade, transport, water, energy, culture and the environment, held over three days in a hall full of delegates from every member state and observers from further afield, was Aidar Nurly, who has served as Steppe Council Secretary-General since 2020.
+"""
+
+COUNCIL_RECORDS = """\
+- id: aidar-nurly
+  type: person
+  name: Aidar Nurly
+  roles:
+    - title: Steppe Council Secretary-General
+      source: council-source
+      passage: "council-source#p46"
+      quote: Aidar Nurly, who has served as Steppe Council Secretary-General since 2020
+  sources:
+    - {source: council-source, passage: "council-source#p46", quote: "Aidar Nurly, who has served as Steppe Council Secretary-General since 2020"}
+"""
+
+
+def test_who_finds_the_person_whose_record_holds_the_role_beyond_the_texts_naming_it(tmp_path):
+    # forty-five notices say the role and name no one; the person's record holds it too
+    home = make_home(tmp_path / "home", COUNCIL_SOURCE, COUNCIL_RECORDS)
+    r = run_kzpk(home, "search", "Who is the Steppe Council Secretary-General?", "--format",
+                 "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Aidar Nurly" in r.out.splitlines()[0]
