@@ -869,7 +869,8 @@ class Searcher:
         best = max(held, key=lambda i: (gives(paragraphs[i]), held[i]))
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
         # geo-economics kazakh president': the rest of its words tell more)
-        if is_question(text) and gives(paragraphs[0]) and not (gives(paragraphs[best]) and held[best] > 0):
+        if is_question(text) and gives(paragraphs[0]) and \
+                not (gives(paragraphs[best]) and held[best] > 0):
             return  # the first paragraph answers, and the one holding more words does not
         key = f"{doc}#p{best + 1}"
         stored = self.searcher.document(id=key)
