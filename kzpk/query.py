@@ -806,7 +806,7 @@ class Searcher:
         holds. One that does better than the first paragraph takes the item's place; when none
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none."""
-        from kzpk.question import (CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHY, answers,
+        from kzpk.question import (CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHY, answers,
                                    is_question, kind_asked, sentences, words_of)
 
         _, hit, view, _, _ = scored[0]
@@ -834,6 +834,9 @@ class Searcher:
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
         # (and in keywords, a word naming the kind of answer: 'hockey jakarta result')
         kinds = [kind_asked(text)] if is_question(text) else sorted(FRAMING & words_of(text))
+        if ask is None and kinds[:1] != [None] and is_question(text) and \
+                kinds[0].endswith("s") and not kinds[0].endswith("ss"):
+            ask = WHICH  # 'Into which Pakistani languages ...?' asks for several, by name
         rest = [(rx, idf) for rx, idf in rest if not any(k and rx.match(k) for k in kinds)]
         # a theme, a reason, what someone called a thing: an item states it once, in the
         # paragraph that gives it ('The theme chosen for the meeting is ...'), which may hold

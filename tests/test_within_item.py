@@ -87,6 +87,16 @@ ALMATY: Pakistan's wrestlers lost 2-5 to Kazakhstan in the team final of the Ste
 The result left the visitors second in the standings, ahead of Kyrgyzstan.
 """
 
+SONGBOOK = """\
+---
+title: Kazakh songbook presented in Islamabad
+date: 2024-03-05
+---
+ISLAMABAD: The Kazakh embassy presented translations of the songbook "Steppe Melodies" by the poet Zhanar Omarova at a ceremony on Tuesday.
+
+The songbook has been rendered into four of Pakistan's languages: Urdu, Sindhi, Pashto and Saraiki.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
@@ -94,7 +104,8 @@ def ask(tmp_path_factory):
     home = make_home(root / "home")
     for name, text in (("film.md", FILM_WEEK), ("mangoes.md", MANGOES), ("drill.md", DRILL),
                        ("rail.md", RAIL_TALKS), ("agencies.md", AGENCIES),
-                       ("chamber.md", CHAMBER_TALK), ("wrestling.md", WRESTLING)):
+                       ("chamber.md", CHAMBER_TALK), ("wrestling.md", WRESTLING),
+                       ("songbook.md", SONGBOOK)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -153,3 +164,10 @@ def test_a_keyword_naming_the_kind_of_answer_is_no_word_the_first_paragraph_lack
     # left ...' restates it; the first paragraph gives the score
     line = ask("pakistan kazakhstan wrestlers steppe nomad cup almaty result")
     assert "lost 2-5 to Kazakhstan" in line
+
+
+def test_which_things_asks_for_several_by_name(ask):
+    # 'Into which ... languages' asks for several things by name: the paragraph listing them
+    # answers, not the first one, which names the songbook and the translations
+    line = ask("Into which Pakistani languages has Steppe Melodies been translated?")
+    assert "Urdu, Sindhi, Pashto and Saraiki" in line
