@@ -1071,6 +1071,10 @@ class Searcher:
             for other in self.aliases.get(fold(w), []):
                 if " " not in other.strip():
                     forms |= {t.text for t in self.words(other)}
+            if "-" in w:
+                # a short bound prefix ('co-organised', 'co-hosted', 'ex-minister') is no word
+                # of its own: as a form it would match every word it begins ('Council')
+                forms -= {p for p in _PREFIXES if len(p) <= 3}
             if forms:
                 # as rare as its commonest spelling the texts use: a rare alias ('Qazaqstan')
                 # makes 'Kazakhstan' no rarer
