@@ -842,6 +842,8 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     # president', 'Kazakh ambassador'): 'the Lahore Chamber of Commerce and Industry (LCCI)' is
     # no one holding the role
     near = {w for w in roles if is_english(w)} or roles or query_words
+    # and a title said otherwise ('envoys' holding the role 'ambassador')
+    near |= {o for group in SYNONYMS if near & set(group) for o in group if " " not in o}
     prefixes = tuple(w if w in _WHOLE_ROLE_WORDS else w[:max(3, len(w) - 2)]
                      for w in near if len(w) >= 3)
     out = []

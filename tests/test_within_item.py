@@ -97,6 +97,18 @@ ISLAMABAD: The Kazakh embassy presented translations of the songbook "Steppe Mel
 The songbook has been rendered into four of Pakistan's languages: Urdu, Sindhi, Pashto and Saraiki.
 """
 
+ENVOYS = """\
+---
+title: Four envoys open a trade desk in Sialkot
+date: 2023-07-01
+---
+SIALKOT, June 30: The ambassadors of Kazakhstan, Tajikistan, Kyrgyzstan and Azerbaijan visited the Sialkot Chamber of Commerce and Industry on Friday and opened a Central Asian trade desk there.
+
+The chamber's president said the desk would help local firms find buyers.
+
+The envoys were Dauren Abenov of Kazakhstan, Rustam Nazarov of Tajikistan, Bakyt Osmonov of Kyrgyzstan and Elchin Huseynov of Azerbaijan.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
@@ -105,7 +117,7 @@ def ask(tmp_path_factory):
     for name, text in (("film.md", FILM_WEEK), ("mangoes.md", MANGOES), ("drill.md", DRILL),
                        ("rail.md", RAIL_TALKS), ("agencies.md", AGENCIES),
                        ("chamber.md", CHAMBER_TALK), ("wrestling.md", WRESTLING),
-                       ("songbook.md", SONGBOOK)):
+                       ("songbook.md", SONGBOOK), ("envoys.md", ENVOYS)):
         doc = root / name
         doc.write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(doc))
@@ -171,3 +183,9 @@ def test_which_things_asks_for_several_by_name(ask):
     # answers, not the first one, which names the songbook and the translations
     line = ask("Into which Pakistani languages has Steppe Melodies been translated?")
     assert "Urdu, Sindhi, Pashto and Saraiki" in line
+
+
+def test_envoys_hold_the_role_asked_as_ambassador(ask):
+    # 'ambassador' asks for a person; the paragraph naming them calls them 'the envoys'
+    line = ask("azerbaijan ambassador sialkot chamber trade desk")
+    assert "Elchin Huseynov" in line
