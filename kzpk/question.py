@@ -1054,7 +1054,8 @@ def ordinal_clash(question: str):
 
 # ------------------------------------------------------------------ possessives
 
-_POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([a-z][a-z-]{3,})\b"
+# (the thing may be written with a capital: 'Kazakhstan's Ambassador to Pakistan')
+_POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([A-Za-z][a-z-]{3,})\b"
 
 
 def possessive_clash(question: str):
