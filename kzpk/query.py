@@ -1071,6 +1071,14 @@ class Searcher:
             for other in self.aliases.get(fold(w), []):
                 if " " not in other.strip():
                     forms |= {t.text for t in self.words(other)}
+                elif w.isupper() and len(w) >= 3:
+                    # an acronym is held by a text that writes its name out: as that name's
+                    # rarest word ('PIPS' by 'Parliamentary' of 'Pakistan Institute for
+                    # Parliamentary Services')
+                    held = [t.text for t in self.words(other)
+                            if self.reader.doc_frequency("text", t.text)]
+                    if held:
+                        forms.add(min(held, key=lambda t: self.reader.doc_frequency("text", t)))
             if "-" in w:
                 # a short bound prefix ('co-organised', 'co-hosted', 'ex-minister') is no word
                 # of its own: as a form it would match every word it begins ('Council')

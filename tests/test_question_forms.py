@@ -277,3 +277,63 @@ def test_who_finds_the_person_whose_record_holds_the_role_beyond_the_texts_namin
 def test_whose_title_is_asked_holds_when_the_text_writes_it_with_a_capital(pile):
     # 'Kazakhstan's Ambassador' is another country's, though its paragraph says 'Astana' too
     assert "Nauman Shahid" in pile("Who is Pakistan's ambassador in Astana?")
+
+
+SPI_SOURCE = """\
+---
+id: spi-source
+title: Talk at the policy institute
+date: "2024-03-05"
+kind: news
+---
+Talk at the policy institute
+
+The Steppe Policy Institute (SPI) hosted a talk on trade. SPI deputy director Ali Raza spoke about SPI partners and SPI research.
+
+Dr. Aru Sadykova, Executive Director of the Steppe Policy Institute, opened the talk, which went on to cover water, energy, transport, culture, tourism, the environment, education, health, farming, banking and mining over a long afternoon in a crowded hall full of students and guests.
+
+The executive committee of the chamber met later; its executive secretary kept the minutes.
+
+An executive of a bank and an executive of a mill spoke on credit.
+"""
+
+SPI_RECORDS = """\
+- id: spi
+  type: organization
+  name: Steppe Policy Institute
+  acronym: SPI
+  aliases: [SPI]
+  sources:
+    - {source: spi-source, passage: "spi-source#p1", quote: The Steppe Policy Institute (SPI)}
+- id: ali-raza
+  type: person
+  name: Ali Raza
+  roles:
+    - title: Deputy Director, SPI
+      organization: spi
+      source: spi-source
+      passage: "spi-source#p1"
+      quote: SPI deputy director Ali Raza
+  sources:
+    - {source: spi-source, passage: "spi-source#p1", quote: SPI deputy director Ali Raza}
+- id: aru-sadykova
+  type: person
+  name: Aru Sadykova
+  roles:
+    - title: Executive Director, Steppe Policy Institute
+      organization: spi
+      source: spi-source
+      passage: "spi-source#p2"
+      quote: Dr. Aru Sadykova, Executive Director of the Steppe Policy Institute
+  sources:
+    - {source: spi-source, passage: "spi-source#p2", quote: "Dr. Aru Sadykova, Executive Director of the Steppe Policy Institute"}
+"""
+
+
+def test_an_acronym_is_held_by_a_text_that_writes_its_name_out(tmp_path):
+    # the director's record says 'Steppe Policy Institute', never 'SPI': it holds every word
+    # of the query, and the person found by role comes first with the role
+    home = make_home(tmp_path / "home", SPI_SOURCE, SPI_RECORDS)
+    r = run_kzpk(home, "search", "SPI executive director", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0].startswith("1. [entity] Aru Sadykova — Executive Director")
