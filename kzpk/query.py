@@ -783,7 +783,8 @@ class Searcher:
         if plan.ask and plan.ask != WHO and scored:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
         if scored:
-            self._within_item(text, scored, plan.ask, wanted, matchers, qwords, clash, roles, day)
+            self._within_item(text, scored, plan.ask, wanted, matchers, qwords, clash, roles, day,
+                              plan.verb)
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
@@ -794,7 +795,8 @@ class Searcher:
                             corrected=plan.suggestion is not None, notes=plan.notes)
 
     def _within_item(self, text: str, scored: list, ask: str | None, wanted, matchers,
-                     qwords: set[str], clash, roles: frozenset, day: bool = False) -> None:
+                     qwords: set[str], clash, roles: frozenset, day: bool = False,
+                     verb: str | None = None) -> None:
         """When the best hit is the first paragraph of a news item, choose which of the item's
         paragraphs answers. A news item names its subject once, in its title and first
         paragraph, and its later paragraphs go on about it as 'the minister', 'the envoy',
@@ -826,8 +828,11 @@ class Searcher:
         # as its people's adjective ('Pakistani' is named by 'Pakistan'), or its year
         named_in = f"{hit['title']}\n{lead}"
         year = (hit["date"] or "")[:4]
+        # (the question's verb, 'What did X and Y sign?', is what the answering paragraph
+        # tells, not the subject: a title saying it names nothing a paragraph goes on about)
         rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
-                if not (year and year in forms or rx.search(named_in) or any(
+                if not (year and year in forms or rx.search(lead if verb and rx.match(verb)
+                                                             else named_in) or any(
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
