@@ -764,7 +764,7 @@ class Searcher:
                 before = self._title_of(view.record.get("passage") or "")
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before, near, day, body, role_of)
+                                    before, near, day, body, role_of, things)
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
@@ -1373,7 +1373,8 @@ def _share(text: str, matchers) -> float:
 def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
                before: str = "", context=(), day: bool = False,
-               body: bool = False, role_of: re.Pattern | None = None) -> tuple[float, int]:
+               body: bool = False, role_of: re.Pattern | None = None,
+               things: frozenset = frozenset()) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -1389,7 +1390,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     hold the kind of answer asked (or is not the thing a keyword query names) counts at
     RECORD_NOT_ANSWERING: its search score owes much to its boosted title and names fields."""
     fit, start, answers = _fit(doc, ask, matchers, qwords, title, clash, roles, before,
-                               beside=context, day=day, body=body, role_of=role_of)
+                               beside=context, day=day, body=body, role_of=role_of,
+                               things=things)
     if not answers:
         fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
@@ -1398,9 +1400,9 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
-         beside=(), day=False, body=False, role_of=None) -> tuple[float, int]:
+         beside=(), day=False, body=False, role_of=None, things=frozenset()) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, gives_day, names_body, particulars, sentences)
+                                answers, counts, gives_day, names_body, particulars, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1507,6 +1509,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
         answering = bool(ask) and answers(ask, sentence, qwords, roles)
+        if answering and things and ask == HOW_MANY:
+            answering = counts(sentence, things)  # a count of what is asked, not of anything
         year = _year_of(sentence, doc_year) if years else None
         if year in years:
             context = context + [(rx, idf) for rx, idf in matchers

@@ -467,6 +467,17 @@ def counted(question: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def counts(sentence: str, things: frozenset[str]) -> bool:
+    """Whether a sentence gives a count of the things a "how many" question counts: a number
+    a few words before one of them ('Twelve leading Kazakh universities', 'over 100
+    universities'), not a count of something else ('a two-member delegation')."""
+    for m in _rx("count").finditer(_strip_dates(sentence)):
+        after = re.findall(r"[\w'’-]+", sentence[m.end():m.end() + 60])[:4]
+        if any(singular(w.lower()) in things for w in after):
+            return True
+    return False
+
+
 # what ends the words a count names ('How many documents make up ...')
 _COUNT_STOP = frozenset("""of the a an did do does is was are were have has had will would can
 could make made in on at to for from with by and or per""".split())

@@ -104,6 +104,16 @@ Kazakhstan's Ambassador to Pakistan, Aidar Bekov, met traders in Astana on Monda
 Pakistan's Ambassador, Nauman Shahid, welcomed the minister.
 """
 
+CAMPUS = """\
+---
+title: Kazakh delegation visits Lahore University
+date: 2023-08-01
+---
+LAHORE: A two-member delegation from Kazakhstan met the rector of Lahore University on Tuesday to discuss student exchanges between the universities of Kazakhstan and Pakistan.
+
+The envoy has said before that his country has over 90 universities.
+"""
+
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory):
@@ -113,7 +123,7 @@ def pile(tmp_path_factory):
                        ("hockey.md", HOCKEY), ("tech.md", TECH), ("match.md", MATCH),
                        ("software.md", SOFTWARE), ("wheat.md", WHEAT),
                        ("seminar.md", SEMINAR), ("water.md", WATER),
-                       ("envoys.md", ENVOYS)):
+                       ("envoys.md", ENVOYS), ("campus.md", CAMPUS)):
         (root / name).write_text(text, encoding="utf-8")
         r = run_kzpk(home, "add", str(root / name))
         assert r.code == 0, r.err
@@ -139,6 +149,12 @@ def test_an_acronym_in_capitals_is_no_stop_word(pile):
 def test_a_bound_prefix_is_no_word_of_its_own(pile):
     # 'co-organized' asks who organized it; 'co' is not 'Council' or 'Conference'
     assert "Almaty Technical University" in pile("Which university co-organized the water seminar?")
+
+
+def test_how_many_is_answered_by_a_count_of_the_things_asked(pile):
+    # 'two-member' counts members of a delegation, not universities
+    assert "over 90 universities" in pile("how many universities does kazakhstan have",
+                                          "--kind", "passage")
 
 
 def test_a_keyword_query_naming_a_date_asks_for_the_day(pile):
