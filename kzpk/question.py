@@ -470,11 +470,13 @@ def counted(question: str) -> frozenset[str]:
 def counts(sentence: str, things: frozenset[str]) -> bool:
     """Whether a sentence gives a count of the things a "how many" question counts: a number
     a few words before one of them ('Twelve leading Kazakh universities', 'over 100
-    universities'), not a count of something else ('a two-member delegation')."""
+    universities') or standing alone ('there will be three a week'), not a count of something
+    else ('a two-member delegation')."""
     for m in _rx("count").finditer(_strip_dates(sentence)):
         after = re.findall(r"[\w'’-]+", sentence[m.end():m.end() + 60])[:4]
-        if any(singular(w.lower()) in things for w in after):
-            return True
+        if not after or after[0].lower() in FUNCTION_WORDS or after[0].lower() in _COUNT_STOP \
+                or any(singular(w.lower()) in things for w in after):
+            return True  # (a count standing alone counts what the text speaks of: 'three a week')
     return False
 
 
