@@ -266,7 +266,7 @@ titles position positions post posts job jobs designation long duration outcome 
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
-including known first last previous next former latest new turnover worth venue
+including known first last previous next former ex latest new turnover worth venue
 affiliation affiliations employer occupation profession nationality background biography
 career portfolio
 """.split())

@@ -529,6 +529,9 @@ def test_words_naming_the_kind_of_answer_are_no_absent_subject(kz):
     assert r.code == 0 and "$138 million" in r.out.splitlines()[0]
     r = kz("search", "trade roundtable venue", "--format", "plain", "--limit", "1")
     assert r.code == 0 and "Islamabad" in r.out.splitlines()[0]
+    # 'ex' says 'former': no subject ('no document mentions ex' had ended the search)
+    r = kz("search", "ex trade minister", "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "'ex'" not in r.err
 
 
 def test_a_name_with_several_hyphens_is_named_whole(pile):
