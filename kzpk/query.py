@@ -543,6 +543,14 @@ class Searcher:
                 pairs += [(fixed, words[i + 1])] if i + 1 < len(words) else []
                 sure = any(self._adjacent(a, b) for a, b in pairs
                            if (b if a == fixed else a)[:1].isupper())
+            elif fixed and not sure and not is_english(w):
+                # a near miss too far to be sure of alone is sure beside a word of the query it
+                # stands beside in a document, in the query's order, that is no English word
+                # ('benazir buttho' -> 'benazir bhutto', as a document names her)
+                pairs = [(words[i - 1], fixed)] if i else []
+                pairs += [(fixed, words[i + 1])] if i + 1 < len(words) else []
+                sure = any(self._adjacent(a, b) for a, b in pairs
+                           if not is_english(b if a == fixed else a))
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             named = [] if sure else self._spelled_out(w)
             if sure:

@@ -472,6 +472,18 @@ def test_a_short_name_is_corrected_only_beside_the_word_it_stands_next_to(tmp_pa
     assert r.code == 0 and r.json()["suggestion"] == "Farhat Asif", r.err
 
 
+def test_a_longer_misspelt_name_is_corrected_beside_the_word_it_stands_next_to(tmp_path):
+    # 'buttho' is two edits from 'Bhutto': too far to correct alone ("did you mean", exit 1),
+    # sure beside 'benazir', which a document writes before it, even in lower case
+    source = SOURCE + "\nBenazir Bhutto visited Almaty in August 1995.\n"
+    home = make_home(tmp_path / "home", source=source)
+    r = run_kzpk(home, "search", "benazir buttho visit", "--json")
+    assert r.code == 0 and r.json()["suggestion"] == "benazir bhutto visit", r.err
+    assert "showing results for 'benazir bhutto visit'" in r.err
+    r = run_kzpk(home, "search", "buttho visit")
+    assert r.code == 1 and "did you mean" in r.err
+
+
 def test_a_word_naming_the_amount_asked_is_no_subject_and_asks_for_the_figure(kz):
     # no document says 'turnover': like 'volume' it asks how much, and names no subject
     r = kz("search", "trade turnover 2023", "--format", "plain", "--limit", "1")
