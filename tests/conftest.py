@@ -236,6 +236,27 @@ def make_home(root: Path, source: str = SOURCE, records: str = RECORDS) -> Path:
     return root
 
 
+def add_items(home: Path, folder: Path, items: dict[str, str]) -> Path:
+    """Write each news item (file name -> text) into `folder` and `kzpk add` it to `home`."""
+    for name, text in items.items():
+        doc = folder / name
+        doc.write_text(text, encoding="utf-8")
+        r = run_kzpk(home, "add", str(doc))
+        assert r.code == 0, r.err
+    return home
+
+
+def line1_of(home: Path):
+    """A function asking `home` a query and giving line 1 of its plain output, as a user reads
+    it (the search must succeed)."""
+    def ask(query: str) -> str:
+        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+        assert r.code == 0, r.err
+        return r.out.splitlines()[0]
+
+    return ask
+
+
 @pytest.fixture(scope="session")
 def _indexed_fixture_home(tmp_path_factory) -> Path:
     root = make_home(tmp_path_factory.mktemp("fixture") / "home")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_home, run_kzpk
+from conftest import line1_of, make_home
 
 SOURCE = """\
 ---
@@ -64,12 +64,7 @@ RECORDS = """\
 def ask(tmp_path_factory):
     home = make_home(tmp_path_factory.mktemp("counts") / "home", SOURCE, RECORDS)
 
-    def ask(query: str) -> str:
-        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
-        assert r.code == 0, r.err
-        return r.out.splitlines()[0]
-
-    return ask
+    return line1_of(home)
 
 
 def test_how_many_things_is_answered_by_a_count_of_those_things(ask):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_home, run_kzpk
+from conftest import add_items, line1_of, make_home
 
 FORUM = """\
 ---
@@ -50,23 +50,12 @@ CHATTER = "---\ntitle: Weekly culture notes\ndate: 2021-09-01\n---\n" + "\n\n".j
 def ask(tmp_path_factory):
     root = tmp_path_factory.mktemp("news")
     home = make_home(root / "home")
-    for name, text in (("forum.md", FORUM), ("declaration.md", DECLARATION),
-                       ("recognised.md", RECOGNISED), ("day.md", RECOGNITION_DAY),
-                       ("summit.md", SUMMIT), ("chamber.md", CHAMBER),
-                       ("fair.md", FAIR), ("quetta.md", QUETTA),
-                       ("poems.md", POEMS), ("charter.md", CHARTER),
-                       ("radio.md", RADIO), ("chatter.md", CHATTER)):
-        doc = root / name
-        doc.write_text(text, encoding="utf-8")
-        r = run_kzpk(home, "add", str(doc))
-        assert r.code == 0, r.err
-
-    def ask(query: str):
-        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
-        assert r.code == 0, r.err
-        return r.out.splitlines()[0]
-
-    return ask
+    add_items(home, root, {"forum.md": FORUM, "declaration.md": DECLARATION,
+                           "recognised.md": RECOGNISED, "day.md": RECOGNITION_DAY,
+                           "summit.md": SUMMIT, "chamber.md": CHAMBER, "fair.md": FAIR,
+                           "quetta.md": QUETTA, "poems.md": POEMS, "charter.md": CHARTER,
+                           "radio.md": RADIO, "chatter.md": CHATTER})
+    return line1_of(home)
 
 
 def test_a_paragraph_is_read_with_the_words_its_first_paragraph_names(ask):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_home, run_kzpk
+from conftest import line1_of, make_home
 
 SOURCE = """\
 ---
@@ -62,12 +62,7 @@ RECORDS = """\
 def ask(tmp_path_factory):
     home = make_home(tmp_path_factory.mktemp("question-kinds") / "home", SOURCE, RECORDS)
 
-    def ask(query: str):
-        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
-        assert r.code == 0, r.err
-        return r.out.splitlines()[0]
-
-    return ask
+    return line1_of(home)
 
 
 def test_a_why_question_is_answered_by_the_sentence_giving_a_cause(ask):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_home, run_kzpk
+from conftest import add_items, line1_of, make_home
 
 SOURCE = """\
 ---
@@ -81,17 +81,8 @@ Naryn's exports to Quetta were worth $1.1 million in 2023 and its imports from Q
 def ask(tmp_path_factory):
     root = tmp_path_factory.mktemp("verbs")
     home = make_home(root / "home", SOURCE, RECORDS)
-    item = root / "customs.md"
-    item.write_text(ITEM, encoding="utf-8")
-    r = run_kzpk(home, "add", str(item))
-    assert r.code == 0, r.err
-
-    def ask(query: str) -> str:
-        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
-        assert r.code == 0, r.err
-        return r.out.splitlines()[0]
-
-    return ask
+    add_items(home, root, {"customs.md": ITEM})
+    return line1_of(home)
 
 
 def test_what_a_question_asks_about_can_be_its_verb(ask):

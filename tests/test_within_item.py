@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_home, run_kzpk
+from conftest import add_items, line1_of, make_home
 
 FILM_WEEK = """\
 ---
@@ -124,22 +124,11 @@ The two ministers went over livestock, seed and grain trade, and signed a Veteri
 def ask(tmp_path_factory):
     root = tmp_path_factory.mktemp("items")
     home = make_home(root / "home")
-    for name, text in (("film.md", FILM_WEEK), ("mangoes.md", MANGOES), ("drill.md", DRILL),
-                       ("rail.md", RAIL_TALKS), ("agencies.md", AGENCIES),
-                       ("chamber.md", CHAMBER_TALK), ("wrestling.md", WRESTLING),
-                       ("songbook.md", SONGBOOK), ("envoys.md", ENVOYS),
-                       ("vets.md", VETS)):
-        doc = root / name
-        doc.write_text(text, encoding="utf-8")
-        r = run_kzpk(home, "add", str(doc))
-        assert r.code == 0, r.err
-
-    def ask(query: str):
-        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
-        assert r.code == 0, r.err
-        return r.out.splitlines()[0]
-
-    return ask
+    add_items(home, root, {"film.md": FILM_WEEK, "mangoes.md": MANGOES, "drill.md": DRILL,
+                           "rail.md": RAIL_TALKS, "agencies.md": AGENCIES,
+                           "chamber.md": CHAMBER_TALK, "wrestling.md": WRESTLING,
+                           "songbook.md": SONGBOOK, "envoys.md": ENVOYS, "vets.md": VETS})
+    return line1_of(home)
 
 
 def test_the_paragraph_holding_the_rest_of_the_question_beats_the_first(ask):
