@@ -296,7 +296,7 @@ class Searcher:
             if word.endswith(("ation", "ations", "ate", "ates", "ize", "izes")):
                 out |= {s for s in (stem + "at", stem + "iz")
                         if self.reader.doc_frequency("text", s)}
-            if stem.endswith(("or", "er")) and len(stem) >= 6:
+            if stem.endswith(("or", "er")) and len(stem) >= 5:  # ('voters' -> 'vote')
                 root = stem[:-2]
                 for verb in (root, root + "e"):
                     forms = held(verb)
@@ -525,7 +525,8 @@ class Searcher:
             if english and is_filler(english):
                 fixes[w] = english  # a misspelt framing word ('headquaters'): said, not searched
                 continue
-            related = None if acronym else self._related(w)
+            # another form of the word, or its family ('voters' -> 'vote')
+            related = None if acronym else self._related(w) or min(self._family(w), default=None)
             if related:
                 kept.append(related)  # another form of the word: 'exhibitors' for 'exhibiting'
                 # said, never silently substituted: as the closest word when that is sure

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import copy_home, make_home, run_kzpk
+from conftest import SOURCE, copy_home, make_home, run_kzpk
 
 AVIATION = """\
 ---
@@ -218,3 +218,13 @@ def test_a_question_about_the_first_finds_the_earliest_of_dated_records(pile):
     # neither text says 'first'; of the two visits, the earlier is the first
     r = pile("When did Kazakhstan's foreign minister first visit Lahore?", "--limit", "1")
     assert r.code == 0 and "2010" in r.out.splitlines()[0]
+
+
+def test_a_word_no_document_writes_is_searched_as_its_family_and_said(tmp_path):
+    # no text says 'voters'; one says 'the vote': the agent noun's verb, not an absent subject
+    home = make_home(tmp_path / "home", source=SOURCE + (
+        "\nThe Naryn grain charter passed with 77 percent of the vote.\n"))
+    r = run_kzpk(home, "search", "What share of voters backed the Naryn grain charter?",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "77 percent" in r.out.splitlines()[0], r.err
+    assert "showing results for 'What share of vote backed" in r.err
