@@ -32,13 +32,15 @@ organisations organizations companies firms banks universities""".split())
 # more than the rest of this module's import, and a keyword query needs none of them.
 _ASKS = [
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
-                 "publication", "publish", "release", "issue", "post"},
+                 "publication", "publish", "release", "issue", "post", "report", "write"},
      r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
      r"released|issued|posted|appeared)\b|"
      # 'When did TDI publish its article on ...?'
      r"^\s*when did .+? (publish|release|issue|post) (the|this|that|an?|its|their|his|her) "
      r"([\w'’-]+ ){0,3}?(article|report|story|piece|feature|news item|press release|paper|"
      r"text|interview|op-ed|editorial)\b|"
+     # 'When did TDI report on Kazakhstan's reforms?': when its report came out
+     r"^\s*when did [\w'’.-]+( [\w'’.-]+)? (report|write) (on|about)\b|"
      # 'date of the TDI article on ...', 'publication date of the report': a text's own date
      r"\bpublication date\b|\bdate of (the|this|that|an?) ([\w'’-]+ ){0,3}?(article|report|"
      r"story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial)\b"),
@@ -292,7 +294,9 @@ def written_out(word: str) -> str | None:
 # Words and phrases of general English that mean the same in the news of two countries; a
 # query saying one finds texts saying another ('capital punishment' -> 'the death penalty').
 SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambition"),
-            ("envoy", "ambassador"), ("accord", "agreement"))
+            ("envoy", "ambassador"), ("accord", "agreement"),
+            # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
+            ("kilo", "kilogram", "kg"), ("tonne", "ton"))
 
 
 # Verbs the news uses for one act, each as its root and the endings of its forms: who hosted

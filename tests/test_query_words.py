@@ -228,3 +228,12 @@ def test_a_word_no_document_writes_is_searched_as_its_family_and_said(tmp_path):
                  "--format", "plain", "--limit", "1")
     assert r.code == 0 and "77 percent" in r.out.splitlines()[0], r.err
     assert "showing results for 'What share of vote backed" in r.err
+
+
+def test_a_clipped_word_finds_the_whole_one(tmp_path):
+    # no text says 'kilos': 'kilograms' is the word, not an absent subject
+    home = make_home(tmp_path / "home", source=SOURCE + (
+        "\nMore than 900 kilograms of Naryn grain moved by air in May.\n"))
+    r = run_kzpk(home, "search", "how many kilos of Naryn grain moved by air",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "900 kilograms" in r.out.splitlines()[0], r.err
