@@ -551,6 +551,15 @@ _FIGURE = re.compile(
 _WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
+def figures(text: str) -> Iterable[tuple[re.Match, tuple[float | int, str, str | None]]]:
+    """Each figure a text states ('$46.8 million', 'more than 30 memorandums'): where it stands
+    and its (value, unit, qualifier)."""
+    for m in _FIGURE.finditer(text):
+        fig = _figure(m)
+        if fig is not None:
+            yield m, fig
+
+
 def _figure(m: re.Match) -> tuple[float | int, str, str | None] | None:
     raw = m["n1"] or m["n2"]
     if not raw[0].isdigit() and not m["m2"]:
@@ -743,11 +752,7 @@ def extract(src: Source, matcher: NameMatcher, known_ids: set[str],
                 event["note"] = misspelt
             event["sources"] = [_citation(src, p.id, quote)]
             events.append(event)
-        for m in _FIGURE.finditer(said):
-            fig = _figure(m)
-            if fig is None:
-                continue
-            value, unit, qual = fig
+        for m, (value, unit, qual) in figures(said):
             rid = _rid("fact", src.id, m.group(0), sentence)
             if rid in rejected or any(f["id"] == rid for f in facts):
                 continue

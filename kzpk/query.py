@@ -535,21 +535,20 @@ class Searcher:
                 fixes[w] = near if sure else self._surface(related)
                 continue
             fixed, sure = (None, False) if acronym else self._closest(w)
+            # (the near miss with the query word before it, and with the one after it)
+            pairs = ([(words[i - 1], fixed)] if i else []) + \
+                ([(fixed, words[i + 1])] if i + 1 < len(words) else [])
             if sure and len(w) < 5:
                 # a short name is corrected only next to a name it stands beside in a document,
                 # in the query's order ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is
                 # not 'Arab'), nor for a word it merely shares a text with ('General Asim' is
                 # not 'Asia' for a text on Central Asia and the General Assembly)
-                pairs = [(words[i - 1], fixed)] if i else []
-                pairs += [(fixed, words[i + 1])] if i + 1 < len(words) else []
                 sure = any(self._adjacent(a, b) for a, b in pairs
                            if (b if a == fixed else a)[:1].isupper())
             elif fixed and not sure and not is_english(w):
                 # a near miss too far to be sure of alone is sure beside a word of the query it
                 # stands beside in a document, in the query's order, that is no English word
                 # ('benazir buttho' -> 'benazir bhutto', as a document names her)
-                pairs = [(words[i - 1], fixed)] if i else []
-                pairs += [(fixed, words[i + 1])] if i + 1 < len(words) else []
                 sure = any(self._adjacent(a, b) for a, b in pairs
                            if not is_english(b if a == fixed else a))
             after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -721,22 +720,18 @@ class Searcher:
         results = self.searcher.search(plan.query, limit=depth, filter=filt, optimize=False)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import WHO
+        from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
+                                   either, first_asked, ordinal_clash, possessive_clash,
+                                   role_of_body, role_words, says_first, verb_tells, words_of)
 
         if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
-        if plan.verb in plan.words and plan.verb not in plan.rank_words:
-            from kzpk.question import verb_tells
-
-            if verb_tells(plan.verb, plan.ask, text):  # 'How much did Kazakhstan import …?'
-                wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
+        if plan.verb in plan.words and plan.verb not in plan.rank_words and \
+                verb_tells(plan.verb, plan.ask, text):  # 'How much did Kazakhstan import …?'
+            wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
-        from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
-                                   role_of_body,
-                                   either, first_asked, ordinal_clash, possessive_clash,
-                                   role_words, says_first, words_of)
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
@@ -1292,12 +1287,11 @@ def _figure_siblings(scored: list, matchers) -> None:
 def _beside_figure(record: dict, matchers) -> float:
     """The share of the query a fact's statement holds in the words leading to its figure,
     from the figure before it (or the sentence's start)."""
-    from kzpk.extract import _FIGURE, _figure
+    from kzpk.extract import figures
 
     text, start = record.get("statement") or "", 0
-    for m in _FIGURE.finditer(text):
-        fig = _figure(m)
-        if fig and fig[0] == record.get("value") and fig[1] == record.get("unit"):
+    for m, (value, unit, _) in figures(text):
+        if value == record.get("value") and unit == record.get("unit"):
             return _share(text[start:m.end()], matchers)
         start = m.end()
     return 0.0
