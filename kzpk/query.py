@@ -473,6 +473,66 @@ class Searcher:
         q = Phrase("text", terms)
         return next(iter(self.searcher.docs_for_query(q)), None) is not None
 
+    def _name_beside(self, words: list[str], i: int, fixes: dict[str, str]) -> str | None:
+        """The name a document writes beside a name of the query, in the query's order, that is
+        words[i] in another romanisation (kzpk.question.name_key): 'Maxut' for 'Maksut' in
+        'Maksut Zhumaev' (Zhumaev corrected to the 'Zhumayev' a document writes after 'Maxut'),
+        'Haque' for 'Haq' in 'Moinul Haq'. Only for a word no English word, beside one; the
+        look-up is among the few words a document writes beside that name, never the whole
+        vocabulary: 'Asim Munir' is no 'Asif Munir' (a short name must match exactly)."""
+        from itertools import islice
+
+        from kzpk.question import edit_distance, is_english, name_key
+        from kzpk.text import fold
+
+        w = words[i]
+        if not w.isalpha() or w.isupper() or len(w) < 3 or is_english(w):
+            return None
+        key = name_key(w)
+        found: dict[str, int] = {}
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(words):
+                continue
+            other = fixes.get(words[j], words[j])
+            if j > i and not self._known(other):
+                fixed, sure = self._closest(other)  # the next word, not yet vetted
+                other = fixed if sure and fixed else other
+            if not other.isalpha() or other.isupper() or is_english(other) or \
+                    not self._known(other):
+                continue
+            near = fold(other)
+            candidates = set()
+            for name in self.aliases:  # a known name's words: 'moinul haque'
+                parts = name.split()
+                for k, part in enumerate(parts):
+                    m = k - 1 if j > i else k + 1  # the word on words[i]'s side of it
+                    if part == near and 0 <= m < len(parts):
+                        candidates.add(parts[m])
+            beside = re.compile(rf"\b{re.escape(other)}\s+([^\W\d_]+)" if j < i
+                                else rf"([^\W\d_]+)\s+{re.escape(other)}\b", re.I)
+            for stem in {t.text for t in self.words(other)}:
+                try:
+                    docnums = list(islice(self.reader.postings("text", stem).all_ids(), 40))
+                except Exception:  # a term the field lacks
+                    continue
+                for docnum in docnums:
+                    text = self.searcher.stored_fields(docnum).get("text") or ""
+                    candidates.update(beside.findall(text))
+            for name in candidates:
+                if not name or is_english(name) or name.lower() == w.lower():
+                    continue
+                d = edit_distance(key, name_key(name), 1)
+                if d == 0 or d == 1 and min(len(key), len(name)) >= 6:
+                    found[name] = min(found.get(name, 9), d)
+        if not found:
+            return None
+        best = min(found.values())
+        names = {n.lower() for n, d in found.items() if d == best}
+        if len(names) != 1:
+            return None
+        name = next(n for n, d in found.items() if d == best)
+        return name[:1].upper() + name[1:] if w[:1].isupper() else name.lower()
+
     def vet(self, words: list[str], text: str = "", notes: list[str] | None = None
             ) -> tuple[list[str], dict[str, str], list[str]]:
         """(the words to search, corrections made, messages for subjects no document holds).
@@ -482,8 +542,8 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (FRAMING, answer_noun, english_spelling, is_english, is_filler,
-                                   main_verb, synonyms)
+        from kzpk.question import (FRAMING, MEASURES, answer_noun, english_spelling, is_english,
+                                   is_filler, main_verb, singular, synonyms)
 
         kept, fixes, missing = [], {}, []
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
@@ -492,7 +552,13 @@ class Searcher:
         said_otherwise = synonyms(words)
         for i, w in enumerate(words):
             if (w == verb or w == asked) and not self._known(w):
-                continue  # the verb or the kind of answer ('What degree does ...'): no subject
+                # the verb or the kind of answer ('What degree does ...'): no subject; a
+                # misspelt kind of answer is said corrected, not searched ('In which feilds do
+                # ...?' -> 'fields')
+                english = None if w != asked or is_english(w) else english_spelling(w)
+                if english:
+                    fixes[w] = english
+                continue
             if self._known(w) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
@@ -521,6 +587,8 @@ class Searcher:
                 continue
             if not acronym and is_filler(w):
                 continue
+            if w.islower() and singular(w) in MEASURES:
+                continue  # the kind of answer, a figure or a person ('height', 'owner')
             english = None if acronym or is_english(w) else english_spelling(w)
             if english and is_filler(english):
                 fixes[w] = english  # a misspelt framing word ('headquaters'): said, not searched
@@ -551,6 +619,12 @@ class Searcher:
                 # ('benazir buttho' -> 'benazir bhutto', as a document names her)
                 sure = any(self._adjacent(a, b) for a, b in pairs
                            if not is_english(b if a == fixed else a))
+            if not sure and not acronym:
+                # a name in another romanisation, beside a name of the query that a document
+                # writes it beside ('Maksut Zhumaev' -> 'Maxut Zhumayev')
+                beside = self._name_beside(words, i, fixes)
+                if beside:
+                    fixed, sure = beside, True
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             named = [] if sure else self._spelled_out(w)
             if sure:

@@ -274,6 +274,15 @@ career portfolio
 """.split())
 
 
+# Nouns for a measure of a thing ('At what height is Camp 2?') or for the one who holds it
+# ('logistics company owner'): they name the kind of answer, a figure or a person, which a
+# text gives without the word ('Camp 2 at 6,700m', 'X, whose company handles ...'). A query
+# saying one that no document writes is searched without it; unlike FRAMING they are no
+# framing when a document does say them.
+MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
+speed price cost owner founder proprietor""".split())
+
+
 # General English abbreviations a query may use where texts write the words out ('36
 # memorandums of understanding' answers 'number of MoUs'); names of bodies come from records.
 ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreement",
@@ -424,13 +433,22 @@ def main_verb(question: str) -> str | None:
 
 def answer_noun(question: str) -> str | None:
     """The noun that says what kind of answer a question wants when an auxiliary follows it:
-    'degree' in 'What degree does X hold?', 'stadium' in 'Which stadium did ...'. It names
-    no subject, so a document need not say it."""
-    if not question.lstrip()[:6].lower().startswith(("what ", "which ")):
+    'degree' in 'What degree does X hold?', 'stadium' in 'Which stadium did ...', and after a
+    preposition the question opens with: 'height' in 'At what height do ...?', 'city' in 'In
+    which city did ...?'. It names no subject, so a document need not say it."""
+    head = question.lstrip()[:20].lower().split(None, 2)
+    if not head or not (head[0] in ("what", "which") or
+                        head[0] in _OPENING_PREPOSITIONS and head[1:2] in (["what"], ["which"])):
         return None  # (and the pattern stays uncompiled)
-    m = re.match(r"\s*(?:what|which)\s+([a-z]+)\s+(?:does|did|do|is|was|are|were|has|have|had)\b",
+    m = re.match(r"\s*(?:[a-z]+\s+)?(?:what|which)\s+([a-z]+)\s+"
+                 r"(?:does|did|do|is|was|are|were|has|have|had)\b",
                  question, re.I) if words_of(question) & _ANSWER_NOUN_AUX else None
     return m.group(1) if m and m.group(1).islower() else None  # never a name or an acronym
+
+
+# prepositions a question may open with before 'what' or 'which' ('At what height ...?')
+_OPENING_PREPOSITIONS = frozenset("""at by in on for from to of with into through under over
+during since until after before between among across along via within""".split())
 
 
 _ANSWER_NOUN_AUX = frozenset("does did do is was are were has have had".split())
@@ -541,6 +559,17 @@ def translit_key(word: str, kh: str = "h") -> str:
     w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
+
+
+def name_key(word: str) -> str:
+    """translit_key with more of the ways one name is romanised: 'ks' for 'x' (Maksut/Maxut,
+    Aleksandr/Alexander), a final '-que' for '-q' (Haque/Haq, Tarique/Tariq), a final '-e'
+    dropped. For a name a query puts beside another name, compared with the names documents
+    write beside that one (Searcher._name_beside): too loose to compare with every word."""
+    from kzpk.text import fold
+
+    w = re.sub(r"que$", "k", fold(word)).replace("ks", "x")
+    return re.sub(r"(?<=\w\w)e$", "", translit_key(w))
 
 
 # First sounds that romanisations of Kazakh and Urdu names spell in two ways
