@@ -885,14 +885,16 @@ class Searcher:
         dateline dates every paragraph alike), then by the rest of the question's words each
         holds. One that does better than the first paragraph takes the item's place; when none
         holds any of the rest, the item's best other hit giving the kind of answer asked
-        does, if the first paragraph gives none."""
+        does, if the first paragraph gives none. When the best hit for a question is a later
+        paragraph of the item, _answer_in_item."""
         from kzpk.question import (CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHY, answers,
                                    is_question, kind_asked, sentences, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
-        if view.kind != "passage" or number != "1" or not matchers or \
-                self._paragraph(doc, ITEM_LONGEST + 1):
+        top = int(number) - 1 if number.isdigit() else -1  # its place among the item's paragraphs
+        if view.kind != "passage" or top < 0 or top and not is_question(text) or not matchers \
+                or self._paragraph(doc, ITEM_LONGEST + 1):
             return  # (a long text goes from subject to subject: its first paragraph names few)
         lead = self._paragraph(doc, 1)
         if ask in (WHEN, PUBLISHED):
@@ -920,16 +922,32 @@ class Searcher:
         if ask is None and kinds[:1] != [None] and is_question(text) and \
                 kinds[0].endswith("s") and not kinds[0].endswith("ss"):
             ask = WHICH  # 'Into which Pakistani languages ...?' asks for several, by name
+        beyond = rest  # (the kind asked too: a paragraph naming one says it)
         rest = [(rx, idf) for rx, idf in rest if not any(k and rx.match(k) for k in kinds)]
         # a theme, a reason, what someone called a thing: an item states it once, in the
         # paragraph that gives it ('The theme chosen for the meeting is ...'), which may hold
         # none of the question's words the first paragraph does not
         stated = ask in (THEME, WHY, CALLED)
 
+        # 'By which route ...?', no kind of answer kzpk knows: beside a later paragraph that is
+        # the best hit, one naming a thing of the kind asked ('by the Abruzzi route') gives
+        # one, one saying 'the route' does not (only there: a first paragraph may say which
+        # thing it is without a name, 'the sixth summit')
+        kind = kinds[0] if top and ask is None else None
+        named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+){re.escape(kind)}"
+                                r"(?:s|es)?\b") if kind else None
+
         def gives(paragraph: str) -> bool:
+            if named_kind is not None:
+                return any(words_of(m.group(1)) - qwords for m in named_kind.finditer(paragraph))
             return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
                                      for a, b in sentences(paragraph))
 
+        if top:
+            if ask or kind:
+                self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
+                                     clash, roles, day, ask)
+            return
         paragraphs = [lead]
         for n in range(2, ITEM_LONGEST + 1) if rest or stated else ():
             paragraph = self._paragraph(doc, n)
@@ -964,6 +982,48 @@ class Searcher:
             return
         other = _Doc(stored)
         context = [m for m in matchers if m not in rest and not m[0].search(other.text)]
+        fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
+                                context=context, day=day)
+        scored[:] = [(scored[0][0], stored, other, start, fit)] + \
+            [item for item in scored if item[1]["id"] != key]
+
+    def _answer_in_item(self, scored: list, doc: str, top: int, beyond, gives, named_in: str,
+                        matchers, qwords: set[str], clash, roles: frozenset, day: bool,
+                        ask: str | None) -> None:
+        """When the best hit for a question is a later paragraph of a news item (its `top`-th,
+        counted from 0) that gives no answer of the kind asked, a paragraph of the item that
+        gives one and says more of the question takes its place. The best hit names what the
+        question is about ('One K2 team ... is being led by Vassiliy Pivtsov'), and the one that
+        answers goes on about it without naming it ('The group is climbing by the Abruzzi
+        route'): it is read as holding the words the title, the first paragraph and the best
+        hit hold, and must hold one of the question's words none of them holds (of `beyond`,
+        those the title and first paragraph do not name): a paragraph that only gives the kind
+        of answer asked may give it about anything. Of several, the one holding the most of
+        those words answers, then the one the search ranked higher."""
+        view = scored[0][2]
+        if gives(view.text):
+            return
+        more = [(rx, idf) for rx, idf in beyond if not rx.search(view.text)]
+        if not more:
+            return
+        ranked = {item[1]["id"]: i for i, item in enumerate(scored)}
+        answering = []
+        for n in range(2, ITEM_LONGEST + 1):  # (the first holds none of `beyond`)
+            paragraph = view.text if n == top + 1 else self._paragraph(doc, n)
+            if not paragraph:
+                break
+            said = sum(idf for rx, idf in more if rx.search(paragraph))
+            if n != top + 1 and said and gives(paragraph):
+                answering.append((said, -ranked.get(f"{doc}#p{n}", len(scored)), n))
+        if not answering:
+            return
+        key = f"{doc}#p{max(answering)[2]}"
+        stored = self.searcher.document(id=key)
+        if not stored:
+            return
+        other = _Doc(stored)
+        named = f"{named_in}\n{view.text}"
+        context = [m for m in matchers if m[0].search(named) and not m[0].search(other.text)]
         fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
                                 context=context, day=day)
         scored[:] = [(scored[0][0], stored, other, start, fit)] + \
