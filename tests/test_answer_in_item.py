@@ -39,6 +39,18 @@ The group is climbing by the Kinshofer route, where fixed ropes were left last s
 The second team, from Poland, is on the Diamir face.
 """
 
+HOCKEY = """\
+---
+title: Kazakh and Pakistani hockey federations sign memorandum
+date: 2025-05-02
+---
+The hockey federations of Kazakhstan and Pakistan have signed a memorandum of cooperation in Astana.
+
+The two federations also agreed to draw up a joint training calendar for 2026-2027 setting out camps for junior players.
+
+Kazakh hockey is on a good run: its under-18 side won the regional cup held in Tashkent from March 3 to 9.
+"""
+
 SCHOOLS = """\
 ---
 title: Kazakh envoy tours two Lahore institutions
@@ -56,7 +68,7 @@ He also went to the Anarkali Mission School, founded in 1862, which teaches chil
 def ask(tmp_path_factory):
     root = tmp_path_factory.mktemp("items")
     home = make_home(root / "home")
-    add_items(home, root, {"seminar.md": SEMINAR, "climb.md": CLIMB,
+    add_items(home, root, {"seminar.md": SEMINAR, "climb.md": CLIMB, "hockey.md": HOCKEY,
                            "schools.md": SCHOOLS})
     return line1_of(home)
 
@@ -74,6 +86,13 @@ def test_a_paragraph_naming_a_thing_of_the_kind_asked_beats_the_one_naming_the_s
     # names the route ('the Kinshofer route'); the fifth, 'the Diamir face', is no route
     line = ask("By which route is Tokhtarov's team climbing Nanga Parbat?")
     assert "Kinshofer route" in line
+
+
+def test_a_span_of_years_answers_when(ask):
+    # '2026-2027' is a time: the paragraph saying it answers, not the next one's March dates
+    line = ask("For which years will the Kazakh and Pakistani hockey federations draw up a "
+               "training calendar?")
+    assert "2026-2027" in line
 
 
 def test_a_paragraph_giving_only_the_kind_asked_does_not_take_the_place(ask):
