@@ -1539,7 +1539,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset()) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, counts, gives_day, names_body, particulars, sentences)
+                                answers, counts, gives_day, names_body, particulars, person_names,
+                                sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1663,6 +1664,18 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             elif i and re.match(_THIS_CLAUSE, sentence):
                 start = spans[i - 1][0]  # 'This has always posed a challenge': 'this' is what
                 # the sentence before says, and line 1 starts there
+            if i and (ask == WHO and not answering and _PERSON_ANAPHOR.match(sentence)
+                      or ask is None and re.match(r"(?:He|She)\b", sentence)) and \
+                    start == s and e - spans[i - 1][0] <= SNIPPET and \
+                    not person_names(sentence, qwords) and \
+                    person_names(text[spans[i - 1][0]:spans[i - 1][1]], qwords):
+                # '... they met Ashraf Aman, president of the ATP company. Their host ... was the
+                # first Pakistani to stand on top of K2.': the sentence that answers a "who"
+                # question names no one, and who it means, the sentence before names: line 1
+                # starts there, when both fit in it. So for keywords, of a sentence opening on
+                # 'He' or 'She' ('He then gave a simultaneous exhibition ...'): a line that
+                # says what someone did says who
+                start = spans[i - 1][0]
         elif i and answering:
             # the sentence before in the same paragraph says what this one, which answers, goes
             # on about ('... direct flights between Karachi and Almaty.' / 'There will be two a
@@ -1743,6 +1756,8 @@ _THIS_CLAUSE = (r"(?:This|That|These|It)\s+(?:has|have|had|is|are|was|were|will|
                 r"could|may|might|also|further|only|always|often)\b")  # compiled on first use
 # a sentence that goes on about someone or something the sentence before it named
 _ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b")
+# a sentence opening on someone it does not name ('He', 'Their host', 'The envoy')
+_PERSON_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|Both|The [a-z]+)\b")
 
 
 def _held_in(text: str, spans: list[tuple[int, int]], matchers) -> list[list]:
