@@ -18,6 +18,12 @@ MAX_WORD = 64
 SNIPPET = 300
 RERANK_DEPTH = 40
 PEOPLE_DEPTH = 5  # person records a "who" question also ranks, beyond RERANK_DEPTH (_people)
+# A question's words side by side as it says them ('students from Pakistan and India') are
+# likeliest to stand so in the text that answers; but BM25 over single words ranks a paragraph
+# holding each of them once below records and long texts that repeat its common words
+# ('Kazakhstan', 'Pakistan') many times, often beyond RERANK_DEPTH. The few documents holding
+# such pairs best also rank (Searcher._side_by_side)
+SIDE_BY_SIDE_DEPTH = 5
 # BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
 # sentence holds the question's words and its answer.
 BM25_POWER = 0.2
@@ -795,9 +801,13 @@ class Searcher:
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
-                                   either, first_asked, ordinal_clash, possessive_clash,
-                                   role_of_body, role_words, says_first, verb_tells, words_of)
+                                   either, first_asked, is_question, ordinal_clash,
+                                   possessive_clash, role_of_body, role_words, says_first,
+                                   verb_tells, words_of)
 
+        if is_question(text):
+            results += self._side_by_side(plan.suggestion or text, plan.words, filt,
+                                          {hit.docnum for hit in results})
         if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
@@ -1028,6 +1038,26 @@ class Searcher:
                                 context=context, day=day)
         scored[:] = [(scored[0][0], stored, other, start, fit)] + \
             [item for item in scored if item[1]["id"] != key]
+
+    def _side_by_side(self, text: str, words: list[str], filt, seen: set[int]) -> list:
+        """For a question, the documents that best hold two of its words side by side as it
+        says them ('students from Pakistan and India', 'Pakistan's ambassador in ...'), beyond
+        those the search reached: see SIDE_BY_SIDE_DEPTH. Not for a pair of words that more
+        than an eighth of the documents hold ('Kazakhstan and Pakistan'): it tells little,
+        and costs the most to match."""
+        from whoosh.query import Or, Phrase
+
+        content = {t.text for w in words for t in self.words(w)}
+        tokens = [t.text for t in self.words(text)]  # in order, its stop words dropped
+        common = self.reader.doc_count() / 8
+        pairs = [list(p) for p in dict.fromkeys(zip(tokens, tokens[1:]))
+                 if p[0] != p[1] and p[0] in content and p[1] in content
+                 and 0 < min(self.reader.doc_frequency("text", t) for t in p) <= common]
+        if not pairs:
+            return []
+        hits = self.searcher.search(Or([Phrase("text", p) for p in pairs]),
+                                    limit=SIDE_BY_SIDE_DEPTH, filter=filt, optimize=False)
+        return [hit for hit in hits if hit.docnum not in seen]
 
     def _people(self, q, filt, seen: set[int]) -> list:
         """For a "who" question whose search reached no person's record, the people whose
