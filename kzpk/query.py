@@ -1044,7 +1044,8 @@ class Searcher:
         says them ('students from Pakistan and India', 'Pakistan's ambassador in ...'), beyond
         those the search reached: see SIDE_BY_SIDE_DEPTH. Not for a pair of words that more
         than an eighth of the documents hold ('Kazakhstan and Pakistan'): it tells little,
-        and costs the most to match."""
+        and costs the most to match. Each comes with its score on those pairs, as _people's
+        come with theirs on its query: the rerank weighs it by the fifth root (BM25_POWER)."""
         from whoosh.query import Or, Phrase
 
         content = {t.text for w in words for t in self.words(w)}
