@@ -749,8 +749,8 @@ class Searcher:
         parts += self._expansions(words)
         from kzpk.question import main_verb
 
-        return Plan(_exact_or(Or(parts)), words, suggestion, tuple(notes), ask_of(text),
-                    main_verb(text),
+        return Plan(_exact_or(Or(parts)), words, suggestion, tuple(notes),
+                    ask_of(suggestion or text), main_verb(suggestion or text),
                     initials)
 
     # -------------------------------------------------------------- searching
@@ -805,14 +805,16 @@ class Searcher:
                                    possessive_clash, role_of_body, role_words, says_first,
                                    verb_tells, words_of)
 
+        # the question as corrected ('minster' -> 'minister') says what it asks
+        asked = plan.suggestion or text
         if is_question(text):
-            results += self._side_by_side(plan.suggestion or text, plan.words, filt,
+            results += self._side_by_side(asked, plan.words, filt,
                                           {hit.docnum for hit in results})
         if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
         if plan.verb in plan.words and plan.verb not in plan.rank_words and \
-                verb_tells(plan.verb, plan.ask, text):  # 'How much did Kazakhstan import …?'
+                verb_tells(plan.verb, plan.ask, asked):  # 'How much did Kazakhstan import …?'
             wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
@@ -820,18 +822,18 @@ class Searcher:
 
         qwords = {w.lower() for w in plan.words}
         if plan.ask == HOW_MUCH:  # 'What share ...?' asks a share though no text says 'share'
-            qwords |= words_of(text) & _SHARE_WORDS
+            qwords |= words_of(asked) & _SHARE_WORDS
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}
 
-        clash = either(ordinal_clash(text), possessive_clash(text))
-        first = plan.ask is not None and first_asked(text)
-        day = plan.ask == WHEN and asks_day(text)
-        roles = role_words(text) if plan.ask == WHO else frozenset()
-        body = plan.ask == WHO and asks_body(text)  # 'Which Kazakh institute …?': no person
-        role_of = role_of_body(text, roles)  # 'the president of the Institute of …'?
-        things = counted(text) if plan.ask == HOW_MANY else frozenset()
+        clash = either(ordinal_clash(asked), possessive_clash(asked))
+        first = plan.ask is not None and first_asked(asked)
+        day = plan.ask == WHEN and asks_day(asked)
+        roles = role_words(asked) if plan.ask == WHO else frozenset()
+        body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
+        role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
+        things = counted(asked) if plan.ask == HOW_MANY else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
@@ -871,7 +873,7 @@ class Searcher:
         if plan.ask and plan.ask != WHO and scored:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
         if scored:
-            self._within_item(text, scored, plan.ask, wanted, matchers, qwords, clash, roles, day,
+            self._within_item(asked, scored, plan.ask, wanted, matchers, qwords, clash, roles, day,
                               plan.verb)
         pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
