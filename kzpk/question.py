@@ -1102,6 +1102,8 @@ def ordinal_clash(question: str):
 
 # (the thing may be written with a capital: 'Kazakhstan's Ambassador to Pakistan')
 _POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([A-Za-z][a-z-]{3,})\b"
+_OWNED_BY = (r"\b([A-Za-z][a-z-]{3,})\s+of\s+(?:the\s+)?(?:(?:Islamic\s+)?Republic\s+of\s+)?"
+             r"([A-Z][\w-]+)")
 
 
 def possessive_clash(question: str):
@@ -1124,10 +1126,14 @@ def possessive_clash(question: str):
 
     def clash(text: str) -> bool:
         other = False
-        for m in re.finditer(_POSSESSIVE, text):
-            if not m.group(3).lower().startswith(nouns):
+        said = [(m.group(1), m.group(3)) for m in re.finditer(_POSSESSIVE, text)]
+        # and the thing said with its owner after it ('Ambassador of Kazakhstan', 'Ambassador
+        # of the Republic of Kazakhstan to Pakistan')
+        said += [(m.group(2), m.group(1)) for m in re.finditer(_OWNED_BY, text)]
+        for owner, noun in said:
+            if not noun.lower().startswith(nouns):
                 continue
-            if same(m.group(1)):
+            if same(owner):
                 return False
             other = True
         return other
