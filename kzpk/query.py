@@ -1086,7 +1086,7 @@ class Searcher:
         the best hit answers. (Not for "who": a paragraph naming someone is no answer for
         being next to one about the subject; 'the minister' a first paragraph names is
         _holder's.)"""
-        from kzpk.question import answers
+        from kzpk.question import WHERE, answers, words_of
 
         _, hit, view, _, fit = scored[0]
         # a record kzpk drew from a paragraph stands where that paragraph does
@@ -1097,6 +1097,10 @@ class Searcher:
         n = int(number)
         held = [(rx, idf) for rx, idf in matchers if rx.search(view.text)]
         ranked = {item[1]["id"]: i for i, item in enumerate(scored)}
+        # a place the item's title names is what the item is about, no answer the best hit
+        # lacks ('Kazakh artists laud Pakistan's culture': '... bind their country to Pakistan')
+        named = qwords | words_of(hit["title"]) if ask == WHERE and view.kind == "passage" \
+            else qwords
         for m in dict.fromkeys((n, n + 1, 1, n - 1)):
             if m < 1 or m == n and view.kind == "passage":
                 continue
@@ -1105,7 +1109,7 @@ class Searcher:
             if not stored:
                 continue
             other = _Doc(stored)
-            if not answers(ask, other.text, qwords, roles):
+            if not answers(ask, other.text, named, roles):
                 continue
             their_fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash,
                                           roles, context=held, day=day)
