@@ -900,7 +900,7 @@ class Searcher:
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHY, answers,
-                                   is_question, kind_asked, sentences, words_of)
+                                   is_question, kind_asked, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -936,6 +936,19 @@ class Searcher:
             ask = WHICH  # 'Into which Pakistani languages ...?' asks for several, by name
         beyond = rest  # (the kind asked too: a paragraph naming one says it)
         rest = [(rx, idf) for rx, idf in rest if not any(k and rx.match(k) for k in kinds)]
+        if verb and not top and ask is None and is_question(text) and \
+                verb_tells(verb, ask, text) and not any(rx.match(verb) for rx, _ in matchers):
+            # a verb the search does not rank by, as no document holds it ('Which Kazakh city
+            # could be twinned with Lahore?'), that the first paragraph does not say is what a
+            # later one tells ('... wanted to twin the two countries' cultural capitals,
+            # Turkestan and Lahore'); 'twinned' stems to 'twinn', so its bare form is said too
+            said = (verb, verb[:-3]) if re.search(r"([^aeioulsz])\1ed$", verb) else (verb,)
+            forms = {t.text for w in said for t in self.words(w)}
+            if forms:
+                idf = max(self.searcher.idf("text", f) for f in forms)
+                (rx, _), = word_matchers([(forms, idf)])
+                if not rx.search(lead):
+                    rest.append((rx, idf * VERB_SHARE))
         # a theme, a reason, what someone called a thing: an item states it once, in the
         # paragraph that gives it ('The theme chosen for the meeting is ...'), which may hold
         # none of the question's words the first paragraph does not
