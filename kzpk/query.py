@@ -801,9 +801,9 @@ class Searcher:
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
-                                   either, first_asked, is_question, ordinal_clash,
-                                   possessive_clash, role_of_body, role_words, says_first,
-                                   verb_tells, words_of)
+                                   either, first_asked, is_question, last_asked,
+                                   ordinal_clash, possessive_clash, role_of_body, role_words,
+                                   says_first, says_last, verb_tells, words_of)
 
         # the question as corrected ('minster' -> 'minister') says what it asks
         asked = plan.suggestion or text
@@ -829,6 +829,9 @@ class Searcher:
 
         clash = either(ordinal_clash(asked), possessive_clash(asked))
         first = plan.ask is not None and first_asked(asked)
+        # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
+        # since X last visited ...?' the latest visit is no answer)
+        last = plan.ask == WHEN and not first and last_asked(asked)
         day = plan.ask == WHEN and asks_day(asked)
         roles = role_words(asked) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
@@ -863,6 +866,8 @@ class Searcher:
                 score *= VERB_BONUS
             if first and not says_first(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE
+            elif last and not says_last(f"{hit['title']} {view.text}"):
+                score *= FIRST_ELSE  # ('India last travelled to Pakistan ... in 1964')
             if things and view.kind in ("fact", "event") and view.record.get("value") is not None:
                 score *= _count_fit(view.record.get("unit") or "", things)
             scored.append((score, hit, view, start, fit))

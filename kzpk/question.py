@@ -1159,6 +1159,27 @@ def says_first(text: str) -> bool:
     return bool(words_of(text) & _FIRST_WORDS)
 
 
+# 'last' as the most recent of a series ('When did India last play ...?', 'the last time'), not
+# a time before this one ('last year', 'late last night'), nor the verb ('How long did it last?')
+_LAST = (r"(?<!\bat )\blast\b(?!\s+(?:years?|weeks?|months?|nights?|days?|weekends?|seasons?|"
+         r"decades?|century|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|"
+         r"April|May|June|July|August|September|October|November|December)\b)(?!\s*[?.!]?\s*$)")
+
+
+def last_asked(question: str) -> bool:
+    """A question about the latest of a series: 'When did India last play a Davis Cup tie in
+    Pakistan?', 'When was the last time ...?' (not 'last year', nor 'How long did it last?')."""
+    return "last" in words_of(question) and re.search(_LAST, question, re.I) is not None
+
+
+def says_last(text: str) -> bool:
+    """Whether a text calls something the latest ('India last travelled to Pakistan', 'the last
+    visit', 'the most recent')."""
+    low = text.lower()
+    return ("last" in low and re.search(_LAST, text, re.I) is not None) or "latest" in low or \
+        "most recent" in low
+
+
 def either(*tests):
     """One test true when any of `tests` (each a test or None) is; None when all are None."""
     tests = [t for t in tests if t is not None]
