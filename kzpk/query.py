@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kzpk.errors import USAGE, KzpkError
@@ -1443,6 +1444,18 @@ _SHARE_WORDS = frozenset("share percentage percent proportion fraction portion g
                          "changed".split())
 
 # the framing words that qualify rather than name the kind of answer
+# words a "how much" question asks a size by ('How much are X worth?'): said just before a
+# figure, they say it is the size asked ('exports worth about $9 million')
+_WORTH = frozenset("worth value volume".split())
+
+
+@lru_cache(maxsize=8)
+def _framed(worth: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(worth)})\w*\s+(?:(?:of|at|is|was|about|around|nearly|"
+                      r"some|over|almost|roughly|more|than|up|to|an|estimated)\s+)*(?:US)?"
+                      r"[$€£¥₸]?\s?\d", re.I)
+
+
 _NOT_NOUNS = frozenset("current latest new first last previous next former main key overall exact "
                        "approximate approximately according regarding concerning including known "
                        "recent".split())
@@ -1690,6 +1703,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     best, best_start = -1.0, 0
     # the role as the question words it ('Executive Director'), as for a person's record
     phrase = _role_phrase(roles, matchers) if ask == WHO and len(roles) > 1 else None
+    # the word a "how much" question asks the size by ('worth', 'value', 'volume'), said just
+    # before a figure
+    worth = tuple(sorted(qwords & _WORTH)) if ask == HOW_MUCH else ()
+    framed = _framed(worth) if worth else None
     spans = sentences(text)
     held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
     for i, (s, e) in enumerate(spans):
@@ -1750,6 +1767,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
                                                      qwords, roles):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
+        if framed is not None and answering and framed.search(sentence):
+            share *= ROLE_PHRASE_BONUS  # the figure as what the question asks its size by
+            # ('exports worth about $9 million' for 'How much are ... exports worth?')
         if phrase is not None and phrase.search(sentence) or \
                 role_of is not None and role_of.search(sentence):
             # (or the role with the body it belongs to: 'President of the Institute of …')
