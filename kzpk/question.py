@@ -747,6 +747,8 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
                 t.lower() in query_words for t in own)):
             continue  # a person the question names ('Gilani' in 'Yusuf Raza Gilani', 'Abai'
             # in 'Abai Kunanbayev')
+        if tokens and all(t.lower() in _REGION_WORDS for t in tokens):
+            continue  # a region ('Central Asia', 'the Middle East'): no person
         if tokens and tokens[-1].lower() in _POLITY | _BODY_ENDS:
             continue  # a state's formal name ('the Islamic Republic of Pakistan'), or a body's
             # ('the Associated Press of Pakistan Corporation'): no person
@@ -754,6 +756,12 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
         if strange:
             out.append(m.group())
     return out
+
+
+# the words of a region's name ('Central Asia', 'South Asia', 'the Middle East', 'Eastern Europe')
+_REGION_WORDS = frozenset("""north south east west central middle far near northern southern
+eastern western southeast southwest northeast northwest asia asian europe africa america
+americas eurasia caucasus pacific atlantic gulf""".split())
 
 
 # the last word of a state's formal name ('Islamic Republic', 'Russian Federation'): no person's
