@@ -428,6 +428,28 @@ class Searcher:
                 out.append((b, (a,)))
         return out
 
+    def _kind_unwritten(self, text: str, words: list[str]) -> bool:
+        """Whether the noun a question names the kind of answer with ('punishment' in 'Which
+        punishment did Kazakhstan abolish?') is one no document writes, so it is not searched
+        (Searcher.vet), and the question names no person, whose particulars a question like
+        'What degree does Murat Laumulin hold?' asks for with a verb that says nothing of them
+        (kzpk.question.verb_tells)."""
+        from kzpk.question import answer_noun
+
+        noun = answer_noun(text)
+        if not noun or noun.lower() in {w.lower() for w in words}:
+            return False
+        from whoosh.query import And, Term
+
+        for w in words:
+            if not (w[:1].isupper() and w.isalpha()):
+                continue
+            for t in self.names(w):
+                q = And([Term("names", t.text), Term("type", "person")])
+                if next(iter(self.searcher.docs_for_query(q)), None) is not None:
+                    return False  # a person's name
+        return True
+
     def _surface(self, stem: str) -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""
         try:
@@ -815,7 +837,8 @@ class Searcher:
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
         if plan.verb in plan.words and plan.verb not in plan.rank_words and \
-                verb_tells(plan.verb, plan.ask, asked):  # 'How much did Kazakhstan import …?'
+                verb_tells(plan.verb, plan.ask, asked, self._kind_unwritten(asked, plan.words)):
+            # ('How much did Kazakhstan import …?', 'Which punishment did Kazakhstan abolish?')
             wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         matchers = word_matchers(wanted)
@@ -1657,6 +1680,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         fits = False
         if ask == WHEN:
             fits = bool(doc.date) and (not day or len(doc.date) >= 10)  # a day: 2024-08-14
+            if fits and doc.kind == "fact" and _spans_time(doc.record):
+                # a fact counting a span of time ('after 12 years as an observer', dated 2017)
+                # is dated when the span was counted up to, not when what it counts began:
+                # 'When did Pakistan become an SCO observer?' is 2005, not 2017
+                fits = False
         elif ask in (HOW_MUCH, HOW_MANY):
             # "how much" wants an amount ($28 million, 12 percent, 5,000 kg), not a count of
             # goods; "how many" any count
@@ -1887,6 +1915,14 @@ def _count_fit(unit: str, things: frozenset[str]) -> float:
     return 1.0
 
 
+def _spans_time(record: dict) -> bool:
+    """Whether a fact's figure is a span of time ('12 years', '3 decades'), not a date's."""
+    from kzpk.question import DURATION_UNITS, singular
+
+    unit = (record.get("unit") or "").lower()
+    return record.get("value") is not None and unit.isalpha() and singular(unit) in DURATION_UNITS
+
+
 def _named(name: str, matchers) -> bool:
     """Whether the query says most of a name ('IPRI', 'Nawaz Sharif'), not just one of its
     words ('trade' is not 'Trade development authority')."""
@@ -2083,12 +2119,18 @@ def _through_answer(text: str, start: int, end: int, width: int,
     return (space + 1 if 0 <= space < m.start() else new_end - width), new_end
 
 
+# the abbreviation of a title before a name, ending where a cut would fall ('… Prof.')
+_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sen|Amb)\.$")
+
+
 def _name_end(text: str, end: int, limit: int) -> int:
     """`end`, or past the rest of a name that a cut there would halve ('Riphah International…'
     of 'Riphah International University'): while the word before and the word after the cut
     both begin with a capital and no mark ends the one before, the next word comes in too, up
-    to `limit`."""
-    while end < len(text) and text[end] == " " and text[end - 1] not in ".,;:!?)\"'”’":
+    to `limit`. A title's abbreviation ('Prof.', 'Dr.') ends no name: the name follows it
+    ('… Women University Prof.' / 'Dr. Razia Sultana')."""
+    while end < len(text) and text[end] == " " and (text[end - 1] not in ".,;:!?)\"'”’" or
+                                                     _TITLE_ABBREVIATION.search(text, 0, end)):
         before = text.rfind(" ", 0, end) + 1
         after = text.find(" ", end + 1)
         after = len(text) if after < 0 else after

@@ -459,7 +459,7 @@ SAYING_VERBS = frozenset("""say said says tell told describe described call call
 name named dub dubbed characterise characterize label""".split())
 
 
-def verb_tells(verb: str, ask: str | None, question: str) -> bool:
+def verb_tells(verb: str, ask: str | None, question: str, kind_unwritten: bool = False) -> bool:
     """Whether a question's main verb names part of what it is about ('How much did Kazakhstan
     import …?', 'What does the Act condemn?', 'When did the air link open?'), rather than
     framing a person's particulars or words ('Where does X teach?', 'Who works at …?', 'How did
@@ -468,7 +468,11 @@ def verb_tells(verb: str, ask: str | None, question: str) -> bool:
     if ask in (WHO, WHERE, SAID, CALLED) or verb.lower() in SAYING_VERBS:
         return False
     # 'At which summit did X and Y meet?', 'What degree does X hold?': the thing asked for is
-    # named, and the verb only says how it relates to the question's subjects
+    # named, and the verb only says how it relates to the question's subjects; unless no
+    # document writes that noun (`kind_unwritten`), which is then not searched, and the verb is
+    # all that says what is asked ('Which punishment did Kazakhstan abolish?')
+    if kind_unwritten:
+        return True
     return not re.search(r"\b(?:which|what)\s+[a-z]+\s+(?:does|did|do|is|was|are|were|has|have|"
                          r"had)\b", question, re.I)
 
