@@ -903,7 +903,7 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     # and a title said otherwise ('envoys' holding the role 'ambassador')
     near |= {o for group in SYNONYMS if near & set(group) for o in group if " " not in o}
     prefixes = tuple(w if w in _WHOLE_ROLE_WORDS else w[:max(3, len(w) - 2)]
-                     for w in near if len(w) >= 3)
+                     for w in _spellings(near) if len(w) >= 3)
     out = []
     for name in person_names(sentence, query_words):
         for at in [m.start() for m in re.finditer(re.escape(name), sentence)]:
@@ -954,11 +954,18 @@ def names_body(text: str, query_words: set[str]) -> bool:
     return False
 
 
+def _spellings(words: set[str]) -> set[str]:
+    """The words, and each in the other of British and American spelling (other_spelling)."""
+    return set(words) | {o for o in map(other_spelling, words) if o}
+
+
 def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
     """The bodies a sentence names in full with their acronym, within `reach` characters of a
     word of the question, other than those the question names: who organised or hosted
     something is often an institution, not a person."""
-    prefixes = tuple(w[:max(3, len(w) - 2)] for w in query_words if len(w) >= 3)
+    # (a word in the other of British and American spelling is the same word: 'organized by'
+    # is beside 'organised')
+    prefixes = tuple(w[:max(3, len(w) - 2)] for w in _spellings(query_words) if len(w) >= 3)
     out = []
     for m in re.finditer(_BODY, sentence):
         if m.group(1).lower() in query_words:
