@@ -53,6 +53,13 @@ FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
 # ('visited' for 'visitors', 'investment' for 'investors') holds (Searcher._family)
 FAMILY_SHARE = 0.5
+# A paragraph of a document's list of sources ('Sources:', 'References') names another text by
+# its title: it holds a question's words without telling what it asks ('Kazakhstan and Pakistan
+# Unite Their Armed Forces', for the areas their forces work together in), and counts at this
+# share; it still answers a question about the texts cited, which nothing else holds.
+CITATION_SHARE = 0.5
+_CITATIONS = re.compile(r"\s*(?:sources|references|bibliography|works cited|further reading|"
+                        r"sources and references)\s*:?\s*$", re.I)
 # a text of more paragraphs than this is no news item (Searcher._within_item)
 ITEM_LONGEST = 12
 KINDS = ("passage", "event", "entity", "fact")
@@ -886,6 +893,8 @@ class Searcher:
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
                                                         before, matchers, near) * fit
+            if view.kind == "passage" and _CITATIONS.match(view.payload.get("section") or ""):
+                score *= CITATION_SHARE  # an entry of a list of sources: another text's title
             if verb is not None and verb.search(view.text):
                 score *= VERB_BONUS
             if first and not says_first(f"{hit['title']} {view.text}"):

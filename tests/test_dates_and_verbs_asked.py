@@ -2,7 +2,8 @@
 whose subject a fact counts a span of time from ('after 12 years as an observer', dated when the
 twelve years ran out); a "which X did Y <verb>" question whose X no document writes, so that its
 verb is all that says what is asked; a line cut right after a title's abbreviation ('Prof.'),
-before the name it is the answer for; "Who organised …?" answered by a body 'organized' it.
+before the name it is the answer for; "Who organised …?" answered by a body 'organized' it; and
+an entry of a document's list of sources, which names another text, not what it asks.
 What the user sees: line 1 of plain output.
 """
 
@@ -144,3 +145,32 @@ def test_who_organised_is_answered_by_a_body_organized_it_in_the_other_spelling(
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"summit.md": SUMMIT})
     line = line1_of(home)("Who organised the Naryn water summit?")
     assert "Centre for Highland Studies (CHS)" in line
+
+
+STUDY = """\
+---
+title: Steppe and river cooperation
+date: 2024-09-01
+---
+Steppe and river cooperation
+
+Military Cooperation
+
+Kazakhstan and Pakistan signed a memorandum on the joint participation of their armed forces in UN peacekeeping missions.
+
+Sources:
+
+  • “Kazakhstan and Pakistan Unite Their Armed Forces”, Steppe News Agency, July 2024.
+  • “Pakistani and Kazakh forces plan joint drills”, River Daily, May 2024.
+"""
+
+
+def test_an_entry_of_a_list_of_sources_is_another_texts_title_not_the_answer(tmp_path):
+    # the first entry holds every word of the query in one short line; the study's own
+    # paragraph tells what the forces do together
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"study.md": STUDY})
+    ask = line1_of(home)
+    assert "peacekeeping" in ask("kazakh pakistani armed forces cooperation")
+    # a question about the text cited is still answered by its entry
+    assert "Steppe News Agency" in ask("Which agency reported that Kazakhstan and Pakistan unite "
+                                      "their armed forces?")
