@@ -1295,8 +1295,10 @@ class Searcher:
             for other in spelled.get(i, ()):
                 forms |= {t.text for t in self.words(other)}
             forms |= self._variants(w)
-            if not any(self.reader.doc_frequency("text", f) for f in forms):
-                forms |= self._demonyms(w)  # 'Kazakh' in a pile that says only 'Kazakhstan'
+            # a people's adjective is held by a text naming its country, and the country by a
+            # text saying the adjective ('Kazakh' <-> 'Kazakhstan'): one word, as common as the
+            # commoner of the two (below), whether or not a text writes the query's own form
+            forms |= self._demonyms(w)
             # another one-word spelling of the same name counts as the word ('Nazarbaev' is
             # held by a text that says 'Nazarbayev')
             for other in self.aliases.get(fold(w), []):

@@ -2,8 +2,9 @@
 whose subject a fact counts a span of time from ('after 12 years as an observer', dated when the
 twelve years ran out); a "which X did Y <verb>" question whose X no document writes, so that its
 verb is all that says what is asked; a line cut right after a title's abbreviation ('Prof.'),
-before the name it is the answer for; "Who organised …?" answered by a body 'organized' it; and
-an entry of a document's list of sources, which names another text, not what it asks.
+before the name it is the answer for; "Who organised …?" answered by a body 'organized' it; an
+entry of a document's list of sources, which names another text, not what it asks; and a
+people's adjective ('Kazakh') that is one word with its country's name ('Kazakhstan').
 What the user sees: line 1 of plain output.
 """
 
@@ -174,3 +175,39 @@ def test_an_entry_of_a_list_of_sources_is_another_texts_title_not_the_answer(tmp
     # a question about the text cited is still answered by its entry
     assert "Steppe News Agency" in ask("Which agency reported that Kazakhstan and Pakistan unite "
                                       "their armed forces?")
+
+
+TWINS = """\
+---
+title: First "Kazakhstan House" in the Punjab opens in Multan
+date: 2023-05-01
+---
+MULTAN: The first Kazakhstan House in the Punjab was opened in Multan during a visit by the Kazakh ambassador, the Kazakh embassy said.
+
+The mayor of Multan and local traders came as guests, with teachers, artists and heads of companies.
+
+The house will help Pakistanis with Kazakh visas, trips, study and trade through one office. The mayor called the opening a new step in relations, and the envoy thanked the honorary consul in Multan.
+
+The ambassador also met the mayor, and both said they wanted to twin the two countries' cultural capitals, Turkestan and Multan.
+"""
+
+
+def test_a_peoples_adjective_is_held_by_a_text_naming_the_country(tmp_path):
+    # 'Kazakh' says what 'Kazakhstan' says, which nearly every text names: a text saying the
+    # country holds the word, and the word is as common as the country's name, though fewer
+    # texts write 'Kazakh' itself (a paragraph saying 'Kazakh' twice is not the answer for it)
+    from kzpk.index_store import read_state
+    from kzpk.query import Searcher
+
+    others = {f"talks-{n}.md": f"---\ntitle: Talks {n}\ndate: 2023-03-0{n}\n---\nKazakhstan and "
+              f"Pakistan held talks on {topic} in Quetta.\n"
+              for n, topic in enumerate(("wheat", "rail", "gas", "visas", "films", "chess"), 1)}
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"twins.md": TWINS, **others})
+    assert run_kzpk(home, "index").code == 0
+    searcher = Searcher(read_state(home / "index"))
+    try:
+        [(forms, idf)] = searcher._query_terms(["Kazakh"])
+        assert {"kazakh", "kazakhstan"} <= forms
+        assert idf == searcher.searcher.idf("text", "kazakhstan") < searcher.searcher.idf("text", "kazakh")
+    finally:
+        searcher.close()
