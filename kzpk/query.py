@@ -1871,8 +1871,11 @@ def _other_year(date_year: str | None, text: str, years: set[str],
 # a sentence whose subject is all that the sentence before it says ('This has always ...')
 _THIS_CLAUSE = (r"(?:This|That|These|It)\s+(?:has|have|had|is|are|was|were|will|would|can|"
                 r"could|may|might|also|further|only|always|often)\b")  # compiled on first use
-# a sentence that goes on about someone or something the sentence before it named
-_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b")
+# a sentence that goes on about someone or something the sentence before it named; or that
+# opens on someone's words and then says who only as 'he said' ('"These days ... are opening
+# in Islamabad," he said'): who spoke, the sentence or paragraph before names
+_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b"
+                      r"|[\"“][^\"“”]{3,}[\"”],?\s+(?:he|she|they)\s")
 # a sentence opening on someone it does not name ('He', 'Their host', 'The envoy')
 _PERSON_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|Both|The [a-z]+)\b")
 
