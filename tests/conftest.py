@@ -312,3 +312,10 @@ def real(real_home: Path):
         return run_kzpk(real_home, *args, **kw)
 
     return call
+
+
+def items_asker(tmp_path_factory, name: str, items: dict[str, str], **home):
+    """`line1_of` a new home (make_home, with `home`'s options) to which the news items
+    (file name -> text) were added with `kzpk add`."""
+    root = tmp_path_factory.mktemp(name)
+    return line1_of(add_items(make_home(root / "home", **home), root, items))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 SEMINAR = """\
 ---
@@ -66,11 +66,9 @@ He also went to the Anarkali Mission School, founded in 1862, which teaches chil
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("items")
-    home = make_home(root / "home")
-    add_items(home, root, {"seminar.md": SEMINAR, "climb.md": CLIMB, "hockey.md": HOCKEY,
-                           "schools.md": SCHOOLS})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "items",
+                       {"seminar.md": SEMINAR, "climb.md": CLIMB, "hockey.md": HOCKEY,
+                        "schools.md": SCHOOLS})
 
 
 def test_the_paragraph_giving_who_beats_the_later_one_naming_the_event(ask):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 FESTIVAL = """\
 ---
@@ -22,10 +22,7 @@ Minister of Culture Aigerim Sadykova cut the ribbon at the opening.
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("corrected")
-    home = make_home(root / "home")
-    add_items(home, root, {"festival.md": FESTIVAL})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "corrected", {"festival.md": FESTIVAL})
 
 
 def test_misspelt_role_asked_is_read_as_corrected(ask):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 SQUASH = """\
 ---
@@ -24,10 +24,7 @@ India last sent a squash team to Pakistan in 1998, when the series ended 3-2; Pa
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("last")
-    home = make_home(root / "home")
-    add_items(home, root, {"squash.md": SQUASH})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "last", {"squash.md": SQUASH})
 
 
 def test_the_text_saying_last_answers_when_last(ask):

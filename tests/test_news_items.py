@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 FORUM = """\
 ---
@@ -48,14 +48,12 @@ CHATTER = "---\ntitle: Weekly culture notes\ndate: 2021-09-01\n---\n" + "\n\n".j
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("news")
-    home = make_home(root / "home")
-    add_items(home, root, {"forum.md": FORUM, "declaration.md": DECLARATION,
-                           "recognised.md": RECOGNISED, "day.md": RECOGNITION_DAY,
-                           "summit.md": SUMMIT, "chamber.md": CHAMBER, "fair.md": FAIR,
-                           "quetta.md": QUETTA, "poems.md": POEMS, "charter.md": CHARTER,
-                           "radio.md": RADIO, "chatter.md": CHATTER})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "news",
+                       {"forum.md": FORUM, "declaration.md": DECLARATION,
+                        "recognised.md": RECOGNISED, "day.md": RECOGNITION_DAY,
+                        "summit.md": SUMMIT, "chamber.md": CHAMBER, "fair.md": FAIR,
+                        "quetta.md": QUETTA, "poems.md": POEMS, "charter.md": CHARTER,
+                        "radio.md": RADIO, "chatter.md": CHATTER})
 
 
 def test_a_paragraph_is_read_with_the_words_its_first_paragraph_names(ask):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 FAIR = """\
 ---
@@ -27,10 +27,7 @@ ALMATY: The president arrived for talks on energy, roads and a new air link, and
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("owner")
-    home = make_home(root / "home")
-    add_items(home, root, {"fair.md": FAIR, "visit.md": VISIT})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "owner", {"fair.md": FAIR, "visit.md": VISIT})
 
 
 def test_thing_of_another_owner_is_not_the_one_asked(ask):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 CHESS = """\
 ---
@@ -25,10 +25,7 @@ The two federations signed their first memorandum in 2022.
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("quote_said")
-    home = make_home(root / "home")
-    add_items(home, root, {"chess.md": CHESS})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "quote_said", {"chess.md": CHESS})
 
 
 def test_the_quote_he_said_is_the_named_person_s(ask):

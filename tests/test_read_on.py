@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 DANCERS = """\
 ---
@@ -24,10 +24,7 @@ The visitors talked about the orchards and bazaars of their home region, and of 
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("read-on")
-    home = make_home(root / "home")
-    add_items(home, root, {"dancers.md": DANCERS})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "read-on", {"dancers.md": DANCERS})
 
 
 def test_a_place_the_title_names_is_no_answer_read_on_to(ask):

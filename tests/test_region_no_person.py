@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 GAMES = """\
 ---
@@ -23,10 +23,7 @@ One of the medals came in kok-boru, with Bashir Ahmed Khan leading the side.
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("region")
-    home = make_home(root / "home")
-    add_items(home, root, {"games.md": GAMES})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "region", {"games.md": GAMES})
 
 
 def test_a_region_is_no_one_who_won(ask):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 HOSTELS = """\
 ---
@@ -32,10 +32,8 @@ OTHER = "---\ntitle: Weather notes\ndate: 2024-01-11\n---\n" + "\n\n".join(
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("side-by-side")
-    home = make_home(root / "home")
-    add_items(home, root, {"hostels.md": HOSTELS, "diary.md": DIARY, "other.md": OTHER})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "side-by-side",
+                       {"hostels.md": HOSTELS, "diary.md": DIARY, "other.md": OTHER})
 
 
 def test_paragraph_holding_the_questions_words_side_by_side_answers(ask):

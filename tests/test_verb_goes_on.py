@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 RELIEF = """\
 ---
@@ -26,10 +26,7 @@ Earlier this month Pakistan sent rescue boats to Afghanistan. That shipment was 
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("verb_goes_on")
-    home = make_home(root / "home")
-    add_items(home, root, {"relief.md": RELIEF})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "verb_goes_on", {"relief.md": RELIEF})
 
 
 def test_a_paragraph_going_on_from_the_act_answers(ask):

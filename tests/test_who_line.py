@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 RIDERS = """\
 ---
@@ -34,10 +34,7 @@ The hall will host a regional tournament in May.
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("who-line")
-    home = make_home(root / "home")
-    add_items(home, root, {"riders.md": RIDERS, "academy.md": ACADEMY})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "who-line", {"riders.md": RIDERS, "academy.md": ACADEMY})
 
 
 def test_who_question_line_names_the_person_the_answer_refers_back_to(ask):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 FILM_WEEK = """\
 ---
@@ -122,13 +122,11 @@ The two ministers went over livestock, seed and grain trade, and signed a Veteri
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("items")
-    home = make_home(root / "home")
-    add_items(home, root, {"film.md": FILM_WEEK, "mangoes.md": MANGOES, "drill.md": DRILL,
-                           "rail.md": RAIL_TALKS, "agencies.md": AGENCIES,
-                           "chamber.md": CHAMBER_TALK, "wrestling.md": WRESTLING,
-                           "songbook.md": SONGBOOK, "envoys.md": ENVOYS, "vets.md": VETS})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "items",
+                       {"film.md": FILM_WEEK, "mangoes.md": MANGOES, "drill.md": DRILL,
+                        "rail.md": RAIL_TALKS, "agencies.md": AGENCIES, "chamber.md": CHAMBER_TALK,
+                        "wrestling.md": WRESTLING, "songbook.md": SONGBOOK, "envoys.md": ENVOYS,
+                        "vets.md": VETS})
 
 
 def test_the_paragraph_holding_the_rest_of_the_question_beats_the_first(ask):
@@ -215,10 +213,7 @@ The two sides also said they hoped to twin Sialkot with Shymkent, a trading cent
 
 @pytest.fixture(scope="module")
 def ask_verb(tmp_path_factory):
-    root = tmp_path_factory.mktemp("verb")
-    home = make_home(root / "home")
-    add_items(home, root, {"sialkot.md": SIALKOT})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "verb", {"sialkot.md": SIALKOT})
 
 
 def test_the_paragraph_saying_the_verb_the_first_one_does_not_answers(ask_verb):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, line1_of, make_home
+from conftest import items_asker
 
 MANGOES = """\
 ---
@@ -21,10 +21,7 @@ Kazakhstan is already a buyer of Pakistani mangoes, officials said, with a small
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    root = tmp_path_factory.mktemp("worth")
-    home = make_home(root / "home")
-    add_items(home, root, {"mangoes.md": MANGOES})
-    return line1_of(home)
+    return items_asker(tmp_path_factory, "worth", {"mangoes.md": MANGOES})
 
 
 def test_the_figure_said_as_a_worth_answers_how_much_worth(ask):
