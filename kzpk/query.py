@@ -25,6 +25,13 @@ PEOPLE_DEPTH = 5  # person records a "who" question also ranks, beyond RERANK_DE
 # ('Kazakhstan', 'Pakistan') many times, often beyond RERANK_DEPTH. The few documents holding
 # such pairs best also rank (Searcher._side_by_side)
 SIDE_BY_SIDE_DEPTH = 5
+# The pair search walks every posting of its pairs' words, about a microsecond each in Whoosh's
+# Python: pairs are searched cheapest first (fewest postings) while their postings come to no more
+# than this. On the dev piles (under 900 documents) every pair fits (at most 1,756 in all); on
+# 15,000 passages 'volume of bilateral trade' (643 and 4,730 documents, 6 ms) does not, and the
+# documents it found changed none of the ten results; on 100,000 passages a pair beside
+# 'Pakistan' would cost tens of milliseconds
+SIDE_BY_SIDE_POSTINGS = 2048
 # BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
 # sentence holds the question's words and its answer.
 BM25_POWER = 0.2
@@ -1100,16 +1107,26 @@ class Searcher:
         says them ('students from Pakistan and India', 'Pakistan's ambassador in ...'), beyond
         those the search reached: see SIDE_BY_SIDE_DEPTH. Not for a pair of words that more
         than an eighth of the documents hold ('Kazakhstan and Pakistan'): it tells little,
-        and costs the most to match. Each comes with its score on those pairs, as _people's
-        come with theirs on its query: the rerank weighs it by the fifth root (BM25_POWER)."""
+        and costs the most to match; nor past SIDE_BY_SIDE_POSTINGS, what the search may cost.
+        Each comes with its score on those pairs, as _people's come with theirs on its query:
+        the rerank weighs it by the fifth root (BM25_POWER)."""
         from whoosh.query import Or, Phrase
 
         content = {t.text for w in words for t in self.words(w)}
         tokens = [t.text for t in self.words(text)]  # in order, its stop words dropped
         common = self.reader.doc_count() / 8
-        pairs = [list(p) for p in dict.fromkeys(zip(tokens, tokens[1:]))
-                 if p[0] != p[1] and p[0] in content and p[1] in content
-                 and 0 < min(self.reader.doc_frequency("text", t) for t in p) <= common]
+        df = {t: self.reader.doc_frequency("text", t) for t in content}
+        costed = sorted((df[a] + df[b], i, [a, b])
+                        for i, (a, b) in enumerate(dict.fromkeys(zip(tokens, tokens[1:])))
+                        if a != b and a in content and b in content
+                        and 0 < min(df[a], df[b]) <= common)
+        chosen, spent = [], 0  # cheapest first, within SIDE_BY_SIDE_POSTINGS
+        for cost, i, pair in costed:
+            spent += cost
+            if spent > SIDE_BY_SIDE_POSTINGS:
+                break
+            chosen.append((i, pair))
+        pairs = [pair for _, pair in sorted(chosen)]  # in the question's order
         if not pairs:
             return []
         hits = self.searcher.search(Or([Phrase("text", p) for p in pairs]),

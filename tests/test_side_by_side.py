@@ -39,3 +39,18 @@ def ask(tmp_path_factory):
 def test_paragraph_holding_the_questions_words_side_by_side_answers(ask):
     line = ask("How many students from Pakistan and India study in Kazakhstan?")
     assert "nine thousand" in line
+
+
+def test_pairs_past_the_postings_budget_are_not_searched(ask, monkeypatch):
+    """The pair search costs about a microsecond per posting of its words: past
+    SIDE_BY_SIDE_POSTINGS (here lowered below the 92 postings of 'students'+'Pakistan' and of
+    'Pakistan'+'India', 46 documents each) no pair is searched, and single-word search's order
+    stands, as it did before pairs were searched."""
+    import kzpk.query
+
+    monkeypatch.setattr(kzpk.query, "SIDE_BY_SIDE_POSTINGS", 91)
+    line = ask("How many students from Pakistan and India study in Kazakhstan?")
+    assert "nine thousand" not in line
+    monkeypatch.setattr(kzpk.query, "SIDE_BY_SIDE_POSTINGS", 92)  # one pair: enough
+    line = ask("How many students from Pakistan and India study in Kazakhstan?")
+    assert "nine thousand" in line
