@@ -584,8 +584,8 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (FRAMING, MEASURES, answer_noun, english_spelling, is_english,
-                                   is_filler, main_verb, singular, synonyms)
+        from kzpk.question import (CLIPPED, FRAMING, MEASURES, answer_noun, english_spelling,
+                                   is_english, is_filler, main_verb, singular, synonyms)
 
         kept, fixes, missing = [], {}, []
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
@@ -607,6 +607,11 @@ class Searcher:
                 continue
             if any(c.isdigit() for c in w):
                 continue  # a number the documents do not hold does not name a subject
+            whole = CLIPPED.get(w.lower())
+            if whole and self._known(whole):
+                fixes[w] = whole  # a clipped word: 'univ' is 'university', said as a correction
+                kept.append(whole)
+                continue
             acronym = len(w) >= 2 and w.isupper()
             if "-" in w.strip("-") and not acronym:
                 # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'

@@ -308,6 +308,14 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("kilo", "kilogram", "kg"), ("tonne", "ton"))
 
 
+# Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
+# a query word no document writes is searched as the whole word, said as a correction
+CLIPPED = {"univ": "university", "dept": "department", "dep": "deputy", "dy": "deputy",
+           "govt": "government", "intl": "international", "natl": "national",
+           "assoc": "association", "secy": "secretary", "inst": "institute", "acad": "academy",
+           "corp": "corporation", "admin": "administration", "mgmt": "management"}
+
+
 # Verbs the news uses for one act, each as its root and the endings of its forms: who hosted
 # a forum organised it, or convened it ('co-hosted' the roundtable -> 'jointly organized by')
 SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "ing")),

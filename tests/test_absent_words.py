@@ -97,3 +97,28 @@ def test_an_absent_subject_still_ends_the_search(climb, query, word):
     r = run_kzpk(climb, "search", query, "--format", "plain", "--limit", "1")
     assert r.code == 1 and not r.out
     assert f"no document mentions {word!r}" in r.err
+
+
+
+DEPARTMENT = """\
+---
+title: Lecture on Central Asian studies in Quetta
+date: 2024-03-02
+---
+QUETTA: Dr Samina Rind, head of the Department of International Relations at the University of Balochistan, opened a lecture series on Central Asia.
+
+Deputy Foreign Minister Arman Issetov spoke on the reforms by video link.
+"""
+
+
+def test_a_clipped_word_is_searched_as_the_whole_one_and_said(tmp_path_factory):
+    root = tmp_path_factory.mktemp("clipped")
+    home = add_items(make_home(root / "home"), root, {"lecture.md": DEPARTMENT})
+    # no document writes 'dept', 'univ' or 'dep': each is the whole word, said on stderr
+    r = run_kzpk(home, "search", "head of international relations dept balochistan univ", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0 and "Samina Rind" in r.out.splitlines()[0], r.err
+    assert "department" in r.err and "university" in r.err
+    r = run_kzpk(home, "search", "dep FM who spoke on the reforms", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0 and "Arman Issetov" in r.out.splitlines()[0], r.err
