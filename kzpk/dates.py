@@ -468,7 +468,8 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     """Years a dateline without one may belong to, each with a score from the text: years
     stated, years worked out ('thirty years ago … in 1992', '2022, two years from now'), a
     month-and-year next to the dateline's month, a weekday that fits. A year the text only
-    mentions once, on a weekday that does not fit, is none: the story is then left undated."""
+    mentions once, on a weekday that does not fit, is none, and so is a year still to come:
+    the story is then left undated."""
     p = _patterns()
     scores: dict[int, float] = {}
     for m in p["year_any"].finditer(text):
@@ -503,9 +504,10 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
                 and not _FUTURE.search(head[max(head.rfind(".", 0, m.start()) + 1,
                                                 m.start() - 120):m.start()])}
     out: dict[int, float] = {}
+    this_year = _dt.date.today().year
     for y, said in scores.items():
-        if not _valid_day(y, month, day):
-            continue
+        if not _valid_day(y, month, day) or y > this_year:
+            continue  # (a story is not written in a year still to come: 'tax-free until 2030')
         wd = WEEKDAYS[_dt.date(y, month, day).weekday()]
         before = WEEKDAYS[(_dt.date(y, month, day).weekday() - 1) % 7]
         # a year the text states once (a background '1992') dates the story only if the

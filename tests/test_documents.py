@@ -128,6 +128,17 @@ def test_a_year_the_text_mentions_once_in_passing_does_not_date_a_dateline(kz, h
     assert "date: '2022-10-13'" in front(home, "summit-talks")
 
 
+def test_a_year_still_to_come_does_not_date_a_dateline(kz, home, tmp_path):
+    # 25 April 2097 is a Thursday, the day the story names, but a story is not written in a
+    # year still to come: a target year ('tax-free until 2097') dates nothing
+    doc = tmp_path / "zone.txt"
+    doc.write_text("Envoy praises zone\n\nFAISALABAD, April 25 (APP): The ambassador said on "
+                   "Thursday that firms in the zone pay no tax until 2097, and again that 2097 is "
+                   "the year the exemption ends.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "\ndate:" not in front(home, "envoy-praises-zone")
+
+
 def test_a_weekday_still_to_come_does_not_date_a_dateline(kz, home, tmp_path):
     # 30 May 1999 was a Sunday, the day the President *will* fly; the story was written on the
     # Thursday it names as the day sources spoke (30 May 2002). The background '1999' fits only
