@@ -1053,16 +1053,8 @@ class Searcher:
         if is_question(text) and gives(paragraphs[0]) and \
                 not (gives(paragraphs[best]) and held[best] > 0):
             return  # the first paragraph answers, and the one holding more words does not
-        key = f"{doc}#p{best + 1}"
-        stored = self.searcher.document(id=key)
-        if not stored:
-            return
-        other = _Doc(stored)
-        context = [m for m in matchers if m not in rest and not m[0].search(other.text)]
-        fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
-                                context=context, day=day)
-        scored[:] = [(scored[0][0], stored, other, start, fit)] + \
-            [item for item in scored if item[1]["id"] != key]
+        self._take_first(scored, f"{doc}#p{best + 1}", [m for m in matchers if m not in rest],
+                         ask, matchers, qwords, clash, roles, day)
 
     def _answer_in_item(self, scored: list, doc: str, top: int, beyond, gives, named_in: str,
                         matchers, qwords: set[str], clash, roles: frozenset, day: bool,
@@ -1094,13 +1086,21 @@ class Searcher:
                 answering.append((said, -ranked.get(f"{doc}#p{n}", len(scored)), n))
         if not answering:
             return
-        key = f"{doc}#p{max(answering)[2]}"
+        named = f"{named_in}\n{view.text}"
+        self._take_first(scored, f"{doc}#p{max(answering)[2]}",
+                         [m for m in matchers if m[0].search(named)],
+                         ask, matchers, qwords, clash, roles, day)
+
+    def _take_first(self, scored: list, key: str, named, ask: str | None, matchers,
+                    qwords: set[str], clash, roles: frozenset, day: bool) -> None:
+        """The paragraph `key` of the best hit's item takes the best hit's place and score,
+        read as holding the query words its item names (`named`: matchers) that it does not
+        say itself; the hits after keep their order."""
         stored = self.searcher.document(id=key)
         if not stored:
             return
         other = _Doc(stored)
-        named = f"{named_in}\n{view.text}"
-        context = [m for m in matchers if m[0].search(named) and not m[0].search(other.text)]
+        context = [m for m in named if not m[0].search(other.text)]
         fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
                                 context=context, day=day)
         scored[:] = [(scored[0][0], stored, other, start, fit)] + \
