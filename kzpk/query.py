@@ -50,6 +50,8 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # tell what the question asks
 VERB_BONUS = 1.1
 ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
+OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('Ambassador' for
+# 'Kazakhstan's ambassador'), as a text about another's thing counts (kzpk.question.possessive_clash)
 # A question about the first of a series ('When was the first joint exercise ...?'): a text
 # about its subject that does not call anything the first is likely about a later one, and
 # counts at this weight; of the dated records that answer nearly as well as the best one
@@ -843,8 +845,8 @@ class Searcher:
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
                                    either, first_asked, is_question, last_asked,
-                                   ordinal_clash, possessive_clash, role_of_body, role_words,
-                                   says_first, says_last, verb_tells, words_of)
+                                   ordinal_clash, owner_unsaid, possessive_clash, role_of_body,
+                                   role_words, says_first, says_last, verb_tells, words_of)
 
         # the question as corrected ('minster' -> 'minister') says what it asks
         asked = plan.suggestion or text
@@ -878,6 +880,7 @@ class Searcher:
         roles = role_words(asked) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
         role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
+        unowned = owner_unsaid(asked, roles) if plan.ask == WHO else None  # "Kazakhstan's ambassador"
         things = counted(asked) if plan.ask == HOW_MANY else frozenset()
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
@@ -904,6 +907,9 @@ class Searcher:
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
                                                         before, matchers, near) * fit
+            if unowned is not None and view.kind == "entity" and view.type == "person" and \
+                    unowned(view.text):
+                score *= OWNER_UNSAID
             if view.kind == "passage" and _CITATIONS.match(view.payload.get("section") or ""):
                 score *= CITATION_SHARE  # an entry of a list of sources: another text's title
             if verb is not None and (verb.search(view.text) or view.kind == "passage" and before

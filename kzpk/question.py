@@ -1168,6 +1168,31 @@ def possessive_clash(question: str):
     return clash
 
 
+def owner_unsaid(question: str, roles: frozenset):
+    """For a "who" question asking for the holder of someone's post ('Who is Kazakhstan's
+    ambassador in Islamabad?'; `roles`: the role words, kzpk.question.role_words), a test
+    telling whether a person's record says the post ('Ambassador') but nowhere its owner, nor a
+    word made from the owner's name ('Kazakh', 'Pakistani'): that person holds such a post for
+    another or for no one said, not the one asked about. None when the question names no
+    owner's post (not 'the MFA's foreign policy institute' in 'Who heads ...', a body whose
+    staff the record need not name it with)."""
+    if "'" not in question and "’" not in question or not roles:
+        return None
+    asked = [(m.group(1), m.group(3)) for m in re.finditer(_POSSESSIVE, question)
+             if m.group(3).lower() in roles]
+    if not asked:
+        return None
+    owners = tuple({owner[:max(4, len(owner) - 4)].lower() for owner, _ in asked})
+    nouns = tuple({noun[:max(4, len(noun) - 2)].lower() for _, noun in asked})
+
+    def unsaid(text: str) -> bool:
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        return any(w.startswith(nouns) for w in words) and \
+            not any(w.startswith(owners) for w in words)
+
+    return unsaid
+
+
 # ------------------------------------------------------------------ "first"
 
 _FIRST_WORDS = frozenset("first earliest maiden inaugural 1st".split())

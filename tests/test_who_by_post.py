@@ -1,0 +1,70 @@
+""""Who" asked of a post and whose it is ('Kazakhstan's ambassador'): a person whose record holds
+the post but nowhere its owner (an 'Ambassador' of the host's think tank) is not the answer; the
+one holding it for that owner is. Line 1 of plain output, as the user reads it."""
+
+from __future__ import annotations
+
+from conftest import line1_of, make_home, run_kzpk
+
+SOURCE = """\
+---
+id: envoys-source
+title: Think tank hosts conference on Central Asia
+date: "2025-03-04"
+kind: news
+---
+Think tank hosts conference on Central Asia
+
+ISLAMABAD: Ambassador Tariq Aziz, Chairman of the Islamabad Council for World Affairs, opened the conference in Islamabad on Tuesday.
+
+Nurlan Zhaksybek, Ambassador of Kazakhstan to Pakistan, spoke of new flights between Almaty and Lahore. He said that freight by rail through Uzbekistan and Afghanistan could halve delivery times, that wheat, cotton and fertiliser would lead the trade, and that joint ventures in textiles and leather were being discussed by chambers of commerce in both countries.
+"""
+
+RECORDS = """\
+- id: tariq-aziz
+  type: person
+  name: Tariq Aziz
+  aliases: [Ambassador Tariq Aziz]
+  description: Ambassador; Chairman of the Islamabad Council for World Affairs; opened the conference in Islamabad.
+  roles:
+    - title: Chairman, Islamabad Council for World Affairs
+      source: envoys-source
+      passage: "envoys-source#p1"
+      quote: Ambassador Tariq Aziz, Chairman of the Islamabad Council for World Affairs
+    - title: Ambassador
+      source: envoys-source
+      passage: "envoys-source#p1"
+      quote: Ambassador Tariq Aziz
+  sources:
+    - {source: envoys-source, passage: "envoys-source#p1", quote: Ambassador Tariq Aziz}
+- id: nurlan-zhaksybek
+  type: person
+  name: Nurlan Zhaksybek
+  aliases: [Zhaksybek]
+  description: Ambassador of Kazakhstan to Pakistan.
+  roles:
+    - title: Ambassador of Kazakhstan to Pakistan
+      source: envoys-source
+      passage: "envoys-source#p2"
+      quote: Nurlan Zhaksybek, Ambassador of Kazakhstan to Pakistan
+  sources:
+    - {source: envoys-source, passage: "envoys-source#p2", quote: Nurlan Zhaksybek}
+"""
+
+
+def _entity_line1(home, query):
+    r = run_kzpk(home, "search", query, "--kind", "entity", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    return r.out.splitlines()[0]
+
+
+def test_whose_post_is_asked_the_holder_for_that_owner_answers(tmp_path):
+    home = make_home(tmp_path / "home", source=SOURCE, records=RECORDS)
+    assert run_kzpk(home, "index").code == 0
+    # the people who answer: not the think tank's 'Ambassador', whose records says no owner
+    line = _entity_line1(home, "Who is Kazakhstan's ambassador in Islamabad?")
+    assert "Zhaksybek" in line and "Tariq Aziz" not in line, line
+    assert "Zhaksybek" in line1_of(home)("Who is Kazakhstan's ambassador in Islamabad?")
+    # the post asked without an owner: the rule stays out of it
+    line = _entity_line1(home, "Who is the chairman of the Islamabad Council for World Affairs?")
+    assert "Tariq Aziz" in line, line
