@@ -1125,6 +1125,30 @@ def ordinal_clash(question: str):
     return lambda text: bool(other.search(text)) and not own.search(text)
 
 
+# the opening and the closing of a meeting, each as reports word it
+_OPENING_WORDS = ("inaugural", "opening", "inauguration")
+_CLOSING_WORDS = ("closing", "concluding", "valedictory", "final")
+
+
+def occasion_clash(question: str):
+    """For a question naming the opening or the closing part of a meeting ('the closing
+    session', 'the inaugural ceremony'), a test telling whether a text speaks only of the other
+    one ('Chief Guest of the inaugural session' for 'the closing session'), as ordinal_clash
+    does for 'the seventh session'; None when the question names neither."""
+    low = question.lower()
+    if not any(w in low for w in _OPENING_WORDS + _CLOSING_WORDS):
+        return None  # (and no pattern is compiled)
+    m = re.search(rf"\b({'|'.join(_OPENING_WORDS + _CLOSING_WORDS)})\s+([a-z]{{3,}})", low)
+    if not m or m.group(2) in FUNCTION_WORDS:  # ('opening and closing dates')
+        return None
+    own_side, other_side = (_OPENING_WORDS, _CLOSING_WORDS) if m.group(1) in _OPENING_WORDS \
+        else (_CLOSING_WORDS, _OPENING_WORDS)
+    noun = re.escape(m.group(2)[:max(4, len(m.group(2)) - 2)])
+    own = re.compile(rf"\b(?:{'|'.join(own_side)})\s+{noun}", re.I)
+    other = re.compile(rf"\b(?:{'|'.join(other_side)})\s+{noun}", re.I)
+    return lambda text: bool(other.search(text)) and not own.search(text)
+
+
 # ------------------------------------------------------------------ possessives
 
 # (the thing may be written with a capital: 'Kazakhstan's Ambassador to Pakistan')

@@ -68,3 +68,62 @@ def test_whose_post_is_asked_the_holder_for_that_owner_answers(tmp_path):
     # the post asked without an owner: the rule stays out of it
     line = _entity_line1(home, "Who is the chairman of the Islamabad Council for World Affairs?")
     assert "Tariq Aziz" in line, line
+
+
+SESSIONS = """\
+---
+id: sessions-source
+title: Seminar on Kazakhstan ends in Lahore
+date: "2025-05-06"
+kind: news
+---
+Seminar on Kazakhstan ends in Lahore
+
+LAHORE: Bilal Rana, Special Assistant to the Prime Minister on Digital Media, was the Chief Guest of the inaugural session of the seminar.
+
+Omar Sheikh, former Federal Minister for Commerce, was the Chief Guest for the concluding session of the seminar.
+"""
+
+SESSION_PEOPLE = """\
+- id: bilal-rana
+  type: person
+  name: Bilal Rana
+  description: Chief Guest of the inaugural session; Special Assistant to the Prime Minister on Digital Media.
+  roles:
+    - title: Chief Guest of the inaugural session
+      source: sessions-source
+      passage: "sessions-source#p1"
+      quote: Bilal Rana, Special Assistant to the Prime Minister on Digital Media, was the Chief Guest of the inaugural session
+    - title: Special Assistant to the Prime Minister on Digital Media
+      source: sessions-source
+      passage: "sessions-source#p1"
+      quote: Bilal Rana, Special Assistant to the Prime Minister on Digital Media
+  sources:
+    - {source: sessions-source, passage: "sessions-source#p1", quote: Bilal Rana}
+- id: omar-sheikh
+  type: person
+  name: Omar Sheikh
+  description: Chief Guest for the concluding session; former Federal Minister for Commerce.
+  roles:
+    - title: Chief Guest for the concluding session
+      source: sessions-source
+      passage: "sessions-source#p2"
+      quote: Omar Sheikh, former Federal Minister for Commerce, was the Chief Guest for the concluding session
+    - title: former Federal Minister for Commerce
+      source: sessions-source
+      passage: "sessions-source#p2"
+      quote: Omar Sheikh, former Federal Minister for Commerce
+  sources:
+    - {source: sessions-source, passage: "sessions-source#p2", quote: Omar Sheikh}
+"""
+
+
+def test_the_closing_session_asked_the_opening_sessions_guest_does_not_answer(tmp_path):
+    home = make_home(tmp_path / "home", source=SESSIONS, records=SESSION_PEOPLE)
+    assert run_kzpk(home, "index").code == 0
+    question = "Which ex trade minister was chief guest at the closing session?"
+    line = _entity_line1(home, question)
+    assert "Omar Sheikh" in line and "Bilal Rana" not in line, line
+    assert "Omar Sheikh" in line1_of(home)(question)
+    # the opening asked: its guest
+    assert "Bilal Rana" in _entity_line1(home, "Who was chief guest at the opening session?")
