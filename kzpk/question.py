@@ -808,7 +808,10 @@ _ROLE_VERBS = [(forms.split(), titles.split()) for forms, titles in (
     ("founded founds", "founder"),
     ("edit edits edited editing", "editor"),
     ("coordinate coordinates coordinated coordinating", "coordinator"),
-    ("moderate moderates moderated moderating", "moderator"))]
+    ("moderate moderates moderated moderating", "moderator"),
+    # (to anchor a discussion is to moderate it: its anchor is the moderator a report names,
+    # or says it 'was moderated by')
+    ("anchor anchors anchored anchoring", "anchor moderator moderated"))]
 _ROLE_VERB_FORMS = {form: (forms, titles) for forms, titles in _ROLE_VERBS for form in forms}
 # these words stand for themselves in a text, never for what begins like them: 'director' is
 # not 'direct flights', 'chief' not 'China', 'head' not 'health' (named_near)

@@ -4,7 +4,7 @@ one holding it for that owner is. Line 1 of plain output, as the user reads it."
 
 from __future__ import annotations
 
-from conftest import line1_of, make_home, run_kzpk
+from conftest import items_asker, line1_of, make_home, run_kzpk
 
 SOURCE = """\
 ---
@@ -127,3 +127,22 @@ def test_the_closing_session_asked_the_opening_sessions_guest_does_not_answer(tm
     assert "Omar Sheikh" in line1_of(home)(question)
     # the opening asked: its guest
     assert "Bilal Rana" in _entity_line1(home, "Who was chief guest at the opening session?")
+
+
+PANEL = """\
+---
+title: Webinar marks anniversary of Kazakh-Pakistani ties
+date: 2023-05-10
+---
+ISLAMABAD: The Institute of Policy Studies (IPS) held an online discussion on Tuesday to mark thirty years of diplomatic relations between Kazakhstan and Pakistan.
+
+Mr. Saeed Akhtar, Vice President IPS and a former federal secretary, discussed public diplomacy and said both countries must take initiatives to bring their people closer.
+
+The event was moderated by Ms. Hina Rauf, Media Executive, IPS. It was watched live by 40 participants.
+"""
+
+
+def test_who_anchored_a_discussion_its_moderator_answers(tmp_path_factory):
+    ask = items_asker(tmp_path_factory, "anchor", {"webinar.md": PANEL})
+    line = ask("who anchored the ips online discussion")
+    assert "Hina Rauf" in line and "Saeed Akhtar" not in line, line
