@@ -2176,7 +2176,11 @@ def _through_answer(text: str, start: int, end: int, width: int,
     if new_end - start <= width:
         return start, new_end
     space = text.find(" ", new_end - width)
-    return (space + 1 if 0 <= space < m.start() else new_end - width), new_end
+    new_start = space + 1 if 0 <= space < m.start() else new_end - width
+    if answer.search(text, start, new_start):
+        return start, end  # moving on would drop an answer the window shows ('A convoy of
+        # eight NLC trucks' for 'How many trucks ...?', before '... 4,600 km to Astana')
+    return new_start, new_end
 
 
 # the abbreviation of a title before a name, ending where a cut would fall ('… Prof.')
