@@ -1503,6 +1503,7 @@ class _Doc:
 
 
 # words that ask for a share or a change rather than an amount
+_PERCENT_WORDS = frozenset("percentage percent".split())
 _SHARE_WORDS = frozenset("share percentage percent proportion fraction portion growth grow grew grown increase "
                          "increased decrease decreased rate rise rose risen fall fell change "
                          "changed".split())
@@ -1749,7 +1750,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             value = doc.record.get("value") is not None and (
                 ask == HOW_MANY or answers(ask, _figure(doc.record), qwords))
             fits = value or (
-                doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords))
+                doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)
+                # a percentage asked: a figure of another thing ('33 articles') does not give it
+                # for the fraction its statement also says ('more than a third of the text')
+                and not (doc.record.get("value") is not None and qwords & _PERCENT_WORDS))
             # "how much was trade" wants the amount, not its growth in percent
             if fits and doc.record.get("unit") == "percent" and not qwords & _SHARE_WORDS:
                 fits = False
