@@ -922,7 +922,7 @@ class Searcher:
             elif last and not says_last(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE  # ('India last travelled to Pakistan ... in 1964')
             if things and view.kind in ("fact", "event") and view.record.get("value") is not None:
-                score *= _count_fit(view.record.get("unit") or "", things)
+                score *= _count_fit(view.record.get("unit") or "", things, view.record)
             scored.append((score, hit, view, start, fit))
         if first:
             _earliest_first(scored)
@@ -1966,9 +1966,11 @@ def _particulars_asked(doc: _Doc, matchers, qwords: set[str]) -> bool:
     return all(any(rx.match(w) for w in asked) or rx.search(held) for rx, _ in matchers)
 
 
-def _count_fit(unit: str, things: frozenset[str]) -> float:
+def _count_fit(unit: str, things: frozenset[str], record: dict | None = None) -> float:
     """How a record's figure answers "how many <things>": a count of those things
-    (COUNTED_BONUS), of a time ('3 months' for 'How many visitors') at COUNTED_TIME, else as is."""
+    (COUNTED_BONUS), of a time ('3 months' for 'How many visitors') at COUNTED_TIME, else as is.
+    A figure its record writes only as an ordinal ('the 30th anniversary') counts nothing but
+    the years or times before it: at COUNTED_TIME too, unless those are asked."""
     from kzpk.question import DURATION_UNITS, singular
 
     words = {singular(w) for w in re.findall(r"[a-z]+", unit.lower())}
@@ -1976,7 +1978,20 @@ def _count_fit(unit: str, things: frozenset[str]) -> float:
         return COUNTED_BONUS
     if words & DURATION_UNITS and not things & DURATION_UNITS:
         return COUNTED_TIME
+    if record is not None and not things & DURATION_UNITS and _ordinal_only(record):
+        return COUNTED_TIME
     return 1.0
+
+
+def _ordinal_only(record: dict) -> bool:
+    """Whether a fact's words give its figure only as an ordinal ('30th', not '30')."""
+    value = record.get("value")
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    said = " ".join(str(s.get("quote") or "") for s in record.get("sources") or [])
+    said = f"{record.get('statement') or ''} {said}"
+    return bool(re.search(rf"\b{value}(?:st|nd|rd|th)\b", said)) and not re.search(
+        rf"\b{value}\b", said)
 
 
 def _spans_time(record: dict) -> bool:
