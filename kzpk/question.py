@@ -487,7 +487,8 @@ def verb_tells(verb: str, ask: str | None, question: str, kind_unwritten: bool =
 
 def counted(question: str) -> frozenset[str]:
     """What a "how many" question counts, singular: {'news', 'agency'} in 'How many news
-    agencies attended?', {'visitor'} in 'expected number of visitors'; empty when it names none."""
+    agencies attended?', {'visitor'} in 'expected number of visitors', {'country'} in 'how many
+    countries kazakhstan defence exhibition'; empty when it names none."""
     m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s*){1,3})", question, re.I)
     if not m:
         return frozenset()
@@ -498,6 +499,9 @@ def counted(question: str) -> frozenset[str]:
                 break
             continue
         out.add(singular(w))
+        if singular(w) != w:
+            break  # a plural ends what is counted: 'how many countries kazakhstan defence
+            # exhibition' counts countries, and the words after it say where
     return frozenset(out)
 
 
