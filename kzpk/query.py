@@ -922,7 +922,7 @@ class Searcher:
             elif last and not says_last(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE  # ('India last travelled to Pakistan ... in 1964')
             if things and view.kind in ("fact", "event") and view.record.get("value") is not None:
-                score *= _count_fit(view.record.get("unit") or "", things, view.record)
+                score *= _count_fit(view.record.get("unit") or "", things, view.record, qwords)
             scored.append((score, hit, view, start, fit))
         if first:
             _earliest_first(scored)
@@ -1966,16 +1966,21 @@ def _particulars_asked(doc: _Doc, matchers, qwords: set[str]) -> bool:
     return all(any(rx.match(w) for w in asked) or rx.search(held) for rx, _ in matchers)
 
 
-def _count_fit(unit: str, things: frozenset[str], record: dict | None = None) -> float:
+def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
+               qwords=()) -> float:
     """How a record's figure answers "how many <things>": a count of those things
     (COUNTED_BONUS), of a time ('3 months' for 'How many visitors') at COUNTED_TIME, else as is.
     A figure its record writes only as an ordinal ('the 30th anniversary') counts nothing but
-    the years or times before it: at COUNTED_TIME too, unless those are asked."""
+    the years or times before it: at COUNTED_TIME too, unless those are asked. So does a count
+    of another thing the question names ('8 institutes' for 'How many core tasks does the
+    institute have?': the institute is whose tasks are counted)."""
     from kzpk.question import DURATION_UNITS, singular
 
     words = {singular(w) for w in re.findall(r"[a-z]+", unit.lower())}
     if words & things:
         return COUNTED_BONUS
+    if words & {singular(w) for w in qwords}:
+        return COUNTED_TIME
     if words & DURATION_UNITS and not things & DURATION_UNITS:
         return COUNTED_TIME
     if record is not None and not things & DURATION_UNITS and _ordinal_only(record):

@@ -512,6 +512,8 @@ def counts(sentence: str, things: frozenset[str]) -> bool:
     else ('a two-member delegation')."""
     for m in _rx("count").finditer(_strip_dates(sentence)):
         after = re.findall(r"[\w'’-]+", sentence[m.end():m.end() + 60])[:4]
+        if after and after[0].lower() == "of" and m.group().lower() == "one":
+            continue  # 'one of the panel members' counts nothing
         if not after or after[0].lower() in FUNCTION_WORDS or after[0].lower() in _COUNT_STOP \
                 or any(singular(w.lower()) in things for w in after):
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
