@@ -1744,6 +1744,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 # is dated when the span was counted up to, not when what it counts began:
                 # 'When did Pakistan become an SCO observer?' is 2005, not 2017
                 fits = False
+            if fits and doc.kind == "fact" and not _states_date(doc.record):
+                # a fact whose words state no date ('EXPO 2017 is expected to be visited by 2.3
+                # million people', dated 2017 by its source) tells when it was said, not when
+                # anything asked about happened: an event of that day does
+                fits = False
         elif ask in (HOW_MUCH, HOW_MANY):
             # "how much" wants an amount ($28 million, 12 percent, 5,000 kg), not a count of
             # goods; "how many" any count
@@ -1997,6 +2002,15 @@ def _ordinal_only(record: dict) -> bool:
     said = f"{record.get('statement') or ''} {said}"
     return bool(re.search(rf"\b{value}(?:st|nd|rd|th)\b", said)) and not re.search(
         rf"\b{value}\b", said)
+
+
+def _states_date(record: dict) -> bool:
+    """Whether a fact's statement or one of its quotes states a date."""
+    from kzpk.dates import mentions_date
+
+    return mentions_date(record.get("statement") or "") or any(
+        mentions_date(s.get("quote") or "") for s in record.get("sources") or ()
+        if isinstance(s, dict))
 
 
 def _spans_time(record: dict) -> bool:

@@ -115,7 +115,7 @@ _KEYWORD_ASKS = [
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
                          "proportion".split())),
     (WHERE, frozenset("venue location".split())),
-    (WHEN, frozenset("date dates".split())),  # 'date relations began'
+    (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
 ]
 
