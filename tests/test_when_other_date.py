@@ -87,3 +87,32 @@ def test_a_fact_stating_no_date_does_not_answer_when(ask):
 def test_a_keyword_query_on_year_asks_when(ask):
     line = ask("naryn cooperative observer union year")
     assert "2015" in line, line
+
+
+LONG_SENTENCE = """\
+---
+id: valley-ties
+title: Naryn and Osh mark their ties
+date: "2023-04-05"
+kind: news
+---
+Naryn and Osh mark their ties
+
+The two valleys have cooperated on roads, schools and markets for many years, and their councils meet twice a year to review what has been done. A milestone in the ties between the two valleys was the visit of Governor Rustam Nazarov to Osh on 14 March 1998, during which the two sides signed seven documents that laid the legal basis for the growth of their cooperation, including the Agreement on Establishment of Water Sharing Relations between the Naryn valley and the Osh valley. The councils now plan a joint fair.
+"""
+
+PLACE = """\
+- id: naryn
+  type: place
+  name: Naryn
+  sources:
+    - {source: valley-ties, passage: "valley-ties#p1", quote: "between the Naryn valley and the Osh valley"}
+"""
+
+
+def test_a_when_line_shows_the_date_of_its_sentence(tmp_path):
+    """The answering sentence is long, and the run of the query's words is at its end, past a
+    line's width from the date: the line shows the date."""
+    ask = line1_of(make_home(tmp_path / "home", LONG_SENTENCE, PLACE))
+    line = ask("naryn osh water sharing relations established date")
+    assert "14 March 1998" in line, line
