@@ -316,7 +316,7 @@ def note_contradicts(precision: str | None, note: str) -> str | None:
 # a 'how many' question strips before it looks for a count. Capitalised month words only.
 
 @lru_cache(maxsize=1)
-def _date_mention() -> re.Pattern:
+def date_mention() -> re.Pattern:
     # each month list once per branch: compiling this is most of what a 'when' question's
     # first candidate costs
     month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
@@ -333,11 +333,11 @@ def mentions_date(sentence: str) -> bool:
     # Every form but 'on Tuesday' holds a digit; most sentences hold neither, and saying so
     # is a fraction of the cost of trying the month names at every word.
     return re.search(r"\d|day\b", sentence) is not None and \
-        _date_mention().search(sentence) is not None
+        date_mention().search(sentence) is not None
 
 
 def strip_dates(sentence: str) -> str:
-    return _date_mention().sub(" ", sentence)
+    return date_mention().sub(" ", sentence)
 
 
 # ------------------------------------------------------------------ dates in a document's text

@@ -746,9 +746,9 @@ def answer_pattern(ask: str | None) -> re.Pattern | None:
     if ask == WHEN:  # a date: a line showing the sentence that states it shows the date, not
         # only the run of the question's words after it ('... on 24 February 1992, during which
         # they signed ... the Agreement on Establishment of Diplomatic Relations ...')
-        from kzpk.dates import _date_mention
+        from kzpk.dates import date_mention
 
-        return _date_mention()
+        return date_mention()
     kind = {HOW_MUCH: "amount", HOW_MANY: "count", HOW_LONG: "duration"}.get(ask or "")
     return _rx(kind) if kind else None
 
