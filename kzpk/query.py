@@ -66,8 +66,9 @@ FAMILY_SHARE = 0.5
 # Unite Their Armed Forces', for the areas their forces work together in), and counts at this
 # share; it still answers a question about the texts cited, which nothing else holds.
 CITATION_SHARE = 0.5
-_CITATIONS = re.compile(r"\s*(?:sources|references|bibliography|works cited|further reading|"
-                        r"sources and references)\s*:?\s*$", re.I)
+# (the headings of such a list, as a section's name folds them: no pattern compiled at start-up)
+_CITATIONS = frozenset(("sources", "references", "bibliography", "works cited", "further reading",
+                        "sources and references"))
 # a text of more paragraphs than this is no news item (Searcher._within_item)
 ITEM_LONGEST = 12
 KINDS = ("passage", "event", "entity", "fact")
@@ -910,7 +911,8 @@ class Searcher:
             if unowned is not None and view.kind == "entity" and view.type == "person" and \
                     unowned(view.text):
                 score *= OWNER_UNSAID
-            if view.kind == "passage" and _CITATIONS.match(view.payload.get("section") or ""):
+            section = view.payload.get("section") or "" if view.kind == "passage" else ""
+            if section.strip().rstrip(":").strip().lower() in _CITATIONS:
                 score *= CITATION_SHARE  # an entry of a list of sources: another text's title
             if verb is not None and (verb.search(view.text) or view.kind == "passage" and before
                                      and verb.search(before)):
