@@ -11,7 +11,7 @@ from kzpk.text import attributed, figure, quoted
 from kzpk.timeline import TimelineEntry, entry, involves
 
 if TYPE_CHECKING:
-    from kzpk.records import Entity, Event, Fact, Record, Role
+    from kzpk.records import Entity, Event, Fact, Role
 
 SECTIONS = ("roles", "events", "said", "facts", "people", "organizations", "appears_with",
             "parts", "mentions", "passages")

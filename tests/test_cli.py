@@ -9,7 +9,6 @@ import pty
 import re
 import select
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ import typer.main
 
 from conftest import KZPK_SCRIPT, _env, make_home, run_kzpk, run_script
 from kzpk.cli import app
-from kzpk.errors import INTERNAL, USAGE, KzpkError
+from kzpk.errors import INTERNAL, KzpkError
 
 ESC = "\x1b"
 COMMANDS = sorted(typer.main.get_command(app).commands)
