@@ -959,8 +959,9 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHY, answers,
-                                   is_question, kind_asked, sentences, verb_tells, words_of)
+        from kzpk.question import (_ORDINAL, CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHO,
+                                   WHY, answers, asks_body, is_question, kind_asked, sentences,
+                                   verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -1019,12 +1020,25 @@ class Searcher:
         # one, one saying 'the route' does not (only there: a first paragraph may say which
         # thing it is without a name, 'the sixth summit')
         kind = kinds[0] if top and ask is None else None
-        named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+){re.escape(kind)}"
+        # and beside the first paragraph as the best hit, when that names no thing of the kind
+        # asked: 'Which party's congress did the ambassador brief editors on?' is answered by the
+        # paragraph naming 'the Congress of the Nur Otan party', 'Which Kazakh university is
+        # behind the centre?' by one naming 'the ... Kazakh-Turkish University', not by a person
+        # the first paragraph names
+        if not top and is_question(text) and kinds[0] and (
+                ask is None or ask == WHO and asks_body(text)):
+            kind = kinds[0]
+        named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+)"
+                                rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
                                 r"(?:s|es)?\b") if kind else None
+        # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
+        numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
+            if kind and not top else None
 
         def gives(paragraph: str) -> bool:
             if named_kind is not None:
-                return any(words_of(m.group(1)) - qwords for m in named_kind.finditer(paragraph))
+                return any(words_of(m.group(1)) - qwords for m in named_kind.finditer(paragraph)) \
+                    or numbered_kind is not None and numbered_kind.search(paragraph) is not None
             return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
                                      for a, b in sentences(paragraph))
 
@@ -1047,7 +1061,7 @@ class Searcher:
         if not held:
             # no later paragraph says more of the question: when the first one gives no
             # answer of the kind asked, the best of the item's other hits that gives one does
-            if not ask or gives(lead):
+            if not (ask or kind) or gives(lead):
                 return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]

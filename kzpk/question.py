@@ -550,6 +550,9 @@ def kind_asked(question: str) -> str | None:
     m = re.search(r"\b(?:which|what)\s+(.*)", question, re.I)
     nouns = []
     for word in re.findall(r"[\w'’-]+", m.group(1))[:4] if m else ():
+        owner = re.sub(r"['’]s$", "", word)  # ('Which party's congress ...?' asks for a party)
+        if owner != word and owner.islower() and "noun" in parts_of_speech(owner):
+            return owner
         if word.lower() in _ANSWER_NOUN_AUX:
             return nouns[-1] if nouns else None
         if word[:1].isupper() and not nouns:
