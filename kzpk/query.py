@@ -959,7 +959,7 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (_ORDINAL, CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHO,
+        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHO,
                                    WHY, answers, asks_body, is_question, kind_asked, sentences,
                                    verb_tells, words_of)
 
@@ -980,12 +980,17 @@ class Searcher:
         # the words the item names: in its title or first paragraph, as the query says them or
         # as its people's adjective ('Pakistani' is named by 'Pakistan'), or its year
         named_in = f"{hit['title']}\n{lead}"
+        # (a name the first paragraph gives only as one of a list, 'centres named after
+        # Al-Farabi, Kanysh Satbayev and Khoja Akhmed Yassawi', is one of several things the
+        # item goes on to tell of in turn, each in a paragraph of its own: the question names
+        # which of them it is about)
+        whole = f"{hit['title']}\n{re.sub(_LIST, ' ', lead)}" if "," in lead else named_in
         year = (hit["date"] or "")[:4]
         # (the question's verb, 'What did X and Y sign?', is what the answering paragraph
         # tells, not the subject: a title saying it names nothing a paragraph goes on about)
         rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
                 if not (year and year in forms or rx.search(lead if verb and rx.match(verb)
-                                                             else named_in) or any(
+                                                             else whole) or any(
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
