@@ -1048,6 +1048,11 @@ class Searcher:
                                      for a, b in sentences(paragraph))
 
         if top:
+            if kind and self._named_before(scored, doc, top, kind, qwords,
+                                           asks_body(text) and ask is None, gives):
+                self._take_first(scored, f"{doc}#p{top}", [m for m in matchers if m[0].search(
+                    f"{named_in}\n{view.text}")], ask, matchers, qwords, clash, roles, day)
+                return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
                                      clash, roles, day, ask)
@@ -1117,6 +1122,29 @@ class Searcher:
         self._take_first(scored, f"{doc}#p{max(answering)[2]}",
                          [m for m in matchers if m[0].search(named)],
                          ask, matchers, qwords, clash, roles, day)
+
+    def _named_before(self, scored: list, doc: str, top: int, kind: str, qwords: set[str],
+                      body: bool, gives) -> bool:
+        """Whether the best hit, a later paragraph of a news item (its `top`-th, from 0) that
+        names no thing of the `kind` a "which" question asks for, speaks of one by its common
+        noun ('the ambassador said Pakistan had set up the council ...') that the paragraph
+        just before names in full ('through the Special Investment Facilitation Council
+        (SIFC)'): that paragraph gives the name asked for. `body`: any body's name answers
+        ('Which investment body ...?')."""
+        from kzpk.question import _BODY_NAME, names_body, words_of
+
+        text = scored[0][2].text
+        if gives(text) or body and names_body(text, qwords):
+            return False
+        before = self._paragraph(doc, top)
+        if not before or not (gives(before) or body and names_body(before, qwords)):
+            return False
+        heads = {kind.lower()}
+        if body:  # the last word of each body's name ('Council', 'Institute')
+            heads |= {m.group().split()[-1].strip("\"“”").lower()
+                      for m in re.finditer(_BODY_NAME, before)
+                      if words_of(m.group()) - qwords and len(m.group().split()) > 1}
+        return any(re.search(rf"\bthe\s+{re.escape(h)}\b", text) for h in heads if h.isalpha())
 
     def _take_first(self, scored: list, key: str, named, ask: str | None, matchers,
                     qwords: set[str], clash, roles: frozenset, day: bool) -> None:
