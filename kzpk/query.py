@@ -1068,6 +1068,14 @@ class Searcher:
         held = {i: sum(idf for rx, idf in rest if rx.search(paragraph))
                 for i, paragraph in enumerate(paragraphs) if i}
         held = {i: h for i, h in held.items() if h > 0 or stated and gives(paragraphs[i])}
+        acted = [rx for rx, _ in rest if verb and rx.match(verb)]
+        if held and acted and ask is None and acted[0].search(hit["title"]) and \
+                not any(acted[0].search(p) for p in paragraphs):
+            # 'What did X order after meeting Y?': the act asked about, which the title tells
+            # ('PM orders feasibility work on ...') and no paragraph says in its words, is the
+            # one the first paragraph tells in others ('told officials to start work at once
+            # on a feasibility study'); a later paragraph naming Y tells of something else
+            return
         if not held:
             # no later paragraph says more of the question: when the first one gives no
             # answer of the kind asked, the best of the item's other hits that gives one does
