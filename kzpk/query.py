@@ -1882,7 +1882,23 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # was ...'), the paragraph before is the context
             before = held_in[i - 1] if i else [m for m in matchers if m[0].search(lead)]
             extra = [m for m in before if m not in here and m not in in_title]
-            if extra:
+            run = i - 1
+            if re.match(r"(?:He|She)\b", sentence):
+                # who 'he' is, the nearest sentence before naming someone says, though others
+                # stand between ('... Former Federal Secretary, discussed ...', 'The student
+                # exchange programs must ...', 'He also talked about ...', 'He suggested that
+                # the cricket matches ...')
+                while run > 0 and i - run < 5 and \
+                        not person_names(text[spans[run][0]:spans[run][1]], qwords):
+                    run -= 1
+                if not person_names(text[spans[run][0]:spans[run][1]], qwords):
+                    run = i - 1
+            if run < i - 1:
+                extra += [m for m in held_in[run] if m not in here and m not in in_title
+                          and m not in extra]
+            if extra and not any(m in before for m in extra):
+                context = context + extra  # (line 1 starts at the sentence: the run may be long)
+            elif extra:
                 context, start = context + extra, spans[i - 1][0] if i else s
             elif i and re.match(_THIS_CLAUSE, sentence):
                 start = spans[i - 1][0]  # 'This has always posed a challenge': 'this' is what
