@@ -1903,8 +1903,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             elif i and re.match(_THIS_CLAUSE, sentence):
                 start = spans[i - 1][0]  # 'This has always posed a challenge': 'this' is what
                 # the sentence before says, and line 1 starts there
-            if i and (ask == WHO and not answering and _PERSON_ANAPHOR.match(sentence)
-                      or ask is None and re.match(r"(?:He|She)\b", sentence)) and \
+            if i and (ask == WHO and not answering or ask is None) and \
+                    _PERSON_ANAPHOR.match(sentence) and \
                     start == s and e - spans[i - 1][0] <= SNIPPET and \
                     not person_names(sentence, qwords) and \
                     person_names(text[spans[i - 1][0]:spans[i - 1][1]], qwords):
@@ -1912,8 +1912,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 # first Pakistani to stand on top of K2.': the sentence that answers a "who"
                 # question names no one, and who it means, the sentence before names: line 1
                 # starts there, when both fit in it. So for keywords, of a sentence opening on
-                # 'He' or 'She' ('He then gave a simultaneous exhibition ...'): a line that
-                # says what someone did says who
+                # 'He' or 'She' ('He then gave a simultaneous exhibition ...') or on what the
+                # sentence before names ('The company is also a licensed FIFA football
+                # manufacturer' after '... about BolaGema Pakistan, a Sialkot firm'): a line
+                # that says what someone did says who
                 start = spans[i - 1][0]
         elif i and answering:
             # the sentence before in the same paragraph says what this one, which answers, goes
