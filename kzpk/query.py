@@ -396,6 +396,24 @@ class Searcher:
             if len(letters) >= 3 and self.reader.doc_frequency("names", letters.lower()) + \
                     self.reader.doc_frequency("text", letters.lower()):
                 out.append((letters, tuple(w for w in m.group().split() if w[0].isupper())))
+        if not out and text.islower():
+            # a query in small letters names a body as a user types it ('shanghai cooperation
+            # organization official languages'): three or more words in a row whose initials
+            # are the acronym a record of the documents is named by (SCO)
+            words = re.findall(r"[\w'-]+", text)
+            small = {"of", "and", "for", "the", "in", "on", "at", "to", "&"}
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 8), i + 2, -1):
+                    span = words[i:j]
+                    if span[0] in small or span[-1] in small:
+                        continue
+                    letters = "".join(w[0] for w in span if w not in small)
+                    if len(letters) >= 3 and self.reader.doc_frequency("names", letters):
+                        out.append((letters.upper(), tuple(w for w in span if w not in small)))
+                        i = j - 1
+                        break
+                i += 1
         return out
 
     def _spelled_out(self, word: str) -> list[str]:
