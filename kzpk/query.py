@@ -1008,7 +1008,8 @@ class Searcher:
         # tells, not the subject: a title saying it names nothing a paragraph goes on about)
         rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
                 if not (year and year in forms or rx.search(lead if verb and rx.match(verb)
-                                                             else whole) or any(
+                                                             else whole)
+                        and not _common_only(rx, whole, forms) or any(
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
@@ -1622,6 +1623,17 @@ _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())
+
+
+def _common_only(rx: re.Pattern, text: str, forms: set[str]) -> bool:
+    """Whether a query word for a kind of body ('institute') stands in a text only as a common
+    noun ('links with institutions in his country'): the text names no such body, and the
+    paragraph naming one ('the Kazakh Language Institute') says what it does not."""
+    from kzpk.question import _BODY_NOUNS
+
+    if not any(n.startswith(f) for f in forms if len(f) >= 4 for n in _BODY_NOUNS):
+        return False  # ('institut', the stem, begins 'institute')
+    return all(not m.group()[:1].isupper() for m in rx.finditer(text))
 
 
 def _figure_siblings(scored: list, matchers) -> None:
