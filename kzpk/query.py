@@ -1009,7 +1009,7 @@ class Searcher:
         rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
                 if not (year and year in forms or rx.search(lead if verb and rx.match(verb)
                                                              else whole)
-                        and not _common_only(rx, whole, forms) or any(
+                        and not _common_only(rx, whole) or any(
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
@@ -1106,7 +1106,10 @@ class Searcher:
                 scored[:] = [(scored[0][0], *answering[0][1:])] + \
                     [item for item in scored if item is not answering[0]]
             return
-        best = max(held, key=lambda i: (gives(paragraphs[i]), held[i]))
+        # (of two holding as much of the rest, the one holding more of the whole question:
+        # 'the Shokan Valikhanov Institute' beside 'the Abai Institute' for a question naming it)
+        best = max(held, key=lambda i: (gives(paragraphs[i]), held[i], sum(
+            idf for rx, idf in matchers if rx.search(paragraphs[i]))))
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
         # geo-economics kazakh president': the rest of its words tell more)
         if is_question(text) and gives(paragraphs[0]) and \
@@ -1625,15 +1628,14 @@ _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub
                       "counter trans".split())
 
 
-def _common_only(rx: re.Pattern, text: str, forms: set[str]) -> bool:
-    """Whether a query word for a kind of body ('institute') stands in a text only as a common
-    noun ('links with institutions in his country'): the text names no such body, and the
-    paragraph naming one ('the Kazakh Language Institute') says what it does not."""
+def _common_only(rx: re.Pattern, text: str) -> bool:
+    """Whether a query word stands in a text only as a common noun for a kind of body ('links
+    with institutions in his country'): the text names no such body, and the paragraph naming
+    one ('the Kazakh Language Institute') says what it does not."""
     from kzpk.question import _BODY_NOUNS
 
-    if not any(n.startswith(f) for f in forms if len(f) >= 4 for n in _BODY_NOUNS):
-        return False  # ('institut', the stem, begins 'institute')
-    return all(not m.group()[:1].isupper() for m in rx.finditer(text))
+    words = [re.match(r"[\w'’-]*", text[m.start():]).group() for m in rx.finditer(text)]
+    return bool(words) and all(w.lower() in _BODY_NOUNS and not w[:1].isupper() for w in words)
 
 
 def _figure_siblings(scored: list, matchers) -> None:

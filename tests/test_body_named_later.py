@@ -20,11 +20,33 @@ The board, set up in 2009, works under the provincial government. The ambassador
 """
 
 
+WEEK = """\
+---
+title: Water use tremendously improving in the Aral region
+date: 2023-10-05
+---
+KARACHI (Staff Reporter): Kazakhstan is doing much to save water in its farms, according to Imran Qadir, head of the Indus Irrigation Society. He was speaking at "Aral Water Week", an event organised by the Kyzylorda Basin Trust.
+
+Mr Qadir said drip irrigation was spreading quickly in Central Asia and would soon reach Pakistan's Sindh province.
+
+Farmers, he said, still misunderstand how much water their fields need, which well-organised awareness campaigns can fix, and water guides should be printed in the local languages.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    return items_asker(tmp_path_factory, "body_named_later", {"heritage.md": HERITAGE})
+    return items_asker(tmp_path_factory, "body_named_later",
+                       {"heritage.md": HERITAGE, "week.md": WEEK})
 
 
 def test_the_paragraph_naming_a_body_of_the_kind_answers(ask):
     line = ask("PHB cooperation kazakh institute")
     assert "Kazakh Folklore Institute" in line
+
+
+def test_a_word_that_only_begins_like_a_body_noun_is_no_kind_of_body(ask):
+    # 'organiser' and 'organised' share their first letters with 'organisation': the first
+    # paragraph saying 'organised by the Kyzylorda Basin Trust' answers, not a later one
+    # saying 'well-organised'
+    line = ask("aral water week organiser")
+    assert "Kyzylorda Basin Trust" in line
