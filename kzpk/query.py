@@ -977,9 +977,9 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, PUBLISHED, THEME, WHEN, WHICH, WHO,
-                                   WHY, answers, asks_body, is_question, kind_asked, sentences,
-                                   verb_tells, words_of)
+        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, PUBLISHED, THEME, WHEN,
+                                   WHICH, WHO, WHY, answers, asks_body, is_question, kind_asked,
+                                   sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
