@@ -761,6 +761,10 @@ class Searcher:
                  if w.lower() not in STOP or len(w) > 1 and w.isupper() and not text.isupper()]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
+        from kzpk.question import as_asked
+
+        # ('How large was ...?' names no subject by 'large'; 'How long can X serve?' asks a term)
+        words = as_asked(words, text)
         kept, fixes, missing = self.vet(words, text, notes)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)

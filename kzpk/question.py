@@ -268,7 +268,8 @@ titles position positions post posts job jobs designation long duration outcome 
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
-including known first last previous next former ex latest new turnover worth venue
+including known first last previous next former ex latest new now today currently presently
+turnover worth venue
 affiliation affiliations employer occupation profession nationality background biography
 career portfolio
 """.split())
@@ -305,7 +306,8 @@ def written_out(word: str) -> str | None:
 SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambition"),
             ("envoy", "ambassador"), ("accord", "agreement"),
             # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
-            ("kilo", "kilogram", "kg"), ("tonne", "ton"))
+            ("kilo", "kilogram", "kg"), ("tonne", "ton"),
+            ("freight", "cargo"), ("harvest", "crop"))
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -355,6 +357,8 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
     for i, w in enumerate(words):
         if w.lower() in _MOSTLY:
             out.setdefault(i, set()).update(_MAIN)
+        elif w.lower() in _PLANE:
+            out.setdefault(i, set()).update(_BY_AIR)
     return out
 
 
@@ -363,6 +367,10 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
 # is searched as those. One way only: a text's 'mainly' does not answer 'main'.
 _MOSTLY = frozenset("mainly mostly chiefly primarily principally largely predominantly".split())
 _MAIN = ("main", "primary", "principal")
+# What goes by plane goes by air ('5,000 kilograms of air cargo' for 'freight carried by
+# plane'). One way only: 'air' alone is no plane ('aircraft leasing' is not 'air links').
+_PLANE = frozenset("plane planes airplane airplanes aeroplane aeroplanes".split())
+_BY_AIR = ("air", "aircraft")
 
 
 _SPELLING_ENDS = tuple(z + e for z in ("is", "iz") for e in
@@ -485,6 +493,40 @@ def verb_tells(verb: str, ask: str | None, question: str, kind_unwritten: bool =
                          r"had)\b", question, re.I)
 
 
+# A question asking how long someone may hold a post ('How long can a president serve?', 'How
+# many years can a governor stay in office?') asks the length of a term: texts give it as 'a
+# seven-year term', 'a five-year tenure', without the question's verb or 'office'
+_TENURE = (r"\bhow (?:long|many years)\b.*?\b(?:serves?|served|serving|"
+           r"(?:stays?|stayed|remains?|remained|be|hold|holds|held|keeps?|kept)\s+(?:in\s+)?"
+           r"(?:office|power|post)|rules?|ruled|ruling|reigns?|reigned)\b")
+# the words of such a question that say the post is held, not what it is ('office', 'power')
+_HOLDING = frozenset("office power post".split())
+
+
+def tenure_asked(question: str) -> bool:
+    """Whether a question asks how long someone may hold a post: its term (_TENURE)."""
+    words = words_of(question)
+    if not ({"long", "years"} & words and {"how"} & words):
+        return False  # (and the pattern stays uncompiled)
+    return re.search(_TENURE, question, re.I) is not None
+
+
+def as_asked(words: list[str], question: str) -> list[str]:
+    """A question's words as what it asks: without the adjective of its 'how' ('large' in 'How
+    large was the harvest?', 'big', 'high', 'far'), which says a figure is wanted and nothing of
+    what the figure is of ('a large cotton grower' is no answer, and a pile that never writes
+    'large' still answers); and, when it asks how long someone may hold a post (tenure_asked),
+    with 'term' for the 'office' or 'power' of 'stay in office', as texts name it ('limited to
+    one seven-year term')."""
+    m = re.search(r"\bhow\s+([a-z]+)\b", question, re.I) if "how" in question.lower() else None
+    how = m.group(1).lower() if m else None
+    if how and how not in _AUX_WORDS and parts_of_speech(how) & {"adj", "adv"}:
+        words = [w for w in words if w.lower() != how]
+    if not tenure_asked(question):
+        return words
+    return [w for w in words if w.lower() not in _HOLDING] + ["term"]
+
+
 def counted(question: str) -> frozenset[str]:
     """What a "how many" question counts, singular: {'news', 'agency'} in 'How many news
     agencies attended?', {'visitor'} in 'expected number of visitors', {'country'} in 'how many
@@ -493,12 +535,17 @@ def counted(question: str) -> frozenset[str]:
     if not m:
         return frozenset()
     out = set()
-    for w in m.group(1).lower().split():
+    for said in m.group(1).split():
+        w = said.lower()
         if w in _COUNT_STOP or out and w.endswith("ed"):  # 'agencies attended'
             if out:
                 break
             continue
         out.add(singular(w))
+        full = written_out(said)
+        if full:  # 'How many MoUs ...?' counts memorandums (or memoranda) of understanding
+            head = full.split()[0]
+            out |= {head} | ({latin_plural(head)} - {None})
         if singular(w) != w:
             break  # a plural ends what is counted: 'how many countries kazakhstan defence
             # exhibition' counts countries, and the words after it say where
@@ -674,7 +721,7 @@ _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
                  r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|several|dozens|"
                  r"hundreds|thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
+                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)

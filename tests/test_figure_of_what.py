@@ -1,0 +1,110 @@
+"""A "how long / how many / how much" question is answered by a figure of the thing it asks
+about, not by another figure of the same subject: how long someone may hold a post is their
+term; 'MoUs' counts memorandums of understanding; a word the texts say otherwise ('freight' and
+'cargo', 'harvest' and 'crop'). Line 1 of plain output, as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import items_asker
+
+CHARTER = """\
+---
+title: Tajikistan adopts new provincial charter
+date: 2023-05-11
+---
+DUSHANBE, May 11: Tajikistan's parliament on Thursday adopted a new charter for its provinces.
+
+Under the charter the mandate of each provincial head is limited to a single six-year term.
+"""
+
+TIES = """\
+---
+title: Tajik envoy hails ties with Pakistan
+date: 2023-03-01
+---
+ISLAMABAD, March 1: Over the last three decades Tajikistan and Pakistan have built close ties, and their leaders now hold talks every year, the Tajik ambassador said.
+"""
+
+COMMISSION = """\
+---
+title: Tajikistan, Pakistan agree on a rail link; nine MoUs at the 9th JMC
+date: 2023-06-02
+---
+Tajikistan and Pakistan have agreed to build a rail link through Afghanistan, and they want other neighbours of the region to join it so that more routes can open.
+
+The agreement came at the close of the two-day session of the Joint Ministerial Commission, the 9th, which covers trade, energy and culture. It was co-chaired by the two energy ministers. Nine memorandums of understanding were signed, on railways, culture and banking.
+
+A separate memorandum on banking was also signed.
+"""
+
+CROPS = """\
+---
+title: Tajik cotton growers look to Pakistani buyers
+date: 2023-10-20
+---
+DUSHANBE, Oct 20: Tajikistan is a major cotton grower, harvesting around 400,000 tonnes of raw cotton a year, and it exports most of it.
+
+Tajik traders sent $2 million in payments to banks in Karachi last month, the ministry said.
+
+Tajik traders sent more than 9,000 kilograms of cargo to Karachi in the same month.
+
+By road, Tajik traders sent 64,000 kilograms to Kabul last month.
+
+By air, Tajik traders sent 350 kilograms to Kabul last month, so that buyers there could test the quality of the fibre before they order.
+"""
+
+RECORD = """\
+---
+title: Record year for Tajik farms
+date: 2023-11-03
+---
+DUSHANBE, Nov 3: Tajik farms had a record year, the agriculture minister told reporters on Friday.
+
+This season's crop reached 520,000 tonnes of cotton, he said, thanks to a warm spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return items_asker(tmp_path_factory, "figure_of_what", {
+        "charter.md": CHARTER, "ties.md": TIES, "commission.md": COMMISSION, "crops.md": CROPS,
+        "record.md": RECORD})
+
+
+@pytest.mark.parametrize("question", [
+    "How long can a Tajik governor now serve?",
+    "How long can a Tajik governor now stay in office?",
+    "How many years can a Tajik governor now serve?",
+])
+def test_how_long_someone_may_serve_is_their_term(ask, question):
+    # not the three decades the two countries have built ties for
+    assert "six-year term" in ask(question)
+
+
+def test_a_count_of_abbreviated_things_is_of_the_words_they_stand_for(ask):
+    # 'MoUs' counts 'memorandums of understanding': line 1 shows the count, not the session's
+    # first sentence ('the two-day session ..., the 9th')
+    line = ask("how many MoUs were signed at the 9th ministerial commission")
+    assert "Nine memorandums" in line and "The agreement came" not in line
+
+
+def test_how_big_names_no_subject(ask):
+    # 'big', which no document writes, says a figure is asked: no 'nothing found'
+    assert "520,000 tonnes" in ask("How big was Tajikistan's cotton crop this season?")
+
+
+def test_a_harvest_is_a_crop(ask):
+    # this season's crop, not the average harvest of a year
+    assert "520,000 tonnes" in ask("How large was Tajikistan's cotton harvest this season?")
+
+
+def test_freight_is_cargo(ask):
+    # (not the payments they sent)
+    assert "9,000 kilograms" in ask("how much freight did Tajik traders send to Karachi")
+
+
+def test_by_plane_is_by_air(ask):
+    # what went by air, not the larger load sent by road
+    assert "350 kilograms" in ask("How much did Tajik traders send to Kabul by plane?")
