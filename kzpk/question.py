@@ -113,7 +113,7 @@ _KEYWORD_ASKS = [
                     editor governor mayor consul rector dean author chief role position
                     designation""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
-                         "proportion".split())),
+                         "proportion distance length height weight price cost".split())),
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),

@@ -66,11 +66,20 @@ This season's crop reached 520,000 tonnes of cotton, he said, thanks to a warm s
 """
 
 
+CONVOY = """\
+---
+title: Tajik trucks reach Pakistan under TIR rules for the first time
+date: 2023-08-14
+---
+A convoy of six Tajik trucks, each loaded with a 20-foot container of dried fruit picked up in Khujand, Dushanbe, Kulob and Khorog, set off for Peshawar and for Lahore and Karachi in Pakistan. By the firm's count the drive from Dushanbe was about 1,100 kilometres to Peshawar, 1,600 km to Lahore and 2,700 km to Karachi. The trucks are to carry rice back to Tajikistan.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "figure_of_what", {
         "charter.md": CHARTER, "ties.md": TIES, "commission.md": COMMISSION, "crops.md": CROPS,
-        "record.md": RECORD})
+        "record.md": RECORD, "convoy.md": CONVOY})
 
 
 @pytest.mark.parametrize("question", [
@@ -108,3 +117,9 @@ def test_freight_is_cargo(ask):
 def test_by_plane_is_by_air(ask):
     # what went by air, not the larger load sent by road
     assert "350 kilograms" in ask("How much did Tajik traders send to Kabul by plane?")
+
+
+def test_a_measure_named_in_keywords_asks_a_figure(ask):
+    # 'distance' asks how far, as 'volume' asks how much: line 1 reaches the distance to
+    # Karachi rather than staying on the convoy's first sentence
+    assert "2,700 km to Karachi" in ask("road distance dushanbe to karachi for the trucks")
