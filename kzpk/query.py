@@ -850,7 +850,8 @@ class Searcher:
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
                                    either, first_asked, is_question, last_asked,
-                                   occasion_clash, ordinal_clash, owner_unsaid, possessive_clash, role_of_body,
+                                   occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
+                                   possessive_clash, role_of_body,
                                    role_words, says_first, says_last, verb_tells, words_of)
 
         # the question as corrected ('minster' -> 'minister') says what it asks
@@ -876,7 +877,8 @@ class Searcher:
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}
 
-        clash = either(ordinal_clash(asked), possessive_clash(asked), occasion_clash(asked))
+        clash = either(ordinal_clash(asked), possessive_clash(asked), occasion_clash(asked),
+                       owner_clash(asked, plan.ask))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)

@@ -1279,6 +1279,67 @@ def owner_unsaid(question: str, roles: frozenset):
     return unsaid
 
 
+# ------------------------------------------------------------------ whose figure
+
+# 'How much did Kazakhstan spend ...?', 'How many students has Pakistan sent ...?': the name
+# after the auxiliary is whose figure is asked (its first word)
+_OWNER_ASKED = (r"\b[Hh][Oo][Ww]\s+(?:much|many)\b.*?\b(?:did|does|do|has|have|had|will|would|can|could|"
+                r"is|was|are|were)\s+([A-Z][\w-]+)")
+# a capitalised word inside a sentence, after a small word: a name ('the Emirates bought')
+_NAME_INSIDE = r"(?<=[a-z,;] )[A-Z][a-z]+"
+# where a clause starts inside a sentence
+_CLAUSE_START = r"[,;:()–—]|\s-\s|\b(?:which|who|whose|whom|that|while|whereas|where)\b"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def owner_clash(question: str, ask: str | None):
+    """For a "how much / how many" question asking whose figure ('How much did Kazakhstan
+    spend on mangoes?'), a test telling whether a text gives another's figure: it never names
+    the owner asked (nor a word made from the name: 'Kazakh'), and a sentence of it names
+    someone else before a figure it gives ('Over the last five years the Emirates bought
+    mangoes worth $159.74 million'). None for other questions, and for one naming no owner
+    after its auxiliary ('How much did trade between ... reach?')."""
+    if ask not in (HOW_MUCH, HOW_MANY) or not re.search(r"\b(?:did|does|do|has|have|had|will|"
+                                                       r"would|can|could|is|was|are|were)\s+[A-Z]",
+                                                       question):
+        return None  # (and the patterns stay uncompiled)
+    m = re.search(_OWNER_ASKED, question)
+    if not m:
+        return None
+    owner = re.sub(r"['’]s$", "", m.group(1))
+    own = re.compile(rf"\b{re.escape(owner[:max(4, len(owner) - 4)])}", re.I)
+    asked = words_of(question)
+    figure = _rx("amount" if ask == HOW_MUCH else "count")
+
+    def clash(text: str) -> bool:
+        if own.search(text):
+            return False
+        from kzpk.dates import MONTH_WORDS
+
+        for a, b in sentences(text):
+            sentence = text[a:b] if ask == HOW_MUCH else _strip_dates(text[a:b])
+            found = list(figure.finditer(sentence))
+            if not found and ask == HOW_MUCH and _worded_amount(sentence):
+                found = list(re.finditer(_WORDED_AMOUNT, sentence))
+            for figure_at in found:
+                if re.match(r"one\s+of\b", sentence[figure_at.start():], re.I):
+                    continue  # 'one of the founding members' counts nothing
+                # the figure's own clause: 'Pakistan is one of the founding members of the
+                # forum, which now has 27 member states' gives the forum's count
+                before = sentence[:figure_at.start()]
+                clause = max((m.end() for m in re.finditer(_CLAUSE_START, before)), default=0)
+                names = re.findall(_NAME_INSIDE, before[clause:])
+                first = re.match(r"[A-Z][a-z]+\b", sentence) if not clause else None
+                if first and not is_english(first.group()):
+                    names.append(first.group())  # opening the sentence: 'Britain came second'
+                if any(n.lower() not in asked and n.lower() not in MONTH_WORDS and
+                       n.lower() not in _WEEKDAYS for n in names):
+                    return True
+        return False
+
+    return clash
+
+
 # ------------------------------------------------------------------ "first"
 
 _FIRST_WORDS = frozenset("first earliest maiden inaugural 1st".split())

@@ -75,11 +75,36 @@ A convoy of six Tajik trucks, each loaded with a 20-foot container of dried frui
 """
 
 
+APRICOTS = """\
+---
+title: Uzbekistan among top three buyers of Tajik apricots
+date: 2023-09-05
+---
+Russia is now the biggest buyer of Tajik dried apricots, according to figures the trade ministry gave parliament. Over the last four years the Russians bought dried apricots worth $88.4 million.
+
+Turkey came second with $61.2 million over the same period.
+
+Third place went to Uzbekistan, whose purchases added up to $40.7 million in four years.
+"""
+
+
+UNION = """\
+---
+title: Fruit Growers Union meets in Dushanbe
+date: 2023-09-12
+---
+DUSHANBE, Sept 12: Leaders of the Fruit Growers Union (FGU) met in Dushanbe on Monday to discuss prices and transport for the new season.
+
+Tajikistan is one of the founding members of the union, which was set up in 2001 and now has 14 member states. The heads of the Iranian and Turkish delegations were among those at the meeting.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "figure_of_what", {
         "charter.md": CHARTER, "ties.md": TIES, "commission.md": COMMISSION, "crops.md": CROPS,
-        "record.md": RECORD, "convoy.md": CONVOY})
+        "record.md": RECORD, "convoy.md": CONVOY,
+        "apricots.md": APRICOTS, "union.md": UNION})
 
 
 @pytest.mark.parametrize("question", [
@@ -123,3 +148,31 @@ def test_a_measure_named_in_keywords_asks_a_figure(ask):
     # 'distance' asks how far, as 'volume' asks how much: line 1 reaches the distance to
     # Karachi rather than staying on the convoy's first sentence
     assert "2,700 km to Karachi" in ask("road distance dushanbe to karachi for the trucks")
+
+
+def test_a_figure_is_of_the_one_asked_about(ask):
+    # not the Russians' purchases, which the paragraph under the title naming Uzbekistan gives
+    line = ask("How much did Uzbekistan spend on Tajik dried apricots over four years?")
+    assert "$40.7 million" in line
+
+
+def test_a_count_of_a_clause_is_its_own(ask):
+    # 'Tajikistan is one of the founding members of the union, which ... now has 14 member
+    # states': the count is the union's, though the sentence opens on another name
+    assert "14 member states" in ask("How many member states does FGU have?")
+
+
+def test_the_owner_of_a_figure_is_named_in_its_own_clause():
+    # (read from question.owner_clash directly: in the home above the count's paragraph is
+    # the only one giving a count, and comes first with or without the clause rule)
+    from kzpk.question import HOW_MANY, HOW_MUCH, owner_clash
+
+    of_union = owner_clash("How many member states does FGU have?", HOW_MANY)
+    assert not of_union("Tajikistan is one of the founding members of the union, which was set "
+                        "up in 2001 and now has 14 member states.")
+    assert of_union("Iran said the Vegetable Council has 9 member states.")
+    of_uzbekistan = owner_clash("How much did Uzbekistan spend on apricots?", HOW_MUCH)
+    assert of_uzbekistan("Russia came second with $61.2 million over the same period.")
+    assert not of_uzbekistan("Third place went to Uzbekistan, whose purchases added up to "
+                             "$40.7 million.")
+    assert owner_clash("How much did trade between the two reach?", HOW_MUCH) is None
