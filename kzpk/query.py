@@ -859,6 +859,7 @@ class Searcher:
         if is_question(text):
             results += self._side_by_side(asked, plan.words, filt,
                                           {hit.docnum for hit in results})
+            results += self._rarest_two(plan.rank_words, filt, {hit.docnum for hit in results})
         if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
@@ -1149,6 +1150,28 @@ class Searcher:
             return []
         hits = self.searcher.search(Or([Phrase("text", p) for p in pairs]),
                                     limit=SIDE_BY_SIDE_DEPTH, filter=filt, optimize=False)
+        return [hit for hit in hits if hit.docnum not in seen]
+
+    def _rarest_two(self, words: list[str], filt, seen: set[int]) -> list:
+        """The few documents holding both of a question's two rarest words, in any order
+        ('imports of pharmaceutical products' for 'Kazakhstan's pharmaceutical imports'): BM25
+        over single words may rank them below texts repeating its common words many times,
+        beyond RERANK_DEPTH. Within SIDE_BY_SIDE_POSTINGS, as _side_by_side; only when each of
+        the two is held by at most an eighth of the documents."""
+        from whoosh.query import And, Or, Term
+
+        common = self.reader.doc_count() / 8
+        rare = []  # (document frequency, the word's stems) for each word
+        for w in words:
+            stems = sorted({t.text for t in self.words(w)})
+            df = sum(self.reader.doc_frequency("text", t) for t in stems)
+            if stems and 0 < df <= common:
+                rare.append((df, stems))
+        rare.sort()
+        if len(rare) < 2 or rare[0][0] + rare[1][0] > SIDE_BY_SIDE_POSTINGS:
+            return []
+        query = And([Or([Term("text", t) for t in stems]) for _, stems in rare[:2]])
+        hits = self.searcher.search(query, limit=SIDE_BY_SIDE_DEPTH, filter=filt, optimize=False)
         return [hit for hit in hits if hit.docnum not in seen]
 
     def _people(self, q, filt, seen: set[int]) -> list:
