@@ -2013,6 +2013,8 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
     from kzpk.question import DURATION_UNITS, singular
 
     words = {singular(w) for w in re.findall(r"[a-z]+", unit.lower())}
+    if record is not None and _selected(record):
+        return COUNTED_TIME  # ('the five most important documents': some of them, chosen)
     if words & things:
         return COUNTED_BONUS
     if words & {singular(w) for w in qwords}:
@@ -2021,6 +2023,7 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
         return COUNTED_TIME
     if record is not None and not things & DURATION_UNITS and _ordinal_only(record):
         return COUNTED_TIME
+
     return 1.0
 
 
@@ -2033,6 +2036,26 @@ def _ordinal_only(record: dict) -> bool:
     said = f"{record.get('statement') or ''} {said}"
     return bool(re.search(rf"\b{value}(?:st|nd|rd|th)\b", said)) and not re.search(
         rf"\b{value}\b", said)
+
+
+def _selected(record: dict) -> bool:
+    """Whether a fact's words give its figure as a count of the most or the -est of some
+    things ('the five most important documents', 'the 3 largest banks'; question.selects)."""
+    from kzpk.question import selects
+
+    value = record.get("value")
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    said = " ".join(str(s.get("quote") or "") for s in record.get("sources") or ()
+                    if isinstance(s, dict))
+    said = f"{record.get('statement') or ''} {said}"
+    words = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+             "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+    for figure in {str(value)} | ({words[value]} if 0 <= value < len(words) else set()):
+        for m in re.finditer(rf"\b{re.escape(figure)}\s+([a-z]+)", said, re.I):
+            if selects(m.group(1)):
+                return True
+    return False
 
 
 def _states_date(record: dict) -> bool:

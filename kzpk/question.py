@@ -557,14 +557,29 @@ def counts(sentence: str, things: frozenset[str]) -> bool:
     a few words before one of them ('Twelve leading Kazakh universities', 'over 100
     universities') or standing alone ('there will be three a week'), not a count of something
     else ('a two-member delegation')."""
-    for m in _rx("count").finditer(_strip_dates(sentence)):
-        after = re.findall(r"[\w'’-]+", sentence[m.end():m.end() + 60])[:4]
+    stripped = _strip_dates(sentence)  # (the words after a count are read in the same text)
+    for m in _rx("count").finditer(stripped):
+        after = re.findall(r"[\w'’-]+", stripped[m.end():m.end() + 60])[:4]
         if after and after[0].lower() == "of" and m.group().lower() == "one":
             continue  # 'one of the panel members' counts nothing
+        if after and selects(after[0]):
+            continue  # 'the five most important documents' are some of them, not how many
         if not after or after[0].lower() in FUNCTION_WORDS or after[0].lower() in _COUNT_STOP \
                 or any(singular(w.lower()) in things for w in after):
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
     return False
+
+
+def selects(word: str) -> bool:
+    """Whether a word after a count makes it a count of some of the things, chosen as the
+    most or the -est of them ('the five most important documents', 'the three largest
+    banks'), not how many there are."""
+    w = word.lower()
+    return w == "most" or len(w) > 5 and w.endswith("est") and w not in _NOT_SUPERLATIVE and \
+        "adj" in parts_of_speech(w)
+
+
+_NOT_SUPERLATIVE = frozenset("honest modest earnest".split())
 
 
 # what ends the words a count names ('How many documents make up ...')

@@ -99,12 +99,24 @@ Tajikistan is one of the founding members of the union, which was set up in 2001
 """
 
 
+TREATIES = """\
+---
+title: Thirty years of Tajikistan-Pakistan treaties
+date: 2023-04-20
+---
+A milestone was the state visit of the Tajik president to Pakistan in 1993, during which they signed the four most important agreements establishing the legal basis of bilateral cooperation.
+
+The legal framework of bilateral ties now accounts for more than 28 agreements, the foreign ministry said.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "figure_of_what", {
         "charter.md": CHARTER, "ties.md": TIES, "commission.md": COMMISSION, "crops.md": CROPS,
         "record.md": RECORD, "convoy.md": CONVOY,
-        "apricots.md": APRICOTS, "union.md": UNION})
+        "apricots.md": APRICOTS, "union.md": UNION,
+        "treaties.md": TREATIES})
 
 
 @pytest.mark.parametrize("question", [
@@ -176,3 +188,22 @@ def test_the_owner_of_a_figure_is_named_in_its_own_clause():
     assert not of_uzbekistan("Third place went to Uzbekistan, whose purchases added up to "
                              "$40.7 million.")
     assert owner_clash("How much did trade between the two reach?", HOW_MUCH) is None
+
+
+def test_a_count_of_the_most_important_is_not_how_many(ask):
+    # 'the four most important agreements' are some of them: how many there are is 28
+    line = ask("How many agreements make up the legal basis of bilateral cooperation?")
+    assert "28 agreements" in line
+
+
+def test_a_record_counting_the_most_important_counts_some():
+    # (read from query._count_fit directly: the items above give no record for such a count;
+    # the bundled records hold one, whose count outranked the whole one)
+    from kzpk.query import _count_fit
+
+    things = frozenset({"agreement"})
+    some = {"value": 4, "unit": "agreements", "statement": "During the 1993 visit the two sides "
+            "signed the four most important agreements establishing the legal basis of ties."}
+    every = {"value": 28, "unit": "agreements", "statement": "The legal framework of bilateral "
+             "ties accounts for more than 28 agreements."}
+    assert _count_fit("agreements", things, some) < _count_fit("agreements", things, every)
