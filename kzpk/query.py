@@ -779,6 +779,10 @@ class Searcher:
                  if w.lower() not in STOP or len(w) > 1 and w.isupper() and not text.isupper()]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
+        from kzpk.question import as_asked
+
+        # ('How large was ...?' names no subject by 'large'; 'How long can X serve?' asks a term)
+        words = as_asked(words, text)
         kept, fixes, missing = self.vet(words, text, notes)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)
@@ -864,7 +868,8 @@ class Searcher:
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
                                    either, first_asked, is_question, last_asked,
-                                   occasion_clash, ordinal_clash, owner_unsaid, possessive_clash, role_of_body,
+                                   occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
+                                   possessive_clash, role_of_body,
                                    role_words, says_first, says_last, verb_tells, words_of)
 
         # the question as corrected ('minster' -> 'minister') says what it asks
@@ -872,6 +877,7 @@ class Searcher:
         if is_question(text):
             results += self._side_by_side(asked, plan.words, filt,
                                           {hit.docnum for hit in results})
+            results += self._rarest_two(plan.rank_words, filt, {hit.docnum for hit in results})
         if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
@@ -890,7 +896,8 @@ class Searcher:
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}
 
-        clash = either(ordinal_clash(asked), possessive_clash(asked), occasion_clash(asked))
+        clash = either(ordinal_clash(asked), possessive_clash(asked), occasion_clash(asked),
+                       owner_clash(asked, plan.ask))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)
@@ -1220,6 +1227,28 @@ class Searcher:
             return []
         hits = self.searcher.search(Or([Phrase("text", p) for p in pairs]),
                                     limit=SIDE_BY_SIDE_DEPTH, filter=filt, optimize=False)
+        return [hit for hit in hits if hit.docnum not in seen]
+
+    def _rarest_two(self, words: list[str], filt, seen: set[int]) -> list:
+        """The few documents holding both of a question's two rarest words, in any order
+        ('imports of pharmaceutical products' for 'Kazakhstan's pharmaceutical imports'): BM25
+        over single words may rank them below texts repeating its common words many times,
+        beyond RERANK_DEPTH. Within SIDE_BY_SIDE_POSTINGS, as _side_by_side; only when each of
+        the two is held by at most an eighth of the documents."""
+        from whoosh.query import And, Or, Term
+
+        common = self.reader.doc_count() / 8
+        rare = []  # (document frequency, the word's stems) for each word
+        for w in words:
+            stems = sorted({t.text for t in self.words(w)})
+            df = sum(self.reader.doc_frequency("text", t) for t in stems)
+            if stems and 0 < df <= common:
+                rare.append((df, stems))
+        rare.sort()
+        if len(rare) < 2 or rare[0][0] + rare[1][0] > SIDE_BY_SIDE_POSTINGS:
+            return []
+        query = And([Or([Term("text", t) for t in stems]) for _, stems in rare[:2]])
+        hits = self.searcher.search(query, limit=SIDE_BY_SIDE_DEPTH, filter=filt, optimize=False)
         return [hit for hit in hits if hit.docnum not in seen]
 
     def _people(self, q, filt, seen: set[int]) -> list:
@@ -2089,6 +2118,8 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
     from kzpk.question import DURATION_UNITS, singular
 
     words = {singular(w) for w in re.findall(r"[a-z]+", unit.lower())}
+    if record is not None and _selected(record):
+        return COUNTED_TIME  # ('the five most important documents': some of them, chosen)
     if words & things:
         return COUNTED_BONUS
     if words & {singular(w) for w in qwords}:
@@ -2097,6 +2128,7 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
         return COUNTED_TIME
     if record is not None and not things & DURATION_UNITS and _ordinal_only(record):
         return COUNTED_TIME
+
     return 1.0
 
 
@@ -2109,6 +2141,26 @@ def _ordinal_only(record: dict) -> bool:
     said = f"{record.get('statement') or ''} {said}"
     return bool(re.search(rf"\b{value}(?:st|nd|rd|th)\b", said)) and not re.search(
         rf"\b{value}\b", said)
+
+
+def _selected(record: dict) -> bool:
+    """Whether a fact's words give its figure as a count of the most or the -est of some
+    things ('the five most important documents', 'the 3 largest banks'; question.selects)."""
+    from kzpk.question import selects
+
+    value = record.get("value")
+    if not isinstance(value, int) or isinstance(value, bool):
+        return False
+    said = " ".join(str(s.get("quote") or "") for s in record.get("sources") or ()
+                    if isinstance(s, dict))
+    said = f"{record.get('statement') or ''} {said}"
+    words = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+             "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+    for figure in {str(value)} | ({words[value]} if 0 <= value < len(words) else set()):
+        for m in re.finditer(rf"\b{re.escape(figure)}\s+([a-z]+)", said, re.I):
+            if selects(m.group(1)):
+                return True
+    return False
 
 
 def _states_date(record: dict) -> bool:

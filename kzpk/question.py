@@ -113,7 +113,7 @@ _KEYWORD_ASKS = [
                     editor governor mayor consul rector dean author chief role position
                     designation""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
-                         "proportion".split())),
+                         "proportion distance length height weight price cost".split())),
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
@@ -268,7 +268,8 @@ titles position positions post posts job jobs designation long duration outcome 
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
-including known first last previous next former ex latest new turnover worth venue
+including known first last previous next former ex latest new now today currently presently
+turnover worth venue
 affiliation affiliations employer occupation profession nationality background biography
 career portfolio
 """.split())
@@ -305,7 +306,8 @@ def written_out(word: str) -> str | None:
 SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambition"),
             ("envoy", "ambassador"), ("accord", "agreement"),
             # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
-            ("kilo", "kilogram", "kg"), ("tonne", "ton"))
+            ("kilo", "kilogram", "kg"), ("tonne", "ton"),
+            ("freight", "cargo"), ("harvest", "crop"))
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -355,6 +357,8 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
     for i, w in enumerate(words):
         if w.lower() in _MOSTLY:
             out.setdefault(i, set()).update(_MAIN)
+        elif w.lower() in _PLANE:
+            out.setdefault(i, set()).update(_BY_AIR)
     return out
 
 
@@ -363,6 +367,10 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
 # is searched as those. One way only: a text's 'mainly' does not answer 'main'.
 _MOSTLY = frozenset("mainly mostly chiefly primarily principally largely predominantly".split())
 _MAIN = ("main", "primary", "principal")
+# What goes by plane goes by air ('5,000 kilograms of air cargo' for 'freight carried by
+# plane'). One way only: 'air' alone is no plane ('aircraft leasing' is not 'air links').
+_PLANE = frozenset("plane planes airplane airplanes aeroplane aeroplanes".split())
+_BY_AIR = ("air", "aircraft")
 
 
 _SPELLING_ENDS = tuple(z + e for z in ("is", "iz") for e in
@@ -485,6 +493,40 @@ def verb_tells(verb: str, ask: str | None, question: str, kind_unwritten: bool =
                          r"had)\b", question, re.I)
 
 
+# A question asking how long someone may hold a post ('How long can a president serve?', 'How
+# many years can a governor stay in office?') asks the length of a term: texts give it as 'a
+# seven-year term', 'a five-year tenure', without the question's verb or 'office'
+_TENURE = (r"\bhow (?:long|many years)\b.*?\b(?:serves?|served|serving|"
+           r"(?:stays?|stayed|remains?|remained|be|hold|holds|held|keeps?|kept)\s+(?:in\s+)?"
+           r"(?:office|power|post)|rules?|ruled|ruling|reigns?|reigned)\b")
+# the words of such a question that say the post is held, not what it is ('office', 'power')
+_HOLDING = frozenset("office power post".split())
+
+
+def tenure_asked(question: str) -> bool:
+    """Whether a question asks how long someone may hold a post: its term (_TENURE)."""
+    words = words_of(question)
+    if not ({"long", "years"} & words and {"how"} & words):
+        return False  # (and the pattern stays uncompiled)
+    return re.search(_TENURE, question, re.I) is not None
+
+
+def as_asked(words: list[str], question: str) -> list[str]:
+    """A question's words as what it asks: without the adjective of its 'how' ('large' in 'How
+    large was the harvest?', 'big', 'high', 'far'), which says a figure is wanted and nothing of
+    what the figure is of ('a large cotton grower' is no answer, and a pile that never writes
+    'large' still answers); and, when it asks how long someone may hold a post (tenure_asked),
+    with 'term' for the 'office' or 'power' of 'stay in office', as texts name it ('limited to
+    one seven-year term')."""
+    m = re.search(r"\bhow\s+([a-z]+)\b", question, re.I) if "how" in question.lower() else None
+    how = m.group(1).lower() if m else None
+    if how and how not in _AUX_WORDS and parts_of_speech(how) & {"adj", "adv"}:
+        words = [w for w in words if w.lower() != how]
+    if not tenure_asked(question):
+        return words
+    return [w for w in words if w.lower() not in _HOLDING] + ["term"]
+
+
 def counted(question: str) -> frozenset[str]:
     """What a "how many" question counts, singular: {'news', 'agency'} in 'How many news
     agencies attended?', {'visitor'} in 'expected number of visitors', {'country'} in 'how many
@@ -493,12 +535,17 @@ def counted(question: str) -> frozenset[str]:
     if not m:
         return frozenset()
     out = set()
-    for w in m.group(1).lower().split():
+    for said in m.group(1).split():
+        w = said.lower()
         if w in _COUNT_STOP or out and w.endswith("ed"):  # 'agencies attended'
             if out:
                 break
             continue
         out.add(singular(w))
+        full = written_out(said)
+        if full:  # 'How many MoUs ...?' counts memorandums (or memoranda) of understanding
+            head = full.split()[0]
+            out |= {head} | ({latin_plural(head)} - {None})
         if singular(w) != w:
             break  # a plural ends what is counted: 'how many countries kazakhstan defence
             # exhibition' counts countries, and the words after it say where
@@ -510,14 +557,29 @@ def counts(sentence: str, things: frozenset[str]) -> bool:
     a few words before one of them ('Twelve leading Kazakh universities', 'over 100
     universities') or standing alone ('there will be three a week'), not a count of something
     else ('a two-member delegation')."""
-    for m in _rx("count").finditer(_strip_dates(sentence)):
-        after = re.findall(r"[\w'’-]+", sentence[m.end():m.end() + 60])[:4]
+    stripped = _strip_dates(sentence)  # (the words after a count are read in the same text)
+    for m in _rx("count").finditer(stripped):
+        after = re.findall(r"[\w'’-]+", stripped[m.end():m.end() + 60])[:4]
         if after and after[0].lower() == "of" and m.group().lower() == "one":
             continue  # 'one of the panel members' counts nothing
+        if after and selects(after[0]):
+            continue  # 'the five most important documents' are some of them, not how many
         if not after or after[0].lower() in FUNCTION_WORDS or after[0].lower() in _COUNT_STOP \
                 or any(singular(w.lower()) in things for w in after):
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
     return False
+
+
+def selects(word: str) -> bool:
+    """Whether a word after a count makes it a count of some of the things, chosen as the
+    most or the -est of them ('the five most important documents', 'the three largest
+    banks'), not how many there are."""
+    w = word.lower()
+    return w == "most" or len(w) > 5 and w.endswith("est") and w not in _NOT_SUPERLATIVE and \
+        "adj" in parts_of_speech(w)
+
+
+_NOT_SUPERLATIVE = frozenset("honest modest earnest".split())
 
 
 # what ends the words a count names ('How many documents make up ...')
@@ -677,7 +739,7 @@ _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
                  r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|several|dozens|"
                  r"hundreds|thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilomet|kg|dollars?|USD|US\$|tenge|rupees?)"
+                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)
@@ -1233,6 +1295,67 @@ def owner_unsaid(question: str, roles: frozenset):
             not any(w.startswith(owners) for w in words)
 
     return unsaid
+
+
+# ------------------------------------------------------------------ whose figure
+
+# 'How much did Kazakhstan spend ...?', 'How many students has Pakistan sent ...?': the name
+# after the auxiliary is whose figure is asked (its first word)
+_OWNER_ASKED = (r"\b[Hh][Oo][Ww]\s+(?:much|many)\b.*?\b(?:did|does|do|has|have|had|will|would|can|could|"
+                r"is|was|are|were)\s+([A-Z][\w-]+)")
+# a capitalised word inside a sentence, after a small word: a name ('the Emirates bought')
+_NAME_INSIDE = r"(?<=[a-z,;] )[A-Z][a-z]+"
+# where a clause starts inside a sentence
+_CLAUSE_START = r"[,;:()–—]|\s-\s|\b(?:which|who|whose|whom|that|while|whereas|where)\b"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def owner_clash(question: str, ask: str | None):
+    """For a "how much / how many" question asking whose figure ('How much did Kazakhstan
+    spend on mangoes?'), a test telling whether a text gives another's figure: it never names
+    the owner asked (nor a word made from the name: 'Kazakh'), and a sentence of it names
+    someone else before a figure it gives ('Over the last five years the Emirates bought
+    mangoes worth $159.74 million'). None for other questions, and for one naming no owner
+    after its auxiliary ('How much did trade between ... reach?')."""
+    if ask not in (HOW_MUCH, HOW_MANY) or not re.search(r"\b(?:did|does|do|has|have|had|will|"
+                                                       r"would|can|could|is|was|are|were)\s+[A-Z]",
+                                                       question):
+        return None  # (and the patterns stay uncompiled)
+    m = re.search(_OWNER_ASKED, question)
+    if not m:
+        return None
+    owner = re.sub(r"['’]s$", "", m.group(1))
+    own = re.compile(rf"\b{re.escape(owner[:max(4, len(owner) - 4)])}", re.I)
+    asked = words_of(question)
+    figure = _rx("amount" if ask == HOW_MUCH else "count")
+
+    def clash(text: str) -> bool:
+        if own.search(text):
+            return False
+        from kzpk.dates import MONTH_WORDS
+
+        for a, b in sentences(text):
+            sentence = text[a:b] if ask == HOW_MUCH else _strip_dates(text[a:b])
+            found = list(figure.finditer(sentence))
+            if not found and ask == HOW_MUCH and _worded_amount(sentence):
+                found = list(re.finditer(_WORDED_AMOUNT, sentence))
+            for figure_at in found:
+                if re.match(r"one\s+of\b", sentence[figure_at.start():], re.I):
+                    continue  # 'one of the founding members' counts nothing
+                # the figure's own clause: 'Pakistan is one of the founding members of the
+                # forum, which now has 27 member states' gives the forum's count
+                before = sentence[:figure_at.start()]
+                clause = max((m.end() for m in re.finditer(_CLAUSE_START, before)), default=0)
+                names = re.findall(_NAME_INSIDE, before[clause:])
+                first = re.match(r"[A-Z][a-z]+\b", sentence) if not clause else None
+                if first and not is_english(first.group()):
+                    names.append(first.group())  # opening the sentence: 'Britain came second'
+                if any(n.lower() not in asked and n.lower() not in MONTH_WORDS and
+                       n.lower() not in _WEEKDAYS for n in names):
+                    return True
+        return False
+
+    return clash
 
 
 # ------------------------------------------------------------------ "first"
