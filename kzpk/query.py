@@ -757,8 +757,11 @@ class Searcher:
 
         # a possessive's 's is no word: the names analyzer would make it a rare term 's'
         # (an acronym in capitals is no stop word: 'IT' in 'minister for IT', 'WHO')
-        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)
-                 if w.lower() not in STOP or len(w) > 1 and w.isupper() and not text.isupper()]
+        # ('Since when ...?' asks when a thing began: 'since' is the question's form, no word
+        # of its subject that a text saying 'since 2019' of something else would hold)
+        said = re.sub(r"^\s*since\s+(?=when\b)", "", text, flags=re.I)
+        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(said)
+                 if w.lower() not in STOP or len(w) > 1 and w.isupper() and not said.isupper()]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
         kept, fixes, missing = self.vet(words, text, notes)
