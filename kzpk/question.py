@@ -810,7 +810,7 @@ _ROLE_ASKED = (r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|h
 # ...'): the verb's forms, and the titles its holder is given ('Director, Area Study Centre')
 _ROLE_VERBS = [(forms.split(), titles.split()) for forms, titles in (
     ("head heads headed heading", "head heads director chairman chairperson chairwoman chief "
-                                  "president leader"),
+                                  "president leader chancellor rector"),
     ("lead leads led leading", "leader head chief"),
     ("chair chairs chaired chairing", "chairman chairperson chairwoman chair"),
     ("run runs ran running", "head director chief manager chairman president"),
@@ -859,10 +859,15 @@ def role_words(question: str) -> frozenset[str]:
         # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
         # what they are, not by a title someone holds beside their name
         return frozenset()
-    return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
-                     ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
-                                   "was", "were", "are", "has", "had", "have", "can", "could")
-                     and w not in _NO_ROLE and not _verb_only(w))
+    roles = frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
+                      ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
+                                    "was", "were", "are", "has", "had", "have", "can", "could")
+                      and w not in _NO_ROLE and not _verb_only(w))
+    if "head" in roles:
+        # 'Which head of a university ...?': a body's head is titled as the verb's holder is
+        # ('Director', 'Chairman', 'Vice Chancellor'), seldom 'head'
+        roles |= frozenset(_ROLE_VERB_FORMS["head"][1])
+    return roles
 
 
 def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
