@@ -847,7 +847,8 @@ class Searcher:
         results = self.searcher.search(plan.query, limit=depth, filter=filt, optimize=False)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
+        from kzpk.question import (HOW_MANY, HOW_MUCH, SPAN, WHEN, WHO, asks_body, asks_day,
+                                   asks_span, counted,
                                    either, first_asked, is_question, last_asked,
                                    occasion_clash, ordinal_clash, owner_unsaid, possessive_clash, role_of_body,
                                    role_words, says_first, says_last, verb_tells, words_of)
@@ -880,7 +881,7 @@ class Searcher:
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)
         last = plan.ask == WHEN and not first and last_asked(asked)
-        day = plan.ask == WHEN and asks_day(asked)
+        day = plan.ask == WHEN and (SPAN if asks_span(asked) else asks_day(asked))
         roles = role_words(asked) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
         role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
@@ -1693,9 +1694,9 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset()) -> tuple[float, int]:
-    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, counts, gives_day, names_body, particulars, person_names,
-                                sentences)
+    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE,
+                                WHO, answers, counts, gives_day, gives_span, names_body,
+                                particulars, person_names, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1744,6 +1745,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         fits = False
         if ask == WHEN:
             fits = bool(doc.date) and (not day or len(doc.date) >= 10)  # a day: 2024-08-14
+            if fits and day == SPAN:  # the first and the last day asked: a record of both
+                fits = (doc.record.get("end_date") or doc.date) != doc.date
             if fits and doc.kind == "fact" and _spans_time(doc.record):
                 # a fact counting a span of time ('after 12 years as an observer', dated 2017)
                 # is dated when the span was counted up to, not when what it counts began:
@@ -1859,7 +1862,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         if years and _other_year(None, sentence, years, year):
             share *= 0.35  # 'in 2018' answers no question about 2024
-        if ask and (answering and (not day or gives_day(sentence))
+        if ask and (answering and (not day or (gives_span(sentence) if day == SPAN
+                                               else gives_day(sentence)))
                     or ask == PUBLISHED and doc.date):
             # (a dated document's every passage carries when it came out)
             share *= ANSWER_BONUS

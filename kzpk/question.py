@@ -1043,6 +1043,31 @@ def gives_day(sentence: str) -> bool:
     return _day_mention().search(sentence) is not None
 
 
+# what a "when" question asking for the days a thing lasted says ('On what dates ...?', 'opening
+# and closing dates'): `day` in the search is this, not True
+SPAN = "span"
+
+
+def asks_span(question: str) -> bool:
+    """'expo opening and closing dates', 'When does the festival start and end?': a "when"
+    question asking for the first and the last day of a thing, which one day does not give."""
+    return re.search(r"\b(?:open(?:ing|s|ed)?|start(?:ing|s|ed)?|begin(?:ning|s)?|began)\s+and\s+"
+                     r"(?:clos(?:ing|es|ed|e)|end(?:ing|s|ed)?|finish(?:ing|es|ed)?)\b|"
+                     r"\b(?:what|which|exact)\s+dates\b", question, re.I) is not None
+
+
+def gives_span(sentence: str) -> bool:
+    """Whether a sentence states a span of days ('from June 10 to Sept. 10', '29 and 30
+    November', '5-6 July', '10 June – 10 September')."""
+    from kzpk.dates import MONTH_WORDS
+
+    day = _day_mention().pattern
+    month = "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True))
+    return re.search(rf"(?:{day})(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|"
+                     rf"\bthrough\b|\band\b)\s*(?:{day})|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
+                     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{month})\b", sentence) is not None
+
+
 def answers(ask: str | None, sentence: str, query_words: set[str],
             roles: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
