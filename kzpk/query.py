@@ -259,9 +259,16 @@ class Searcher:
     def _demonyms(self, word: str) -> set[str]:
         """The index's terms for the country a people's adjective names, or the adjective of a
         country: 'Kazakh' <-> 'Kazakhstan', 'Uzbek' <-> 'Uzbekistan', 'Pakistani' <-> 'Pakistan'.
-        Only for a capitalised word of one part."""
-        if not word[:1].isupper() or not word.isalpha() or len(word) < 4:
+        Only for a word of one part, capitalised or no English word."""
+        if not word.isalpha() or len(word) < 4:
             return set()
+        if not word[:1].isupper():
+            # a keyword query's lower case ('india pakistan venue kazakhstan'): a word of no
+            # English ('taxi' is no people's adjective of 'tax')
+            from kzpk.question import is_english
+
+            if is_english(word):
+                return set()
         w = word.lower()
         tries = [w + "stan", w + "istan", w + "i"]
         if w.endswith("i"):
