@@ -1492,10 +1492,15 @@ class Plan:
         verb ('teach', 'visit') says little the subject does not."""
         if self.ask is None and self.verb is None:
             return self.words
-        from kzpk.question import FRAMING, WHICH, WHICH_NOUNS
+        from kzpk.question import FRAMING, GROUP_NOUNS, WHICH, WHICH_NOUNS, WHO
 
         frame = FRAMING if self.ask else set()
         asked = None
+        if self.ask == WHO:  # 'Which Kazakh pair won ...?': 'pair' is the kind of answer, which
+            # a text says instead of the names ('The Kazakh pair beat ...', 'had paired X with
+            # Y'), not beside them
+            asked = next((i for i, w in enumerate(self.words[:3]) if w.lower() in GROUP_NOUNS),
+                         None)
         if self.ask == WHICH:  # 'Which countries are members ...': 'countries' is the kind of
             # answer, not the subject ('members' is)
             asked = next((i for i, w in enumerate(self.words) if w.lower() in WHICH_NOUNS), None)

@@ -898,9 +898,11 @@ def _verb_only(word: str) -> bool:
 _NO_ROLE = frozenset("""position positions role roles title titles job jobs post posts office
 offices think tank tanks institute institutes institution institutions organisation organization
 organisations organizations university universities company companies firm firms""".split())
+# a group of people a question asks for ('Which Kazakh pair won …'), whose names answer it
+GROUP_NOUNS = frozenset("pair pairs duo duos trio trios team teams side sides".split())
 # people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
-_NO_TITLE = frozenset("""pair pairs duo team teams side sides player players athlete athletes
-people person persons man men woman women""".split())
+_NO_TITLE = GROUP_NOUNS | frozenset("""player players athlete athletes people person persons
+man men woman women""".split())
 
 
 # Words a keyword query adds to a person's name to ask for their post or the body they belong
