@@ -259,9 +259,16 @@ class Searcher:
     def _demonyms(self, word: str) -> set[str]:
         """The index's terms for the country a people's adjective names, or the adjective of a
         country: 'Kazakh' <-> 'Kazakhstan', 'Uzbek' <-> 'Uzbekistan', 'Pakistani' <-> 'Pakistan'.
-        Only for a capitalised word of one part."""
-        if not word[:1].isupper() or not word.isalpha() or len(word) < 4:
+        Only for a word of one part, capitalised or no English word."""
+        if not word.isalpha() or len(word) < 4:
             return set()
+        if not word[:1].isupper():
+            # a keyword query's lower case ('india pakistan venue kazakhstan'): a word of no
+            # English ('taxi' is no people's adjective of 'tax')
+            from kzpk.question import is_english
+
+            if is_english(word):
+                return set()
         w = word.lower()
         tries = [w + "stan", w + "istan", w + "i"]
         if w.endswith("i"):
@@ -775,8 +782,11 @@ class Searcher:
 
         # a possessive's 's is no word: the names analyzer would make it a rare term 's'
         # (an acronym in capitals is no stop word: 'IT' in 'minister for IT', 'WHO')
-        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)
-                 if w.lower() not in STOP or len(w) > 1 and w.isupper() and not text.isupper()]
+        # ('Since when ...?' asks when a thing began: 'since' is the question's form, no word
+        # of its subject that a text saying 'since 2019' of something else would hold)
+        said = re.sub(r"^\s*since\s+(?=when\b)", "", text, flags=re.I)
+        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(said)
+                 if w.lower() not in STOP or len(w) > 1 and w.isupper() and not said.isupper()]
         if not words:
             return Plan(None, [], None, tuple(notes), None)
         from kzpk.question import as_asked
@@ -866,7 +876,8 @@ class Searcher:
         results = self.searcher.search(plan.query, limit=depth, filter=filt, optimize=False)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (HOW_MANY, HOW_MUCH, WHEN, WHO, asks_body, asks_day, counted,
+        from kzpk.question import (HOW_MANY, HOW_MUCH, SPAN, WHEN, WHO, asks_body, asks_day,
+                                   asks_span, counted,
                                    either, first_asked, is_question, last_asked,
                                    occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
                                    possessive_clash, role_of_body,
@@ -902,7 +913,7 @@ class Searcher:
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)
         last = plan.ask == WHEN and not first and last_asked(asked)
-        day = plan.ask == WHEN and asks_day(asked)
+        day = plan.ask == WHEN and (SPAN if asks_span(asked) else asks_day(asked))
         roles = role_words(asked) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
         role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
@@ -1587,10 +1598,15 @@ class Plan:
         verb ('teach', 'visit') says little the subject does not."""
         if self.ask is None and self.verb is None:
             return self.words
-        from kzpk.question import FRAMING, WHICH, WHICH_NOUNS
+        from kzpk.question import FRAMING, GROUP_NOUNS, WHICH, WHICH_NOUNS, WHO
 
         frame = FRAMING if self.ask else set()
         asked = None
+        if self.ask == WHO:  # 'Which Kazakh pair won ...?': 'pair' is the kind of answer, which
+            # a text says instead of the names ('The Kazakh pair beat ...', 'had paired X with
+            # Y'), not beside them
+            asked = next((i for i, w in enumerate(self.words[:3]) if w.lower() in GROUP_NOUNS),
+                         None)
         if self.ask == WHICH:  # 'Which countries are members ...': 'countries' is the kind of
             # answer, not the subject ('members' is)
             asked = next((i for i, w in enumerate(self.words) if w.lower() in WHICH_NOUNS), None)
@@ -1806,9 +1822,9 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset()) -> tuple[float, int]:
-    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, WHEN, WHERE, WHO,
-                                answers, counts, gives_day, names_body, particulars, person_names,
-                                sentences)
+    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE,
+                                WHO, answers, counts, gives_day, gives_span, names_body,
+                                particulars, person_names, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -1857,6 +1873,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         fits = False
         if ask == WHEN:
             fits = bool(doc.date) and (not day or len(doc.date) >= 10)  # a day: 2024-08-14
+            if fits and day == SPAN:  # the first and the last day asked: a record of both
+                fits = (doc.record.get("end_date") or doc.date) != doc.date
             if fits and doc.kind == "fact" and _spans_time(doc.record):
                 # a fact counting a span of time ('after 12 years as an observer', dated 2017)
                 # is dated when the span was counted up to, not when what it counts began:
@@ -1990,7 +2008,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         if years and _other_year(None, sentence, years, year):
             share *= 0.35  # 'in 2018' answers no question about 2024
-        if ask and (answering and (not day or gives_day(sentence))
+        if ask and (answering and (not day or (gives_span(sentence) if day == SPAN
+                                               else gives_day(sentence)))
                     or ask == PUBLISHED and doc.date):
             # (a dated document's every passage carries when it came out)
             share *= ANSWER_BONUS

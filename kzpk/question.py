@@ -875,7 +875,7 @@ _ROLE_ASKED = (r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|h
 # ...'): the verb's forms, and the titles its holder is given ('Director, Area Study Centre')
 _ROLE_VERBS = [(forms.split(), titles.split()) for forms, titles in (
     ("head heads headed heading", "head heads director chairman chairperson chairwoman chief "
-                                  "president leader"),
+                                  "president leader chancellor rector"),
     ("lead leads led leading", "leader head chief"),
     ("chair chairs chaired chairing", "chairman chairperson chairwoman chair"),
     ("run runs ran running", "head director chief manager chairman president"),
@@ -924,10 +924,15 @@ def role_words(question: str) -> frozenset[str]:
         # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
         # what they are, not by a title someone holds beside their name
         return frozenset()
-    return frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
-                     ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
-                                   "was", "were", "are", "has", "had", "have", "can", "could")
-                     and w not in _NO_ROLE and not _verb_only(w))
+    roles = frozenset(w for w in words if w not in FUNCTION_WORDS and len(w) >= 3 and w not in
+                      ("person", "official", "one", "name", "who", "whom", "will", "would", "did", "does",
+                                    "was", "were", "are", "has", "had", "have", "can", "could")
+                      and w not in _NO_ROLE and not _verb_only(w))
+    if "head" in roles:
+        # 'Which head of a university ...?': a body's head is titled as the verb's holder is
+        # ('Director', 'Chairman', 'Vice Chancellor'), seldom 'head'
+        roles |= frozenset(_ROLE_VERB_FORMS["head"][1])
+    return roles
 
 
 def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
@@ -958,9 +963,11 @@ def _verb_only(word: str) -> bool:
 _NO_ROLE = frozenset("""position positions role roles title titles job jobs post posts office
 offices think tank tanks institute institutes institution institutions organisation organization
 organisations organizations university universities company companies firm firms""".split())
+# a group of people a question asks for ('Which Kazakh pair won …'), whose names answer it
+GROUP_NOUNS = frozenset("pair pairs duo duos trio trios team teams side sides".split())
 # people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
-_NO_TITLE = frozenset("""pair pairs duo team teams side sides player players athlete athletes
-people person persons man men woman women""".split())
+_NO_TITLE = GROUP_NOUNS | frozenset("""player players athlete athletes people person persons
+man men woman women""".split())
 
 
 # Words a keyword query adds to a person's name to ask for their post or the body they belong
@@ -1101,6 +1108,31 @@ def _day_mention() -> re.Pattern:
 def gives_day(sentence: str) -> bool:
     """Whether a sentence states a day ('20 December 1991', 'August 14', 'on Tuesday')."""
     return _day_mention().search(sentence) is not None
+
+
+# what a "when" question asking for the days a thing lasted says ('On what dates ...?', 'opening
+# and closing dates'): `day` in the search is this, not True
+SPAN = "span"
+
+
+def asks_span(question: str) -> bool:
+    """'expo opening and closing dates', 'When does the festival start and end?': a "when"
+    question asking for the first and the last day of a thing, which one day does not give."""
+    return re.search(r"\b(?:open(?:ing|s|ed)?|start(?:ing|s|ed)?|begin(?:ning|s)?|began)\s+and\s+"
+                     r"(?:clos(?:ing|es|ed|e)|end(?:ing|s|ed)?|finish(?:ing|es|ed)?)\b|"
+                     r"\b(?:what|which|exact)\s+dates\b", question, re.I) is not None
+
+
+def gives_span(sentence: str) -> bool:
+    """Whether a sentence states a span of days ('from June 10 to Sept. 10', '29 and 30
+    November', '5-6 July', '10 June – 10 September')."""
+    from kzpk.dates import MONTH_WORDS
+
+    day = _day_mention().pattern
+    month = "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True))
+    return re.search(rf"(?:{day})(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|"
+                     rf"\bthrough\b|\band\b)\s*(?:{day})|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
+                     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{month})\b", sentence) is not None
 
 
 def answers(ask: str | None, sentence: str, query_words: set[str],
