@@ -1339,7 +1339,6 @@ _OWNER_ASKED = (r"\b[Hh][Oo][Ww]\s+(?:much|many)\b.*?\b(?:did|does|do|has|have|h
 _NAME_INSIDE = r"(?<=[a-z,;] )[A-Z][a-z]+"
 # where a clause starts inside a sentence
 _CLAUSE_START = r"[,;:()–—]|\s-\s|\b(?:which|who|whose|whom|that|while|whereas|where)\b"
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def owner_clash(question: str, ask: str | None):
@@ -1364,7 +1363,7 @@ def owner_clash(question: str, ask: str | None):
     def clash(text: str) -> bool:
         if own.search(text):
             return False
-        from kzpk.dates import MONTH_WORDS
+        from kzpk.dates import MONTH_WORDS, WEEKDAYS
 
         for a, b in sentences(text):
             sentence = text[a:b] if ask == HOW_MUCH else _strip_dates(text[a:b])
@@ -1383,7 +1382,7 @@ def owner_clash(question: str, ask: str | None):
                 if first and not is_english(first.group()):
                     names.append(first.group())  # opening the sentence: 'Britain came second'
                 if any(n.lower() not in asked and n.lower() not in MONTH_WORDS and
-                       n.lower() not in _WEEKDAYS for n in names):
+                       n.lower() not in WEEKDAYS for n in names):
                     return True
         return False
 
