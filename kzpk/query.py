@@ -629,6 +629,7 @@ class Searcher:
                                    is_english, is_filler, main_verb, singular, synonyms)
 
         kept, fixes, missing = [], {}, []
+        loose: list[str] = []  # of those missing, lower-case words that may only describe
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
         verb = main_verb(text) if text else None
         asked = answer_noun(text) if text else None
@@ -662,6 +663,8 @@ class Searcher:
                 got, part_fixes, part_missing = self.vet(content)
                 if part_missing:
                     missing.append(f"no document mentions {w!r}")
+                    if self._may_describe(w, text):  # a compound of English ('op-ed')
+                        loose.append(w)
                 elif part_fixes:
                     fixes[w] = "-".join(parts[:len(parts) - len(content)] + got)
                     kept.append(fixes[w])
@@ -733,6 +736,16 @@ class Searcher:
                 missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
             else:
                 missing.append(f"no document mentions {w!r}")
+                if self._may_describe(w, text):
+                    loose.append(w)
+        if loose and len(loose) == len(missing) and self._stand_together(kept):
+            # every word no document holds only describes what the question asks about, and
+            # the rest of it still finds its subject: searched without them, and said so
+            # ('Which two airlines once surveyed a direct route ...?')
+            missing = []
+            if notes is not None:
+                notes.append(f"no document writes {' or '.join(map(repr, loose))}; searched "
+                             f"without {'it' if len(loose) == 1 else 'them'}")
         if guesses and len(guesses) == len(missing):
             # every word no document holds has a near miss: offer the whole query corrected
             whole = corrected(text or " ".join(words), {**fixes, **guesses})
@@ -741,6 +754,37 @@ class Searcher:
         elif guesses:  # say which words have no near miss, beside those that have one
             missing = [m if "(" in m else f"{m} (no word close to it)" for m in missing]
         return kept, fixes, missing
+
+    @staticmethod
+    def _may_describe(word: str, text: str) -> bool:
+        """A lower-case word of ordinary English, or a compound of it ('op-ed': its parts English
+        or clipped), that a question may say only to describe what it asks about."""
+        from kzpk.question import is_english, only_describes
+
+        if not text or not word.islower() or \
+                not all(is_english(p) or len(p) <= 2 for p in word.split("-")):
+            return False
+        return only_describes(word, text)
+
+    def _stand_together(self, words: list[str]) -> bool:
+        """Whether two of the query's rarer words (each held by at most an eighth of the
+        documents, as _rarest_two counts them) stand together in one document: what the rest of
+        a question names is then written, whatever words it was described with."""
+        from kzpk.question import FUNCTION_WORDS
+
+        common = self.reader.doc_count() / 8
+        seen: set[int] = set()
+        stems = {frozenset(t.text for t in self.words(w)) for w in words
+                 if w.lower() not in FUNCTION_WORDS}  # each word once, in any of its forms
+        for forms in stems:
+            held = [s for s in forms if self.reader.doc_frequency("text", s)]
+            if not held or sum(self.reader.doc_frequency("text", s) for s in held) > common:
+                continue  # (a common word's postings are never read)
+            ids = {d for s in held for d in self.reader.postings("text", s).all_ids()}
+            if ids & seen:
+                return True
+            seen |= ids
+        return False
 
     def _expansions(self, words: list[str]):
         """Phrase queries for the other names of any entity named in the query (IPRI <-> ...)."""

@@ -417,6 +417,43 @@ def is_filler(word: str) -> bool:
     return bool(parts_of_speech(word) & {"verb", "adv", "aux"})
 
 
+_WH_WORDS = frozenset("who whom whose what which when where why how".split())
+# what a question measures or sorts: the words after it name its subject ('How much uranium
+# ...?', 'the number of dengue cases', 'What kind of caviar ...?')
+_MEASURED = (r"\b(?:how\s+(?:much|many)|(?:number|amount|volume|quantity|value|kind|type|sort)s?"
+             r"\s+of)\s+((?:[\w'’-]+\s+)*)$")
+
+
+def only_describes(word: str, question: str) -> bool:
+    """Whether a lower-case word of a wh-question ('Which ...?', 'On which day ...?') may only
+    describe what the question asks about, in words a text need not use: an adjective ('the
+    actual delivery', 'the jubilee summit'), the kind of answer ('Which two airlines ...?'), a
+    noun the question says of a subject it names otherwise ('expressed gratitude', 'as an
+    onlooker'). Never in a yes/no question or keywords (there each word names the subject asked
+    about: 'Was caviar served ...?'), never what the question measures or sorts ('How much
+    uranium ...?', 'What kind of caviar ...?'), never a noun naming the kind of a thing before
+    it ('the locust swarms', 'Which glacier melt ...?'): those are subjects. Whether the rest of
+    the question still finds its subject is the index's to say (Searcher._stand_together)."""
+    head = re.findall(r"[a-z]+", question[:40].lower())[:2]
+    if not head or not (head[0] in _WH_WORDS or
+                        head[0] in _OPENING_PREPOSITIONS and head[1:] and head[1] in _WH_WORDS):
+        return False
+    at = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(['’]s\b)?\s*([\w'’-]*)",
+                   question, re.I)
+    if not at:
+        return False
+    measured = re.search(_MEASURED, question[:at.start()], re.I)
+    if measured and len(measured.group(1).split()) <= 3 and not \
+            set(measured.group(1).lower().split()) & (_AUX_WORDS | _ANSWER_NOUN_AUX):
+        return False
+    possessive, after = at.group(1), at.group(2)
+    pos = parts_of_speech(after) if after.islower() and not possessive else ()
+    if pos and "noun" in pos and not pos & {"adv", "aux"} and after not in FUNCTION_WORDS \
+            and "adj" not in parts_of_speech(word) and after != main_verb(question):
+        return False  # a noun before a noun names the kind of thing: 'locust swarms'
+    return True
+
+
 _AUX_WORDS = frozenset("did does do will would can could should shall may might has have had".split())
 _AUX = rf"\b({'|'.join(sorted(_AUX_WORDS))})\s+(.*)"
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these",
