@@ -49,6 +49,13 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
+# a text naming the ordinal or numbered thing a question asks about, in whatever form
+# ('Working Session II' for 'the second panel'; kzpk.question.ordinal_clash)
+NUMBERED_BONUS = 2.0
+# a text naming a kind of the thing a question asks the kind of ('a multisector policy' for
+# 'what kind of policy ...'; kzpk.question.kind_of_asked), as a text giving the kind of answer
+# asked counts (ANSWER_BONUS)
+KIND_BONUS = 2.0
 ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
 OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('Ambassador' for
 # 'Kazakhstan's ambassador'), as a text about another's thing counts (kzpk.question.possessive_clash)
@@ -880,11 +887,13 @@ class Searcher:
         # slow at scale; _coverage rewards documents holding more of the words instead.
         parts = [Or(per_word)]
         parts += self._expansions(words)
-        from kzpk.question import main_verb
+        from kzpk.question import FRAMING, is_question, kind_asked, main_verb
 
-        return Plan(_exact_or(Or(parts)), words, suggestion, tuple(notes),
-                    ask_of(suggestion or text), main_verb(suggestion or text),
-                    initials)
+        ask = ask_of(suggestion or text)
+        kind = kind_asked(suggestion or text) if ask is None and is_question(text) else None
+        return Plan(_exact_or(Or(parts)), words, suggestion, tuple(notes), ask,
+                    main_verb(suggestion or text), initials,
+                    kind.lower() if kind and kind.lower() in FRAMING else None)
 
     # -------------------------------------------------------------- searching
 
@@ -935,7 +944,7 @@ class Searcher:
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (HOW_MANY, HOW_MUCH, SPAN, WHEN, WHO, asks_body, asks_day,
                                    asks_span, counted,
-                                   either, first_asked, is_question, last_asked,
+                                   either, first_asked, is_question, kind_of_asked, last_asked,
                                    occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
                                    possessive_clash, role_of_body,
                                    role_words, says_first, says_last, verb_tells, words_of)
@@ -964,7 +973,9 @@ class Searcher:
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}
 
-        clash = either(ordinal_clash(asked), possessive_clash(asked), occasion_clash(asked),
+        numbered = ordinal_clash(asked)
+        kind_of = kind_of_asked(asked)  # 'what kind of policy ...': 'a multisector policy'
+        clash = either(numbered, possessive_clash(asked), occasion_clash(asked),
                        owner_clash(asked, plan.ask))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
@@ -997,6 +1008,13 @@ class Searcher:
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
                                     before, near, day, body, role_of, things)
+            # (counted in the fit: a paragraph _read_on takes up for this hit has its own)
+            if kind_of is not None and kind_of(view.text):
+                fit *= KIND_BONUS
+            if numbered is not None and numbered.own(view.text):
+                # the numbered thing asked named in a form the question's words do not find
+                # ('Working Session II' for 'the second panel')
+                fit *= NUMBERED_BONUS
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
@@ -1645,17 +1663,22 @@ class Plan:
 
     verb: str | None = None  # the main verb of a question ('teach', 'pay')
     initials: tuple = ()  # (acronym, the query's words it stands for) added by _initials
+    # the word a question of no kind kzpk knows names the kind of answer by, when it is a
+    # word of FRAMING ('feature' in 'What feature of its geography ...?')
+    framing: str | None = None
 
     @property
     def rank_words(self) -> list[str]:
         """The words that name what a question is about: 'volume', 'take place' and the like
         say what kind of answer is wanted, and ranking looks for that kind instead; the main
         verb ('teach', 'visit') says little the subject does not."""
-        if self.ask is None and self.verb is None:
+        if self.ask is None and self.verb is None and self.framing is None:
             return self.words
         from kzpk.question import FRAMING, GROUP_NOUNS, WHICH, WHICH_NOUNS, WHO
 
-        frame = FRAMING if self.ask else set()
+        # (a question of no known kind still names its kind by a framing word: 'What feature
+        # of its geography obliges ...?' is answered by 'landlocked', no text's 'feature')
+        frame = FRAMING if self.ask else {self.framing} if self.framing else set()
         asked = None
         if self.ask == WHO:  # 'Which Kazakh pair won ...?': 'pair' is the kind of answer, which
             # a text says instead of the names ('The Kazakh pair beat ...', 'had paired X with
@@ -2123,11 +2146,30 @@ def _other_year(date_year: str | None, text: str, years: set[str],
     it has none, by the years it states (none of them asked), or, when it states none, by the
     year it speaks of (`implied`, from `_year_of`)."""
     if date_year:
-        return date_year not in years
+        return date_year not in years and not _named_year(text, years)
     stated = _stated_years(text)
     if stated:
         return not stated & years
     return bool(implied) and implied not in years
+
+
+# words before a year that date something rather than name it ('June 2017', 'Since 2017')
+_MONTHS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec since until till during
+before after around circa early late mid spring summer autumn winter fall year fiscal""".split())
+
+
+def _named_year(text: str, years: set[str]) -> bool:
+    """Whether a text writes a year asked about as part of a thing's name ('EXPO-2017', 'Vision
+    2030'): a record of another year's act ('Pakistan backs Astana's bid to host EXPO-2017',
+    2012) speaks of that thing, which a question names by its year ('the 2017 world's fair')."""
+    from kzpk.question import FUNCTION_WORDS
+
+    for m in re.finditer(rf"\b([A-Z][A-Za-z]{{2,}})[- ]?({'|'.join(sorted(years))})\b", text):
+        word = m.group(1).lower()
+        if word not in _MONTHS and word not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 # a sentence whose subject is all that the sentence before it says ('This has always ...')

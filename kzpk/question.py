@@ -22,6 +22,8 @@ CALLED = "called"  # what someone called a thing ('What did the ambassador call 
 WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
 WHY = "why"  # a reason ('Why did Russia ban Pakistani potatoes?'): the sentence giving a cause
 THEME = "theme"  # a theme, topic or title ('What was the theme of the council?'): a title given
+ADOPTED = "adopted"  # what a meeting adopted or signed ('What was adopted at the summit?'): a
+# document's name ('the Almaty Act', 'the Declaration on Eliminating Terrorism')
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -100,6 +102,11 @@ _ASKS = [
     (WHICH, {"which", "what"},
      r"^\s*(which|what) (" + "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
      r"made|form|formed|joined|signed|took|take)\b"),
+    (ADOPTED, {"adopted", "signed", "approved", "concluded", "endorsed", "ratified", "adopt",
+               "sign", "approve", "conclude", "endorse", "ratify"},
+     r"^\s*(what|which)( [\w'’-]+){0,2}? (was|were|has been|have been|had been|got) "
+     r"(\w+ )?(adopted|signed|approved|concluded|endorsed|ratified)\b|"
+     r"^\s*what (did|do|does|will|would) .+? (adopt|sign|approve|conclude|endorse|ratify)\b"),
 ]
 
 
@@ -111,9 +118,12 @@ _KEYWORD_ASKS = [
     (WHO, frozenset("""head president director chairman chairperson chairwoman ambassador
                     minister coordinator secretary envoy spokesperson spokesman moderator founder
                     editor governor mayor consul rector dean author chief role position
-                    designation""".split())),
+                    designation post job""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
                          "proportion distance length height weight price cost".split())),
+    # ('audience size of the online discussion', 'delegation size'): a count, of people
+    # mostly, which a count answers ('attended by 45 participants')
+    (HOW_MANY, frozenset("size count".split())),
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
@@ -121,7 +131,7 @@ _KEYWORD_ASKS = [
 
 
 # the words a query uses for a title someone holds ('minister', 'envoy', 'rector')
-PERSON_TITLES = _KEYWORD_ASKS[0][1] - {"role", "position", "designation"}
+PERSON_TITLES = _KEYWORD_ASKS[0][1] - {"role", "position", "designation", "post", "job"}
 # the last word of a two-word title a text writes ('Vice Chancellor', 'Director General',
 # 'Foreign Minister'), whose initials a query may use instead ('VC', 'DG', 'FM')
 TITLE_HEADS = PERSON_TITLES | frozenset("""chancellor general officer commissioner adviser
@@ -152,6 +162,8 @@ def ask_of(text: str) -> str | None:
             return kind
     first = re.match(r"\s*(\w+)", text)
     if not (first and first.group(1).lower() in _QUESTION_WORDS):
+        if "post" in words and re.search(r"\bpost-", text, re.I):
+            words = words - {"post"}  # ('post-visit reflections' name no post held)
         for kind, named in _KEYWORD_ASKS:
             if words & named:
                 return kind
@@ -272,6 +284,7 @@ including known first last previous next former ex latest new now today currentl
 turnover worth venue
 affiliation affiliations employer occupation profession nationality background biography
 career portfolio
+feature features aspect aspects characteristic characteristics trait traits
 """.split())
 
 
@@ -307,7 +320,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("envoy", "ambassador"), ("accord", "agreement"),
             # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
             ("kilo", "kilogram", "kg"), ("tonne", "ton"),
-            ("freight", "cargo"), ("harvest", "crop"))
+            ("freight", "cargo"), ("harvest", "crop"),
+            # those who attend an event ('audience size' -> 'attended by 45 participants')
+            ("audience", "participant", "attendee"))
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -321,7 +336,10 @@ CLIPPED = {"univ": "university", "dept": "department", "dep": "deputy", "dy": "d
 # Verbs the news uses for one act, each as its root and the endings of its forms: who hosted
 # a forum organised it, or convened it ('co-hosted' the roundtable -> 'jointly organized by')
 SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "ing")),
-              ("organiz", ("e", "es", "ed", "ing")), ("conven", ("e", "es", "ed", "ing"))),)
+              ("organiz", ("e", "es", "ed", "ing")), ("conven", ("e", "es", "ed", "ing"))),
+             # who scrapped a law or a penalty abolished it, or repealed it
+             (("abolish", ("", "es", "ed", "ing")), ("scrap", ("", "s", "ped", "ping")),
+              ("repeal", ("", "s", "ed", "ing"))))
 
 
 def same_act(word: str) -> list[str]:
@@ -570,7 +588,15 @@ def counted(question: str) -> frozenset[str]:
     countries kazakhstan defence exhibition'; empty when it names none."""
     m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s*){1,3})", question, re.I)
     if not m:
-        return frozenset()
+        # ('audience size', 'size of the delegation': the size of a body of people is their
+        # count, and the words for them count too, 'attended by 45 participants')
+        m = re.search(r"\b([a-z]{3,})\s+(?:size|count)\b|\b(?:size|count)\s+of\s+(?:the\s+)?"
+                      r"([a-z]{3,})", question, re.I)
+        if not m or (m.group(1) or m.group(2)).lower() in _COUNT_STOP:
+            return frozenset()
+        thing = singular((m.group(1) or m.group(2)).lower())
+        return frozenset({thing} | {word for group in SYNONYMS if thing in group
+                                    for word in group if " " not in word})
     out = set()
     for said in m.group(1).split():
         w = said.lower()
@@ -662,6 +688,47 @@ def kind_asked(question: str) -> str | None:
         elif nouns or "adj" not in pos:
             break  # ('What protective equipment': an adjective before the noun)
     return nouns[0] if nouns else None
+
+
+_KIND_OF = r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+((?:[a-z-]{3,}\s*){1,3})"
+
+
+def kind_of_asked(question: str):
+    """For a question asking what kind of a thing something is or has ('what kind of policy
+    does Kazakhstan have'), a test telling whether a text names a kind of it: the thing
+    qualified by a word the question does not say ('a multisector policy'), not the thing's
+    word inside a name ('Foreign Policy Research Institute'); None for any other question."""
+    m = re.search(_KIND_OF, question, re.I) if "of" in words_of(question) else None
+    if not m:
+        return None
+    # the thing is the last word before the verb ('what kind of political system did ...':
+    # 'system'), which a kind qualifies as the question's 'political' does
+    nouns = []
+    for word in m.group(1).lower().split():
+        if word in FUNCTION_WORDS or word in _ANSWER_NOUN_AUX or word in _AUX_WORDS or \
+                nouns and "noun" not in parts_of_speech(word):
+            break
+        nouns.append(word)
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    said = words_of(question)
+    qualified = re.compile(rf"(?<![\w'’-])([a-z][a-z-]{{2,}})\s+{re.escape(singular(noun))}"
+                           rf"(?:s|es)?\b")
+
+    def names_kind(text: str) -> bool:
+        for found in qualified.finditer(text):
+            word = found.group(1)
+            pos = parts_of_speech(word)
+            if word not in said and word not in FUNCTION_WORDS and word not in _NOT_QUALIFYING \
+                    and (not pos or pos & {"adj", "noun"}):
+                return True
+        return False
+    return names_kind
+
+
+# words before a noun that say no kind of it ('this policy', 'such a policy', 'its policy')
+_NOT_QUALIFYING = frozenset("such same other another every each any some no own".split())
 
 
 # ------------------------------------------------------------------ spelling
@@ -817,6 +884,12 @@ _REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in re
 # 'a seminar titled ...', 'focused on ...')
 _THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slogan|motto|"
               r"focus(?:s|es|ed|sed|ing)? on|devoted to|dedicated to)\b", re.I)
+# a document's name: a name ending in a word for a document ('the Almaty Act', 'a Joint
+# Statement') or one such word with what it is on ('the Declaration on Eliminating Terrorism')
+_DOCUMENTS = (r"(?:Act|Declaration|Charter|Agreement|Treaty|Convention|Memorandum|Protocol|"
+              r"Resolution|Statement|Accord|Communiqu[eé]|Roadmap|Road Map)s?")
+_DOCUMENT_SRC = (rf"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)[A-Z][\w'’-]*\s+"
+                 rf"{_DOCUMENTS}\b|\b{_DOCUMENTS}\s+(?:on|of|for|between)\s+(?:the\s+)?[A-Z]", 0)
 # words in quotation marks ('“Partnerships for Unity, Justice and Development”', ‘’Trade ...’’)
 _QUOTED_ANY = r"“([^“”]{3,})”|\"([^\"]{3,})\"|‘‘?([^‘’]{3,})’’?"
 
@@ -838,7 +911,7 @@ def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
     source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
-                     "reason": _REASON_SRC, "theme": _THEME_SRC}[kind]
+                     "reason": _REASON_SRC, "theme": _THEME_SRC, "document": _DOCUMENT_SRC}[kind]
     return re.compile(source, flags)
 
 
@@ -1203,6 +1276,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(re.search(_QUOTED, sentence))
     if ask == WHY:
         return bool(_rx("reason").search(sentence))
+    if ask == ADOPTED:  # 'the Almaty Act and the Declaration on ... were signed'
+        return bool(_rx("document").search(sentence))
     if ask == THEME:  # 'The theme chosen is ...', 'titled ...', or a title in quotation marks
         return bool(_rx("theme").search(sentence)) or _quotes_title(sentence)
     if ask == WHICH:
@@ -1244,20 +1319,64 @@ _NOT_NUMBERED = (r"(?:did|does|can|could|should|would|will|shall|may|might|must|
 _ORDINAL_WORDS = frozenset(re.findall(r"[a-z]+", _ORDINAL)) - {"d", "st", "nd", "rd", "th"}
 
 
+_CARDINAL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CARDINAL_WORDS = tuple(re.findall(r"[a-z]+", _CARDINAL))
+_ORDINAL_VALUES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                   "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                   "nineteenth").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+# the parts of a meeting a programme numbers alike: a conference's 'second panel' is its
+# 'Working Session II'
+_SAME_PARTS = ("session", "panel", "sitting")
+# words a number word follows that are no numbered thing ('which one', 'no one', 'day one of')
+_NOT_COUNTED = frozenset("which each every any only no some this that the anyone someone".split())
+
+
+def _number_value(word: str) -> int | None:
+    """The number an ordinal ('second', '2nd', 'twenty-first'), a Roman numeral ('II'), a digit
+    or a number word ('two') stands for."""
+    if word.isdigit():
+        return int(word)
+    if re.fullmatch(r"[IVX]+", word):
+        values = [_ROMAN[c] for c in word]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                   for i, v in enumerate(values))
+    low = word.lower()
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
+        return int(low[:-2])
+    if low in _CARDINAL_WORDS:
+        return _CARDINAL_WORDS.index(low) + 1
+    parts = re.split(r"[- ]", low)
+    total = 0
+    for part in parts:
+        if part in _TENS:
+            total += _TENS[part]
+        elif part in _ORDINAL_VALUES:
+            total += _ORDINAL_VALUES.index(part) + 1
+        else:
+            return None
+    return total or None
+
+
 def ordinal_clash(question: str):
     """For a question naming an ordinal or numbered thing ('the sixth session', 'the 30th
-    anniversary', 'Working Session I'), a test telling whether a text speaks of another one
-    ('the seventh session', 'Working Session II') and not of the one asked about; None when
-    the question names none."""
+    anniversary', 'Working Session I', 'session one'), a test telling whether a text speaks of
+    another one ('the seventh session', 'Working Session II') and not of the one asked about;
+    None when the question names none. The number counts in any of its forms, an ordinal
+    before the noun ('the second working session', one word between them at most), a Roman
+    numeral, a digit or a number word after it ('Session II', 'Session 2', 'session two'), and
+    a part of a meeting by any of its names ('panel', 'session')."""
     # each pattern compiled only for a question that can match it: an ordinal word or a digit
-    # with its suffix ('30th'), and a number of one or two digits or a Roman one ('Session II')
+    # with its suffix ('30th'), a number of one or two digits or a Roman one ('Session II'),
+    # and a number word after a noun ('session one')
+    asked = words_of(question)
     m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I) \
-        if words_of(question) & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)", question, re.I) \
+        if asked & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)", question, re.I) \
         else None
     if m:
-        ordinal, noun = m.group(1), m.group(2)[:max(4, len(m.group(2)) - 3)]
-        own = re.compile(rf"\b{re.escape(ordinal)}\s+{re.escape(noun)}", re.I)
-        other = re.compile(rf"\b(?!{re.escape(ordinal)}\b){_ORDINAL}\s+{re.escape(noun)}", re.I)
+        number, noun = m.group(1), m.group(2)
     else:
         # ('working session I': a Roman number after a word of small letters too, not the
         # pronoun after a verb, 'did I')
@@ -1266,12 +1385,45 @@ def ordinal_clash(question: str):
                       rf"(?![\w.,]*\w)", question) \
             if re.search(r"(?<!\d)\d{1,2}(?!\d)", question) or any(c in "IVX" for c in question) \
             else None
+        if not m and asked.intersection(_CARDINAL_WORDS):
+            # ('working session one moderator'; not 'one of the ...', 'which one', a verb's
+            # object, 'signed two agreements')
+            m = next((c for c in re.finditer(rf"\b([a-z]{{3,}})\s+({_CARDINAL})\b(?!\s+of\b)",
+                                             question, re.I)
+                      if c.group(1).lower() not in _NOT_COUNTED
+                      and c.group(1).lower() not in FUNCTION_WORDS
+                      and not re.fullmatch(_NOT_NUMBERED, c.group(1).lower())
+                      and "noun" in parts_of_speech(c.group(1))), None)
         if not m:
             return None
         noun, number = m.group(1), m.group(2)
-        own = re.compile(rf"\b{noun}\s*-?\s*{number}\b", re.I)
-        other = re.compile(rf"\b{noun}\s*-?\s*(?!{number}\b){_NUMERAL}\b", re.I)
-    return lambda text: bool(other.search(text)) and not own.search(text)
+    value = _number_value(number)
+    if value is None:
+        return None
+    stems = [noun[:max(4, len(noun) - 3)]]
+    if any(noun.lower().startswith(part) for part in _SAME_PARTS):
+        stems = [part[:max(4, len(part) - 3)] for part in _SAME_PARTS]
+    nouns = "|".join(re.escape(s) for s in stems)
+    mention = re.compile(rf"\b({_ORDINAL})\s+(?:[a-z][\w-]*\s+)?(?:{nouns})"
+                         rf"|\b(?:{nouns})[a-z]*\s*-?\s*((?-i:[IVX]{{1,4}})|\d{{1,2}}|{_CARDINAL})"
+                         rf"(?![\w-])", re.I)
+
+    asked_as = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mention.finditer(question)}
+
+    def numbers(text: str) -> set[bool]:  # True for a mention of the one asked, False another
+        return {_number_value(found.group(1) or found.group(2)) == value
+                for found in mention.finditer(text)}
+
+    def clash(text: str) -> bool:
+        return numbers(text) == {False}
+    def own(text: str) -> bool:
+        # (and whether a text names the one asked only in forms other than the question's,
+        # which the question's words do not find: 'Working Session II' for 'the second panel')
+        forms = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mention.finditer(text)
+                 if _number_value(found.group(1) or found.group(2)) == value}
+        return bool(forms) and not forms & asked_as
+    clash.own = own
+    return clash
 
 
 # the opening and the closing of a meeting, each as reports word it
