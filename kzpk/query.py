@@ -377,7 +377,8 @@ class Searcher:
         Sure only for a name-like word (not an English word, not an acronym) whose romanisation
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
-        from kzpk.question import edit_distance, initial_spellings, is_english, translit_key
+        from kzpk.question import (edit_distance, initial_spellings, is_english, letter_change,
+                                   translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -386,13 +387,17 @@ class Searcher:
         for field, probe in (("vocab", lower), ("names", lower), ("text", stems[0] if stems else lower)):
             if len(probe) < 3:
                 continue
-            keys = {translit_key(probe), translit_key(probe, kh="k")}
             for variant in (probe, *initial_spellings(probe)):
+                # (a name's first sound spelled another common way is a romanisation too:
+                # 'Chokan' is 'Shokan', no 'c' put for a far 's')
+                keys = {translit_key(variant), translit_key(variant, kh="k")}
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
                     if term == probe or term.isdigit():
                         continue
                     romanised = {translit_key(term), translit_key(term, kh="k")}
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
+                    if dist == 1 and letter_change(probe, term) == "far" and not is_english(term):
+                        dist = 1.5  # 'Astara' is no slip for 'Astana': as far as two slips
                     found[term] = min(found.get(term, 9), dist)
         if not found:
             return None, False
@@ -406,9 +411,14 @@ class Searcher:
         if word[:1].isupper():
             fixed = fixed[:1].upper() + fixed[1:]
         # the most frequent of equally close words; a four-letter name only into another name
+        # (Searcher.vet checks it beside a name of the query). A consonant put in, left out or
+        # changed in a five-letter word makes a name no surer than a far miss ('Bahia' is a letter
+        # from 'Bahria'): vet corrects it only beside a word of the query a document writes it
+        # with. A vowel or an 'h' ('Lodhi' for 'Lodi'), a slip, or an English word is sure.
         shortest = 4 if word[:1].isupper() else 5
+        plain = len(word) != 5 or is_english(fixed) or letter_change(lower, fixed) != "consonant"
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
-                and (best <= 1 or (best <= 2 and len(word) >= 8)))
+                and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8)))
         return fixed, sure
 
     def _initials(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -462,6 +472,8 @@ class Searcher:
             self._initials_table = load_initials(self.state)
         names = self._initials_table.get(word.lower())
         if not isinstance(names, dict):
+            names = self._small_word_initials(word.lower())
+        if not names:
             return []
         same: dict[tuple, dict[str, int]] = {}  # a name's words cut to four letters: its spellings
         for name, times in names.items():
@@ -469,6 +481,27 @@ class Searcher:
             same.setdefault(key, {})[name] = times if isinstance(times, int) else 1
         ranked = sorted(same.values(), key=lambda spellings: -sum(spellings.values()))
         return [max(spellings, key=spellings.get) for spellings in ranked[:3]]
+
+    def _small_word_initials(self, letters: str) -> dict[str, int]:
+        """The names written out whose initials `letters` are when they count one small word of
+        the name too: 'MOFA' for 'Ministry of Foreign Affairs' (its table letters, MFA, skip
+        the 'of'). Only a name that writes that one small word where the letter stands."""
+        from kzpk.index_store import INITIALS_SHORTEST
+
+        out: dict[str, int] = {}
+        for k in range(1, len(letters) - 1):
+            shorter = letters[:k] + letters[k + 1:]
+            names = self._initials_table.get(shorter) if len(shorter) >= INITIALS_SHORTEST else None
+            for name, times in (names if isinstance(names, dict) else {}).items():
+                words = name.split()
+                capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+                if len(capitals) != len(shorter):
+                    continue
+                between = words[capitals[k - 1] + 1:capitals[k]]
+                if len(between) == 1 and between[0].lower() in _SMALL_WORDS \
+                        and between[0][0].lower() == letters[k]:
+                    out[name] = times
+        return out
 
     def _surnames(self, words: list[str], text: str) -> list[tuple[str, tuple[str, ...]]]:
         """A person named in full ('Marat Karabayev', after any correction) is meant by a
@@ -552,6 +585,17 @@ class Searcher:
             if self._adjacent(left, right):
                 return f"{left} {right.lower() if len(right) <= 3 else right.capitalize()}"
         return None
+
+    def _joined(self, before: str, word: str) -> bool:
+        """Whether a word no document holds is the end of the word before it, written apart: the
+        two as one word are a word the documents write that is no English word ('Baligh ur'
+        for 'Balighur', 'Anwar ul' for 'Anwarul')."""
+        from kzpk.question import is_english
+
+        whole = before + word
+        return (before.isalpha() and word.isalpha() and not word.isupper()
+                and not is_english(whole)
+                and any(self.reader.doc_frequency("text", t.text) for t in self.words(whole)))
 
     def _adjacent(self, a: str, b: str) -> bool:
         """Whether the words a and b stand next to each other in some text of the index."""
@@ -656,6 +700,15 @@ class Searcher:
                 continue
             if any(c.isdigit() for c in w):
                 continue  # a number the documents do not hold does not name a subject
+            if i and self._joined(words[i - 1], w):
+                # a name's particle written apart from it: 'baligh ur' for 'Balighur'
+                whole = words[i - 1] + w.lower()
+                if kept and kept[-1] in (words[i - 1], fixes.get(words[i - 1])):
+                    kept[-1] = whole
+                else:
+                    kept.append(whole)
+                fixes[words[i - 1]], fixes[w] = whole, ""
+                continue
             whole = CLIPPED.get(w.lower())
             if whole and self._known(whole):
                 fixes[w] = whole  # a clipped word: 'univ' is 'university', said as a correction
@@ -1745,6 +1798,10 @@ _NOT_NOUNS = frozenset("current latest new first last previous next former main 
                        "recent".split())
 
 _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
+
+# the small words a name is written with that its initials skip ('Ministry of Foreign Affairs',
+# MFA) and some acronyms count ('MOFA')
+_SMALL_WORDS = frozenset("of and for the in on at to".split())
 
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "

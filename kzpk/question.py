@@ -751,12 +751,15 @@ def translit_key(word: str, kh: str = "h") -> str:
 def name_key(word: str) -> str:
     """translit_key with more of the ways one name is romanised: 'ks' for 'x' (Maksut/Maxut,
     Aleksandr/Alexander), a final '-que' for '-q' (Haque/Haq, Tarique/Tariq), a final '-e'
-    dropped. For a name a query puts beside another name, compared with the names documents
-    write beside that one (Searcher._name_beside): too loose to compare with every word."""
+    dropped, a 'w' after a vowel for 'u' (Dawood/Daud). For a name a query puts beside another
+    name, compared with the names documents write beside that one (Searcher._name_beside): too
+    loose to compare with every word."""
     from kzpk.text import fold
 
     w = re.sub(r"que$", "k", fold(word)).replace("ks", "x")
-    return re.sub(r"(?<=\w\w)e$", "", translit_key(w))
+    w = re.sub(r"(?<=\w\w)e$", "", translit_key(w))
+    # a 'w' (or 'v') after a vowel sounded as one: 'Dawood' is 'Daud', 'Nawaz' 'Nauaz'
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=[aeiou])v", "u", w))
 
 
 # First sounds that romanisations of Kazakh and Urdu names spell in two ways
@@ -806,6 +809,51 @@ def edit_distance(a: str, b: str, cap: int = 3) -> int:
             return cap + 1
         prev2, prev = prev, cur
     return prev[-1]
+
+
+# the letter rows of a keyboard, each row set off by its stagger: a key's neighbours are the keys
+# at most one key-width away in its own row and the rows above and below
+_KEY_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
+
+
+def letter_change(a: str, b: str) -> str | None:
+    """How word a becomes word b by one change of a letter, or None for none or more:
+    'swap' (two letters side by side swapped), 'double' (a letter doubled or undoubled),
+    'vowel' (a vowel, 'y' or 'h' put in, left out or, a vowel, heard otherwise: 'Laghari' for
+    'Leghari', 'Lodhi' for 'Lodi'), 'key' (a letter for one whose key is beside it: a slip),
+    'far' (a consonant for one whose key is not: 'Astara' for 'Astana') and 'consonant' (any
+    other letter put in, left out or changed: 'Bahia' for 'Bahria'). The last two make another
+    name as often as a misspelt one."""
+    a, b = a.lower(), b.lower()
+    soft = "aeiouyh"
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+                and a[diff[1]] == b[diff[0]]:
+            return "swap"
+        if len(diff) != 1:
+            return None
+        x, y = a[diff[0]], b[diff[0]]
+        if x in soft and y in soft:
+            return "vowel"
+        keys = {c: (r, i + shift) for r, (row, shift) in enumerate(_KEY_ROWS)
+                for i, c in enumerate(row)}
+        if x not in keys or y not in keys:
+            return "consonant"
+        (rx, cx), (ry, cy) = keys[x], keys[y]
+        if abs(rx - ry) <= 1 and abs(cx - cy) <= 1:
+            return "key"
+        return "consonant" if x in soft or y in soft else "far"
+    if abs(len(a) - len(b)) != 1:
+        return None
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    if short[i:] != long[i + 1:]:
+        return None
+    c = long[i]
+    if i and long[i - 1] == c or i + 1 < len(long) and long[i + 1] == c:
+        return "double"
+    return "vowel" if c in soft else "consonant"
 
 
 # ------------------------------------------------------------------ sentences
