@@ -31,6 +31,13 @@ SIDE_BY_SIDE_DEPTH = 5
 # documents it found changed none of the ten results; on 100,000 passages a pair beside
 # 'Pakistan' would cost tens of milliseconds
 SIDE_BY_SIDE_POSTINGS = 2048
+# Whoosh's collector rebuilds the matcher tree every tenth match and whenever the lowest score
+# kept rises, dropping branches that can no longer reach it. On the bundled records (620
+# documents) that costs more than it saves ('When did Nazarbayev visit Pakistan?': 554 million
+# instructions with it, 445 without); on 5,600 documents it saves 10-20 %, and on 100,000
+# passages a natural question takes 1.4 times as long without it. Below this many documents a
+# search goes without it.
+REPLACE_FROM = 2000
 # BM25 is damped: a record's boosted title and names fields must not outweigh a passage whose
 # sentence holds the question's words and its answer.
 BM25_POWER = 0.2
@@ -242,12 +249,12 @@ class Searcher:
 
     def _top(self, query, limit: int, filt):
         """The `limit` best hits for `query`, as `searcher.search(..., optimize=False)` gives
-        them, without Whoosh's matcher replacement: every tenth match the collector rebuilds the
-        whole matcher tree to drop exhausted branches, which costs more than it saves on a
-        question's tree of terms and phrases (the same hits in the same order)."""
+        them (the same hits in the same order). On a small index without Whoosh's matcher
+        replacement (REPLACE_FROM)."""
         from whoosh.collectors import FilterCollector, TopCollector
 
-        collector = TopCollector(limit=limit, usequality=False, replace=0)
+        small = self.reader.doc_count() < REPLACE_FROM
+        collector = TopCollector(limit=limit, usequality=False, replace=0 if small else 10)
         if filt is not None:
             collector = FilterCollector(collector, allow=filt)
         self.searcher.search_with_collector(query, collector)
