@@ -1484,6 +1484,19 @@ class Searcher:
                  for m in re.finditer(re.escape(name), lede)]
         for at in (m.end() for m in re.finditer(rf"\b{re.escape(role[0])}", lede, re.I)):
             after = sorted((i, name) for i, name in names if at <= i <= at + 60)
+            if not after:
+                # the words of the post the question gives, between the role word and the name
+                # ('Governor Punjab Muhammad Balighur Rehman' for 'the Governor of Punjab'),
+                # belong to the post, not to a person the question names
+                end = at
+                while m := re.match(r"[\s,]*(?:(?:of|for|the)\s+)*([A-Z][\w'’-]*)", lede[end:]):
+                    if m.group(1).lower() not in qwords:
+                        break
+                    end += m.end()
+                if end > at:
+                    tail = lede[end:end + 80]
+                    after = [(tail.find(name), name) for name in person_names(tail, qwords)
+                             if 0 <= tail.find(name) <= 3]
             if after:
                 return f"{after[0][1]} (the {role[0]} named in {doc}#p1): "
         return ""

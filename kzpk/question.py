@@ -1332,8 +1332,33 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
                        query_words) >= 3 for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
-        return any(m.group(1).lower() not in query_words for m in _rx("place").finditer(sentence))
+        return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence))
     return True
+
+
+# the last word of a named place within a town ('the Al Hamra Hall', "Governor's House")
+_VENUE_ENDS = frozenset("""hall halls house hotel centre center palace secretariat auditorium
+complex stadium museum office club square park building tower library theatre theater mosque
+airport campus embassy consulate chancery residence ground gardens arena""".split())
+
+
+def _new_place(sentence: str, m: re.Match, query_words: set[str]) -> bool:
+    """Whether a place the "where" pattern found (`m`, its word in group 1) is one the question
+    does not name. A month or a weekday ('in October 2021', 'on Tuesday') is no place; a venue
+    whose name opens on a word the question says ("at Governor's House" for a question about
+    the governor, 'in the Al Hamra Hall' for one about Al Hamra) is one, as its last word
+    says."""
+    from kzpk.dates import WEEKDAYS, month_number
+
+    word = m.group(1)
+    low = word.lower()
+    if low in WEEKDAYS or month_number(word):
+        return False
+    if low not in query_words:
+        return True
+    run = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", sentence[m.start(1):])
+    last = run.group().split()[-1].lower() if run else ""
+    return last in _VENUE_ENDS and len(run.group().split()) > 1
 
 
 def _worded_amount(sentence: str) -> bool:
