@@ -1130,9 +1130,9 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, PUBLISHED, THEME, WHEN,
-                                   WHICH, WHO, WHY, answers, asks_body, is_question, kind_asked,
-                                   sentences, verb_tells, words_of)
+        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, HOW_MANY, PUBLISHED, THEME,
+                                   WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
+                                   is_question, kind_asked, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -1219,6 +1219,13 @@ class Searcher:
             return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
                                      for a, b in sentences(paragraph))
 
+        # a count of the things a "how many" question counts ('How many people ...?'), not of
+        # another ('500 thousand US dollars')
+        things = counted(text) if ask == HOW_MANY else frozenset()
+        count_of = (lambda paragraph: any(
+            answers(ask, paragraph[a:b], qwords) and counts(paragraph[a:b], things)
+            for a, b in sentences(paragraph))) if things else None
+
         if top:
             if kind and self._named_before(scored, doc, top, kind, qwords,
                                            asks_body(text) and ask is None, gives):
@@ -1227,7 +1234,7 @@ class Searcher:
                 return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
-                                     clash, roles, day, ask)
+                                     clash, roles, day, ask, count_of)
             return
         paragraphs = [lead]
         for n in range(2, ITEM_LONGEST + 1) if rest or stated else ():
@@ -1273,7 +1280,7 @@ class Searcher:
 
     def _answer_in_item(self, scored: list, doc: str, top: int, beyond, gives, named_in: str,
                         matchers, qwords: set[str], clash, roles: frozenset, day: bool,
-                        ask: str | None) -> None:
+                        ask: str | None, count_of=None) -> None:
         """When the best hit for a question is a later paragraph of a news item (its `top`-th,
         counted from 0) that gives no answer of the kind asked, a paragraph of the item that
         gives one and says more of the question takes its place. The best hit names what the
@@ -1285,20 +1292,39 @@ class Searcher:
         of answer asked may give it about anything. Of several, the one holding the most of
         those words answers, then the one the search ranked higher."""
         view = scored[0][2]
+        other_count = False
         if gives(view.text):
-            return
+            if count_of is None or count_of(view.text):
+                return
+            # the best hit counts another thing than the one asked ('The new package amounts to
+            # 500 thousand US dollars ... the monsoon, which killed many people'): a paragraph
+            # counting the things asked answers
+            gives, other_count = count_of, True
         more = [(rx, idf) for rx, idf in beyond if not rx.search(view.text)]
-        if not more:
+        if not more and not other_count:
             return
         ranked = {item[1]["id"]: i for i, item in enumerate(scored)}
-        answering = []
+        answering, alike = [], []
+        # the words of `beyond` the best hit holds, by weight
+        held = sum(idf for rx, idf in beyond if rx.search(view.text))
         for n in range(2, ITEM_LONGEST + 1):  # (the first holds none of `beyond`)
             paragraph = view.text if n == top + 1 else self._paragraph(doc, n)
             if not paragraph:
                 break
+            if n == top + 1 or not gives(paragraph):
+                continue
             said = sum(idf for rx, idf in more if rx.search(paragraph))
-            if n != top + 1 and said and gives(paragraph):
+            if said:
                 answering.append((said, -ranked.get(f"{doc}#p{n}", len(scored)), n))
+            else:
+                alike.append((sum(idf for rx, idf in beyond if rx.search(paragraph)),
+                              -ranked.get(f"{doc}#p{n}", len(scored)), n))
+        if not answering and other_count:
+            # none says more of the question: one counting the things asked that holds most of
+            # what the best hit holds of it, at least half, does ('over 33 million people were
+            # affected' by the 2022 floods beside '... the 2022 monsoon, which killed many
+            # people')
+            answering = [a for a in alike if a[0] >= held / 2 and a[0] > 0]
         if not answering:
             return
         named = f"{named_in}\n{view.text}"

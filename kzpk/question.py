@@ -627,7 +627,10 @@ def counts(sentence: str, things: frozenset[str]) -> bool:
             continue  # 'one of the panel members' counts nothing
         if after and selects(after[0]):
             continue  # 'the five most important documents' are some of them, not how many
-        if not after or after[0].lower() in FUNCTION_WORDS or after[0].lower() in _COUNT_STOP \
+        # ('US' in capitals is the country, not the word 'us')
+        if not after or after[0].lower() in FUNCTION_WORDS and not (
+                after[0].isupper() and len(after[0]) > 1) \
+                or after[0].lower() in _COUNT_STOP \
                 or any(singular(w.lower()) in things for w in after):
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
     return False

@@ -55,3 +55,29 @@ def test_the_post_holder_is_named_past_the_place_the_question_gives(ask):
     line = ask("Who was the Governor of Sindh who spoke at Uzbekistan's Independence Day "
                "ceremony in Karachi?")
     assert "Kamran Nadeem Tessori" in line, line
+
+
+RELIEF = """\
+---
+title: Uzbekistan sends more earthquake relief to Pakistan
+date: 2024-09-03
+---
+TASHKENT, Sep 3 – The Government of Uzbekistan has decided to give Pakistan further help with the damage left by last year's earthquake, officials said.
+
+The new package amounts to 300 thousand US dollars and is meant to ease the after-effects of the 2023 earthquake, which killed many people and wrecked roads, schools and homes.
+
+Background: the quake struck the northern districts in March 2023. By the figures of the provincial disaster authority, over 2 million people were affected and more than 200,000 homes were damaged.
+"""
+
+
+@pytest.fixture(scope="module")
+def relief(tmp_path_factory):
+    return items_asker(tmp_path_factory, "relief", {"relief.md": RELIEF})
+
+
+def test_a_count_of_the_people_asked_not_of_dollars_answers(relief):
+    # the second paragraph holds most of the question's words and '300 thousand US dollars':
+    # a count of dollars ('US' is no word 'us'), not of people; the third paragraph counts them
+    line = relief("How many people did the 2023 earthquake touch, by the count given with "
+                  "the new Uzbek relief package?")
+    assert "2 million people" in line, line
