@@ -22,6 +22,8 @@ CALLED = "called"  # what someone called a thing ('What did the ambassador call 
 WHICH = "which"  # which named things ('Which countries are observer states?'): a list of names
 WHY = "why"  # a reason ('Why did Russia ban Pakistani potatoes?'): the sentence giving a cause
 THEME = "theme"  # a theme, topic or title ('What was the theme of the council?'): a title given
+MEANS = "means"  # a means or a way ('By what means ...?', 'How can the pandemic be beaten?'): the
+# sentence saying through what, by what or what someone proposed
 ADOPTED = "adopted"  # what a meeting adopted or signed ('What was adopted at the summit?'): a
 # document's name ('the Almaty Act', 'the Declaration on Eliminating Terrorism')
 
@@ -99,6 +101,12 @@ _ASKS = [
     (SAID, {"say", "tell", "announce", "stress", "propose", "suggest", "promise", "urge", "warn"},
      r"^\s*what (did|does|do|has|have) .+? (say|tell|announce|stress|propose|suggest|promise|"
      r"urge|warn)\b"),
+    (MEANS, {"how", "means", "way", "ways", "method", "methods"},
+     r"^\s*(by|through|with) (what|which) (means|ways?|methods?)\b|\bin (what|which) ways?\b|"
+     # 'How can the pandemic be beaten?', 'According to X, how did Y propose to ...?': how a
+     # thing is done (not 'How is the relationship?': a state)
+     r"^\s*(according to [^,?]+,\s*)?how (can|could|would|will|should|might|may|do|does|did|to)"
+     r"\b"),
     (WHICH, {"which", "what"},
      r"^\s*(which|what) (" + "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
      r"made|form|formed|joined|signed|took|take)\b"),
@@ -921,7 +929,7 @@ _PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?(
 _REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in response to|"
                r"citing|cited|on (?:the )?grounds? (?:of|that)|for fear|fears? (?:of|that|over)|"
                r"concerns? (?:over|about|that)|in order to|so as to|so that|aimed at|with the aim|"
-               r"reasons?|caused by|in view of|in protest|"
+               r"reasons?|caused by|in view of|in protest|for (?:want|lack) of|in the absence of|"
                # a purpose ('aimed at', 'the purpose of the visit was to', 'meant to')
                r"purposes?|aim(?:s|ed)? (?:at|to)|objectives?|goals? (?:of|is|was|to)|"
                r"with a view to|intended to|meant to|designed to|seeks? to|sought to|"
@@ -931,6 +939,13 @@ _REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in re
                re.I)
 
 
+# a sentence giving a means or a way ('through coordinated efforts', 'by expanding training',
+# 'named as the means to', 'via a video link') or what someone proposed as one ('suggested
+# that talks be organised'): what a "how" question asks for
+_MEANS_SRC = (r"\b(?:through|via|by means of|by way of|with the help of|by (?:[a-z]+ing)|"
+              r"(?:the|a|as|its|their) (?:main |only |best )?(?:means|ways?|methods?|mechanisms?)"
+              r"|(?:suggest|propos|recommend)(?:ed|es|e|ing)? (?:that|to|the|an?|setting|holding)"
+              r")\b", re.I)
 # a sentence stating what something is about or called ('the theme of the session was ...',
 # 'a seminar titled ...', 'focused on ...')
 _THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slogan|motto|"
@@ -962,7 +977,8 @@ def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
     source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
-                     "reason": _REASON_SRC, "theme": _THEME_SRC, "document": _DOCUMENT_SRC}[kind]
+                     "reason": _REASON_SRC, "means": _MEANS_SRC, "theme": _THEME_SRC,
+                     "document": _DOCUMENT_SRC}[kind]
     return re.compile(source, flags)
 
 
@@ -1240,6 +1256,13 @@ _SPEECH = (r"\b(?:said|says|say|called|calls|termed|terms|described|describes|st
            r"noted|notes|stressed|stresses|told|announced|remarked|added|urged|warned|"
            r"proposed|suggested|promised)\b")
 _QUOTED = r"“[^”]{3,}”|\"[^\"]{3,}\""
+# someone's word for a thing, unquoted ('in his words', 'described it as', 'called it a', 'amounted
+# to')
+_CHARACTERISED = (r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:described|characteri[sz]ed|"
+                  r"labell?ed|branded|termed|portrayed|dubbed|regarded|saw)\b(?: \w+){0,4}? as\b|"
+                  r"\b(?:called|termed|dubbed|branded|labell?ed) (?:it|this|that|them|the \w+) "
+                  r"(?:an?|the)\b|"
+                  r"\bamount(?:ed|s)? (?:in \w+ \w+ )?to an?\b")
 
 
 # names in a list ('Afghanistan, Belarus, and Mongolia'); a "which" question wants three or
@@ -1323,10 +1346,14 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             (not roles and bool(bodies_near(sentence, query_words)))
     if ask == SAID:
         return bool(re.search(_SPEECH, sentence) or re.search(_QUOTED, sentence))
-    if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”'
-        return bool(re.search(_QUOTED, sentence))
+    if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”', or said to
+        # be someone's word for a thing ('amounted in his words to a coup d'etat', 'described
+        # the unrest as an attempted coup')
+        return bool(re.search(_QUOTED, sentence) or re.search(_CHARACTERISED, sentence, re.I))
     if ask == WHY:
         return bool(_rx("reason").search(sentence))
+    if ask == MEANS:
+        return bool(_rx("means").search(sentence))
     if ask == ADOPTED:  # 'the Almaty Act and the Declaration on ... were signed'
         return bool(_rx("document").search(sentence))
     if ask == THEME:  # 'The theme chosen is ...', 'titled ...', or a title in quotation marks
