@@ -71,6 +71,7 @@ OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('
 # counts at this weight; of the dated records that answer nearly as well as the best one
 # (FIRST_NEAR of its score), the earliest is the first, said or not (_earliest_first).
 FIRST_ELSE = 0.5
+OTHER_INITIALS = 0.5  # a hit writing other initials than a body's the question gives ('IPDS', 'IPD')
 FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
 # ('visited' for 'visitors', 'investment' for 'investors') holds (Searcher._family)
@@ -1023,6 +1024,7 @@ class Searcher:
             # ('How much did Kazakhstan import …?', 'Which punishment did Kazakhstan abolish?')
             wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
+        others = self._other_initials(results, found, wanted, plan.words)
         matchers = word_matchers(wanted)
         from kzpk.text import fold
 
@@ -1079,6 +1081,8 @@ class Searcher:
             titled = view.record.get("status") != "extracted"
             score = hit.score ** BM25_POWER * _coverage(hit, wanted, found, titled,
                                                         before, matchers, near) * fit
+            if hit.docnum in others:
+                score *= OTHER_INITIALS
             if unowned is not None and view.kind == "entity" and view.type == "person" and \
                     unowned(view.text):
                 score *= OWNER_UNSAID
@@ -1136,11 +1140,14 @@ class Searcher:
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
-        top = int(number) - 1 if number.isdigit() else -1  # its place among the item's paragraphs
+        # an item whose first paragraph is only its heading, the title again, begins with its
+        # second: that one names the subject its later paragraphs go on about
+        first = 2 if number.isdigit() and self._heading_only(doc, hit["title"]) else 1
+        top = int(number) - first if number.isdigit() else -1  # its place among the paragraphs
         if view.kind != "passage" or top < 0 or top and not is_question(text) or not matchers \
-                or self._paragraph(doc, ITEM_LONGEST + 1):
+                or self._paragraph(doc, ITEM_LONGEST + first):
             return  # (a long text goes from subject to subject: its first paragraph names few)
-        lead = self._paragraph(doc, 1)
+        lead = self._paragraph(doc, first)
         if ask in (WHEN, PUBLISHED):
             from kzpk.dates import dateline_end
 
@@ -1227,17 +1234,17 @@ class Searcher:
             for a, b in sentences(paragraph))) if things else None
 
         if top:
-            if kind and self._named_before(scored, doc, top, kind, qwords,
+            if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
                                            asks_body(text) and ask is None, gives):
-                self._take_first(scored, f"{doc}#p{top}", [m for m in matchers if m[0].search(
+                self._take_first(scored, f"{doc}#p{top + first - 1}", [m for m in matchers if m[0].search(
                     f"{named_in}\n{view.text}")], ask, matchers, qwords, clash, roles, day)
                 return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
-                                     clash, roles, day, ask, count_of)
+                                     clash, roles, day, ask, count_of, first)
             return
         paragraphs = [lead]
-        for n in range(2, ITEM_LONGEST + 1) if rest or stated else ():
+        for n in range(first + 1, ITEM_LONGEST + first) if rest or stated else ():
             paragraph = self._paragraph(doc, n)
             if not paragraph:
                 break
@@ -1275,12 +1282,22 @@ class Searcher:
         if is_question(text) and gives(paragraphs[0]) and \
                 not (gives(paragraphs[best]) and held[best] > 0):
             return  # the first paragraph answers, and the one holding more words does not
-        self._take_first(scored, f"{doc}#p{best + 1}", [m for m in matchers if m not in rest],
+        self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
                          ask, matchers, qwords, clash, roles, day)
+
+    def _heading_only(self, doc: str, title: str) -> bool:
+        """Whether an item's first paragraph only says its title again, as a heading ('"UN
+        Security Council Membership: ..."' over a page of that title), before a second one."""
+        from kzpk.question import words_of
+
+        heading = self._paragraph(doc, 1)
+        said = words_of(heading)
+        return bool(said) and len(heading) <= 200 and said <= words_of(title) and \
+            bool(self._paragraph(doc, 2))
 
     def _answer_in_item(self, scored: list, doc: str, top: int, beyond, gives, named_in: str,
                         matchers, qwords: set[str], clash, roles: frozenset, day: bool,
-                        ask: str | None, count_of=None) -> None:
+                        ask: str | None, count_of=None, first: int = 1) -> None:
         """When the best hit for a question is a later paragraph of a news item (its `top`-th,
         counted from 0) that gives no answer of the kind asked, a paragraph of the item that
         gives one and says more of the question takes its place. The best hit names what the
@@ -1307,11 +1324,11 @@ class Searcher:
         answering, alike = [], []
         # the words of `beyond` the best hit holds, by weight
         held = sum(idf for rx, idf in beyond if rx.search(view.text))
-        for n in range(2, ITEM_LONGEST + 1):  # (the first holds none of `beyond`)
-            paragraph = view.text if n == top + 1 else self._paragraph(doc, n)
+        for n in range(first + 1, ITEM_LONGEST + first):  # (the first holds none of `beyond`)
+            paragraph = view.text if n == top + first else self._paragraph(doc, n)
             if not paragraph:
                 break
-            if n == top + 1 or not gives(paragraph):
+            if n == top + first or not gives(paragraph):
                 continue
             said = sum(idf for rx, idf in more if rx.search(paragraph))
             if said:
@@ -1730,6 +1747,35 @@ class Searcher:
                             if field != "text":
                                 found[d][1].add(form)
         return found
+
+    def _other_initials(self, results: list, found: dict, wanted, words: list[str]) -> set[int]:
+        """A body's initials the question writes in capitals ('the IPD round table') are not
+        held by a hit that writes only longer initials beginning with them ('IPDS', another
+        body), though the index stems both alike ('ipd'): such a hit holds none of that word, and
+        speaks of another body than the one asked about (OTHER_INITIALS). The hits' docnums.
+        Not for a question in capitals throughout, whose every word looks like initials."""
+        others: set[int] = set()
+        if not any(w[:1].islower() for w in words):
+            return others
+        for word in words:
+            if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()):
+                continue
+            stems = {t.text for t in self.words(word)} | {word.lower()}
+            forms = set().union(*(f for f, _ in wanted if f & stems)) if wanted else set()
+            if not forms:
+                continue
+            longer = re.compile(rf"\b{re.escape(word)}[A-Z]")
+            # (as a word in any case, or with a plural's small 's': 'IPDs')
+            own = re.compile(rf"(?i:\b{re.escape(word)}\b)|\b{re.escape(word)}s\b")
+            for hit in results:
+                held, titled = found.get(hit.docnum, (set(), set()))
+                if not held & forms:
+                    continue
+                said = f"{hit['title']}\n{hit['text']}"
+                if longer.search(said) and not own.search(said):
+                    found[hit.docnum] = (held - forms, titled - forms)
+                    others.add(hit.docnum)
+        return others
 
     def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
              pattern: re.Pattern | None, rarity=(), holder: str = "") -> Hit:
