@@ -1519,7 +1519,8 @@ class Searcher:
         # a title someone holds ('the minister'), not a body ('the embassy')
         role = sorted(said & (roles or qwords & PERSON_TITLES))
         if not role:
-            return ""
+            return self._full_name(doc, view.text[:start + (spans[0][1] if spans else 0)],
+                                   qwords)
         lede = self._paragraph(doc, 1)
         # the first name after the role word, as an apposition gives it ('Minister for
         # Communications and Postal Services, Asad Mahmood'), not one before it
@@ -1543,6 +1544,34 @@ class Searcher:
             if after:
                 return f"{after[0][1]} (the {role[0]} named in {doc}#p1): "
         return ""
+
+    def _full_name(self, doc: str, told: str, qwords: set[str]) -> str:
+        """For a "who" question answered by a later paragraph of a news item that names the
+        person by surname alone ('Tokaev went further ... he had himself met ...'), the name in
+        full as the item's first paragraph gives it ('Prime Minister Kasymjomart Tokaev'), said
+        with where it comes from; '' unless exactly one name there ends in a surname `told`
+        (the paragraph up to the answering sentence's end, which names no one in full itself)
+        says without the name in full."""
+        from kzpk.question import is_english, person_names
+
+        def own(name: str) -> list[str]:
+            tokens = name.split()
+            while tokens and is_english(tokens[0]):
+                tokens = tokens[1:]  # the title before the name ('Prime Minister')
+            return tokens
+
+        if any(len(own(name)) > 1 for name in person_names(told, set())):
+            return ""  # the paragraph names someone in full itself (the question's, too)
+        lede = self._paragraph(doc, 1)
+        found = set()
+        for name in person_names(lede, qwords):
+            tokens = own(name)
+            if len(tokens) < 2 or len(tokens[-1]) < 4 or is_english(tokens[-1]):
+                continue
+            full = " ".join(tokens)
+            if full not in told and re.search(rf"\b{re.escape(tokens[-1])}\b", told):
+                found.add(full)
+        return f"{found.pop()} (named in full in {doc}#p1): " if len(found) == 1 else ""
 
     def _before(self, passage_id: str) -> str:
         """The text of the paragraph before a passage ('doc#p3' -> 'doc#p2'), or ''; and of
