@@ -2332,20 +2332,22 @@ def _other_year(date_year: str | None, text: str, years: set[str],
 
 
 # words before a year that date something rather than name it ('June 2017', 'Since 2017')
-_MONTHS = frozenset("""january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec since until till during
-before after around circa early late mid spring summer autumn winter fall year fiscal""".split())
+# words before a year that make it a date, not a name ('Spring 2017', 'Fiscal 2017'); months
+# are dates.month_number's
+_DATE_WORDS = frozenset("""since until till during before after around circa early late mid
+spring summer autumn winter fall year fiscal""".split())
 
 
 def _named_year(text: str, years: set[str]) -> bool:
     """Whether a text writes a year asked about as part of a thing's name ('EXPO-2017', 'Vision
     2030'): a record of another year's act ('Pakistan backs Astana's bid to host EXPO-2017',
     2012) speaks of that thing, which a question names by its year ('the 2017 world's fair')."""
+    from kzpk.dates import month_number
     from kzpk.question import FUNCTION_WORDS
 
     for m in re.finditer(rf"\b([A-Z][A-Za-z]{{2,}})[- ]?({'|'.join(sorted(years))})\b", text):
         word = m.group(1).lower()
-        if word not in _MONTHS and word not in FUNCTION_WORDS:
+        if word not in _DATE_WORDS and word not in FUNCTION_WORDS and not month_number(word):
             return True
     return False
 
