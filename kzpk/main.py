@@ -116,9 +116,15 @@ def main() -> None:
     # nothing, about 5 % of a whole search. Long runs (a build, a batch) still collect.
     gc.set_threshold(100_000, 50, 100)
     argv = sys.argv[1:]
-    if not (len(argv) == 1 and argv[0] in VERSION):
+    version = len(argv) == 1 and argv[0] in VERSION
+    if not version:
+        from kzpk import regex_cache
+
+        regex_cache.install()
         defer()  # which imports Whoosh's packages: nothing `kzpk --version` needs
     code = run(argv)
+    if not version:
+        regex_cache.save()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
