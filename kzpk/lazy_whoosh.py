@@ -15,7 +15,8 @@ instance of a class never created exists. Where a name is only an alias of somet
 loaded, it is bound to that instead (EQUAL). Code that uses these modules sees no difference; a
 process that never does never pays for them. Only the console script calls `defer()`, before
 anything imports Whoosh, and not for `kzpk --version`. (`whoosh.highlight` stays: every result
-list makes a `Highlighter`; so does `typing`: `whoosh.util` makes a `TypeVar` at import.)
+list makes a `Highlighter`.) `typing` runs on first use too, but Whoosh's modules get cheap
+placeholders for the few names they take from it at import (_CHEAP_TYPING).
 """
 
 from __future__ import annotations
@@ -69,9 +70,74 @@ EQUAL = {"hashlib": {"md5": ("_md5", "md5")},
          "whoosh.util.numlists": {"delta_decode": ("itertools", "accumulate")}}
 
 
+# What Whoosh's modules take from `typing` at import: names for annotations, which with
+# `from __future__ import annotations` are never evaluated, `cast`, and `TypeVar`s for decorators'
+# annotations. Running `typing` for them is 16 million instructions, 5 % of a search; a Whoosh
+# module gets these placeholders instead while `typing` has not run. Any other name, or any other
+# module asking (kzpk's Typer and Rich, which use the real ones), runs the real `typing`.
+_CHEAP_TYPING = ("TYPE_CHECKING", "Any", "cast", "TypeVar", "BinaryIO", "IO", "TypeAlias",
+                 "ClassVar")
+
+
+class _Placeholder:
+    """A type that only stands in Whoosh's annotations ('Any', 'ClassVar[str]', a TypeVar)."""
+
+    __slots__ = ("__name__",)
+
+    def __init__(self, name: str):
+        self.__name__ = name
+
+    def __getitem__(self, item):  # `ClassVar[str]` in an annotation evaluated at import
+        return self
+
+
+def _cheap_typing(name: str):
+    if name == "TYPE_CHECKING":
+        return False
+    if name == "cast":
+        return lambda _type, value: value
+    if name == "TypeVar":
+        return lambda var, *constraints, **options: _Placeholder(var)
+    return _Placeholder(name)
+
+
+def _defer_typing() -> None:
+    import _frozen_importlib as bootstrap
+
+    spec = bootstrap._find_spec("typing", None)
+    if spec is None or spec.loader is None:
+        return
+    module = bootstrap.module_from_spec(spec)
+    namespace = module.__dict__
+    pending = [True]
+
+    def first_use(attribute: str):
+        if attribute.startswith("__") and attribute != "__all__":
+            raise AttributeError(f"module 'typing' has no attribute {attribute!r}")
+        if pending and attribute in _CHEAP_TYPING:
+            caller = sys._getframe(1).f_globals.get("__name__") or ""
+            if caller.startswith("whoosh.") or caller == "whoosh" or \
+                    caller.startswith("kzpk.") and attribute == "TYPE_CHECKING":
+                return _cheap_typing(attribute)
+        if pending:
+            pending.clear()
+            del namespace["__getattr__"]
+            spec.loader.exec_module(module)
+        try:
+            return namespace[attribute]
+        except KeyError:
+            raise AttributeError(f"module 'typing' has no attribute {attribute!r}") from None
+
+    namespace["__getattr__"] = first_use
+    sys.modules["typing"] = module
+
+
 def defer() -> None:
     """Register the DEFERRED modules as run-on-first-use modules (no-op if already imported)."""
     import _frozen_importlib as bootstrap  # importlib's own core, already loaded: no import cost
+
+    if "typing" not in sys.modules:
+        _defer_typing()
 
     for name, forwarded in DEFERRED.items():
         if name in sys.modules:

@@ -17,7 +17,7 @@ defer()
 from kzpk.main import run
 code = run(["search", *sys.argv[1:], "--format", "json"])
 unrun = [name for name in DEFERRED if "__getattr__" in sys.modules[name].__dict__]
-print(code, ",".join(sorted(unrun)))
+print(code, ",".join(sorted(unrun)), "__getattr__" in sys.modules["typing"].__dict__)
 """
 
 
@@ -25,11 +25,14 @@ def test_a_search_never_runs_the_deferred_modules(home):
     env = {"KZPK_HOME": str(home), "PATH": "/usr/bin:/bin"}  # home's index is built: no build
     for query, used in ((["railways"], set()), (["When was the CICA summit?"], set()),
                         (['"bilateral trade"'], set()),
-                        # a filter is a set of document numbers
-                        (["trade", "--kind", "event", "--since", "2015"], {"whoosh.idsets"})):
+                        # a filter is a set of document numbers, whose module runs `typing`
+                        (["trade", "--kind", "event", "--since", "2015"],
+                         {"whoosh.idsets", "typing"})):
         out = subprocess.run([sys.executable, "-c", PROBE, *query], capture_output=True, text=True,
                              env=env, cwd=REPO, check=True).stdout.splitlines()[-1].split()
-        assert out == ["0", ",".join(sorted(set(DEFERRED) - used))], (query, out)
+        # (and unless used, `typing` never ran: Whoosh got its placeholders)
+        assert out == ["0", ",".join(sorted(set(DEFERRED) - used)),
+                       str("typing" not in used)], (query, out)
 
 
 def test_deferred_whoosh_modules_work_when_used():
@@ -192,3 +195,28 @@ def test_the_version_imports_neither_whoosh_nor_typing():
     assert out.stdout.startswith("kzpk ")
     imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines()}
     assert not {m for m in imported if m.split(".")[0] in ("whoosh", "typing", "rich", "typer")}
+
+
+def test_typing_runs_for_whoever_uses_it_and_whoosh_keeps_working():
+    code = """
+from kzpk.lazy_whoosh import defer
+defer()
+import sys
+import whoosh.util, whoosh.util.cache, whoosh.fields, whoosh.searching  # placeholders, no typing
+print("__getattr__" in sys.modules["typing"].__dict__)
+from typing import Any, Optional, TYPE_CHECKING  # any other module: the real names
+import typing
+print(Any is typing.Any, repr(Optional[int]), TYPE_CHECKING, typing.get_type_hints(
+    (lambda: None).__class__.__call__) == {})
+print(repr(typing.cast(int, "x")), "__getattr__" in typing.__dict__)
+@whoosh.util.cache.lfu_cache(maxsize=2)
+def double(x):
+    return 2 * x
+print(double(21), double(21))
+from whoosh.filedb.structfile import StructFile
+import io
+print(StructFile(io.BytesIO(b"kzpk")).read(2))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                         check=True).stdout.splitlines()
+    assert out == ["True", "True typing.Optional[int] False True", "'x' False", "42 42", "b'kz'"]
