@@ -347,11 +347,6 @@ def strip_dates(sentence: str) -> str:
 # sentences state, absolute or relative to the document's date. Patterns are compiled on first
 # use, so `--since` on the search path pays nothing for them.
 
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                      "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100})
 _M = rf"(?P<M>{_MONTH_ALTERNATION})\.?"
 _DASH = r"\s*(?:-|–|—|to|and|&)\s*"
 
@@ -414,14 +409,23 @@ def _patterns():
 
 
 def _number(text: str) -> int | None:
+    """A count of years in digits or number words ('30', 'thirty', 'twenty-five', 'a hundred';
+    the cardinals of text.NUMBER_WORDS)."""
+    from kzpk.text import number_word
+
     t = text.lower().replace("-", " ").strip()
     if t.isdigit():
         return int(t)
-    if t in _NUMBER_WORDS:
-        return _NUMBER_WORDS[t]
+    if t == "a hundred":
+        return 100
+    n = number_word(t)
+    if n is not None:
+        return n
     parts = t.split()
-    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
-        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]]
+    if len(parts) == 2:
+        first, second = number_word(parts[0]), number_word(parts[1])
+        if first is not None and second is not None:
+            return first + second
     return None
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, action_dates, common_date, dateline_end,
                         precision)
 from kzpk.sources import Source, split_sentences
-from kzpk.text import SCALES, fold, one_line, slug
+from kzpk.text import SCALES, fold, number_word, number_words, one_line, slug
 
 if TYPE_CHECKING:
     from kzpk.records import Entity, Record
@@ -542,13 +542,12 @@ _FIGURE = re.compile(
     r"at least|some|roughly|approximately)\s+)?"
     r"(?:(?P<cur>US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|KZT\s?|€|£)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
     rf"(?:\s*(?P<m1>{'|'.join(_SCALE_WORDS)})\b)?"
-    r"|(?P<n2>\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"|(?P<n2>\d[\d,]*(?:\.\d+)?|{'|'.join(number_words(1, 10))})"
     rf"(?:[\s-]*(?P<m2>{'|'.join(w for w in _SCALE_WORDS if len(w) > 2)})\b)?[\s-]*"
     r"(?P<unit>%|per ?cent\b|dollars\b|tons\b|tonnes\b|tons?\b|km\b|kilomet(?:re|er)s?\b|"
     r"cubic met(?:re|er)s\b|containers\b|companies\b|countries\b|universities\b|members\b|"
     r"alumni\b|MoUs\b|agreements\b|documents\b|students\b|flights\b|projects\b|delegates\b|"
     r"participants\b|people\b|days\b|trucks\b|vehicles\b|MW\b|megawatts\b))", re.I)
-_WORD_NUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def figures(text: str) -> Iterable[tuple[re.Match, tuple[float | int, str, str | None]]]:
@@ -560,14 +559,26 @@ def figures(text: str) -> Iterable[tuple[re.Match, tuple[float | int, str, str |
             yield m, fig
 
 
+def _word_number(word: str) -> int | None:
+    """A figure's number word, zero to ten ('five'); None for any other word."""
+    n = number_word(word)
+    return n if n is not None and n <= 10 else None
+
+
 def _figure(m: re.Match) -> tuple[float | int, str, str | None] | None:
     raw = m["n1"] or m["n2"]
     if not raw[0].isdigit() and not m["m2"]:
         return None  # 'the two countries' is not a figure; 'one million dollars' is
-    try:
-        value = float(raw.replace(",", "")) if raw[0].isdigit() else float(_WORD_NUM[raw.lower()])
-    except (ValueError, KeyError):
-        return None
+    if raw[0].isdigit():
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    else:
+        word = _word_number(raw)
+        if word is None:
+            return None
+        value = float(word)
     mult = (m["m1"] or m["m2"] or "").lower()
     value *= SCALES.get(mult, 1)
     if m["cur"]:

@@ -2443,6 +2443,7 @@ def _selected(record: dict) -> bool:
     """Whether a fact's words give its figure as a count of the most or the -est of some
     things ('the five most important documents', 'the 3 largest banks'; question.selects)."""
     from kzpk.question import selects
+    from kzpk.text import number_name
 
     value = record.get("value")
     if not isinstance(value, int) or isinstance(value, bool):
@@ -2450,9 +2451,8 @@ def _selected(record: dict) -> bool:
     said = " ".join(str(s.get("quote") or "") for s in record.get("sources") or ()
                     if isinstance(s, dict))
     said = f"{record.get('statement') or ''} {said}"
-    words = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-             "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
-    for figure in {str(value)} | ({words[value]} if 0 <= value < len(words) else set()):
+    word = number_name(value) if 0 <= value <= 20 else None  # 'zero' to 'twenty'
+    for figure in {str(value)} | ({word} if word else set()):
         for m in re.finditer(rf"\b{re.escape(figure)}\s+([a-z]+)", said, re.I):
             if selects(m.group(1)):
                 return True

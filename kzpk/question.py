@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kzpk.text import (NUMBER_WORDS, ORDINAL_WORDS, number_word, number_words, ordinal_word,
+                       ordinal_words)
+
 WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
                                             "where")
 SAID = "said"  # what someone said ('What did Nuryshev say about uranium?'): their words
@@ -897,9 +900,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------ kinds of answer
 
-_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|several|dozens|"
+# the cardinals of text.NUMBER_WORDS from 'one', and words that count as they do
+_NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens|"
                  r"hundreds|thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
@@ -1408,9 +1410,12 @@ def _strip_dates(sentence: str) -> str:
 
 # ------------------------------------------------------------------ ordinals
 
-_ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fourth|fifth|sixth|"
-            r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-            r"sixteenth|seventeenth|eighteenth|nineteenth)|twentieth|thirtieth|fortieth|fiftieth|"
+# an ordinal up to the fiftieth in words (text.ORDINAL_WORDS: 'second', 'twenty-first',
+# 'thirtieth') or digits ('30th')
+_ORDINAL_TENS = (20, 30, 40, 50)
+_ORDINAL = (rf"(?:(?:(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n in _ORDINAL_TENS)})[- ])?"
+            rf"(?:{'|'.join(ordinal_words(1, 19))})"
+            rf"|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n in _ORDINAL_TENS)}|"
             r"\d+(?:st|nd|rd|th))")
 
 
@@ -1419,16 +1424,14 @@ _NOT_NUMBERED = (r"(?:did|does|can|could|should|would|will|shall|may|might|must|
                  r"were|are|and|but|that|which|what|when|where|how|than|then|now)")
 # the words _ORDINAL spells out; a question holding none, nor a digit with an ordinal's
 # suffix ('30th'), names no ordinal
-_ORDINAL_WORDS = frozenset(re.findall(r"[a-z]+", _ORDINAL)) - {"d", "st", "nd", "rd", "th"}
+_ORDINAL_WORDS = frozenset([*(w for w, n in NUMBER_WORDS.items() if n in _ORDINAL_TENS),
+                            *ordinal_words(1, 19),
+                            *(w for w, n in ORDINAL_WORDS.items() if n in _ORDINAL_TENS)])
 
 
-_CARDINAL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CARDINAL_WORDS = tuple(re.findall(r"[a-z]+", _CARDINAL))
-_ORDINAL_VALUES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                   "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-                   "nineteenth").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+# a number word after a noun ('session one'): 'one' to 'twelve'
+_CARDINAL_WORDS = tuple(number_words(1, 12))
+_CARDINAL = rf"(?:{'|'.join(_CARDINAL_WORDS)})"
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # the parts of a meeting a programme numbers alike: a conference's 'second panel' is its
 # 'Working Session II'
@@ -1450,16 +1453,17 @@ def _number_value(word: str) -> int | None:
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
         return int(low[:-2])
     if low in _CARDINAL_WORDS:
-        return _CARDINAL_WORDS.index(low) + 1
+        return number_word(low)
     parts = re.split(r"[- ]", low)
     total = 0
     for part in parts:
-        if part in _TENS:
-            total += _TENS[part]
-        elif part in _ORDINAL_VALUES:
-            total += _ORDINAL_VALUES.index(part) + 1
-        else:
-            return None
+        # (the words of _ORDINAL: a ten, cardinal or ordinal, and the ordinals below the tens)
+        n = number_word(part)
+        if n not in _ORDINAL_TENS:
+            n = ordinal_word(part)
+            if n is None or not (n < 20 or n in _ORDINAL_TENS):
+                return None
+        total += n
     return total or None
 
 

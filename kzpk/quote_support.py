@@ -18,18 +18,8 @@ from itertools import combinations
 
 from kzpk.dates import missing_date_parts, note_contradicts, within
 from kzpk.records import Entity, Event, Fact, Record
-from kzpk.text import SCALES, fold
+from kzpk.text import NUMBER_WORDS, ORDINAL_WORDS, SCALES, TIMES_WORDS, fold
 
-_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "once": 1, "single": 1, "two": 2, "twice": 2, "both": 2, "three": 3,
-    "thrice": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
-    "half": 0.5, "quarter": 0.25}
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
 _WORD = re.compile(r"[a-z]+")
 
@@ -69,6 +59,15 @@ def names_of(entity: Entity) -> list[str]:
 
 # ------------------------------------------------------------------ numbers and units
 
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, float]:
+    """The words numbers_in reads as numbers: every cardinal and 'once'..'thrice' (text.py), the
+    ordinals up to 'fifteenth' and 'twentieth', 'thirtieth', and a few more."""
+    return {**NUMBER_WORDS, **TIMES_WORDS, "single": 1, "both": 2, "dozen": 12,
+            **{w: n for w, n in ORDINAL_WORDS.items() if n <= 15 or n in (20, 30)},
+            "half": 0.5, "quarter": 0.25}
+
+
 def numbers_in(text: str) -> set[float]:
     """Every number a folded text states: digits, '28 million', 'five', 'fifth', '12%'."""
     out: set[float] = set()
@@ -77,13 +76,14 @@ def numbers_in(text: str) -> set[float]:
         out.add(n)
         if m.group(2) in SCALES:
             out.add(n * SCALES[m.group(2)])
+    number_words = _number_words()
     words = _WORD.findall(text.replace("-", " "))
     for i, w in enumerate(words):
-        if w in _NUMBER_WORDS:
-            n = _NUMBER_WORDS[w]
+        if w in number_words:
+            n = number_words[w]
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if n >= 20 and n % 10 == 0 and nxt in _NUMBER_WORDS and _NUMBER_WORDS[nxt] < 10:
-                n += _NUMBER_WORDS[nxt]  # twenty five, twenty-five
+            if n >= 20 and n % 10 == 0 and nxt in number_words and number_words[nxt] < 10:
+                n += number_words[nxt]  # twenty five, twenty-five
             out.add(n)
             if nxt in SCALES:
                 out.add(n * SCALES[nxt])

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from kzpk.errors import NOT_FOUND, USAGE, KzpkError
-from kzpk.text import fold
+from kzpk.text import ORDINAL_WORDS, fold
 
 if TYPE_CHECKING:
     from kzpk.records import Record
@@ -23,14 +23,11 @@ _HONORIFICS = {"dr", "prof", "professor", "mr", "ms", "mrs", "h.e", "he", "his",
 _LINKING = {"the", "of", "and", "on", "in", "for", "a", "an", "&", "to"}
 FUZZY_MIN = 0.82
 TIE = 0.03
-# Ordinals written three ways ("2nd", "second", "II") are one word: the digits.
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                  "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                  "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+# Ordinals written three ways ("2nd", "second", "II") are one word: the digits. The words are
+# text.ORDINAL_WORDS up to 'fiftieth'.
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-ORDINALS = {**{w: str(n) for n, w in enumerate(_ORDINAL_WORDS, 1)},
-            **{w: str(n) for n, w in enumerate(_ROMAN, 1)},
-            "thirtieth": "30", "fortieth": "40", "fiftieth": "50"}
+ORDINALS = {**{w: str(n) for w, n in ORDINAL_WORDS.items() if n <= 50},
+            **{w: str(n) for n, w in enumerate(_ROMAN, 1)}}
 _NUMBERED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 

@@ -83,3 +83,54 @@ def figure(value, unit: str | None) -> str:
     if unit == "percent":
         return f"{value:g} percent"
     return f"{number} {unit}".strip()
+
+
+# ------------------------------------------------------------------ number words
+#
+# The one declaration of English number words, for every place that reads them (dates, figures,
+# quote checks, ordinals in names and questions). Each place that reads only some of them
+# filters these by value. Plain literals, in order of value: nothing is compiled here.
+
+# cardinals: zero to twenty, the tens, 'hundred'
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+# ordinals: first to twentieth, the tens
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+# how many times: 'once', 'twice'
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def number_word(word: str) -> int | None:
+    """The number a cardinal word stands for ('seven' -> 7, 'Ninety' -> 90); None for any
+    other word."""
+    return NUMBER_WORDS.get(word.lower())
+
+
+def ordinal_word(word: str) -> int | None:
+    """The number an ordinal word stands for ('seventh' -> 7, 'Thirtieth' -> 30); None for any
+    other word."""
+    return ORDINAL_WORDS.get(word.lower())
+
+
+def number_name(value) -> str | None:
+    """The cardinal word for a number (7 -> 'seven'); None for a number with no word of its own."""
+    return next((w for w, n in NUMBER_WORDS.items() if n == value), None)
+
+
+def number_words(low: int = 0, high: int = 100) -> list[str]:
+    """The cardinal words for the numbers low..high, smallest first (for an alternation)."""
+    return [w for w, n in NUMBER_WORDS.items() if low <= n <= high]
+
+
+def ordinal_words(low: int = 1, high: int = 90) -> list[str]:
+    """The ordinal words for the numbers low..high, smallest first (for an alternation)."""
+    return [w for w, n in ORDINAL_WORDS.items() if low <= n <= high]
