@@ -778,6 +778,13 @@ class Searcher:
                 # ('benazir buttho' -> 'benazir bhutto', as a document names her)
                 sure = any(self._adjacent(a, b) for a, b in pairs
                            if not is_english(b if a == fixed else a))
+                if not sure and w.islower() and len(fixed) == len(w) + 1 and \
+                        fixed.startswith(w) and is_english(fixed):
+                    # a lower-case word with its last letter dropped, beside a word of the query
+                    # that a document writes it beside ('air carg' -> 'air cargo'): not a name
+                    # ('asif' is no 'asia': a letter changed), nor a real word ('car')
+                    sure = any(self._adjacent(a, b) for a, b in pairs
+                               if (b if a == fixed else a).lower() not in STOP)
             if not sure and not acronym:
                 # a name in another romanisation, beside a name of the query that a document
                 # writes it beside ('Maksut Zhumaev' -> 'Maxut Zhumayev')

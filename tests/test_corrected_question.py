@@ -28,3 +28,35 @@ def ask(tmp_path_factory):
 def test_misspelt_role_asked_is_read_as_corrected(ask):
     assert "Aigerim Sadykova" in ask("Who is the minister of culture at the Kazakh film festival?")
     assert "Aigerim Sadykova" in ask("Who is the minster of culture at the Kazakh film festival?")
+
+
+CARGO = """\
+---
+title: Air link carries first freight
+date: 2023-07-20
+---
+ALMATY: The new direct air corridor carried more than 5,000 kilograms of air cargo in its first month, officials said.
+
+Passenger seats on the weekly flight sold out, the airline said.
+"""
+
+
+@pytest.fixture(scope="module")
+def cargo_home(tmp_path_factory):
+    from conftest import add_items, make_home
+
+    root = tmp_path_factory.mktemp("cargo")
+    return add_items(make_home(root / "home"), root, {"cargo.md": CARGO})
+
+
+def test_a_word_missing_its_last_letter_is_corrected_beside_the_word_it_goes_with(cargo_home):
+    from conftest import run_kzpk
+
+    r = run_kzpk(cargo_home, "search", "how much air carg went through the corridor",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "5,000 kilograms" in r.out.splitlines()[0]
+    # said, never silently substituted
+    assert "showing results for 'how much air cargo went through the corridor'" in r.err
+    # alone it is only offered: no word of the query stands beside it in a document
+    alone = run_kzpk(cargo_home, "search", "carg", "--format", "plain")
+    assert alone.code == 1 and "did you mean 'cargo'" in alone.err
