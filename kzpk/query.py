@@ -2646,6 +2646,7 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
         space = text.rfind(" ", start, end)
         end = space if space > start else end
         end = _name_end(text, end, end + width // 5)
+        end = _list_end(text, end, end + width // 5)
         if answer is not None:
             start, end = _through_answer(text, start, end, width, answer)
     snippet = text[start:end].strip()
@@ -2703,6 +2704,25 @@ def _name_end(text: str, end: int, limit: int) -> int:
             break
         end = after
     return end
+
+
+def _list_end(text: str, end: int, limit: int) -> int:
+    """`end`, or the end of the list a cut there would halve, when that list ends its sentence
+    within `limit`: a cut after 'in commerce and investment, energy,' leaves out the rest of
+    the fields named ('connectivity, security and culture.'), which a question asking 'in
+    which fields ...' wants whole. Only a cut after a list's comma, and only a rest of the
+    sentence made of short items joined by commas and a last 'and' or 'or'."""
+    if end >= len(text) or text[end - 1:end] != ",":
+        return end
+    stop = re.search(r"[.!?;:](?=[\"'”’)]*\s|$)", text[end:limit + 1])
+    if not stop:
+        return end
+    rest = text[end:end + stop.start()]
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.strip())
+    if not re.search(r"\b(?:and|or)\b", rest) or \
+            not all(0 < len(item.split()) <= 4 for item in items):
+        return end
+    return end + stop.end()
 
 
 def _rarest_window(found: list[re.Match], rarity, width: int) -> tuple[int, tuple]:
