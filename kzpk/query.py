@@ -301,6 +301,10 @@ class Searcher:
         tries = [w + "stan", w + "istan", w + "i"]
         if w.endswith("i"):
             tries.append(w[:-1])
+        if w.endswith("an"):  # 'Russian' -> 'Russia', 'Korean' -> 'Korea', 'German' -> 'Germany'
+            tries += [w[:-1], w + "y"]
+            if w.endswith("ian"):  # 'Iranian' -> 'Iran', 'Italian' -> 'Italy'
+                tries += [w[:-3], w[:-3] + "y"]
         for end in ("istan", "stan"):
             if w.endswith(end) and len(w) - len(end) >= 4:
                 tries.append(w[:-len(end)])
