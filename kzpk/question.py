@@ -111,7 +111,10 @@ _ASKS = [
      r"^\s*(according to [^,?]+,\s*)?how (can|could|would|will|should|might|may|do|does|did|to)"
      r"\b"),
     (WHICH, {"which", "what"},
-     r"^\s*(which|what) (" + "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
+     # ('Which two other countries were admitted ...?': how many, and that the question's own
+     # are not among them)
+     r"^\s*(which|what) ((two|three|four|five|six|other|more) ){0,2}(" +
+     "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
      r"made|form|formed|joined|signed|took|take)\b"),
     (ADOPTED, {"adopted", "signed", "approved", "concluded", "endorsed", "ratified", "adopt",
                "sign", "approve", "conclude", "endorse", "ratify"},
@@ -1360,9 +1363,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(_rx("document").search(sentence))
     if ask == THEME:  # 'The theme chosen is ...', 'titled ...', or a title in quotation marks
         return bool(_rx("theme").search(sentence)) or _quotes_title(sentence)
-    if ask == WHICH:
+    if ask == WHICH:  # ('which two ...' wants two names)
+        least = 2 if "two" in query_words else 3
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
-                       query_words) >= 3 for m in re.finditer(_LIST, sentence))
+                       query_words) >= least for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
         return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence))
     return True
