@@ -700,11 +700,14 @@ class Searcher:
         for i, w in enumerate(words):
             if (w == verb or w == asked) and not self._known(w):
                 # the verb or the kind of answer ('What degree does ...'): no subject; a
-                # misspelt kind of answer is said corrected, not searched ('In which feilds do
-                # ...?' -> 'fields')
+                # misspelt kind of answer is said corrected ('In which feilds do ...?' ->
+                # 'fields'), and searched as the word spelt right is when a document holds it
+                # ('... one of the relatively new fields between the two countries')
                 english = None if w != asked or is_english(w) else english_spelling(w)
                 if english:
                     fixes[w] = english
+                    if self._known(english):
+                        kept.append(english)
                 continue
             if self._known(w) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
