@@ -89,7 +89,10 @@ _ASKS = [
      r"^\s*(what|which) (position|role|title|job|post|office)s? (does|did|do|is|was|has|had)\b"),
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
-     r"\b(which|what) (city|place|country|port|venue)\b"),
+     # ('Which country was admitted as a member?' asks for the country a sentence names as
+     # the one that did or underwent the thing, seldom after 'in' or 'to': no place)
+     r"\b(which|what) (city|place|port|venue)\b|"
+     r"\b(which|what) country\b(?!\s+(?:was|were|is|are|has|have|had)\b)"),
     (THEME, {"theme", "themes", "topic", "topics", "title", "subject", "slogan", "motto", "about"},
      r"\b(what|which) (is|was|are|were|will be) (the )?((main|central|overall|official) )?"
      r"(themes?|topics?|titles?|subjects?|slogan|motto)\b|"
