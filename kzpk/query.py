@@ -576,9 +576,23 @@ class Searcher:
         size = max(5, len(stem) - 3)
         if len(stem) < size:
             return None
+        from kzpk.question import is_english
+
+        # a word of English is related only to a word written as its stem and more ('statute'
+        # -> 'statutory'), or to one that differs from it only in endings of English
+        # ('exhibitors' -> 'exhibit', 'militancy' -> 'militant'): sharing the first letters
+        # alone makes another word ('statute' is no 'status', 'conduit' no 'conduct')
+        english = is_english(word)
+        other = None
         for term in self.reader.expand_prefix("text", stem[:size]):
-            return term.decode() if isinstance(term, bytes) else term
-        return None
+            term = term.decode() if isinstance(term, bytes) else term
+            if not english or term.startswith(stem):
+                return term
+            if other is None:
+                shared = len(os.path.commonprefix([word, term]))
+                if word[shared:] in _ENGLISH_ENDINGS and term[shared:] in _ENGLISH_ENDINGS:
+                    other = term
+        return other
 
     def _split(self, word: str) -> str | None:
         """A name written as one word that the documents write as two, beside each other
@@ -1022,7 +1036,8 @@ class Searcher:
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
                                    possessive_clash, role_of_body,
-                                   role_words, says_first, says_last, verb_tells, words_of)
+                                   role_words, says_first, says_last, synonyms, verb_tells,
+                                   words_of)
 
         # the question as corrected ('minster' -> 'minister') says what it asks
         asked = plan.suggestion or text
@@ -1124,7 +1139,11 @@ class Searcher:
         if scored:
             self._within_item(asked, scored, plan.ask, wanted, matchers, qwords, clash, roles, day,
                               plan.verb)
-        pattern = word_pattern({t.text for w in plan.words for t in self.words(w)}
+        # (and the words of general English said in their place, as searched: a line shows
+        # the 'pipeline' a question asking for a 'conduit' found)
+        said_otherwise = {o for others in synonyms(plan.words).values() for o in others}
+        pattern = word_pattern({t.text for w in [*plan.words, *said_otherwise]
+                                for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
                           self._holder(hit["id"], view, start, qwords, roles)
@@ -1939,6 +1958,9 @@ _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 _SMALL_WORDS = frozenset("of and for the in on at to".split())
 
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
+# endings of English that make a word of another of its family ('exhibit' + 'ors')
+_ENGLISH_ENDINGS = frozenset("""s es ed ing er ers or ors ion ions ation ations ment ments al ive
+ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous""".split()) | {""}
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())
 

@@ -335,6 +335,8 @@ def written_out(word: str) -> str | None:
 # query saying one finds texts saying another ('capital punishment' -> 'the death penalty').
 SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambition"),
             ("envoy", "ambassador"), ("accord", "agreement"),
+            ("charter", "statute"), ("pipeline", "conduit"),
+            ("penalty", "punishment", "sentence"),
             # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
             ("kilo", "kilogram", "kg"), ("tonne", "ton"),
             ("freight", "cargo"), ("harvest", "crop"),

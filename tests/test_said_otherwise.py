@@ -1,0 +1,127 @@
+"""A question that names its subject in other words of ordinary English than the texts use
+('statute' for 'charter', 'conduit' for 'pipeline', 'capital sentence' for 'death penalty'),
+and an English word no text writes that only shares its first letters with one a text does
+write ('statute' is no 'status'), or is of the family of one ('worrisome', 'worrying').
+
+Invented news items, taken from no document kzpk bundles and no evaluation set; each test reads
+line 1 of plain output, as the user does. In each, another paragraph holds more of the
+question's words as written, and wins without the rule under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import add_items, line1_of, make_home, run_kzpk
+
+LEAGUE = """\
+Orlen joins the Steppe League as an observer
+
+VASK – The Steppe League granted Orlen observer status in 2005, and the league renewed that status in 2008, the league's secretariat in Vask said.
+
+The statutory rules of the league, adopted by its founding members in Vask, took effect on 3 May 2004.
+"""
+
+PACT = """\
+Grain Pact marks its tenth year
+
+VASK – Ten years after its founding, the Grain Pact held a summit in Vask on 4 May 2021, where the founding members of the pact agreed that their grain quotas would become binding.
+
+The charter of the pact was signed in Vask in 2011 and entered into force on 9 June 2012.
+"""
+
+FUEL = """\
+Orlen and Vask energy ministers meet in Vask
+
+VASK – Several documents on commerce, science, schooling, tourism, farming and culture were signed by the two provinces over the past year, after talks that lasted many months and were held in turn in both capitals, with a final round in the hill town of Kessa in the autumn. This was followed by a visit from an Orlen government team to discuss cooperation in the fields of energy, water, grain storage and gas, specifically discussing, at the request of governors, the possibility of carrying gas through the Marn-Tessel-Orlen gas pipeline. The talks ended with a joint dinner and no changes to the agenda.
+
+The Orlen government team said gas prices had risen sharply in Orlen this winter, and that the gas trade with Vask had grown.
+"""
+
+TRADE = """\
+Orlen and Vask set goals for the coming decade
+
+VASK – The annual commerce fair of Orlen opened on Monday, and Orlen and Vask hope to hold it in Vask next year, with some changes.
+
+The two provinces aim to raise their annual trade to 40 million ducats by 2030, the governor of Orlen said in a one-sentence statement.
+"""
+
+REFORM = """\
+Vask newspaper looks back on the spring
+
+VASK – The constitutional changes adopted in Vask this spring give the council a new role in the province, the newspaper wrote.
+"""
+
+PLEDGES = """\
+Vask council lists its pledges
+
+VASK – The council's reforms also pledge to protect human rights, restore the constitutional courts, abolish the death penalty and strengthen security, the newspaper of the province added after a visit to the council.
+"""
+
+TREATY = """\
+Orlen envoy speaks at the Vask Institute
+
+VASK – Orlen's envoy told the Vask Institute on Monday that the two provinces shared a view of the region.
+
+He called the withdrawal from the Tessel treaty worrying.
+"""
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    root = tmp_path_factory.mktemp("said-otherwise")
+    return add_items(make_home(root / "home"), root, {
+        "pact.txt": PACT, "fuel.txt": FUEL, "trade.txt": TRADE,
+        "reform.txt": REFORM, "pledges.txt": PLEDGES})
+
+
+@pytest.fixture(scope="module")
+def ask(home):
+    return line1_of(home)
+
+
+def test_an_english_word_is_not_taken_for_another_that_shares_its_first_letters(tmp_path):
+    # 'statute' is written nowhere, nor any word said in its place ('charter'); 'status' shares
+    # its first letters and is another word, 'statutory' is of its family
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"league.txt": LEAGUE})
+    r = run_kzpk(home, "search", "When did the Steppe League's statute take effect?",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "took effect on 3 May 2004" in r.out.splitlines()[0]
+    assert "'status'" not in r.err and "statutory" in r.err
+
+
+def test_an_english_word_is_searched_as_one_of_its_family_a_text_writes(tmp_path):
+    # 'worrisome' is written nowhere; 'worrying' is the same word with another ending
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"treaty.txt": TREATY})
+    r = run_kzpk(home, "search", "orlen envoy treaty withdrawal worrisome", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0, r.err
+    assert "called the withdrawal from the Tessel treaty worrying" in r.out.splitlines()[0]
+
+
+def test_a_statute_is_a_charter(ask):
+    assert "entered into force on 9 June 2012" in ask(
+        "When did the Grain Pact's founding statute become binding?")
+
+
+def test_a_conduit_is_a_pipeline_and_line_1_shows_it(home):
+    # the pipeline stands at the end of a long paragraph: line 1 shows it, as it shows a word
+    # the question says (on a terminal wide enough for the whole line)
+    r = run_kzpk(home, "search",
+                 "Which cross-border gas conduit did the visiting Orlen government team bring up?",
+                 "--format", "plain", "--limit", "1", env={"COLUMNS": "400"})
+    assert r.code == 0, r.err
+    assert "Marn-Tessel-Orlen gas pipeline" in r.out.splitlines()[0]
+
+
+def test_a_sentence_is_a_penalty(ask):
+    assert "abolish the death penalty" in ask(
+        "Which capital sentence did Vask scrap under its constitutional changes?")
+
+
+def test_a_word_of_english_said_otherwise_names_no_absent_subject(home):
+    # a synonym is of English words only: a name no text writes is still absent
+    r = run_kzpk(home, "search", "Kazan gas conduit", "--format", "plain")
+    assert r.code == 1 and r.out == ""
+    assert "no document mentions 'Kazan'" in r.err
