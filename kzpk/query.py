@@ -1957,10 +1957,10 @@ _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 # MFA) and some acronyms count ('MOFA')
 _SMALL_WORDS = frozenset("of and for the in on at to".split())
 
-# English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 # endings of English that make a word of another of its family ('exhibit' + 'ors')
 _ENGLISH_ENDINGS = frozenset("""s es ed ing er ers or ors ion ions ation ations ment ments al ive
 ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous""".split()) | {""}
+# English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())
 
