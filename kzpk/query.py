@@ -301,10 +301,13 @@ class Searcher:
         tries = [w + "stan", w + "istan", w + "i"]
         if w.endswith("i"):
             tries.append(w[:-1])
-        if w.endswith("an"):  # 'Russian' -> 'Russia', 'Korean' -> 'Korea', 'German' -> 'Germany'
-            tries += [w[:-1], w + "y"]
-            if w.endswith("ian"):  # 'Iranian' -> 'Iran', 'Italian' -> 'Italy'
-                tries += [w[:-3], w[:-3] + "y"]
+        # the endings of English that make a people's adjective of a country's name: 'Iranian'
+        # <- 'Iran', 'Italian' <- 'Italy', 'Korean' <- 'Korea', 'German' <- 'Germany',
+        # 'Japanese' <- 'Japan', 'Chinese' <- 'China'
+        country = ([w[:-3], w[:-3] + "y"] if w.endswith("ian") else []) \
+            + ([w[:-1], w + "y"] if w.endswith("an") else []) \
+            + ([w[:-3], w[:-3] + "a"] if w.endswith("ese") else [])
+        tries += [c for c in country if len(c) >= 4]
         for end in ("istan", "stan"):
             if w.endswith(end) and len(w) - len(end) >= 4:
                 tries.append(w[:-len(end)])
@@ -578,21 +581,18 @@ class Searcher:
             return None
         from kzpk.question import is_english
 
-        # a word of English is related only to a word written as its stem and more ('statute'
-        # -> 'statutory'), or to one that differs from it only in endings of English
-        # ('exhibitors' -> 'exhibit', 'militancy' -> 'militant'): sharing the first letters
-        # alone makes another word ('statute' is no 'status', 'conduit' no 'conduct')
+        # a word of English is related only to a word that differs from it in endings of
+        # English alone ('exhibitors' -> 'exhibit', 'statute' -> 'statutory', 'worrisome' ->
+        # 'worrying'): sharing the first letters makes another word ('statute' is no 'status',
+        # 'conduit' no 'conduct', 'principal' no 'principle')
         english = is_english(word)
-        other = None
         for term in self.reader.expand_prefix("text", stem[:size]):
             term = term.decode() if isinstance(term, bytes) else term
-            if not english or term.startswith(stem):
+            shared = len(os.path.commonprefix([word, term]))
+            if not english or word[shared:] in _ENGLISH_ENDINGS and \
+                    term[shared:] in _ENGLISH_ENDINGS:
                 return term
-            if other is None:
-                shared = len(os.path.commonprefix([word, term]))
-                if word[shared:] in _ENGLISH_ENDINGS and term[shared:] in _ENGLISH_ENDINGS:
-                    other = term
-        return other
+        return None
 
     def _split(self, word: str) -> str | None:
         """A name written as one word that the documents write as two, beside each other
@@ -1957,9 +1957,10 @@ _OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 # MFA) and some acronyms count ('MOFA')
 _SMALL_WORDS = frozenset("of and for the in on at to".split())
 
-# endings of English that make a word of another of its family ('exhibit' + 'ors')
-_ENGLISH_ENDINGS = frozenset("""s es ed ing er ers or ors ion ions ation ations ment ments al ive
-ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous""".split()) | {""}
+# endings of English that make a word of another of its family ('exhibit' + 'ors'), and as
+# the index's stems write them ('statutori' for 'statutory', 'worri' for 'worrying')
+_ENGLISH_ENDINGS = frozenset("""e s es ed ing er ers or ors ion ions ation ations ment ments al ive
+ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori iti""".split()) | {""}
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())

@@ -311,7 +311,7 @@ feature features aspect aspects characteristic characteristics trait traits
 # saying one that no document writes is searched without it; unlike FRAMING they are no
 # framing when a document does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
-speed price cost owner founder proprietor""".split())
+speed temperature price cost owner founder proprietor""".split())
 
 
 # General English abbreviations a query may use where texts write the words out ('36
@@ -585,6 +585,14 @@ def tenure_asked(question: str) -> bool:
     return re.search(_TENURE, question, re.I) is not None
 
 
+# What the adjective of a 'how' question measures, as a text names it ('How hot did it get?' is
+# answered by 'the temperature went up to 47 degrees'); a text that names no such measure
+# still answers (MEASURES: searched without it)
+_MEASURE_OF = {"hot": "temperature", "cold": "temperature", "warm": "temperature",
+               "far": "distance", "tall": "height", "deep": "depth", "heavy": "weight",
+               "fast": "speed"}
+
+
 def as_asked(words: list[str], question: str) -> list[str]:
     """A question's words as what it asks: without the adjective of its 'how' ('large' in 'How
     large was the harvest?', 'big', 'high', 'far'), which says a figure is wanted and nothing of
@@ -596,6 +604,8 @@ def as_asked(words: list[str], question: str) -> list[str]:
     how = m.group(1).lower() if m else None
     if how and how not in _AUX_WORDS and parts_of_speech(how) & {"adj", "adv"}:
         words = [w for w in words if w.lower() != how]
+        if how in _MEASURE_OF:  # ('How hot did it get?': the temperature)
+            words = words + [_MEASURE_OF[how]]
     if not tenure_asked(question):
         return words
     return [w for w in words if w.lower() not in _HOLDING] + ["term"]

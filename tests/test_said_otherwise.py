@@ -1,7 +1,9 @@
 """A question that names its subject in other words of ordinary English than the texts use
 ('statute' for 'charter', 'conduit' for 'pipeline', 'capital sentence' for 'death penalty'),
 and an English word no text writes that only shares its first letters with one a text does
-write ('statute' is no 'status'), or is of the family of one ('worrisome', 'worrying').
+write ('statute' is no 'status'), or is of the family of one ('worrisome', 'worrying'); and
+the adjective of a 'how' question, as the measure a text names ('How hot ...?': 'the
+temperature went up to 41 degrees'), and a people's adjective as its country ('Iranian': Iran).
 
 Invented news items, taken from no document kzpk bundles and no evaluation set; each test reads
 line 1 of plain output, as the user does. In each, another paragraph holds more of the
@@ -20,6 +22,8 @@ Orlen joins the Steppe League as an observer
 VASK – The Steppe League granted Orlen observer status in 2005, and the league renewed that status in 2008, the league's secretariat in Vask said.
 
 The statutory rules of the league, adopted by its founding members in Vask, took effect on 3 May 2004.
+
+The principles of the league were set out by its founding members in 2001, and the chief guest at their signing was Ansel Korr.
 """
 
 PACT = """\
@@ -44,6 +48,14 @@ Orlen and Vask set goals for the coming decade
 VASK – The annual commerce fair of Orlen opened on Monday, and Orlen and Vask hope to hold it in Vask next year, with some changes.
 
 The two provinces aim to raise their annual trade to 40 million ducats by 2030, the governor of Orlen said in a one-sentence statement.
+"""
+
+RACE = """\
+Orlen rider wins the Vask hill race
+
+VASK – Orlen's leading rider Pel Darro won the Vask hill race on Sunday, winning the 40km race in 61 minutes, two minutes ahead of Tessa's rider Ansel Korr.
+
+"It was a hard race," the winner said. "The temperature went up to 41 degrees and the road was melting, but I held on."
 """
 
 REFORM = """\
@@ -72,7 +84,7 @@ def home(tmp_path_factory):
     root = tmp_path_factory.mktemp("said-otherwise")
     return add_items(make_home(root / "home"), root, {
         "pact.txt": PACT, "fuel.txt": FUEL, "trade.txt": TRADE,
-        "reform.txt": REFORM, "pledges.txt": PLEDGES})
+        "reform.txt": REFORM, "race.txt": RACE, "pledges.txt": PLEDGES})
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +101,12 @@ def test_an_english_word_is_not_taken_for_another_that_shares_its_first_letters(
     assert r.code == 0, r.err
     assert "took effect on 3 May 2004" in r.out.splitlines()[0]
     assert "'status'" not in r.err and "statutory" in r.err
+    # nor is 'principal' the 'principles' that share its stem's letters
+    r = run_kzpk(home, "search", "Who was the principal guest at the signing of the league's "
+                 "principles?", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Ansel Korr" in r.out.splitlines()[0]
+    assert "principles guest" not in r.err
 
 
 def test_an_english_word_is_searched_as_one_of_its_family_a_text_writes(tmp_path):
@@ -118,6 +136,34 @@ def test_a_conduit_is_a_pipeline_and_line_1_shows_it(home):
 def test_a_sentence_is_a_penalty(ask):
     assert "abolish the death penalty" in ask(
         "Which capital sentence did Vask scrap under its constitutional changes?")
+
+
+def test_how_hot_asks_the_temperature(ask):
+    # no text says 'hot': the adjective of 'how' says what is measured, which a text names
+    assert "went up to 41 degrees" in ask(
+        "How hot did it get while the Orlen rider was winning his race in Vask?")
+
+
+def test_a_measure_no_text_names_is_no_absent_subject(tmp_path):
+    # no text of this home says 'temperature': the question is searched without it
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"league.txt": LEAGUE})
+    r = run_kzpk(home, "search", "How hot was it when the Steppe League's statutory rules took "
+                 "effect?", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "took effect on 3 May 2004" in r.out.splitlines()[0]
+
+
+def test_a_peoples_adjective_names_its_country(home):
+    # no text says 'Orlenian', 'Orlenese' or 'Tessan': each is said of Orlen or Tessa, as
+    # 'Iranian', 'Japanese' and 'Korean' are of Iran, Japan and Korea; no misspelling to correct
+    for query, answer in (("Which Orlenian rider won the Vask hill race?", "Pel Darro"),
+                          ("Which Orlenese rider won the Vask hill race?", "Pel Darro"),
+                          ("Which Tessan rider finished behind Pel Darro in the Vask hill race?",
+                           "Ansel Korr")):
+        r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+        assert r.code == 0, r.err
+        assert answer in r.out.splitlines()[0]
+        assert "showing results for" not in r.err, query
 
 
 def test_a_word_of_english_said_otherwise_names_no_absent_subject(home):
