@@ -337,6 +337,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("envoy", "ambassador"), ("accord", "agreement"),
             ("charter", "statute"), ("pipeline", "conduit"),
             ("penalty", "punishment", "sentence"),
+            ("world fair", "world exhibition", "international exhibition", "universal exhibition"),
             # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
             ("kilo", "kilogram", "kg"), ("tonne", "ton"),
             ("freight", "cargo"), ("harvest", "crop"),

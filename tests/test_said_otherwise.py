@@ -58,6 +58,14 @@ VASK – Orlen's leading rider Pel Darro won the Vask hill race on Sunday, winni
 "It was a hard race," the winner said. "The temperature went up to 41 degrees and the road was melting, but I held on."
 """
 
+EXPO = """\
+Vask capital to host EXPO-2030
+
+VASK – EXPO-2030 in the Vask capital, whose bid beat Tessa's bid, will run from 1 June to 1 September 2030, the organisers said on 2 May 2024, and the capital expects several million visitors from around the world over the three months of the 2030 show.
+
+On 3 March 2021 Orlen declared its support for the candidacy of Tessa to stage the international exhibition EXPO-2030.
+"""
+
 REFORM = """\
 Vask newspaper looks back on the spring
 
@@ -84,7 +92,7 @@ def home(tmp_path_factory):
     root = tmp_path_factory.mktemp("said-otherwise")
     return add_items(make_home(root / "home"), root, {
         "pact.txt": PACT, "fuel.txt": FUEL, "trade.txt": TRADE,
-        "reform.txt": REFORM, "race.txt": RACE, "pledges.txt": PLEDGES})
+        "reform.txt": REFORM, "expo.txt": EXPO, "race.txt": RACE, "pledges.txt": PLEDGES})
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +139,10 @@ def test_a_conduit_is_a_pipeline_and_line_1_shows_it(home):
                  "--format", "plain", "--limit", "1", env={"COLUMNS": "400"})
     assert r.code == 0, r.err
     assert "Marn-Tessel-Orlen gas pipeline" in r.out.splitlines()[0]
+
+
+def test_a_worlds_fair_is_an_international_exhibition(ask):
+    assert "3 March 2021" in ask("On what day did Orlen back Tessa's bid for the 2030 world's fair?")
 
 
 def test_a_sentence_is_a_penalty(ask):
