@@ -345,7 +345,11 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("kilo", "kilogram", "kg"), ("tonne", "ton"),
             ("freight", "cargo"), ("harvest", "crop"),
             # those who attend an event ('audience size' -> 'attended by 45 participants')
-            ("audience", "participant", "attendee"))
+            ("audience", "participant", "attendee"),
+            # the parts of a law or a charter ('clauses of the constitution' -> '33 articles')
+            ("clause", "article"),
+            # an online meeting ('the anniversary webinar' -> 'the online conference')
+            ("webinar", "conference"))
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -645,7 +649,9 @@ def counted(question: str) -> frozenset[str]:
         if singular(w) != w:
             break  # a plural ends what is counted: 'how many countries kazakhstan defence
             # exhibition' counts countries, and the words after it say where
-    return frozenset(out)
+    # the words for the same things count them too ('how many clauses' -> '33 articles')
+    return frozenset(out | {word for group in SYNONYMS if out & set(group)
+                            for word in group if " " not in word})
 
 
 def counts(sentence: str, things: frozenset[str]) -> bool:
