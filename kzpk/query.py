@@ -2191,6 +2191,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # "how much was trade" wants the amount, not its growth in percent
             if fits and doc.record.get("unit") == "percent" and not qwords & _SHARE_WORDS:
                 fits = False
+            if fits and years and not doc.date and not _stated_years(doc.text):
+                # a figure asked for a year ('exports worth in 2016') is not given by a record
+                # of no date stating no year ('export potential at US$1.7 billion'): figures
+                # change from year to year
+                fits = False
         elif ask in (SAID, CALLED):
             # someone's words: a fact that gives a speaker's; an event tells what happened
             fits = doc.kind == "fact" and bool(doc.record.get("speaker")) and (
