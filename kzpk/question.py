@@ -68,8 +68,7 @@ _ASKS = [
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
     (HOW_MANY, {"many", "number", "often"}, r"\bhow many\b|\bnumber of\b|\bhow often\b"),
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
-     # ('How hot did it get?': a temperature, a figure in degrees)
-     r"\bhow (much|large|big|high|low|hot|cold|warm)\b|\bwhat (share|percentage|proportion|"
+     r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
      r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
      # 'What was trade between them in 2022?': a flow of goods named alone asks its size
      r"^\s*what (is|was|are|were) (the )?((bilateral|two-way|total|annual) )?(trade|turnover|"
@@ -932,7 +931,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens|"
                  r"hundreds|thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?|degrees?|°)"
+                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)

@@ -1,6 +1,6 @@
 """What a question measures sets the kind of figure that answers it: 'How hot did it get?' asks
-a temperature, given in degrees, not the distance or the time of the same race; 'What is X
-worth?' asks a sum of money, not a count of firms or a year. Line 1 of plain output, as the user
+a temperature, given in degrees, not the distance or the time of the same race (main's
+_MEASURE_OF rule); 'What is X worth?' asks a sum of money, as 'How much ...?' does. Line 1 of plain output, as the user
 reads it."""
 
 from __future__ import annotations
