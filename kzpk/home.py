@@ -24,7 +24,7 @@ class Home:
         return os.path.join(self.records, "sources")
 
 
-def _user_cache() -> str:
+def user_cache() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "kzpk")
 
@@ -60,7 +60,7 @@ def find_home(option: str | None = None) -> Home:
             from hashlib import sha1
 
         key = sha1(bundled.encode()).hexdigest()[:12]
-        cache = os.path.join(_user_cache(), f"bundled-{key}")
+        cache = os.path.join(user_cache(), f"bundled-{key}")
         return Home(cache, bundled, os.path.join(cache, "index"), writable=False)
     raise KzpkError("no data home found", USAGE,
                     hint="pass --home PATH or set KZPK_HOME to a folder holding records/")

@@ -31,15 +31,16 @@ _FORMAT = 2
 _known: dict = {}  # (pattern, flags) -> (flags, code bytes, groups, groupindex, indexgroup)
 _new: dict = {}
 _used: set = set()  # keys served from the file in this process
-_state: dict = {}  # "path", "original", "sre"
+_state: dict = {}  # "path": the cache file, once install() ran
 
 
 def _file() -> str:
     import _sre
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    from kzpk.home import user_cache
+
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
-    return os.path.join(base, "kzpk", f"regex-{tag}.marshal")
+    return os.path.join(user_cache(), f"regex-{tag}.marshal")
 
 
 def install() -> None:
@@ -68,7 +69,7 @@ def install() -> None:
                 _known.update(data)
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    _state.update(path=path, original=original)
+    _state["path"] = path
 
     def compile(p, flags=0):
         if not isinstance(p, (str, bytes)) or flags & re.DEBUG:
