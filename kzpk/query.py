@@ -707,6 +707,7 @@ class Searcher:
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
+        together = 0  # how many of the rest's rarer words one document must hold to drop them
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
         verb = main_verb(text) if text else None
         asked = answer_noun(text) if text else None
@@ -752,8 +753,10 @@ class Searcher:
                 got, part_fixes, part_missing = self.vet(content)
                 if part_missing:
                     missing.append(f"no document mentions {w!r}")
-                    if self._may_describe(w, text):  # a compound of English ('op-ed')
+                    need = self._may_describe(w, text)  # a compound of English ('op-ed')
+                    if need:
                         loose.append(w)
+                        together = max(together, need)
                 elif part_fixes:
                     fixes[w] = "-".join(parts[:len(parts) - len(content)] + got)
                     kept.append(fixes[w])
@@ -832,9 +835,11 @@ class Searcher:
                 missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
             else:
                 missing.append(f"no document mentions {w!r}")
-                if self._may_describe(w, text):
+                need = self._may_describe(w, text)
+                if need:
                     loose.append(w)
-        if loose and len(loose) == len(missing) and self._stand_together(kept):
+                    together = max(together, need)
+        if loose and len(loose) == len(missing) and self._stand_together(kept, together):
             # every word no document holds only describes what the question asks about, and
             # the rest of it still finds its subject: searched without them, and said so
             # ('Which two airlines once surveyed a direct route ...?')
@@ -851,35 +856,48 @@ class Searcher:
             missing = [m if "(" in m else f"{m} (no word close to it)" for m in missing]
         return kept, fixes, missing
 
-    @staticmethod
-    def _may_describe(word: str, text: str) -> bool:
-        """A lower-case word of ordinary English, or a compound of it ('op-ed': its parts English
-        or clipped), that a question may say only to describe what it asks about."""
-        from kzpk.question import is_english, only_describes
+    def _may_describe(self, word: str, text: str) -> int:
+        """Whether a lower-case word of ordinary English, or a compound of it ('op-ed': its parts
+        English or clipped), may only describe what the query asks about, as how many of the
+        rest's rarer words one document must hold for the query to be searched without it: 2
+        for a word a wh-question says only to describe (question.only_describes), 3 for any
+        other English word of a wh-question or of keywords ('kistafin tv interview slogan ...'),
+        and 0, never, in a yes/no question, where each word names what is asked about ('Was
+        caviar served ...?'), nor for what a question measures or sorts ('How much uranium
+        ...?'), nor before another English word no document holds ('Which glacier melt ...?')."""
+        from kzpk.question import is_english, is_measured, is_yes_no, only_describes
 
         if not text or not word.islower() or \
                 not all(is_english(p) or len(p) <= 2 for p in word.split("-")):
-            return False
-        return only_describes(word, text)
+            return 0
+        if is_yes_no(text) or is_measured(word, text):
+            return 0
+        if only_describes(word, text):
+            return 2
+        after = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([a-z][\w-]*)", text)
+        if after and not self._known(after.group(1)) and is_english(after.group(1)):
+            return 0  # a compound no document writes either word of: 'glacier melt'
+        return 3
 
-    def _stand_together(self, words: list[str]) -> bool:
-        """Whether two of the query's rarer words (each held by at most an eighth of the
+    def _stand_together(self, words: list[str], least: int = 2) -> bool:
+        """Whether `least` of the query's rarer words (each held by at most an eighth of the
         documents, as _rarest_two counts them) stand together in one document: what the rest of
         a question names is then written, whatever words it was described with."""
+        from collections import Counter
+
         from kzpk.question import FUNCTION_WORDS
 
         common = self.reader.doc_count() / 8
-        seen: set[int] = set()
+        held_by: Counter[int] = Counter()
         stems = {frozenset(t.text for t in self.words(w)) for w in words
                  if w.lower() not in FUNCTION_WORDS}  # each word once, in any of its forms
         for forms in stems:
             held = [s for s in forms if self.reader.doc_frequency("text", s)]
             if not held or sum(self.reader.doc_frequency("text", s) for s in held) > common:
                 continue  # (a common word's postings are never read)
-            ids = {d for s in held for d in self.reader.postings("text", s).all_ids()}
-            if ids & seen:
+            held_by.update({d for s in held for d in self.reader.postings("text", s).all_ids()})
+            if held_by and max(held_by.values()) >= least:
                 return True
-            seen |= ids
         return False
 
     def _expansions(self, words: list[str]):
@@ -1960,7 +1978,8 @@ _SMALL_WORDS = frozenset("of and for the in on at to".split())
 # endings of English that make a word of another of its family ('exhibit' + 'ors'), and as
 # the index's stems write them ('statutori' for 'statutory', 'worri' for 'worrying')
 _ENGLISH_ENDINGS = frozenset("""e s es ed ing er ers or ors ion ions ation ations ment ments al ive
-ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori iti""".split()) | {""}
+ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori iti ition itions
+""".split()) | {""}
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())

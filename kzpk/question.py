@@ -342,6 +342,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("world fair", "world exhibition", "international exhibition", "universal exhibition"),
             # a clipped word and the whole one ('kilos of cargo' -> '5,000 kilograms')
             ("kilo", "kilogram", "kg"), ("tonne", "ton"),
+            # units of power and length as the news abbreviates them ('megawatts' -> '1,300 MW')
+            ("megawatt", "mw"), ("kilowatt", "kw"), ("gigawatt", "gw"),
+            ("kilometre", "kilometer", "km"),
             ("freight", "cargo"), ("harvest", "crop"),
             # those who attend an event ('audience size' -> 'attended by 45 participants')
             ("audience", "participant", "attendee"),
@@ -356,7 +359,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
 CLIPPED = {"univ": "university", "dept": "department", "dep": "deputy", "dy": "deputy",
            "govt": "government", "intl": "international", "natl": "national",
            "assoc": "association", "secy": "secretary", "inst": "institute", "acad": "academy",
-           "corp": "corporation", "admin": "administration", "mgmt": "management"}
+           "corp": "corporation", "admin": "administration", "mgmt": "management",
+           "asst": "assistant", "prof": "professor", "amb": "ambassador",
+           "pres": "president", "dir": "director", "mgr": "manager"}
 
 
 # Verbs the news uses for one act, each as its root and the endings of its forms: who hosted
@@ -482,13 +487,8 @@ def only_describes(word: str, question: str) -> bool:
     if not head or not (head[0] in _WH_WORDS or
                         head[0] in _OPENING_PREPOSITIONS and head[1:] and head[1] in _WH_WORDS):
         return False
-    at = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(['’]s\b)?\s*([\w'’-]*)",
-                   question, re.I)
-    if not at:
-        return False
-    measured = re.search(_MEASURED, question[:at.start()], re.I)
-    if measured and len(measured.group(1).split()) <= 3 and not \
-            set(measured.group(1).lower().split()) & (_AUX_WORDS | _ANSWER_NOUN_AUX):
+    at = _said(word, question)
+    if not at or is_measured(word, question):
         return False
     possessive, after = at.group(1), at.group(2)
     pos = parts_of_speech(after) if after.islower() and not possessive else ()
@@ -499,6 +499,29 @@ def only_describes(word: str, question: str) -> bool:
 
 
 _AUX_WORDS = frozenset("did does do will would can could should shall may might has have had".split())
+
+
+def _said(word: str, question: str) -> re.Match | None:
+    """Where a question says a word, with a possessive 's and the word after it as groups."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])(['’]s\b)?\s*([\w'’-]*)",
+                     question, re.I)
+
+
+def is_measured(word: str, question: str) -> bool:
+    """Whether a word is what a question measures or sorts, within three words of 'how much',
+    'how many' or 'what kind of' ('How much uranium ...?', 'What kind of caviar ...?'): the
+    subject asked about, never a word that only describes it."""
+    at = _said(word, question)
+    measured = at and re.search(_MEASURED, question[:at.start()], re.I)
+    return bool(measured) and len(measured.group(1).split()) <= 3 and not \
+        set(measured.group(1).lower().split()) & (_AUX_WORDS | _ANSWER_NOUN_AUX)
+
+
+def is_yes_no(question: str) -> bool:
+    """Whether a question asks yes or no: it opens with a verb ('Was caviar served ...?', 'Did
+    ...', 'Is there ...')."""
+    head = re.match(r"\s*([A-Za-z]+)", question)
+    return bool(head) and head.group(1).lower() in _AUX_WORDS | {"is", "was", "are", "were"}
 _AUX = rf"\b({'|'.join(sorted(_AUX_WORDS))})\s+(.*)"
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these",
                 "those", "any", "each", "every"}
