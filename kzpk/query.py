@@ -865,7 +865,8 @@ class Searcher:
         and 0, never, in a yes/no question, where each word names what is asked about ('Was
         caviar served ...?'), nor for what a question measures or sorts ('How much uranium
         ...?'), nor before another English word no document holds ('Which glacier melt ...?')."""
-        from kzpk.question import is_english, is_measured, is_yes_no, only_describes
+        from kzpk.question import (FUNCTION_WORDS, is_english, is_measured, is_yes_no,
+                                   only_describes, parts_of_speech)
 
         if not text or not word.islower() or \
                 not all(is_english(p) or len(p) <= 2 for p in word.split("-")):
@@ -875,7 +876,8 @@ class Searcher:
         if only_describes(word, text):
             return 2
         after = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([a-z][\w-]*)", text)
-        if after and not self._known(after.group(1)) and is_english(after.group(1)):
+        if after and "noun" in parts_of_speech(after.group(1)) and \
+                after.group(1) not in FUNCTION_WORDS and not self._known(after.group(1)):
             return 0  # a compound no document writes either word of: 'glacier melt'
         return 3
 
