@@ -33,11 +33,13 @@ def test_the_list_a_cut_would_halve_is_shown_whole(ask):
 
 
 def test_a_cut_in_a_long_rest_of_a_sentence_stays(ask):
-    from kzpk.query import make_snippet
+    from kzpk.query import SNIPPET, make_snippet
 
-    listed = "word " * 57 + "alpha, beta, gamma and delta. Next sentence " + "more " * 30
+    lead = "word " * ((SNIPPET - 15) // 5)  # the line's width, less the list's first items
+    listed = lead + "alpha, beta, gamma and delta. Next sentence " + "more " * 30
     assert make_snippet(listed, None)[0].endswith("alpha, beta, gamma and delta.…")
-    # the rest of the sentence is no list of short items: the cut stays where it was
-    clause = ("word " * 57 + "alpha, beta, and then a long clause that is no list of short "
-              "things at all but runs on and on past the limit of the line. Next.")
+    # the rest of the sentence is no list of short items, and runs on for more than a quarter
+    # of a line: the cut stays where it was
+    clause = (lead + "alpha, beta, and then a long clause that is no list of short things at "
+              "all but runs on and on " + "and on " * 30 + "past the limit of the line. Next.")
     assert make_snippet(clause, None)[0].endswith("alpha, beta,…")

@@ -422,7 +422,7 @@ def test_a_name_romanised_with_another_first_sound_still_answers(tmp_path):
 def test_a_shortened_line_never_cuts_a_name_in_half():
     from kzpk.query import SNIPPET, make_snippet
 
-    lead = "It was organized by " + "the institute, " * 14
+    lead = "It was organized by " + "the institute, " * ((SNIPPET - 84) // 15)
     text = lead + "and the Riphah Institute of Public Policy, Riphah International University. " \
         + "The talks lasted all day " * 8
     cut = len(lead) + len("and the Riphah Institute of Public Policy, Riphah International")
@@ -441,7 +441,8 @@ def test_a_who_questions_line_for_an_event_shows_the_sentence_naming_who():
             "online roundtable on river trade was held, jointly organised by the council "
             "and the embassy, and attended by scholars, diplomats and officials of both sides, "
             "who spoke in two sessions on the past thirty years and on the years ahead, with "
-            "questions from students. It opened with Ambassador Tulegen's welcome remarks, was "
+            "questions from students, teachers, traders, farmers, boatmen and the press of both "
+            "banks of the river and of the towns along it. It opened with Ambassador Tulegen's welcome remarks, was "
             "moderated by Amina Khan, and closed with an agreement.")
     pattern = re.compile(r"\b(?:welcome|remarks|zephyr|roundtable)", re.I)
     import json
@@ -501,7 +502,9 @@ def test_a_who_questions_line_for_an_event_shows_the_clause_naming_who():
     # one long sentence: the one asked for stands at its end, past the line's first window
     text = ("2022-05-09 (9 May 2022): Zephyr council and the institute sign a memorandum. At "
             "the close of the online roundtable on river trade, held with scholars, diplomats "
-            "and officials of both sides who spoke on the past thirty years and on the years "
+            "and officials of both sides, students, traders, farmers, boatmen and the press of "
+            "both banks of the river and of the towns along it, who spoke on the past thirty "
+            "years and on the years "
             "ahead, the council and the institute of river studies concluded a memorandum, "
             "signed for their institutions by the council's executive director Nadia Orlova "
             "and the institute's deputy director Timur Bek; the ambassador congratulated both.")
