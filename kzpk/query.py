@@ -1561,6 +1561,12 @@ class Searcher:
         from kzpk.question import PERSON_TITLES, person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
+        if start > 0 and re.match(r"(?:He|She)\b", view.text[start:].lstrip()):
+            # 'He suggested that ...' late in a paragraph that opens by naming him ('Mr. Ashfaq
+            # Ahmed Gondal, Vice President CGSS, discussed ...'): the paragraph's subject
+            names = [n for n in person_names(view.text[:start], qwords) if len(n.split()) > 1]
+            if names and names[0] not in view.text[start:]:
+                return f"{names[0]} (named earlier in the paragraph): "
         if not number.isdigit() or int(number) < 2:
             return ""
         spans = sentences(view.text[start:])
