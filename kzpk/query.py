@@ -2567,7 +2567,8 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
 
     r = doc.record
     if doc.kind == "fact":
-        quote = quoted(r["quote"]) if r.get("quote") else ""
+        quote = _quote_asked(r, pattern)
+        quote = quoted(quote) if quote else ""
         # 'X said: ' when the text credits the statement so (kzpk.text.attributed); a statement
         # that names its speaker has no such prefix, and the ': ' of its ' Source: ' is none
         said = re.match(r"[^:]+? said: ", doc.text) if r.get("speaker") else None
@@ -2585,6 +2586,25 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
     if doc.kind == "event" and ask == WHO and pattern is not None and len(doc.text) > SNIPPET:
         return _who_in_event(doc.text, pattern)
     return doc.text
+
+
+def _quote_asked(record: dict, pattern: re.Pattern | None) -> str:
+    """The quote a fact's line shows: its first, the one its record gives first, unless another
+    of its quotes holds at least two more of the question's words of English ('They are
+    cooperating in military training, particularly in peacekeeping ...' over 'Military
+    cooperation is one of the relatively new fields ...' for 'In which areas of military
+    training ...?'). Names are not counted: a quote that only names the speaker ('... the
+    welcome remarks by H.E Yerzhan Kistafin') says nothing of what is asked."""
+    quotes = [c["quote"] for c in record.get("sources") or ()
+              if isinstance(c, dict) and c.get("quote")] or [record.get("quote") or ""]
+    if pattern is None or len(quotes) < 2:
+        return quotes[0]
+
+    def asked(quote: str) -> int:
+        return len({m.lower() for m in pattern.findall(quote) if not m[:1].isupper()})
+
+    best = max(quotes, key=asked)
+    return best if asked(best) >= asked(quotes[0]) + 2 else quotes[0]
 
 
 def _who_in_event(text: str, pattern: re.Pattern) -> str:
