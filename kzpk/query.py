@@ -702,8 +702,9 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (CLIPPED, FRAMING, MEASURES, answer_noun, english_spelling,
-                                   is_english, is_filler, main_verb, singular, synonyms)
+        from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, MEASURES, answer_noun,
+                                   english_spelling, is_english, is_filler, main_verb, singular,
+                                   synonyms)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -767,6 +768,14 @@ class Searcher:
             if split:
                 fixes[w] = split  # one word for a name written in two: 'Anwarul' -> 'Anwar ul'
                 kept.extend(split.split())
+                continue
+            common = next((n for n in COMMON_NAMES.get(w.lower(), ())
+                           if all(self._known(t) for t in n.split())), None)
+            if common:
+                # 'USSR' for 'the Soviet Union', 'American' for 'the United States'
+                kept.extend(common.split())
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for {common!r}")
                 continue
             if not acronym and is_filler(w):
                 continue

@@ -354,6 +354,19 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("webinar", "conference"))
 
 
+# States and bodies the news names by an acronym or adjective that is no initialism of the
+# name the texts use ('USSR' for 'the Soviet Union', 'American' for 'the United States'): a
+# query word no document writes is searched as the name a document does write, and said so
+COMMON_NAMES = {"ussr": ("Soviet Union",), "soviet": ("Soviet Union",),
+                "us": ("United States",), "usa": ("United States",),
+                "american": ("United States", "US"), "america": ("United States", "US"),
+                "uk": ("United Kingdom", "Britain"), "british": ("Britain", "United Kingdom"),
+                "uae": ("United Arab Emirates", "Emirates"), "un": ("United Nations",),
+                "eu": ("European Union",), "european": ("European Union", "Europe"),
+                "prc": ("China",), "chinese": ("China",), "russian": ("Russia",),
+                "ksa": ("Saudi Arabia",), "saudi": ("Saudi Arabia",)}
+
+
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
 # a query word no document writes is searched as the whole word, said as a correction
 CLIPPED = {"univ": "university", "dept": "department", "dep": "deputy", "dy": "deputy",

@@ -1,6 +1,7 @@
 """A query word the texts write another way: a unit as the news abbreviates it ('megawatts' for
 '1,300 MW'), a title clipped in notes ('asst profesor' for 'Assistant Professor'), a noun of a
-verb's family that the stemmer keeps apart ('recognition' for 'recognize'). And keywords whose
+verb's family that the stemmer keeps apart ('recognition' for 'recognize'), a state named by an
+acronym that is no initialism of the name texts use ('USSR' for 'the Soviet Union'). And keywords whose
 English words no text writes, though the rest of them name one passage by three rarer words:
 searched without them, and said so. Without these rules each query ends with "no document
 mentions ..." and exit 1, or another paragraph wins.
@@ -26,6 +27,8 @@ Dr. Mira Tolen, Assistant Professor at the Vask Institute of Technology, told th
 
 When Orlen became a republic in March 1994, Vask was among the first provinces to recognize it, and its governor sent a letter of thanks.
 
+Orlen broke away from the Soviet Union in 1991, the board's history recalls, and its first power line to the United States' allies was built in 1998.
+
 The board's chairman, Ilan Kovar, gave a radio interview on the link, calling Orlen and Vask two neighbours with complementary grids.
 """
 
@@ -48,6 +51,13 @@ def home(tmp_path_factory):
 
 def search(home, query):
     return run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+
+
+def test_an_acronym_no_text_writes_is_searched_as_the_name_texts_use(home):
+    r = search(home, "When did Orlen break away from the USSR?")
+    assert r.code == 0, r.err
+    assert "1991" in r.out.splitlines()[0]
+    assert "no document writes 'USSR'; searched for 'Soviet Union'" in r.err
 
 
 @pytest.mark.parametrize("query, answer", [
