@@ -1175,7 +1175,7 @@ class Searcher:
                                 for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
-                          self._holder(hit["id"], view, start, qwords, roles)
+                          self._holder(hit["id"], view, start, qwords, roles, plan.words)
                           if plan.ask == WHO and view.kind == "passage" else "")
                 for rank, (score, hit, view, start, _) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
@@ -1561,7 +1561,7 @@ class Searcher:
         scored.sort(key=lambda item: -item[0])
 
     def _holder(self, passage_id: str, view: _Doc, start: int, qwords: set[str],
-                roles: frozenset) -> str:
+                roles: frozenset, order: list[str] = ()) -> str:
         """For a "who" question whose answering sentence speaks of 'the minister' without
         naming anyone: who that is, as its news item's first paragraph names a person beside
         that word ('the Federal Minister for Communications and Postal Services, Asad
@@ -1581,11 +1581,19 @@ class Searcher:
         spans = sentences(view.text[start:])
         sentence = view.text[start:start + spans[0][1]] if spans else ""
         # 'the minister' not followed by the name ('the minister, Asad Mahmood,')
+        # (or with a word before it: 'the executive director')
         said = {m.group(1).lower() for m in re.finditer(
+            r"\b[Tt]he\s+(?:[a-z]+\s+)?([^\W\d_]{3,})\b"
+            r"(?!,?\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])", sentence)}
+        said |= {m.group(1).lower() for m in re.finditer(
             r"\b[Tt]he\s+([^\W\d_]{3,})\b(?!,?\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z])",
             sentence)}
-        # a title someone holds ('the minister'), not a body ('the embassy')
-        role = sorted(said & (roles or qwords & PERSON_TITLES))
+        # a title someone holds ('the minister'), not a body ('the embassy'); the one the
+        # question names first is the one it asks about ('executive director who called on
+        # the minister')
+        words = [w.lower() for w in order]
+        role = sorted(said & (roles or qwords & PERSON_TITLES),
+                      key=lambda r: (words.index(r) if r in words else len(words), r))
         if not role:
             return self._full_name(doc, view.text[:start + (spans[0][1] if spans else 0)],
                                    qwords)
@@ -1595,7 +1603,15 @@ class Searcher:
         names = [(m.start(), name) for name in person_names(lede, qwords)
                  for m in re.finditer(re.escape(name), lede)]
         for at in (m.end() for m in re.finditer(rf"\b{re.escape(role[0])}", lede, re.I)):
+            # (past the body the post is of: 'The executive director of the Conference on
+            # Interaction and Confidence Building Measures in Asia, Ambassador Cinar Aldemir')
             after = sorted((i, name) for i, name in names if at <= i <= at + 60)
+            body = None if after else re.match(
+                r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                r"(?:\s+(?:(?:and|on|for|in|of|the)\s+)*[A-Z][\w'’&-]*)*,", lede[at:])
+            if body:
+                at += body.end()
+                after = sorted((i, name) for i, name in names if at <= i <= at + 60)
             if not after:
                 # the words of the post the question gives, between the role word and the name
                 # ('Governor Punjab Muhammad Balighur Rehman' for 'the Governor of Punjab'),

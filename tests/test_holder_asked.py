@@ -1,0 +1,41 @@
+"""A "who" question answered by a later paragraph of a news item that speaks of two posts ('The
+minister of state praised the president ...'): line 1 names the holder of the post the
+question asks about — the one it names first — as the item's first paragraph gives it, past
+the body the post is of ('The president of the Conference on ... in Northern Vask,
+Ambassador Lena Orvik, called on ...'). Invented news item, taken from no document kzpk bundles
+and no evaluation set; each test reads line 1 of plain output, as the user does."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import items_asker
+
+ITEM = """\
+---
+title: River trade body's head calls at the Foreign Office
+date: 2013-02-21
+---
+VASK, Feb 21 – The president of the Conference on Interaction and River Trade Measures in Northern Vask, Ambassador Lena Orvik, called on Minister of State for Foreign Affairs Tomas Brell Harlan at the Foreign Office on Thursday.
+
+Ambassador Orvik told the minister how the body had grown over the years and what it planned for the next year.
+
+The minister of state praised the president for the part she had played in building the conference into an important regional body.
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(tmp_path_factory):
+    return items_asker(tmp_path_factory, "holder_asked", {"item.md": ITEM})
+
+
+def test_the_holder_of_the_post_asked_first_is_named(ask):
+    line = ask("conference president who was praised by the minister of state for building the "
+               "conference into an important regional body")
+    assert "Ambassador Lena Orvik (the president named in " in line
+
+
+def test_the_other_post_asked_first_names_its_own_holder(ask):
+    line = ask("Which minister of state praised the president for building the "
+               "conference into an important regional body?")
+    assert "Tomas Brell Harlan (the minister named in " in line
