@@ -1561,7 +1561,7 @@ class Searcher:
         scored.sort(key=lambda item: -item[0])
 
     def _holder(self, passage_id: str, view: _Doc, start: int, qwords: set[str],
-                roles: frozenset, order: list[str] = ()) -> str:
+                roles: frozenset, order: list[str] | tuple = ()) -> str:
         """For a "who" question whose answering sentence speaks of 'the minister' without
         naming anyone: who that is, as its news item's first paragraph names a person beside
         that word ('the Federal Minister for Communications and Postal Services, Asad

@@ -535,6 +535,8 @@ def is_yes_no(question: str) -> bool:
     ...', 'Is there ...')."""
     head = re.match(r"\s*([A-Za-z]+)", question)
     return bool(head) and head.group(1).lower() in _AUX_WORDS | {"is", "was", "are", "were"}
+
+
 _AUX = rf"\b({'|'.join(sorted(_AUX_WORDS))})\s+(.*)"
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "these",
                 "those", "any", "each", "every"}
