@@ -357,14 +357,14 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
 # States and bodies the news names by an acronym or adjective that is no initialism of the
 # name the texts use ('USSR' for 'the Soviet Union', 'American' for 'the United States'): a
 # query word no document writes is searched as the name a document does write, and said so
-COMMON_NAMES = {"ussr": ("Soviet Union",), "soviet": ("Soviet Union",),
-                "us": ("United States",), "usa": ("United States",),
+COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("United States",),
                 "american": ("United States", "US"), "america": ("United States", "US"),
                 "uk": ("United Kingdom", "Britain"), "british": ("Britain", "United Kingdom"),
                 "uae": ("United Arab Emirates", "Emirates"), "un": ("United Nations",),
-                "eu": ("European Union",), "european": ("European Union", "Europe"),
-                "prc": ("China",), "chinese": ("China",), "russian": ("Russia",),
-                "ksa": ("Saudi Arabia",), "saudi": ("Saudi Arabia",)}
+                "eu": ("European Union",), "european": ("Europe",), "prc": ("China",),
+                "ksa": ("Saudi Arabia",)}
+# (an adjective whose country its endings give, 'Chinese' -> 'China', is Searcher._demonyms's;
+# a name holding the word itself, 'Saudi Arabia' for 'Saudi', could never be written instead)
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -501,7 +501,7 @@ def only_describes(word: str, question: str) -> bool:
                         head[0] in _OPENING_PREPOSITIONS and head[1:] and head[1] in _WH_WORDS):
         return False
     at = _said(word, question)
-    if not at or is_measured(word, question):
+    if not at or _measured(at, question):
         return False
     possessive, after = at.group(1), at.group(2)
     pos = parts_of_speech(after) if after.islower() and not possessive else ()
@@ -525,7 +525,12 @@ def is_measured(word: str, question: str) -> bool:
     'how many' or 'what kind of' ('How much uranium ...?', 'What kind of caviar ...?'): the
     subject asked about, never a word that only describes it."""
     at = _said(word, question)
-    measured = at and re.search(_MEASURED, question[:at.start()], re.I)
+    return bool(at) and _measured(at, question)
+
+
+def _measured(at: re.Match, question: str) -> bool:
+    """is_measured, for the word where `at` (_said) found it."""
+    measured = re.search(_MEASURED, question[:at.start()], re.I)
     return bool(measured) and len(measured.group(1).split()) <= 3 and not \
         set(measured.group(1).lower().split()) & (_AUX_WORDS | _ANSWER_NOUN_AUX)
 
