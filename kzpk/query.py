@@ -386,6 +386,29 @@ class Searcher:
                     return True
         return False
 
+    def _person_word(self, word: str) -> bool:
+        """Whether `word` names a person: a person's record (kept or extracted) is named with
+        it, or the texts write it after a given name ('Wasim Shahbaz Lodi') at least as often
+        as not, as a surname (a place is said 'in Karachi')."""
+        from whoosh.query import Or, Term
+
+        if any(hit["type"] == "person"
+               for hit in self.searcher.search(Term("names", word), limit=20)):
+            return True
+        terms = [Term("text", t.text) for t in self.words(word)]
+        if not terms:
+            return False
+        said = re.compile(rf"(\S+)\s+{re.escape(word)}\b", re.I)
+        named = other = 0
+        for hit in self.searcher.search(Or(terms), limit=20):
+            for m in said.finditer(hit.get("text") or ""):
+                before = m.group(1).strip("\"'“‘(")
+                if before[:1].isupper() and before.isalpha() and before.lower() not in STOP:
+                    named += 1
+                else:
+                    other += 1
+        return named > 0 and named >= other
+
     def _closest(self, word: str) -> tuple[str | None, bool]:
         """(the closest word the index holds, whether it is surely what was meant).
 
@@ -434,6 +457,13 @@ class Searcher:
         plain = len(word) != 5 or is_english(fixed) or letter_change(lower, fixed) != "consonant"
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8)))
+        if sure and best >= 1 and not is_english(fixed) and not (
+                best < 2 and (len(lower) < len(fold(fixed)) or
+                              letter_change(lower, fold(fixed)) in ("swap", "double", "key"))):
+            # a letter changed or put in, not a slip of the hand (one left out, two swapped):
+            # people's names are romanised with other vowels ('Laghari', 'Leghari'), but a
+            # place's other spelling is most often another place ('Kashmar' is not 'Kashmir')
+            sure = self._person_word(fold(fixed))
         return fixed, sure
 
     def _initials(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
