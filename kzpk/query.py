@@ -71,6 +71,7 @@ OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('
 # counts at this weight; of the dated records that answer nearly as well as the best one
 # (FIRST_NEAR of its score), the earliest is the first, said or not (_earliest_first).
 FIRST_ELSE = 0.5
+LEAD_MARGIN = 1.5  # how much better a hit an item's answering first paragraph is to keep its place
 OTHER_INITIALS = 0.5  # a hit writing other initials than a body's the question gives ('IPDS', 'IPD')
 FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
@@ -1374,6 +1375,15 @@ class Searcher:
         if is_question(text) and gives(paragraphs[0]) and \
                 not (gives(paragraphs[best]) and held[best] > 0):
             return  # the first paragraph answers, and the one holding more words does not
+        if is_question(text) and gives(paragraphs[0]):
+            # both answer, the later one holding more of the question's rest: the first keeps
+            # its place when the search found it far the better hit ('The embassies of the
+            # Central Asian states joined those of Azerbaijan, Turkey ...' beside a later
+            # 'Handicrafts displayed by the embassies of ...' for 'Which embassies besides ...')
+            theirs = next((item[0] for item in scored
+                           if item[1]["id"] == f"{doc}#p{best + first}"), None)
+            if theirs is not None and scored[0][0] >= LEAD_MARGIN * theirs:
+                return
         self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
                          ask, matchers, qwords, clash, roles, day)
 

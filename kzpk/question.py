@@ -78,9 +78,11 @@ _ASKS = [
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
      r"^\s*(who|whom|whose)\b|"
      # 'Which Kazakh ambassador ...', 'which ministers', 'which Pakistani university': up to
-     # two words qualifying a person's role or a body
+     # three words qualifying a person's role or a body ('Which Pakistani religious affairs
+     # minister ...')
      r"\b(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
-     r"the|an?)\b)[\w'’-]+ ){0,2}(person|people|official|minister|ambassador|envoy|president|"
+     r"the|an?)\b)[\w'’-]+ ){0,3}(person|people|official|minister|ambassador|envoy|president|"
+     r"captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
      r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
      r"diplomat|player|pair|team|athlete|company|firm|think tank|institute|organi[sz]ation|"
@@ -1114,6 +1116,10 @@ forum league club""".split())
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
 _ROLE_ASKED = (r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|had)\b)"
+               # (the whole title before the verb: 'Which Pakistani religious affairs minister
+               # was invited ...')
+               r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:is|was|are|were|has|had|have|will)\b)|"
+               r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|had)\b)"
                r"((?:[\w'’-]+\s+)?[\w'’-]+)|"
                r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
                r"(?=\s+(?:of|at|in|for|to|on|from|with|during|when|while|after|before|as|"
@@ -1168,7 +1174,7 @@ def role_words(question: str) -> frozenset[str]:
             # particulars are asked, not a role whose holder is asked for
             return frozenset()
         return frozenset(words_of(question) & PERSON_TITLES)
-    words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or "").lower())
+    words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or m.group(3) or "").lower())
     if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE):
         # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
         # what they are, not by a title someone holds beside their name
