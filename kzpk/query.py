@@ -771,6 +771,10 @@ class Searcher:
                     kept.append(whole)
                 fixes[words[i - 1]], fixes[w] = whole, ""
                 continue
+            slip = _function_slip(w)
+            if slip:
+                fixes[w] = slip  # 'wich university': a question word, said, not searched
+                continue
             whole = CLIPPED.get(w.lower())
             if whole and self._known(whole):
                 fixes[w] = whole  # a clipped word: 'univ' is 'university', said as a correction
@@ -2736,6 +2740,24 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0
     # a title or name that holds the whole question is the surest sign of the answer
     return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
+
+
+def _function_slip(word: str) -> str | None:
+    """The function word a lower-case word no document holds is a slip of ('wich', 'wher',
+    'whcih'): one letter put in, left out, changed or two swapped; never an English word of its
+    own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was'). Of two that
+    close, the one a letter put in or left out, or two swapped, make ('wich' is 'which' before
+    'with')."""
+    from kzpk.question import FUNCTION_WORDS, edit_distance, is_english, letter_change
+
+    if not word.islower() or len(word) < 4 or is_english(word):
+        return None
+    close = [f for f in sorted(STOP | FUNCTION_WORDS)
+             if len(f) >= 3 and abs(len(f) - len(word)) <= 1 and edit_distance(word, f, 1) == 1]
+    if not close:
+        return None
+    return min(close, key=lambda f: (len(f) == len(word) and letter_change(word, f) != "swap",
+                                     f))
 
 
 def word_pattern(stems: set[str]) -> re.Pattern | None:

@@ -60,3 +60,32 @@ def test_a_word_missing_its_last_letter_is_corrected_beside_the_word_it_goes_wit
     # alone it is only offered: no word of the query stands beside it in a document
     alone = run_kzpk(cargo_home, "search", "carg", "--format", "plain")
     assert alone.code == 1 and "did you mean 'cargo'" in alone.err
+
+
+
+@pytest.fixture(scope="module")
+def festival_home(tmp_path_factory):
+    from conftest import add_items, make_home
+
+    root = tmp_path_factory.mktemp("slips")
+    return add_items(make_home(root / "home"), root, {"festival.md": FESTIVAL})
+
+
+def test_a_misspelt_question_word_is_no_subject(festival_home):
+    # 'wich' is no name a document lacks: it is 'which', said as read, and the rest of the
+    # query finds the answer
+    from conftest import run_kzpk
+
+    r = run_kzpk(festival_home, "search", "wich minister cut the ribbon", "--format", "plain",
+                 "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'which minister cut the ribbon'" in r.err
+    assert "Aigerim Sadykova" in r.out.splitlines()[0]
+
+
+def test_an_english_word_a_letter_from_a_question_word_stays_a_subject(festival_home):
+    from conftest import run_kzpk
+
+    r = run_kzpk(festival_home, "search", "wheat exports from Kazakhstan", "--format", "plain")
+    assert (r.code, r.out) == (1, "")
+    assert "no document mentions 'wheat'" in r.err
