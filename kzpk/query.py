@@ -1142,6 +1142,8 @@ class Searcher:
         role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
         unowned = owner_unsaid(asked, roles) if plan.ask == WHO else None  # "Kazakhstan's ambassador"
         things = counted(asked) if plan.ask == HOW_MANY else frozenset()
+        # ('crop size' may be weighed; 'How many agreements …?' counts)
+        measured = not re.search(r"\bhow\s+many\b", asked, re.I)
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
@@ -1192,7 +1194,8 @@ class Searcher:
             elif last and not says_last(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE  # ('India last travelled to Pakistan ... in 1964')
             if things and view.kind in ("fact", "event") and view.record.get("value") is not None:
-                score *= _count_fit(view.record.get("unit") or "", things, view.record, qwords)
+                score *= _count_fit(view.record.get("unit") or "", things, view.record, qwords,
+                                    measured)
             scored.append((score, hit, view, start, fit))
         if first:
             _earliest_first(scored)
@@ -2541,14 +2544,20 @@ def _particulars_asked(doc: _Doc, matchers, qwords: set[str]) -> bool:
     return all(any(rx.match(w) for w in asked) or rx.search(held) for rx, _ in matchers)
 
 
+# units of what is measured, not counted: money, shares, weights, lengths, power
+_MEASURE_UNITS = frozenset("""usd dollar eur euro pkr rupee kzt tenge percent kg kilogram ton tonne
+km kilometre kilometer mile mw megawatt kw kilowatt gw gigawatt""".split())
+
+
 def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
-               qwords=()) -> float:
+               qwords=(), measured: bool = True) -> float:
     """How a record's figure answers "how many <things>": a count of those things
     (COUNTED_BONUS), of a time ('3 months' for 'How many visitors') at COUNTED_TIME, else as is.
     A figure its record writes only as an ordinal ('the 30th anniversary') counts nothing but
     the years or times before it: at COUNTED_TIME too, unless those are asked. So does a count
     of another thing the question names ('8 institutes' for 'How many core tasks does the
-    institute have?': the institute is whose tasks are counted)."""
+    institute have?': the institute is whose tasks are counted), and, for 'How many …?' (not
+    `measured`, as 'crop size' may be), a sum, a share or a weight ('5,000 kg')."""
     from kzpk.question import DURATION_UNITS, singular
 
     words = {singular(w) for w in re.findall(r"[a-z]+", unit.lower())}
@@ -2560,6 +2569,8 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
         return COUNTED_TIME
     if words & DURATION_UNITS and not things & DURATION_UNITS:
         return COUNTED_TIME
+    if not measured and words & _MEASURE_UNITS and not things & _MEASURE_UNITS:
+        return COUNTED_TIME  # a sum or a weight ('5,000 kg') counts no 'agreements'
     if record is not None and not things & DURATION_UNITS and _ordinal_only(record):
         return COUNTED_TIME
 

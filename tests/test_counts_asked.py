@@ -24,6 +24,10 @@ The organisers expect 40,000 visitors at the Naryn fair.
 The legal charter of the Naryn grain fair rests on more than 30 memorandums of understanding signed at the fair, the organisers said.
 
 The Naryn charter is made up of 12 documents.
+
+In June traders at the Naryn fair sold 5,000 kg of seed grain to buyers from the south.
+
+Some 25 sale contracts were agreed as well.
 """
 
 
@@ -57,6 +61,8 @@ RECORDS = """\
           "The legal charter of the Naryn grain fair rests on more than 30 memorandums of understanding."),
     _fact("fair-12-documents", 12, "documents", 4, "The Naryn charter is made up of 12 documents.",
           "The Naryn charter is made up of 12 documents."),
+    _fact("fair-5000-kg", 5000, "kg", 5, "In June traders at the Naryn fair sold 5,000 kg of seed grain",
+          "In June traders at the Naryn fair sold 5,000 kg of seed grain to buyers from the south."),
 ])
 
 
@@ -75,3 +81,10 @@ def test_how_many_things_is_answered_by_a_count_of_those_things(ask):
 def test_a_span_of_time_counts_no_visitors(ask):
     line = ask("expected number of visitors at the Naryn grain fair")
     assert "40,000" in line and "3 months" not in line, line
+
+
+def test_a_weight_counts_no_contracts(ask):
+    # '5,000 kg' is a weight, held by a record naming the traders, the fair and June: it
+    # counts no contracts; the paragraph that counts them answers
+    line = ask("How many contracts did traders sign at the Naryn fair in June?")
+    assert "25 sale contracts" in line, line
