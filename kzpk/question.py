@@ -29,6 +29,7 @@ MEANS = "means"  # a means or a way ('By what means ...?', 'How can the pandemic
 # sentence saying through what, by what or what someone proposed
 ADOPTED = "adopted"  # what a meeting adopted or signed ('What was adopted at the summit?'): a
 # document's name ('the Almaty Act', 'the Declaration on Eliminating Terrorism')
+RANKED = "ranked"  # a standing ('Where does X rank among …?'): an ordinal or a superlative
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -91,6 +92,11 @@ _ASKS = [
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
      # 'What position does X hold?': the role a person holds
      r"^\s*(what|which) (position|role|title|job|post|office)s? (does|did|do|is|was|has|had)\b"),
+    # ('Where does X rank among …?', 'Where did the list place Almaty?' ask a standing, no
+    # place; 'Where did the talks take place?' asks one)
+    (RANKED, {"rank", "ranks", "ranked", "ranking", "place", "placed", "stand", "stands", "stood"},
+     r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
+     r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
      # ('Which country was admitted as a member?' asks for the country a sentence names as
@@ -1022,6 +1028,11 @@ _MEANS_SRC = (r"\b(?:through|via|by means of|by way of|with the help of|by (?:[a
               r")\b", re.I)
 # a sentence stating what something is about or called ('the theme of the session was ...',
 # 'a seminar titled ...', 'focused on ...')
+# a standing: 'ranked 21st', 'the second largest', 'among its top 25', 'the biggest' (not
+# 'the rivers run highest')
+_RANK_SRC = (r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+             r"tenth)\b|\btop\s+\d+\b|\bthe\s+(?:largest|biggest|highest|lowest|smallest|"
+             r"leading)\b", re.I)
 _THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slogan|motto|"
               r"focus(?:s|es|ed|sed|ing)? on|devoted to|dedicated to)\b", re.I)
 # a document's name: a name ending in a word for a document ('the Almaty Act', 'a Joint
@@ -1052,7 +1063,7 @@ def _rx(kind: str) -> re.Pattern:
     source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
                      "reason": _REASON_SRC, "means": _MEANS_SRC, "theme": _THEME_SRC,
-                     "document": _DOCUMENT_SRC}[kind]
+                     "document": _DOCUMENT_SRC, "rank": _RANK_SRC}[kind]
     return re.compile(source, flags)
 
 
@@ -1065,7 +1076,8 @@ def answer_pattern(ask: str | None) -> re.Pattern | None:
         from kzpk.dates import date_mention
 
         return date_mention()
-    kind = {HOW_MUCH: "amount", HOW_MANY: "count", HOW_LONG: "duration"}.get(ask or "")
+    kind = {HOW_MUCH: "amount", HOW_MANY: "count", HOW_LONG: "duration",
+            RANKED: "rank"}.get(ask or "")
     return _rx(kind) if kind else None
 
 
@@ -1442,6 +1454,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
                        query_words) >= least for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
         return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence))
+    if ask == RANKED:
+        return bool(_rx("rank").search(sentence))
     return True
 
 
