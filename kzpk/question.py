@@ -1348,8 +1348,10 @@ _SPEECH = (r"\b(?:said|says|say|called|calls|termed|terms|described|describes|st
 _QUOTED = r"“[^”]{3,}”|\"[^\"]{3,}\""
 # someone's word for a thing, unquoted ('in his words', 'described it as', 'called it a', 'amounted
 # to')
-_CHARACTERISED = (r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:described|characteri[sz]ed|"
-                  r"labell?ed|branded|termed|portrayed|dubbed|regarded|saw)\b(?: \w+){0,4}? as\b|"
+_CHARACTERISED = (r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:describ(?:ed|es|ing)|"
+                  r"characteri[sz](?:ed|es|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|s|ing)|"
+                  r"term(?:ed|s|ing)|portray(?:ed|s|ing)|dub(?:bed|s|bing)|regard(?:ed|s|ing)|"
+                  r"saw|sees|seeing)\b(?: \w+){0,4}? as\b|"
                   r"\b(?:called|termed|dubbed|branded|labell?ed) (?:it|this|that|them|the \w+) "
                   r"(?:an?|the)\b|"
                   r"\bamount(?:ed|s)? (?:in \w+ \w+ )?to an?\b")

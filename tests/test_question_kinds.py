@@ -46,6 +46,10 @@ The Khujand forum was organised by the Sughd Growers Union (SGU).
 The Khujand forum was held under the title "Orchards Without Borders", its organisers said.
 
 Mongolia's agriculture minister, Bat-Erdene Tsogt, defended the apricot ban before the Mongolian parliament on Wednesday. Speaking to reporters afterwards, the minister called the ban "a necessary shield for our orchards".
+
+Kyrgyz fruit traders in Osh said the Mongolian ban had cost them buyers as well.
+
+The traders' union condemned it in a statement, describing it as a blow to the whole region's fruit markets.
 """
 
 RECORDS = """\
@@ -94,6 +98,10 @@ def test_how_someone_described_a_thing_is_what_they_called_it(ask):
     assert ask("How did the Mongolian agriculture minister describe the apricot ban?").startswith(
         "1. [passage] 2025-04-10 …Speaking to reporters afterwards, the minister called the ban "
         "\"a necessary shield")
+
+    # what a sentence says someone is doing, 'describing it as', gives their words too
+    assert "a blow to the whole region's fruit markets" in ask(
+        "How did the Kyrgyz fruit traders describe the Mongolian ban?")
 
 
 def test_who_hosted_an_event_is_who_the_text_says_organised_it(ask):
