@@ -2335,6 +2335,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # before a figure
     worth = tuple(sorted(qwords & _WORTH)) if ask == HOW_MUCH else ()
     spans = sentences(text)
+    # (the question's rarest word, for a "who" question)
+    rarest = max(matchers, key=lambda m: m[1]) if ask == WHO and matchers else None
     held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
@@ -2346,6 +2348,13 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
         answering = bool(ask) and answers(ask, sentence, qwords, roles)
+        if not answering and ask == WHO and not roles and not body and rarest in here and \
+                person_names(sentence, qwords):
+            # a "who" question asking no role: the sentence holding its rarest word, the thing
+            # it asks about, answers by naming someone, though the name stands far from the
+            # question's words ('One of the medals came in <sport>, a ... from ..., where <name>
+            # shared third place')
+            answering = True
         if answering and things and ask == HOW_MANY:
             answering = counts(sentence, things)  # a count of what is asked, not of anything
         year = _year_of(sentence, doc_year) if years else None
