@@ -1435,7 +1435,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
         return bool(named_near(sentence, query_words, roles=roles)) or \
-            (not roles and bool(bodies_near(sentence, query_words)))
+            (not roles and bool(bodies_near(sentence, query_words))) or \
+            (bool(roles) and _done_by_title(sentence, roles))
     if ask == SAID:
         return bool(re.search(_SPEECH, sentence) or re.search(_QUOTED, sentence))
     if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”', or said to
@@ -1459,6 +1460,18 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == RANKED:
         return bool(_rx("rank").search(sentence))
     return True
+
+
+def _done_by_title(sentence: str, roles: frozenset[str]) -> bool:
+    """For a role asked with a verb ('Who will lead the conference?'; `roles`, role_words: the
+    verb's forms among them), whether a sentence says the thing is done by a holder of a post,
+    named by the post alone ('the conference would be led by the deputy prime minister')."""
+    forms = [w for w in roles if w in _ROLE_VERB_FORMS]
+    if not forms or " by " not in sentence:
+        return False
+    return re.search(rf"\b(?:{'|'.join(sorted(forms))})\s+by\s+(?:the|its|their|his|her|a|an)\s+"
+                     rf"(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(TITLE_HEADS))})\b", sentence,
+                     re.I) is not None
 
 
 # the last word of a named place within a town ('the Al Hamra Hall', "Governor's House")
