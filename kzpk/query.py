@@ -510,6 +510,14 @@ class Searcher:
         from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST, load_initials
         from kzpk.question import is_english
 
+        clipped = re.fullmatch(r"([A-Z][a-z]{1,3})([A-Z]{2,5})", word)
+        if clipped:
+            # a name's first word clipped before the rest's initials ('KazISS': Kazakhstan
+            # Institute for Strategic Studies, 'KazNU'): the initials of a name whose first
+            # word begins so
+            head = clipped.group(1).lower()
+            return [name for name in self._spelled_out(word[0] + clipped.group(2))
+                    if name.lower().startswith(head)]
         if not (INITIALS_SHORTEST <= len(word) <= INITIALS_LONGEST and word.isalpha()
                 and (word.isupper() or not is_english(word))
                 or len(word) == 2 and word.isalpha() and word.isupper()):
