@@ -458,13 +458,14 @@ class Searcher:
         plain = len(word) != 5 or is_english(fixed) or letter_change(lower, fixed) != "consonant"
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8)))
+        known = fold(fixed)
         if sure and best >= 1 and not is_english(fixed) and not (
-                best < 2 and (len(lower) < len(fold(fixed)) or
-                              letter_change(lower, fold(fixed)) in ("swap", "double", "key"))):
+                best < 2 and (len(lower) < len(known) or
+                              letter_change(lower, known) in ("swap", "double", "key"))):
             # a letter changed or put in, not a slip of the hand (one left out, two swapped):
             # people's names are romanised with other vowels ('Laghari', 'Leghari'), but a
             # place's other spelling is most often another place ('Kashmar' is not 'Kashmir')
-            sure = self._person_word(fold(fixed))
+            sure = self._person_word(known)
         return fixed, sure
 
     def _initials(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -1151,7 +1152,7 @@ class Searcher:
         unowned = owner_unsaid(asked, roles) if plan.ask == WHO else None  # "Kazakhstan's ambassador"
         things = counted(asked) if plan.ask == HOW_MANY else frozenset()
         # ('crop size' may be weighed; 'How many agreements …?' counts)
-        measured = not re.search(r"\bhow\s+many\b", asked, re.I)
+        measured = not (things and re.search(r"\bhow\s+many\b", asked, re.I))
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
@@ -1387,10 +1388,9 @@ class Searcher:
             idf for rx, idf in matchers if rx.search(paragraphs[i]))))
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
         # geo-economics kazakh president': the rest of its words tell more)
-        if is_question(text) and gives(paragraphs[0]) and \
-                not (gives(paragraphs[best]) and held[best] > 0):
-            return  # the first paragraph answers, and the one holding more words does not
         if is_question(text) and gives(paragraphs[0]):
+            if not (gives(paragraphs[best]) and held[best] > 0):
+                return  # the first paragraph answers, and the one holding more words does not
             # both answer, the later one holding more of the question's rest: the first keeps
             # its place when the search found it far the better hit ('The embassies of the
             # Central Asian states joined those of Azerbaijan, Turkey ...' beside a later

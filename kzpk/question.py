@@ -1026,13 +1026,13 @@ _MEANS_SRC = (r"\b(?:through|via|by means of|by way of|with the help of|by (?:[a
               r"(?:the|a|as|its|their) (?:main |only |best )?(?:means|ways?|methods?|mechanisms?)"
               r"|(?:suggest|propos|recommend)(?:ed|es|e|ing)? (?:that|to|the|an?|setting|holding)"
               r")\b", re.I)
-# a sentence stating what something is about or called ('the theme of the session was ...',
-# 'a seminar titled ...', 'focused on ...')
 # a standing: 'ranked 21st', 'the second largest', 'among its top 25', 'the biggest' (not
 # 'the rivers run highest')
 _RANK_SRC = (r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
              r"tenth)\b|\btop\s+\d+\b|\bthe\s+(?:largest|biggest|highest|lowest|smallest|"
              r"leading)\b", re.I)
+# a sentence stating what something is about or called ('the theme of the session was ...',
+# 'a seminar titled ...', 'focused on ...')
 _THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slogan|motto|"
               r"focus(?:s|es|ed|sed|ing)? on|devoted to|dedicated to)\b", re.I)
 # a document's name: a name ending in a word for a document ('the Almaty Act', 'a Joint
@@ -1128,11 +1128,10 @@ forum league club""".split())
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
 _ROLE_ASKED = (r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|had)\b)"
-               # (the whole title before the verb: 'Which Pakistani religious affairs minister
-               # was invited ...')
-               r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:is|was|are|were|has|had|have|will)\b)|"
-               r"\b(?:which|what)\s+(?!(?:is|was|are|were|does|did|do|has|have|had)\b)"
-               r"((?:[\w'’-]+\s+)?[\w'’-]+)|"
+               # (the whole title before the verb, 'Which Pakistani religious affairs minister
+               # was invited ...', else the two words after 'which')
+               r"(?:((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:is|was|are|were|has|had|have|will)\b)|"
+               r"((?:[\w'’-]+\s+)?[\w'’-]+))|"
                r"^\s*who\s+(?:is|was|are|were|has been|will be)\s+(?:the\s+|an?\s+)?(.+?)"
                r"(?=\s+(?:of|at|in|for|to|on|from|with|during|when|while|after|before|as|"
                r"since|until|that|who|whom|whose|which)\b|\s*[,?.]|$)")
