@@ -915,24 +915,21 @@ class Searcher:
         rest's rarer words one document must hold for the query to be searched without it: 2
         for a word a wh-question says only to describe (question.only_describes), 3 for any
         other English word of a wh-question or of keywords ('kistafin tv interview slogan ...'),
-        and 0, never, in a yes/no question, where each word names what is asked about ('Was
-        caviar served ...?'), nor for what a question measures or sorts ('How much uranium
-        ...?'), nor before another English word no document holds ('Which glacier melt ...?')."""
-        from kzpk.question import (FUNCTION_WORDS, is_english, is_measured, is_yes_no,
-                                   only_describes, parts_of_speech)
+        among them what a question measures or sorts ('How many consumers ...?' where a text
+        says 'people') and a noun before a noun ('What farm machinery factory ...?' where a
+        text says 'tractor assembly plant'): only when three of the rest's rarer words stand
+        together is such a word taken for another way of saying what a document says, else
+        it is the subject no document mentions ('How much uranium ...?', 'Which glacier melt
+        ...?'). And 0, never, in a yes/no question, where each word names what is asked about
+        ('Was caviar served ...?')."""
+        from kzpk.question import is_english, is_yes_no, only_describes
 
         if not text or not word.islower() or \
                 not all(is_english(p) or len(p) <= 2 for p in word.split("-")):
             return 0
-        if is_yes_no(text) or is_measured(word, text):
+        if is_yes_no(text):
             return 0
-        if only_describes(word, text):
-            return 2
-        after = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([a-z][\w-]*)", text)
-        if after and "noun" in parts_of_speech(after.group(1)) and \
-                after.group(1) not in FUNCTION_WORDS and not self._known(after.group(1)):
-            return 0  # a compound no document writes either word of: 'glacier melt'
-        return 3
+        return 2 if only_describes(word, text) else 3
 
     def _stand_together(self, words: list[str], least: int = 2) -> bool:
         """Whether `least` of the query's rarer words (each held by at most an eighth of the

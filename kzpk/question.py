@@ -528,16 +528,9 @@ def _said(word: str, question: str) -> re.Match | None:
                      question, re.I)
 
 
-def is_measured(word: str, question: str) -> bool:
-    """Whether a word is what a question measures or sorts, within three words of 'how much',
-    'how many' or 'what kind of' ('How much uranium ...?', 'What kind of caviar ...?'): the
-    subject asked about, never a word that only describes it."""
-    at = _said(word, question)
-    return bool(at) and _measured(at, question)
-
-
 def _measured(at: re.Match, question: str) -> bool:
-    """is_measured, for the word where `at` (_said) found it."""
+    """Whether the word where `at` (_said) found it is what a question measures or sorts,
+    within three words of 'how much', 'how many' or 'what kind of'."""
     measured = re.search(_MEASURED, question[:at.start()], re.I)
     return bool(measured) and len(measured.group(1).split()) <= 3 and not \
         set(measured.group(1).lower().split()) & (_AUX_WORDS | _ANSWER_NOUN_AUX)
