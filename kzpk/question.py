@@ -359,7 +359,22 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # the parts of a law or a charter ('clauses of the constitution' -> '33 articles')
             ("clause", "article"),
             # an online meeting ('the anniversary webinar' -> 'the online conference')
-            ("webinar", "conference"))
+            ("webinar", "conference"),
+            # the news's other words for one thing: a question in its own words finds the text
+            ("agreement", "deal", "pact"), ("talks", "negotiations", "discussions"),
+            ("border", "frontier"), ("town", "city"),
+            ("student", "learner", "pupil"), ("trip", "visit", "tour"),
+            ("event", "happening"), ("largest", "biggest"),
+            ("programme", "program", "scheme"), ("aid", "assistance", "relief"),
+            ("lawmaker", "legislator", "parliamentarian"), ("parliament", "legislature"),
+            ("machinery", "equipment"), ("warehouse", "depot", "storage"),
+            ("disaster", "calamity", "catastrophe"),
+            ("railway", "railroad"), ("vehicle", "automobile"), ("cost", "price"),
+            ("goods", "products", "commodities"),
+            ("quake", "earthquake", "tremor"), ("deadline", "timeframe"),
+            ("medicine", "drug", "pharmaceutical"), ("hospital", "clinic"),
+            ("athlete", "sportsman", "sportsperson"), ("championship", "tournament"),
+            ("award", "prize", "honour", "honor"))
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the

@@ -183,3 +183,23 @@ def test_a_word_of_english_said_otherwise_names_no_absent_subject(home):
     r = run_kzpk(home, "search", "Kazan gas conduit", "--format", "plain")
     assert r.code == 1 and r.out == ""
     assert "no document mentions 'Kazan'" in r.err
+
+
+KESSA = """\
+Traders in Kessa ask for longer hours
+
+VASK – Traders from Orlen met customs officers in Kessa on Monday and asked that the market stay open later on Fridays, when lorries from Tessa arrive with grain and the town's post office closes early.
+
+The border at Kessa will stay shut to lorries for a week from 5 July while the road is repaired, the customs office said.
+"""
+
+
+def test_the_news_s_other_word_for_a_thing_finds_the_text(tmp_path):
+    # the question's 'frontier' is the text's 'border' (no text writes 'frontier': without the
+    # pair it is a subject no document mentions); the paragraph that says it answers, though
+    # the first holds more of the question's words as written (Kessa, lorries, open)
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"kessa.txt": KESSA})
+    r = run_kzpk(home, "search", "Why will the frontier at Kessa not open to lorries in July?",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "while the road is repaired" in r.out.splitlines()[0]
