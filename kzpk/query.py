@@ -1615,10 +1615,10 @@ class Searcher:
     def _holder(self, passage_id: str, view: _Doc, start: int, qwords: set[str],
                 roles: frozenset, order: list[str] | tuple = ()) -> str:
         """For a "who" question whose answering sentence speaks of 'the minister' without
-        naming anyone: who that is, as its news item's first paragraph names a person beside
-        that word ('the Federal Minister for Communications and Postal Services, Asad
-        Mahmood'), said with where it comes from; '' when the sentence names the person or the
-        first paragraph names no one so."""
+        naming anyone: who that is, as the first of its news item's earlier paragraphs to name
+        a person beside that word names them ('the Federal Minister for Communications and
+        Postal Services, Asad Mahmood'), said with where it comes from; '' when the sentence
+        names the person or no earlier paragraph names anyone so."""
         from kzpk.question import PERSON_TITLES, person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
@@ -1649,12 +1649,34 @@ class Searcher:
         if not role:
             return self._full_name(doc, view.text[:start + (spans[0][1] if spans else 0)],
                                    qwords)
-        lede = self._paragraph(doc, 1)
+        if any(re.search(rf"{re.escape(name)},\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
+                         rf"{re.escape(role[0])}\b", sentence, re.I)
+               for name in person_names(sentence, qwords)):
+            return ""  # the sentence names the holder itself ('Muhammad Farooque, the Trade ...')
+        # said as the sentence says the post, with its words before and after the one found
+        # ('the parliamentary secretary')
+        around = re.search(rf"\b(?:([^\W\d_]+)\s+)?{re.escape(role[0])}\b(?:\s+([^\W\d_]+))?",
+                           sentence, re.I)
+        post = " ".join(w for w in (around.group(1), role[0], around.group(2))
+                        if w and (w == role[0] or w.lower() in role)).lower() if around else role[0]
+        # the news item's first paragraph, or its second when the first names no one so (a
+        # lede that says what happened before the next one says who met whom)
+        for n in range(1, min(int(number), 3)):
+            found = self._holder_in(self._paragraph(doc, n), role[0], qwords)
+            if found:
+                return f"{found} (the {post} named in {doc}#p{n}): "
+        return ""
+
+    def _holder_in(self, lede: str, role: str, qwords: set[str]) -> str:
+        """The person a paragraph names right after a role word ('Minister for Communications
+        and Postal Services, Asad Mahmood'), or ''."""
+        from kzpk.question import person_names
+
         # the first name after the role word, as an apposition gives it ('Minister for
         # Communications and Postal Services, Asad Mahmood'), not one before it
         names = [(m.start(), name) for name in person_names(lede, qwords)
                  for m in re.finditer(re.escape(name), lede)]
-        for at in (m.end() for m in re.finditer(rf"\b{re.escape(role[0])}", lede, re.I)):
+        for at in (m.end() for m in re.finditer(rf"\b{re.escape(role)}", lede, re.I)):
             # (past the body the post is of: 'The executive director of the Conference on
             # Interaction and Confidence Building Measures in Asia, Ambassador Cinar Aldemir')
             after = sorted((i, name) for i, name in names if at <= i <= at + 60)
@@ -1678,7 +1700,7 @@ class Searcher:
                     after = [(tail.find(name), name) for name in person_names(tail, qwords)
                              if 0 <= tail.find(name) <= 3]
             if after:
-                return f"{after[0][1]} (the {role[0]} named in {doc}#p1): "
+                return after[0][1]
         return ""
 
     def _full_name(self, doc: str, told: str, qwords: set[str]) -> str:

@@ -1,6 +1,7 @@
 """A "who" question answered by a later paragraph of a news item that speaks of two posts ('The
 minister of state praised the president ...'): line 1 names the holder of the post the
-question asks about — the one it names first — as the item's first paragraph gives it, past
+question asks about — the one it names first — as the item's first paragraph gives it (or the
+first earlier paragraph that does, when the first names no one so), past
 the body the post is of ('The president of the Conference on ... in Northern Vask,
 Ambassador Lena Orvik, called on ...'). Invented news item, taken from no document kzpk bundles
 and no evaluation set; each test reads line 1 of plain output, as the user does."""
@@ -39,3 +40,24 @@ def test_the_other_post_asked_first_names_its_own_holder(ask):
     line = ask("Which minister of state praised the president for building the "
                "conference into an important regional body?")
     assert "Tomas Brell Harlan (the minister named in " in line
+
+
+LATER = """\
+---
+title: Orlen teachers to study Vask schools
+date: 2019-05-02
+---
+VASK, May 2 – A delegation from Orlen will study the schools of Vask next month, officials said on Thursday.
+
+The decision came at a meeting between the envoy of Vask and the parliamentary secretary for schooling, Mira Dalen, at the ministry.
+
+The parliamentary secretary is to lead the delegation, which will visit ten schools in three provinces.
+"""
+
+
+def test_a_holder_named_in_a_later_paragraph_than_the_first_is_named(tmp_path_factory):
+    # the first paragraph names no one; the second gives the post with its holder
+    ask = items_asker(tmp_path_factory, "holder_later", {"later.md": LATER})
+    line = ask("Which parliamentary secretary is to lead the delegation that will visit ten "
+               "schools?")
+    assert line.startswith("1. ") and "Mira Dalen (the parliamentary secretary named in " in line
