@@ -1628,10 +1628,16 @@ class Searcher:
             names = [n for n in person_names(view.text[:start], qwords) if len(n.split()) > 1]
             if names and names[0] not in view.text[start:]:
                 return f"{names[0]} (named earlier in the paragraph): "
-        if not number.isdigit() or int(number) < 2:
+        if not number.isdigit():
             return ""
         spans = sentences(view.text[start:])
         sentence = view.text[start:start + spans[0][1]] if spans else ""
+        if roles and not person_names(sentence, qwords):
+            named = self._named_next(doc, int(number), roles, qwords)
+            if named:
+                return named
+        if int(number) < 2:
+            return ""
         # 'the minister' not followed by the name ('the minister, Asad Mahmood,')
         # (or with a word before it: 'the executive director')
         said = {m.group(1).lower() for m in re.finditer(
@@ -1665,6 +1671,40 @@ class Searcher:
             found = self._holder_in(self._paragraph(doc, n), role[0], qwords)
             if found:
                 return f"{found} (the {post} named in {doc}#p{n}): "
+        return ""
+
+    def _named_next(self, doc: str, number: int, roles: frozenset, qwords: set[str]) -> str:
+        """The wire story's way of naming a post's holder: a paragraph ends on what the holder
+        of the post asked said, by post alone ('..., its chief executive said on Monday.'), and
+        the next opens with their name ('Syed Mohibullah Shah told reporters ...'). For a "who"
+        question asking that post, answered by either paragraph: the name, said with where it
+        comes from; '' when the item does not write so."""
+        from kzpk.question import PERSON_TITLES, person_names
+
+        heads = sorted(roles & PERSON_TITLES)
+        if not heads:
+            return ""
+        said = re.compile(
+            r"\b(?:its|the|his|her|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+\s+){0,3}?(?:"
+            + "|".join(map(re.escape, heads))
+            + r")(?:\s+[^\W\d_-]+)?\s+(?:said|says|told|announced|added|noted)\b",
+            re.I)
+        for n in (number - 1, number):
+            if n < 1:
+                continue
+            post = said.search(self._paragraph(doc, n))
+            if not post:
+                continue
+            opening = self._paragraph(doc, n + 1)[:80]
+            names = [name for name in person_names(opening, qwords)
+                     if len(name.split()) > 1 and re.match(
+                         rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)]
+            if names:
+                # the post as the paragraph says it, in the question's words ('acting commerce
+                # minister')
+                title = " ".join(w for w in re.findall(r"[^\W\d_]+", post.group().lower())
+                                 if w in roles)
+                return f"{names[0]} (the {title} named in {doc}#p{n + 1}): "
         return ""
 
     def _holder_in(self, lede: str, role: str, qwords: set[str]) -> str:

@@ -1,7 +1,9 @@
 """A "who" question answered by a later paragraph of a news item that speaks of two posts ('The
 minister of state praised the president ...'): line 1 names the holder of the post the
 question asks about — the one it names first — as the item's first paragraph gives it (or the
-first earlier paragraph that does, when the first names no one so), past
+first earlier paragraph that does, when the first names no one so), or as a wire story does,
+by opening the next paragraph with the name of the one whose post it said ('..., its director
+general said on Tuesday.' / 'Tomas Ardel Renn told reporters ...'), past
 the body the post is of ('The president of the Conference on ... in Northern Vask,
 Ambassador Lena Orvik, called on ...'). Invented news item, taken from no document kzpk bundles
 and no evaluation set; each test reads line 1 of plain output, as the user does."""
@@ -61,3 +63,25 @@ def test_a_holder_named_in_a_later_paragraph_than_the_first_is_named(tmp_path_fa
     line = ask("Which parliamentary secretary is to lead the delegation that will visit ten "
                "schools?")
     assert line.startswith("1. ") and "Mira Dalen (the parliamentary secretary named in " in line
+
+
+WIRE = """\
+Vask grain board plans a caravan to Orlen
+
+VASK, March 3 (Agencies) – The Vask Grain Board will send a caravan of millers across Orlen in the spring to sell flour in its markets, its director general said on Tuesday.
+
+Tomas Ardel Renn told reporters that the caravan would stop in six towns. Its high point is to be a flour fair in Kessa, where the board's other goods will be shown.
+
+The board also hopes to open an office in Orlen next year.
+"""
+
+
+def test_a_wire_story_names_the_post_holder_in_the_next_paragraph(tmp_path_factory):
+    # the post said without a name at a paragraph's end ('its director general said'), and the
+    # next paragraph opening with a name: a wire story's way of saying who holds the post
+    ask = items_asker(tmp_path_factory, "holder_wire", {"wire.txt": WIRE})
+    line = ask("Who is the director general who announced a flour fair in Kessa?")
+    assert "Tomas Ardel Renn (the director general named in " in line
+    line = ask("Who is the grain board's director general who will send a caravan of millers "
+               "across Orlen?")
+    assert "Tomas Ardel Renn (the director general named in " in line
