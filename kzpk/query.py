@@ -2717,7 +2717,8 @@ def _figure(record: dict) -> str:
 
 def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | None) -> str:
     """A hit's text with its answer first: a fact's figure and verbatim quote before the
-    paraphrase, an event's date and title, a person's role, a passage's answering sentence."""
+    paraphrase, an event's date and title and then its verbatim quote before the paraphrase, a
+    person's role, a passage's answering sentence."""
     from kzpk.question import WHO
     from kzpk.text import quoted
 
@@ -2741,6 +2742,17 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
         return doc.text[start:]
     if doc.kind == "event" and ask == WHO and pattern is not None and len(doc.text) > SNIPPET:
         return _who_in_event(doc.text, pattern)
+    if doc.kind == "event" and " Source: " in doc.text and r.get("status") != "extracted":
+        # a curated event's verbatim quote, the one holding most of the question's words,
+        # right after its date and title and before the summary that paraphrases it ('...
+        # relations of equal and constructive cooperation' where the summary says 'cooperative
+        # relations'); an extracted event's summary is its sentence already
+        main = doc.text.partition(" Source: ")[0]
+        title = (r.get("title") or "").removesuffix("…").rstrip(" .")
+        at = main.find(title) if title else -1
+        if at >= 0:
+            cut = at + len(title) + 1
+            return f"{main[:cut]} {quoted(_quote_asked(r, pattern))} — {main[cut:].strip()}"
     return doc.text
 
 

@@ -119,6 +119,15 @@ RECORDS = """\
   place: medeu-rink
   sources:
     - {source: forum-report, passage: "forum-report#p14", quote: "The programme will open with the beginning of the fair on the grounds of the Medeu rink"}
+- id: 2021-06-grain-fair-close
+  type: event
+  date: "2021-06"
+  date_precision: month
+  date_note: The forum's report gives the fair's month elsewhere (a test record).
+  title: Chairman closes the grain fair
+  summary: The chairman spoke warmly of what the fair meant for the two provinces.
+  sources:
+    - {source: forum-report, passage: "forum-report#p21", quote: "At its close, the chairman termed the fair a “harvest of friendship” between the provinces."}
 - id: silk-road-council-secretariat-almaty
   type: fact
   subject: [almaty]
@@ -298,3 +307,11 @@ def test_an_ordinal_or_numbered_thing_is_found_in_any_of_its_forms_and_a_year_is
         assert clash is not None and clash(other) and not clash(own), question
     for question in ("bilateral trade volume 2023", "trade in 2023 and 2024", "Who is the ambassador?"):
         assert ordinal_clash(question) is None, question
+
+
+def test_an_events_verbatim_quote_comes_before_its_summary(ask):
+    # the date and title first, then the source's own words, then the paraphrase
+    line = line1(ask("When did the chairman close the grain fair, and what did he call it?"))
+    assert line.startswith("1. [event] 2021-06 (June 2021): Chairman closes the grain fair. "
+                           "“At its close, the chairman termed the fair a ‘harvest of friendship’")
+    assert line.index("harvest of friendship") < line.index("spoke warmly")
