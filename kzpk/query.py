@@ -1615,10 +1615,11 @@ class Searcher:
     def _holder(self, passage_id: str, view: _Doc, start: int, qwords: set[str],
                 roles: frozenset, order: list[str] | tuple = ()) -> str:
         """For a "who" question whose answering sentence speaks of 'the minister' without
-        naming anyone: who that is, as the first of its news item's earlier paragraphs to name
-        a person beside that word names them ('the Federal Minister for Communications and
-        Postal Services, Asad Mahmood'), said with where it comes from; '' when the sentence
-        names the person or no earlier paragraph names anyone so."""
+        naming anyone: who that is, as its news item's first paragraph (or its second, when
+        the first names no one so) names a person beside that word ('the Federal Minister for
+        Communications and Postal Services, Asad Mahmood'), or as a wire story opens the next
+        paragraph with the name (_named_next), said with where it comes from; '' when the
+        sentence names the person or the item names no one so."""
         from kzpk.question import PERSON_TITLES, person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
