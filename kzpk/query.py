@@ -459,7 +459,8 @@ class Searcher:
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8)))
         known = fold(fixed)
-        if sure and best >= 1 and not is_english(fixed) and not (
+        if sure and best >= 1 and (not is_english(fixed) or best >= 2 and word[:1].isupper()
+                                   and self._written_capitalised(known)) and not (
                 best < 2 and (len(lower) < len(known) or
                               letter_change(lower, known) in ("swap", "double", "key"))):
             # a letter changed or put in, not a slip of the hand (one left out, two swapped):
@@ -467,6 +468,19 @@ class Searcher:
             # place's other spelling is most often another place ('Kashmar' is not 'Kashmir')
             sure = self._person_word(known)
         return fixed, sure
+
+    def _written_capitalised(self, word: str) -> bool:
+        """Whether the documents write a word that is also one of English capitalised, as a
+        name ('Shanghai', 'China'; not 'trade'): read in the first few documents holding it."""
+        stem = next((t.text for t in self.words(word)), "")
+        if not stem or not self.reader.doc_frequency("text", stem):
+            return False
+        upper = lower = 0
+        for docnum in list(self.reader.postings("text", stem).all_ids())[:3]:
+            text = self.searcher.stored_fields(docnum).get("text") or ""
+            for m in re.finditer(rf"\b{re.escape(word)}\w*", text, re.IGNORECASE):
+                upper, lower = upper + m.group()[0].isupper(), lower + m.group()[0].islower()
+        return upper > lower
 
     def _initials(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
         """The acronym of a long name in the query when the documents use it, with the words it
@@ -619,7 +633,7 @@ class Searcher:
         size = max(5, len(stem) - 3)
         if len(stem) < size:
             return None
-        from kzpk.question import is_english
+        from kzpk.question import edit_distance, is_english
 
         # a word of English is related only to a word that differs from it in endings of
         # English alone ('exhibitors' -> 'exhibit', 'statute' -> 'statutory', 'worrisome' ->
@@ -629,8 +643,14 @@ class Searcher:
         for term in self.reader.expand_prefix("text", stem[:size]):
             term = term.decode() if isinstance(term, bytes) else term
             shared = len(os.path.commonprefix([word, term]))
-            if not english or word[shared:] in _ENGLISH_ENDINGS and \
+            if english and word[shared:] in _ENGLISH_ENDINGS and \
                     term[shared:] in _ENGLISH_ENDINGS:
+                return term
+            if not english and (self._surface(term).startswith(word) or min(
+                    edit_distance(word, term), edit_distance(word, self._surface(term))) <= 2):
+                # a word of no English is a slip for a word the texts write ('railwys') or that
+                # word clipped ('pharma'), not another that only shares its first letters
+                # ('questa' is no 'question')
                 return term
         return None
 
