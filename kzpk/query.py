@@ -472,11 +472,13 @@ class Searcher:
     def _written_capitalised(self, word: str) -> bool:
         """Whether the documents write a word that is also one of English capitalised, as a
         name ('Shanghai', 'China'; not 'trade'): read in the first few documents holding it."""
+        from itertools import islice
+
         stem = next((t.text for t in self.words(word)), "")
         if not stem or not self.reader.doc_frequency("text", stem):
             return False
         upper = lower = 0
-        for docnum in list(self.reader.postings("text", stem).all_ids())[:3]:
+        for docnum in islice(self.reader.postings("text", stem).all_ids(), 3):
             text = self.searcher.stored_fields(docnum).get("text") or ""
             for m in re.finditer(rf"\b{re.escape(word)}\w*", text, re.IGNORECASE):
                 upper, lower = upper + m.group()[0].isupper(), lower + m.group()[0].islower()
@@ -643,15 +645,20 @@ class Searcher:
         for term in self.reader.expand_prefix("text", stem[:size]):
             term = term.decode() if isinstance(term, bytes) else term
             shared = len(os.path.commonprefix([word, term]))
-            if english and word[shared:] in _ENGLISH_ENDINGS and \
-                    term[shared:] in _ENGLISH_ENDINGS:
+            if english:
+                if word[shared:] in _ENGLISH_ENDINGS and term[shared:] in _ENGLISH_ENDINGS:
+                    return term
+                continue
+            # a word of no English is a slip for a word the texts write ('railwys') or that
+            # word clipped ('pharma'), not another that only shares its first letters ('questa'
+            # is no 'question'); told by the stem, else by the word as a text writes it (a stem
+            # shorter than the word: 'govern' for 'goverment'), read only then
+            if term.startswith(word) or edit_distance(word, term, 2) <= 2:
                 return term
-            if not english and (self._surface(term).startswith(word) or min(
-                    edit_distance(word, term), edit_distance(word, self._surface(term))) <= 2):
-                # a word of no English is a slip for a word the texts write ('railwys') or that
-                # word clipped ('pharma'), not another that only shares its first letters
-                # ('questa' is no 'question')
-                return term
+            if len(term) <= len(word) + 2:
+                surface = self._surface(term)
+                if surface.startswith(word) or edit_distance(word, surface, 2) <= 2:
+                    return term
         return None
 
     def _split(self, word: str) -> str | None:
@@ -1653,7 +1660,8 @@ class Searcher:
             return ""
         spans = sentences(view.text[start:])
         sentence = view.text[start:start + spans[0][1]] if spans else ""
-        if roles and not person_names(sentence, qwords):
+        named_here = person_names(sentence, qwords)
+        if roles and not named_here:
             named = self._named_next(doc, int(number), roles, qwords)
             if named:
                 return named
@@ -1678,14 +1686,13 @@ class Searcher:
                                    qwords)
         if any(re.search(rf"{re.escape(name)},\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
                          rf"{re.escape(role[0])}\b", sentence, re.I)
-               for name in person_names(sentence, qwords)):
+               for name in named_here):
             return ""  # the sentence names the holder itself ('Muhammad Farooque, the Trade ...')
         # said as the sentence says the post, with its words before and after the one found
         # ('the parliamentary secretary')
-        around = re.search(rf"\b(?:([^\W\d_]+)\s+)?{re.escape(role[0])}\b(?:\s+([^\W\d_]+))?",
+        around = re.search(rf"\b(?:[^\W\d_]+\s+)?{re.escape(role[0])}\b(?:\s+[^\W\d_]+)?",
                            sentence, re.I)
-        post = " ".join(w for w in (around.group(1), role[0], around.group(2))
-                        if w and (w == role[0] or w.lower() in role)).lower() if around else role[0]
+        post = _post_said(around.group() if around else role[0], role)
         # the news item's first paragraph, or its second when the first names no one so (a
         # lede that says what happened before the next one says who met whom)
         for n in range(1, min(int(number), 3)):
@@ -1721,10 +1728,7 @@ class Searcher:
                      if len(name.split()) > 1 and re.match(
                          rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)]
             if names:
-                # the post as the paragraph says it, in the question's words ('acting commerce
-                # minister')
-                title = " ".join(w for w in re.findall(r"[^\W\d_]+", post.group().lower())
-                                 if w in roles)
+                title = _post_said(post.group(), roles)  # ('acting commerce minister')
                 return f"{names[0]} (the {title} named in {doc}#p{n + 1}): "
         return ""
 
@@ -2860,6 +2864,12 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0
     # a title or name that holds the whole question is the surest sign of the answer
     return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
+
+
+def _post_said(said: str, roles) -> str:
+    """A post as a text says it, in the words of the post a question asks ('the Taliban
+    administration's acting commerce minister' -> 'acting commerce minister')."""
+    return " ".join(w for w in re.findall(r"[^\W\d_]+", said.lower()) if w in roles)
 
 
 def _function_slip(word: str) -> str | None:
