@@ -416,8 +416,8 @@ class Searcher:
         Sure only for a name-like word (not an English word, not an acronym) whose romanisation
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
-        from kzpk.question import (edit_distance, initial_spellings, is_english, letter_change,
-                                   translit_key)
+        from kzpk.question import (edit_distance, german_spelling, initial_spellings, is_english,
+                                   letter_change, translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -426,7 +426,8 @@ class Searcher:
         for field, probe in (("vocab", lower), ("names", lower), ("text", stems[0] if stems else lower)):
             if len(probe) < 3:
                 continue
-            for variant in (probe, *initial_spellings(probe)):
+            german = german_spelling(probe)
+            for variant in (probe, *initial_spellings(probe), *([german] if german else [])):
                 # (a name's first sound spelled another common way is a romanisation too:
                 # 'Chokan' is 'Shokan', no 'c' put for a far 's')
                 keys = {translit_key(variant), translit_key(variant, kh="k")}

@@ -878,6 +878,20 @@ def initial_spellings(word: str) -> list[str]:
     return out
 
 
+def german_spelling(word: str) -> str | None:
+    """A name romanised the German way, in the English way the documents use: 'Nasarbajew' ->
+    'nazarbayev', 'Tokajew' -> 'tokayev' ('w' for 'v', 'j' for 'y' before a vowel, 's' between
+    vowels for 'z', 'ch' for 'kh', 'sch' for 'sh', 'tsch' for 'ch'); None for a word with none of
+    the marks of that romanisation (a final '-ew' or '-ow', a 'j' before a vowel, 'sch')."""
+    w = word.lower()
+    if not re.search(r"[eo]w$|j[aeiou]|sch", w):
+        return None
+    w = re.sub(r"t?sch|ch", lambda m: {"tsch": "ch", "sch": "sh"}.get(m.group(), "kh"), w)
+    w = re.sub(r"j(?=[aeiou])", "y", w).replace("w", "v")
+    w = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", w)
+    return w if w != word.lower() else None
+
+
 def english_spelling(word: str) -> str | None:
     """The one English word a misspelt lowercase word of six letters or more is a single edit
     from ('headquaters' -> 'headquarters'), or None: none, or more than one."""

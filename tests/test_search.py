@@ -557,3 +557,17 @@ The online roundtable was moderated by Ms. Laraib Fatima Hassan.
                  "between Kazakhstan and Pakistan?", "--format", "plain", "--limit", "1")
     assert r.code == 0, r.err
     assert "moderated by Ms. Laraib Fatima Hassan" in r.out.splitlines()[0]
+
+
+def test_a_name_romanised_the_german_way_is_the_name_the_documents_spell(tmp_path):
+    # 'Nasarbajew' (j for y, w for v, s for z) is three letters from 'Nazarbayev': said as
+    # corrected and answered; a German-looking word naming nothing stays a subject no
+    # document mentions
+    home = make_home(tmp_path / "home", source=SOURCE +
+                     "\nPresident Nursultan Nazarbayev visited Islamabad in February 1992.\n")
+    r = run_kzpk(home, "search", "Nasarbajew visit Islamabad", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'Nazarbayev visit Islamabad'" in r.err
+    assert "Nazarbayev visited Islamabad in February 1992" in r.out.splitlines()[0]
+    r = run_kzpk(home, "search", "Kasanow visit Islamabad")
+    assert r.code == 1 and "no document mentions 'Kasanow'" in r.err
