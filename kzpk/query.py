@@ -1080,7 +1080,8 @@ class Searcher:
         kind = kind_asked(suggestion or text) if ask is None and is_question(text) else None
         return Plan(_exact_or(Or(parts)), words, suggestion, tuple(notes), ask,
                     main_verb(suggestion or text), initials,
-                    kind.lower() if kind and kind.lower() in FRAMING else None)
+                    kind.lower() if kind and kind.lower() in FRAMING else None,
+                    _named_by(suggestion or text, FRAMING))
 
     # -------------------------------------------------------------- searching
 
@@ -2064,6 +2065,8 @@ class Plan:
     # the word a question of no kind kzpk knows names the kind of answer by, when it is a
     # word of FRAMING ('feature' in 'What feature of its geography ...?')
     framing: str | None = None
+    # framing words that are part of a name the query gives, not the kind asked (_named_by)
+    named: frozenset = frozenset()
 
     @property
     def rank_words(self) -> list[str]:
@@ -2087,7 +2090,8 @@ class Plan:
             # answer, not the subject ('members' is)
             asked = next((i for i, w in enumerate(self.words) if w.lower() in WHICH_NOUNS), None)
         return [w for i, w in enumerate(self.words)
-                if w.lower() not in frame and w != self.verb and i != asked] or self.words
+                if (w.lower() not in frame or w.lower() in self.named) and w != self.verb
+                and i != asked] or self.words
 
 
 class _Doc:
@@ -2136,6 +2140,25 @@ def _framed(sentence: str, worth: tuple[str, ...]) -> bool:
             if figure and t not in _BEFORE_FIGURE:
                 break
     return False
+
+
+def _named_by(text: str, frame) -> frozenset:
+    """The framing words of a query that end a name with the word before them rather than say
+    the kind of answer wanted: written as a name ('Pakistan Day', 'Republic Day'), or in
+    keywords that a later framing word ends ('pakistan day expo 2017 date': the date is asked,
+    the day is Pakistan's). Not a word that only qualifies ('first', 'current')."""
+    tokens = re.findall(r"[\w'’-]+", text)
+    out = set()
+    for i in range(1, len(tokens)):
+        before, word = tokens[i - 1], tokens[i]
+        low = word.lower()
+        if low not in frame or low in _NOT_NOUNS or not before.isalpha() or \
+                before.lower() in STOP or before.lower() in frame:
+            continue
+        if before[:1].isupper() and word[:1].isupper() and not word.isupper() or any(
+                t.lower() in frame and t.lower() not in _NOT_NOUNS for t in tokens[i + 1:]):
+            out.add(low)
+    return frozenset(out)
 
 
 _NOT_NOUNS = frozenset("current latest new first last previous next former main key overall exact "

@@ -571,3 +571,17 @@ def test_a_name_romanised_the_german_way_is_the_name_the_documents_spell(tmp_pat
     assert "Nazarbayev visited Islamabad in February 1992" in r.out.splitlines()[0]
     r = run_kzpk(home, "search", "Kasanow visit Islamabad")
     assert r.code == 1 and "no document mentions 'Kasanow'" in r.err
+
+
+def test_a_framing_word_that_ends_a_name_is_searched_as_part_of_it(tmp_path):
+    # 'date' asks when; the 'day' before it is Pakistan's, a name, not the kind of answer, so
+    # the text about Pakistan Day answers, not one about Pakistan and EXPO 2017 on another date
+    home = make_home(tmp_path / "home", source=SOURCE +
+                     "".join(f"\nTalks went on for a day in {y}.\n" for y in range(2001, 2009)) +
+                     "\nPakistan backed EXPO 2017 on 29 August 2012.\n\nCelebrations of Pakistan "
+                     "Day at EXPO 2017 in Astana, with music and food from every province of the "
+                     "country, fell on 14 August 2017.\n")
+    for query in ("pakistan day expo 2017 date", "When was Pakistan Day at EXPO 2017?"):
+        r = run_kzpk(home, "search", query, "--format", "plain", "-n", "1")
+        assert r.code == 0, r.err
+        assert "14 August 2017" in r.out.splitlines()[0], query
