@@ -148,9 +148,9 @@ _KEYWORD_ASKS = [
                     designation post job""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
                          "proportion distance length height weight price cost".split())),
-    # ('audience size of the online discussion', 'delegation size'): a count, of people
-    # mostly, which a count answers ('attended by 45 participants')
-    (HOW_MANY, frozenset("size count".split())),
+    # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
+    # count, of people mostly, which a count answers ('attended by 45 participants')
+    (HOW_MANY, frozenset("size count toll".split())),
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),

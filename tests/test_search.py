@@ -585,3 +585,20 @@ def test_a_framing_word_that_ends_a_name_is_searched_as_part_of_it(tmp_path):
         r = run_kzpk(home, "search", query, "--format", "plain", "-n", "1")
         assert r.code == 0, r.err
         assert "14 August 2017" in r.out.splitlines()[0], query
+
+
+def test_a_death_toll_in_keywords_asks_for_a_count(tmp_path):
+    # 'toll' says what is wanted, a count, as 'size' does: the paragraph giving the number of
+    # dead answers, not the first one, which names the telegram and the floods
+    item = ("---\ntitle: Tokayev sends condolences over Pakistan floods\ndate: \"2025-08-16\"\n---\n"
+            "ASTANA, Aug 16 – President Kassym-Jomart Tokayev sent a telegram of condolence to "
+            "Pakistan over the deaths and destruction caused by floods.\n\n"
+            "Latest reports put the dead in Pakistan at no fewer than 300 people.\n\n"
+            "Rescue teams are still searching the worst-hit valleys.\n")
+    home = make_home(tmp_path / "home")
+    (tmp_path / "floods.md").write_text(item, encoding="utf-8")
+    assert run_kzpk(home, "add", str(tmp_path / "floods.md")).code == 0
+    r = run_kzpk(home, "search", "pakistan floods death toll tokayev telegram", "--format", "plain",
+                 "-n", "1")
+    assert r.code == 0, r.err
+    assert "300 people" in r.out.splitlines()[0]
