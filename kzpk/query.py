@@ -691,6 +691,20 @@ class Searcher:
                 and not is_english(whole)
                 and any(self.reader.doc_frequency("text", t.text) for t in self.words(whole)))
 
+    def _particle_joined(self, parts: list[str]) -> str | None:
+        """A hyphenated name as the documents write it, a short particle joined to the part before
+        it ('Habib-ur-Rehman' -> 'Habibur Rehman', 'Anwar-ul-Haq' -> 'Anwarul Haq'), when each
+        word so made is one the index holds; else None."""
+        out: list[str] = []
+        for part in parts:
+            if out and len(part) <= 3 and part.islower() and self._joined(out[-1], part):
+                out[-1] += part
+            else:
+                out.append(part)
+        if len(out) == len(parts) or not all(self._known(p) for p in out):
+            return None
+        return " ".join(out)
+
     def _adjacent(self, a: str, b: str) -> bool:
         """Whether the words a and b stand next to each other in some text of the index."""
         from whoosh.query import Phrase
@@ -824,7 +838,12 @@ class Searcher:
                 # a bound prefix ('co-organised', 'ex-minister') names no subject of its own
                 content = [p for p in parts if p.lower() not in _PREFIXES] or parts
                 got, part_fixes, part_missing = self.vet(content)
-                if part_missing:
+                joined = self._particle_joined(parts) if part_missing else None
+                if joined:
+                    # a name's particle hyphenated to it: 'Habib-ur-Rehman' for 'Habibur Rehman'
+                    fixes[w] = joined
+                    kept.extend(joined.split())
+                elif part_missing:
                     missing.append(f"no document mentions {w!r}")
                     need = self._may_describe(w, text)  # a compound of English ('op-ed')
                     if need:
