@@ -182,6 +182,13 @@ _NOT_NAME = frozenset("""the a an this that these those on in at for by from wit
 his her its their our when while after before during under over mr ms mrs dr prof""".split())
 
 
+def _with_place_cut(run: str) -> list[str]:
+    """A run of capitalised words, and when it goes on 'in' a place, the name before that too:
+    'Army Public School in Peshawar' is also the 'Army Public School' (APS)."""
+    head = re.split(r"[ \t]+in[ \t]+", run, maxsplit=1)[0]
+    return [run, head] if head != run else [run]
+
+
 def name_initials(text: str) -> Iterable[tuple[str, str]]:
     """(acronym, name) for each name of three or more capitalised words a text writes out, and
     for the name its last words make when it opens with a qualifier ('Pakistan Civil Aviation
@@ -190,8 +197,9 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
     acronym of its own ('SCO Heads of State Council') is skipped: it is written as one."""
     from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST
 
-    for m in _NAME_RUN.finditer(text):
-        words = [re.sub(r"['’]s$", "", w) for w in m.group().split()]
+    runs = (run for m in _NAME_RUN.finditer(text) for run in _with_place_cut(m.group()))
+    for run in runs:
+        words = [re.sub(r"['’]s$", "", w) for w in run.split()]
         while words and words[0].lower() in _NOT_NAME:
             words.pop(0)
         while words and not words[-1][:1].isupper():

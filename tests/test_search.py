@@ -615,3 +615,14 @@ def test_a_name_with_its_particle_hyphenated_is_the_name_written_joined(tmp_path
     assert "Habibur Rehman Gilani" in r.out.splitlines()[0]
     r = run_kzpk(home, "search", "Habib-ur-Zaman railways offer")
     assert r.code == 1 and "no document mentions 'Habib-ur-Zaman'" in r.err
+
+
+def test_initials_of_a_name_the_texts_write_before_in_a_place(tmp_path):
+    # 'the Army Public School in Peshawar': the school is the APS, whatever city follows 'in'
+    home = make_home(tmp_path / "home", source=SOURCE +
+                     "\nMilitants attacked the Army Public School in Peshawar and killed 148 "
+                     "people.\n")
+    r = run_kzpk(home, "search", "aps attack killed", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "searched for 'Army Public School'" in r.err
+    assert "killed 148 people" in r.out.splitlines()[0]
