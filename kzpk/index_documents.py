@@ -183,10 +183,16 @@ his her its their our when while after before during under over mr ms mrs dr pro
 
 
 def _with_place_cut(run: str) -> list[str]:
-    """A run of capitalised words, and when it goes on 'in' a place, the name before that too:
-    'Army Public School in Peshawar' is also the 'Army Public School' (APS)."""
-    head = re.split(r"[ \t]+in[ \t]+", run, maxsplit=1)[0]
+    """A run of capitalised words, and when it goes on 'in' a place or 'on' a subject, the name
+    before that too: 'Army Public School in Peshawar' is also the 'Army Public School' (APS),
+    'Joint Working Group on IT' the 'Joint Working Group' (JWG)."""
+    head = re.split(r"[ \t]+(?:in|on)[ \t]+", run, maxsplit=1)[0]
     return [run, head] if head != run else [run]
+
+
+# three to six capitalised words joined by hyphens or dashes, as a route or a pipeline through
+# the countries it names is written ('Turkmenistan–Afghanistan–Pakistan–India', TAPI)
+_DASHED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-–][A-Z][a-z]+){2,5}(?![\w'’-])")
 
 
 def name_initials(text: str) -> Iterable[tuple[str, str]]:
@@ -194,7 +200,8 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
     for the name its last words make when it opens with a qualifier ('Pakistan Civil Aviation
     Authority' is also the 'Civil Aviation Authority', CAA): the initials of its capitalised
     words, lower-cased ('Organisation of Islamic Cooperation' -> 'oic'). A name that holds an
-    acronym of its own ('SCO Heads of State Council') is skipped: it is written as one."""
+    acronym of its own ('SCO Heads of State Council') is skipped: it is written as one. And for
+    capitalised words joined by dashes, a route's or a pipeline's countries (_DASHED)."""
     from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST
 
     runs = (run for m in _NAME_RUN.finditer(text) for run in _with_place_cut(m.group()))
@@ -212,6 +219,8 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
             letters = "".join(words[i][0] for i in capitals if i >= first).lower()
             if len(letters) <= INITIALS_LONGEST:
                 yield letters, " ".join(words[first:])
+    for m in _DASHED.finditer(text):
+        yield "".join(w[0] for w in re.split(r"[-–]", m.group())).lower(), m.group()
 
 
 # two capitalised words side by side, or joined by a hyphen ('Vice-Chancellor')

@@ -626,3 +626,19 @@ def test_initials_of_a_name_the_texts_write_before_in_a_place(tmp_path):
     assert r.code == 0, r.err
     assert "searched for 'Army Public School'" in r.err
     assert "killed 148 people" in r.out.splitlines()[0]
+
+
+def test_initials_of_a_dashed_route_and_of_a_name_before_on(tmp_path):
+    # a pipeline through the countries it names, written with dashes, is the TAPI pipeline;
+    # 'the Joint Working Group on IT' is the JWG
+    home = make_home(tmp_path / "home", source=SOURCE +
+                     "\nThe delegation discussed the Turkmenistan–Afghanistan–Pakistan–India gas "
+                     "pipeline.\n\nThe Joint Working Group on IT and Digital Communications met "
+                     "in Islamabad.\n")
+    r = run_kzpk(home, "search", "TAPI gas pipeline", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "searched for 'Turkmenistan–Afghanistan–Pakistan–India'" in r.err
+    assert "Turkmenistan–Afghanistan–Pakistan–India gas pipeline" in r.out.splitlines()[0]
+    r = run_kzpk(home, "search", "JWG meeting Islamabad", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "Joint Working Group on IT" in r.out.splitlines()[0]
