@@ -2895,9 +2895,16 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
     if not wanted:
         return 1.0
     matched, in_title = found[hit.docnum]
-    year = (hit["date"] or "")[:4]
+    date = hit["date"] or ""
+    year = date[:4]
     if year and any(year in forms for forms, _ in wanted):
         matched = matched | {year}  # a text dated in the year asked holds that year
+    if date[4:5] == "-" and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
+        # and in the month asked ('... met in August 2024' of an item dated 1 August 2024
+        # whose text says 'on Thursday'), as the stem of the month's name
+        month = _MONTHS[int(date[5:7]) - 1]
+        matched = matched | {f for forms, _ in wanted for f in forms
+                             if len(f) >= 3 and month.startswith(f)}
     total = sum(idf for _, idf in wanted) or 1.0
     share = sum(idf for forms, idf in wanted if forms & matched) / total
     if before or near:
@@ -2907,6 +2914,10 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
     title_share = sum(idf for forms, idf in wanted if forms & in_title) / total if titled else 0.0
     # a title or name that holds the whole question is the surest sign of the answer
     return (0.35 + 0.65 * share) * (1.0 + 0.5 * title_share)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
 
 
 def _post_said(said: str, roles) -> str:

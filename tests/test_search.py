@@ -642,3 +642,23 @@ def test_initials_of_a_dashed_route_and_of_a_name_before_on(tmp_path):
     r = run_kzpk(home, "search", "JWG meeting Islamabad", "--format", "plain", "-n", "1")
     assert r.code == 0, r.err
     assert "Joint Working Group on IT" in r.out.splitlines()[0]
+
+
+def test_an_item_dated_in_the_month_asked_holds_that_month(tmp_path):
+    # the item dated 1 August 2024 says only 'on Thursday': it is the meeting 'in August', not
+    # the one of another month that names the envoy and the post as fully
+    home = make_home(tmp_path / "home")
+    items = {"aug.md": ("Envoy meets climate coordinator", "2024-08-01",
+                        "ISLAMABAD — Ambassador Yerzhan Kistafin met Romina Alam, the coordinator "
+                        "on climate change, on Thursday."),
+             "feb.md": ("Kistafin meets climate change coordinator", "2026-02-10",
+                        "ISLAMABAD — Ambassador Yerzhan Kistafin met the climate change "
+                        "coordinator of the ministry of climate change, Ali Shah, on Tuesday.")}
+    for name, (title, date, text) in items.items():
+        (tmp_path / name).write_text(f"---\ntitle: {title}\ndate: \"{date}\"\n---\n{text}\n",
+                                     encoding="utf-8")
+        assert run_kzpk(home, "add", str(tmp_path / name)).code == 0
+    r = run_kzpk(home, "search", "Which climate change coordinator did Kistafin meet in August?",
+                 "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "Romina Alam" in r.out.splitlines()[0]
