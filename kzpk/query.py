@@ -616,6 +616,36 @@ class Searcher:
                     return False  # a person's name
         return True
 
+    def _written_otherwise(self, word: str) -> str | None:
+        """The name the documents write for a capitalised word of no English that they hold only
+        by its stem, when that name is no form of the word itself: 'Baris' stems as 'Barys'
+        does ('bari') and is searched as it, which the user is told ('Barys'); None when a
+        document writes the word or a form of it ('Kazakhs' for 'Kazakh'). Read in the first
+        three documents holding the stem."""
+        from itertools import islice
+
+        from kzpk.question import is_english
+
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 3):
+            return None
+        lower = word.lower()
+        if self.reader.doc_frequency("vocab", lower) or self.reader.doc_frequency("names", lower):
+            return None
+        stem = next((t.text for t in self.words(word)), "")
+        if not stem or stem == lower or not self.reader.doc_frequency("text", stem) or \
+                is_english(word):
+            return None
+        others = set()
+        for docnum in islice(self.reader.postings("text", stem).all_ids(), 3):
+            text = self.searcher.stored_fields(docnum).get("text") or ""
+            for m in re.finditer(rf"\b{re.escape(stem[:3])}\w*", text, re.IGNORECASE):
+                form = m.group()
+                if form.lower().startswith(lower) or lower.startswith(form.lower()):
+                    return None  # the word itself, or a form of it
+                if [t.text for t in self.words(form)] == [stem]:
+                    others.add(form)
+        return min(others, key=len) if others else None
+
     def _surface(self, stem: str) -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""
         try:
@@ -810,6 +840,9 @@ class Searcher:
             if self._known(w) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
+                written = self._written_otherwise(w)
+                if written:
+                    fixes[w] = written  # 'Baris' stems as 'Barys' does: said, not silent
                 continue
             if any(c.isdigit() for c in w):
                 continue  # a number the documents do not hold does not name a subject

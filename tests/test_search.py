@@ -662,3 +662,15 @@ def test_an_item_dated_in_the_month_asked_holds_that_month(tmp_path):
                  "--format", "plain", "-n", "1")
     assert r.code == 0, r.err
     assert "Romina Alam" in r.out.splitlines()[0]
+
+
+def test_a_name_held_only_by_the_stem_of_another_is_said_as_that_name(tmp_path):
+    # 'Baris' and 'Barys' stem alike; no document writes 'Baris': the search for 'Barys' is
+    # said on stderr, never silent; a name the documents write ('Kistafin') is said as nothing
+    home = make_home(tmp_path / "home", source=SOURCE +
+                     "\nThe hockey club Barys of Astana played in Islamabad.\n")
+    r = run_kzpk(home, "search", "Baris hockey club", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'Barys hockey club'" in r.err
+    r = run_kzpk(home, "search", "Kistafin roundtable", "--format", "plain", "-n", "1")
+    assert r.code == 0 and "showing results" not in r.err
