@@ -473,14 +473,11 @@ class Searcher:
     def _written_capitalised(self, word: str) -> bool:
         """Whether the documents write a word that is also one of English capitalised, as a
         name ('Shanghai', 'China'; not 'trade'): read in the first few documents holding it."""
-        from itertools import islice
-
         stem = next((t.text for t in self.words(word)), "")
         if not stem or not self.reader.doc_frequency("text", stem):
             return False
         upper = lower = 0
-        for docnum in islice(self.reader.postings("text", stem).all_ids(), 3):
-            text = self.searcher.stored_fields(docnum).get("text") or ""
+        for text in self._first_texts(stem):
             for m in re.finditer(rf"\b{re.escape(word)}\w*", text, re.IGNORECASE):
                 upper, lower = upper + m.group()[0].isupper(), lower + m.group()[0].islower()
         return upper > lower
@@ -622,8 +619,6 @@ class Searcher:
         does ('bari') and is searched as it, which the user is told ('Barys'); None when a
         document writes the word or a form of it ('Kazakhs' for 'Kazakh'). Read in the first
         three documents holding the stem."""
-        from itertools import islice
-
         from kzpk.question import is_english
 
         if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 3):
@@ -635,16 +630,20 @@ class Searcher:
         if not stem or stem == lower or not self.reader.doc_frequency("text", stem) or \
                 is_english(word):
             return None
-        others = set()
-        for docnum in islice(self.reader.postings("text", stem).all_ids(), 3):
-            text = self.searcher.stored_fields(docnum).get("text") or ""
-            for m in re.finditer(rf"\b{re.escape(stem[:3])}\w*", text, re.IGNORECASE):
-                form = m.group()
-                if form.lower().startswith(lower) or lower.startswith(form.lower()):
-                    return None  # the word itself, or a form of it
-                if [t.text for t in self.words(form)] == [stem]:
-                    others.add(form)
-        return min(others, key=len) if others else None
+        forms = {m.group() for text in self._first_texts(stem)
+                 for m in re.finditer(rf"\b{re.escape(stem[:3])}\w*", text, re.IGNORECASE)}
+        if any(f.lower().startswith(lower) or lower.startswith(f.lower()) for f in forms):
+            return None  # the word itself, or a form of it
+        # (each form the texts write analysed once, not at every place they write it)
+        others = [f for f in forms if [t.text for t in self.words(f)] == [stem]]
+        return min(others, key=lambda f: (len(f), f)) if others else None
+
+    def _first_texts(self, stem: str, n: int = 3) -> list[str]:
+        """The stored text of the first `n` documents holding a stem of the text field."""
+        from itertools import islice
+
+        return [self.searcher.stored_fields(docnum).get("text") or ""
+                for docnum in islice(self.reader.postings("text", stem).all_ids(), n)]
 
     def _surface(self, stem: str) -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import RECORDS, REPO, SOURCE, make_home, run_kzpk
+from conftest import RECORDS, REPO, SOURCE, add_items, line1_of, make_home, run_kzpk
 
 ESC = "\x1b"
 
@@ -581,10 +581,9 @@ def test_a_framing_word_that_ends_a_name_is_searched_as_part_of_it(tmp_path):
                      "\nPakistan backed EXPO 2017 on 29 August 2012.\n\nCelebrations of Pakistan "
                      "Day at EXPO 2017 in Astana, with music and food from every province of the "
                      "country, fell on 14 August 2017.\n")
+    ask = line1_of(home)
     for query in ("pakistan day expo 2017 date", "When was Pakistan Day at EXPO 2017?"):
-        r = run_kzpk(home, "search", query, "--format", "plain", "-n", "1")
-        assert r.code == 0, r.err
-        assert "14 August 2017" in r.out.splitlines()[0], query
+        assert "14 August 2017" in ask(query), query
 
 
 def test_a_death_toll_in_keywords_asks_for_a_count(tmp_path):
@@ -595,13 +594,8 @@ def test_a_death_toll_in_keywords_asks_for_a_count(tmp_path):
             "Pakistan over the deaths and destruction caused by floods.\n\n"
             "Latest reports put the dead in Pakistan at no fewer than 300 people.\n\n"
             "Rescue teams are still searching the worst-hit valleys.\n")
-    home = make_home(tmp_path / "home")
-    (tmp_path / "floods.md").write_text(item, encoding="utf-8")
-    assert run_kzpk(home, "add", str(tmp_path / "floods.md")).code == 0
-    r = run_kzpk(home, "search", "pakistan floods death toll tokayev telegram", "--format", "plain",
-                 "-n", "1")
-    assert r.code == 0, r.err
-    assert "300 people" in r.out.splitlines()[0]
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"floods.md": item})
+    assert "300 people" in line1_of(home)("pakistan floods death toll tokayev telegram")
 
 
 def test_a_name_with_its_particle_hyphenated_is_the_name_written_joined(tmp_path):
@@ -647,21 +641,17 @@ def test_initials_of_a_dashed_route_and_of_a_name_before_on(tmp_path):
 def test_an_item_dated_in_the_month_asked_holds_that_month(tmp_path):
     # the item dated 1 August 2024 says only 'on Thursday': it is the meeting 'in August', not
     # the one of another month that names the envoy and the post as fully
-    home = make_home(tmp_path / "home")
     items = {"aug.md": ("Envoy meets climate coordinator", "2024-08-01",
                         "ISLAMABAD — Ambassador Yerzhan Kistafin met Romina Alam, the coordinator "
                         "on climate change, on Thursday."),
              "feb.md": ("Kistafin meets climate change coordinator", "2026-02-10",
                         "ISLAMABAD — Ambassador Yerzhan Kistafin met the climate change "
                         "coordinator of the ministry of climate change, Ali Shah, on Tuesday.")}
-    for name, (title, date, text) in items.items():
-        (tmp_path / name).write_text(f"---\ntitle: {title}\ndate: \"{date}\"\n---\n{text}\n",
-                                     encoding="utf-8")
-        assert run_kzpk(home, "add", str(tmp_path / name)).code == 0
-    r = run_kzpk(home, "search", "Which climate change coordinator did Kistafin meet in August?",
-                 "--format", "plain", "-n", "1")
-    assert r.code == 0, r.err
-    assert "Romina Alam" in r.out.splitlines()[0]
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {
+        name: f"---\ntitle: {title}\ndate: \"{date}\"\n---\n{text}\n"
+        for name, (title, date, text) in items.items()})
+    ask = line1_of(home)
+    assert "Romina Alam" in ask("Which climate change coordinator did Kistafin meet in August?")
 
 
 def test_a_name_held_only_by_the_stem_of_another_is_said_as_that_name(tmp_path):
