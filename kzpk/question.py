@@ -1351,8 +1351,10 @@ def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[s
     prefixes = tuple(w[:max(3, len(w) - 2)] for w in _spellings(query_words) if len(w) >= 3)
     out = []
     for m in re.finditer(_BODY, sentence):
-        if m.group(1).lower() in query_words:
-            continue
+        if m.group(1).lower() in query_words or {
+                w.lower() for w in re.findall(r"[^\W_]+", m.group()[:m.start(1) - m.start()])
+                if w.lower() not in ("of", "for", "and", "on", "the")} <= query_words:
+            continue  # (named by the question, by its acronym or in full)
         # the words before and after it, and those of the name before the acronym (a run of
         # bodies: 'Embassy of Kazakhstan and Center for ... (CGSS)')
         window = sentence[max(0, m.start() - reach):m.start(1)] + " " + \
