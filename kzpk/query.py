@@ -1418,6 +1418,8 @@ class Searcher:
         count_of = (lambda paragraph: any(
             answers(ask, paragraph[a:b], qwords) and counts(paragraph[a:b], things)
             for a, b in sentences(paragraph))) if things else None
+        named_count = (lambda paragraph: any(
+            counts(paragraph[a:b], things, named=True) for a, b in sentences(paragraph)))
 
         if top:
             if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
@@ -1476,6 +1478,9 @@ class Searcher:
                            if item[1]["id"] == f"{doc}#p{best + first}"), None)
             if theirs is not None and scored[0][0] >= LEAD_MARGIN * theirs:
                 return
+            if things and named_count(paragraphs[0]) and not named_count(paragraphs[best]):
+                return  # a count of the very things asked ('834,900 foreign tourists ...')
+                # beside others' ('Russia remained the largest source, with 356,850 visitors')
         self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
                          ask, matchers, qwords, clash, roles, day)
 
