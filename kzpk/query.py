@@ -322,8 +322,8 @@ class Searcher:
         noun ('memoranda' for 'memorandums'), the other of British and American spelling
         ('organised' for 'organized'), and for a general abbreviation ('MoUs') the rarest word
         it stands for ('memorandum') in either number."""
-        from kzpk.question import (FUNCTION_WORDS, latin_plural, other_spelling, same_act,
-                                   written_out)
+        from kzpk.question import (FUNCTION_WORDS, IRREGULAR, latin_plural, other_spelling,
+                                   same_act, written_out)
 
         def held(w: str) -> set[str]:
             return {t.text for t in self.words(w) if self.reader.doc_frequency("text", t.text)}
@@ -339,6 +339,8 @@ class Searcher:
             if other:
                 out |= held(other)
         for other in same_act(word):  # 'hosted' -> 'organised', 'organized', 'convened'
+            out |= held(other)
+        for other in IRREGULAR.get(word.lower(), ()):  # 'speak' -> 'spoke', 'spoken'
             out |= held(other)
         return out
 

@@ -409,6 +409,28 @@ SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "i
               ("repeal", ("", "s", "ed", "ing"))))
 
 
+# Verbs whose past the stemmer cannot reach from the base form a question asks with after 'did'
+# ('What did she speak about?' of a text saying 'spoke about'): base -> its past forms. Only
+# the base form is looked up, never the past: 'led' is no question's 'lead'
+IRREGULAR = {"speak": ("spoke", "spoken"), "meet": ("met",), "give": ("gave", "given"),
+             "take": ("took", "taken"), "bring": ("brought",), "hold": ("held",),
+             "lead": ("led",), "win": ("won",), "tell": ("told",), "begin": ("began", "begun"),
+             "grow": ("grew", "grown"), "pay": ("paid",), "sell": ("sold",), "buy": ("bought",),
+             "write": ("wrote", "written"), "send": ("sent",), "make": ("made",),
+             "come": ("came",), "see": ("saw", "seen"), "choose": ("chose", "chosen"),
+             "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "keep": ("kept",),
+             "build": ("built",), "spend": ("spent",), "know": ("knew", "known"),
+             "think": ("thought",), "draw": ("drew", "drawn"), "fly": ("flew", "flown"),
+             "lose": ("lost",), "seek": ("sought",), "teach": ("taught",), "stand": ("stood",),
+             "become": ("became",), "break": ("broke", "broken"), "hear": ("heard",),
+             "lend": ("lent",), "mean": ("meant",), "run": ("ran",), "strike": ("struck",),
+             "throw": ("threw", "thrown"), "withdraw": ("withdrew", "withdrawn"),
+             "oversee": ("oversaw", "overseen"), "undertake": ("undertook", "undertaken"),
+             "fight": ("fought",), "feel": ("felt",), "sing": ("sang", "sung"),
+             "understand": ("understood",), "forgive": ("forgave", "forgiven"),
+             "overcome": ("overcame",), "arise": ("arose", "arisen"), "deal": ("dealt",)}
+
+
 def same_act(word: str) -> list[str]:
     """For a form of a verb of SAME_ACTS ('co-hosted', 'organising', 'convened'), the other verbs
     of its group ('organise', 'organize', 'convene'); [] for any other word ('hostile')."""
