@@ -1519,14 +1519,7 @@ class Searcher:
             # counting the things asked answers
             gives, other_count = count_of, True
         more = [(rx, idf) for rx, idf in beyond if not rx.search(view.text)]
-        # (a "who" question's best hit that names the post asked about but no one holding it,
-        # 'The parliamentary secretary is to lead the delegation', says nothing more than the
-        # paragraph naming the holder does: that one answers, below, as a count of the things
-        # asked does)
-        from kzpk.question import WHO, person_names
-
-        titled = ask == WHO and not more and not person_names(view.text, qwords)
-        if not more and not other_count and not titled:
+        if not more and not other_count:
             return
         ranked = {item[1]["id"]: i for i, item in enumerate(scored)}
         answering, alike = [], []
@@ -1544,13 +1537,12 @@ class Searcher:
             else:
                 alike.append((sum(idf for rx, idf in beyond if rx.search(paragraph)),
                               -ranked.get(f"{doc}#p{n}", len(scored)), n))
-        if not answering and (other_count or titled):
+        if not answering and other_count:
             # none says more of the question: one counting the things asked that holds most of
             # what the best hit holds of it, at least half, does ('over 33 million people were
             # affected' by the 2022 floods beside '... the 2022 monsoon, which killed many
-            # people'); and for a post named without its holder, any naming someone beside the
-            # post's words ('the Parliamentary Secretary for ... Education, Farah Naz Akbar')
-            answering = [a for a in alike if a[0] > 0 and (titled or a[0] >= held / 2)]
+            # people')
+            answering = [a for a in alike if a[0] >= held / 2 and a[0] > 0]
         if not answering:
             return
         named = f"{named_in}\n{view.text}"
