@@ -969,7 +969,9 @@ class Searcher:
                 missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
             else:
                 missing.append(f"no document mentions {w!r}")
-                need = self._may_describe(w, text)
+                # (a misspelt English word no document holds either, 'applicaton', may only
+                # describe as the word spelt right would)
+                need = self._may_describe(english or w, text)
                 if need:
                     loose.append(w)
                     together = max(together, need)
