@@ -908,7 +908,11 @@ class Searcher:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
             english = None if acronym or is_english(w) else english_spelling(w)
             if english and is_filler(english):
-                fixes[w] = english  # a misspelt framing word ('headquaters'): said, not searched
+                # a misspelt framing word ('headquaters'): said, and searched only as a known
+                # word is, when a document holds it ('thnaked' -> 'thanked the participants')
+                fixes[w] = english
+                if self._known(english):
+                    kept.append(english)
                 continue
             # another form of the word, or its family ('voters' -> 'vote')
             related = None if acronym else self._related(w) or min(self._family(w), default=None)
