@@ -1364,6 +1364,14 @@ def _spellings(words: set[str]) -> set[str]:
     return set(words) | {o for o in map(other_spelling, words) if o}
 
 
+def _initials_asked(acronym: str, query_words: set[str]) -> bool:
+    """Whether each capital of a body's acronym of three or more ('KazISS') begins a word of the
+    question: the question names the body in full ('the Kazakhstan Institute for Strategic
+    Studies'), which a text may give only in part before the acronym."""
+    caps = [c.lower() for c in acronym if c.isupper()]
+    return len(caps) >= 3 and all(any(w.startswith(c) for w in query_words) for c in caps)
+
+
 def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
     """The bodies a sentence names in full with their acronym, within `reach` characters of a
     word of the question, other than those the question names: who organised or hosted
@@ -1375,7 +1383,8 @@ def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[s
     for m in re.finditer(_BODY, sentence):
         if m.group(1).lower() in query_words or {
                 w.lower() for w in re.findall(r"[^\W_]+", m.group()[:m.start(1) - m.start()])
-                if w.lower() not in ("of", "for", "and", "on", "the")} <= query_words:
+                if w.lower() not in ("of", "for", "and", "on", "the")} <= query_words \
+                or _initials_asked(m.group(1), query_words):
             continue  # (named by the question, by its acronym or in full)
         # the words before and after it, and those of the name before the acronym (a run of
         # bodies: 'Embassy of Kazakhstan and Center for ... (CGSS)')

@@ -42,3 +42,24 @@ def test_who_asked_of_a_body_named_in_full_is_no_body(tmp_path):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"board.md": BOARD, "seats.md": SEATS, "rail.md": RAIL})
     line = line1_of(home)("Who represented Orlen on the Steppe Grain Council's Executive Board in Vask?")
     assert "Pel Darro" in line
+
+
+# the question names a body in full that the text gives with an acronym of its own capitals
+# ('StIGS'), after a name the text writes longer than the question does ('... under the Governor
+# of Orlen (StIGS)')
+MEMO = """\
+StIGS and VCT sign research memorandum
+
+Two policy institutes, one in Orlen and one in Vask, put their names to a memorandum of understanding on 24 November 2021. The partners are the Steppe Institute for Grain Studies under the Governor of Orlen (StIGS) and the Vask Centre for Trade (VCT), a research body.
+
+Under the memorandum the two institutes will work together on research in fields of common interest and on joint projects: conferences, seminars and studies, each acting on behalf of its province.
+
+The document was signed for the Orlen side by the director of StIGS, Dr Lio Maren, and for the Vask side by the director of VCT. Dr Maren said her institute wanted to begin joint research on grain.
+"""
+
+
+def test_who_asked_of_a_body_named_by_its_acronym_s_capitals_is_no_body(tmp_path):
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"memo.md": MEMO})
+    line = line1_of(home)("Who signed the memorandum with VCT on behalf of the Steppe Institute "
+                          "for Grain Studies?")
+    assert "Maren" in line  # (the paragraph naming her: where she signed, or what she said)
