@@ -36,3 +36,23 @@ Mika Sand brought samples of wheat from the growers of Orlen.
 def test_base_form_after_did_finds_the_past(tmp_path, question, answer):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"table.md": ROUND_TABLE})
     assert answer in line1_of(home)(question)
+
+
+LEAGUE = """\
+Steppe League explained
+
+The Steppe League of provinces, SL for short, groups 11 that work together on roads and grain: Orlen, Tessa, Marn, Kessa, Dovre, Vask, Lorn, Pell, Tarn, Sorr and Illa.
+"""
+
+CHARTER = """\
+Orlen charter amended
+
+VASK, 3 June 2022 – Amendments to 33 articles of the Orlen charter are made under the referendum, making up a third of the charter of the provinces, the election office said, and more were made to its rules.
+"""
+
+
+def test_a_light_verb_is_not_read_as_its_past(tmp_path):
+    # 'make up' asks nothing of texts where things 'are made'
+    home = add_items(make_home(tmp_path / "home"), tmp_path,
+                     {"league.md": LEAGUE, "charter.md": CHARTER})
+    assert "groups 11" in line1_of(home)("How many provinces make up the SL?")
