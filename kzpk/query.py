@@ -795,7 +795,10 @@ class Searcher:
                 if not name or is_english(name) or name.lower() == w.lower():
                     continue
                 d = edit_distance(key, name_key(name), 1)
-                if d == 0 or d == 1 and min(len(key), len(name)) >= 6:
+                # (a short name one letter off only in its vowels: 'Yunus' for 'Younis', not
+                # 'Asim' for 'Asif')
+                if d == 0 or d == 1 and (min(len(key), len(name)) >= 6 or len(key) >= 5 and
+                                         _consonants(key) == _consonants(name_key(name))):
                     found[name] = min(found.get(name, 9), d)
         if not found:
             return None
@@ -2313,6 +2316,11 @@ def _earliest_first(scored: list) -> None:
         score, hit, view, start, fit = scored[i]
         if view.date == earliest and not said:
             scored[i] = (score / FIRST_ELSE, hit, view, start, fit)
+
+
+def _consonants(key: str) -> str:
+    """A name's key without its vowels: how its romanisations agree ('iunus', 'iunis' -> 'ns')."""
+    return re.sub(r"[aeiouy]", "", key)
 
 
 def syntax_problem(text: str) -> str | None:

@@ -137,3 +137,15 @@ def test_an_acronym_that_clips_the_first_word_of_a_name(home):
     # a clipped word no name of those initials begins with stays a subject no document mentions
     code, line, err = search(home, "PakISS water expert")
     assert (code, line) == (1, "")
+
+
+def test_a_short_name_with_other_vowels_beside_a_name_of_the_query(tmp_path):
+    # 'Yunus' is the 'Younis' a document writes after 'Kashif': a short name one letter off, in
+    # its vowels only ('Asim' for 'Asif' is another name: a consonant differs)
+    home = make_home(tmp_path / "home", source=SOURCE + "\nMeher Kashif Younis, chairman of "
+                     "the Vask trade house, spoke on the market for medicines.\n\nThe Young Leaders "
+                     "forum met in Vask.\n")
+    code, line, err = search(home, "Meher Kashif Yunus trade house medicines")
+    assert code == 0, err
+    assert "Kashif Younis" in line
+    assert "showing results for 'Meher Kashif Younis trade house medicines'" in err
