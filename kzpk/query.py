@@ -1244,6 +1244,9 @@ class Searcher:
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
         verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
             if plan.verb else None
+        # the act a "who" question asks the doer of, the word after 'who' ('Who signed ...?')
+        did = re.match(r"\s*who\s+([^\W\d_]+)", asked, re.I) if plan.ask == WHO else None
+        acted = next((m for m in matchers if did and m[0].fullmatch(did.group(1))), None)
         # the query words each item's paragraphs among the hits hold, by paragraph number
         items: dict[str, dict[int, set]] = {}
         for hit in results:
@@ -1261,7 +1264,7 @@ class Searcher:
                 before = self._title_of(view.record.get("passage") or "")
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before, near, day, body, role_of, things)
+                                    before, near, day, body, role_of, things, acted)
             # (counted in the fit: a paragraph _read_on takes up for this hit has its own)
             if kind_of is not None and kind_of(view.text):
                 fit *= KIND_BONUS
@@ -2375,7 +2378,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
                before: str = "", context=(), day: bool = False,
                body: bool = False, role_of: re.Pattern | None = None,
-               things: frozenset = frozenset()) -> tuple[float, int]:
+               things: frozenset = frozenset(), acted=None) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -2392,7 +2395,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     RECORD_NOT_ANSWERING: its search score owes much to its boosted title and names fields."""
     fit, start, answers = _fit(doc, ask, matchers, qwords, title, clash, roles, before,
                                beside=context, day=day, body=body, role_of=role_of,
-                               things=things)
+                               things=things, acted=acted)
     if not answers:
         fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
@@ -2401,7 +2404,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
-         beside=(), day=False, body=False, role_of=None, things=frozenset()) -> tuple[float, int]:
+         beside=(), day=False, body=False, role_of=None, things=frozenset(),
+         acted=None) -> tuple[float, int]:
     from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE,
                                 WHO, answers, counts, gives_day, gives_span, names_body,
                                 particulars, person_names, sentences)
@@ -2536,12 +2540,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
         answering = bool(ask) and answers(ask, sentence, qwords, roles)
-        if not answering and ask == WHO and not roles and not body and rarest in here and \
+        if not answering and ask == WHO and not roles and not body and \
+                (rarest in here or acted is not None and acted in here) and \
                 person_names(sentence, qwords):
             # a "who" question asking no role: the sentence holding its rarest word, the thing
             # it asks about, answers by naming someone, though the name stands far from the
             # question's words ('One of the medals came in <sport>, a ... from ..., where <name>
-            # shared third place')
+            # shared third place'); and so does the sentence saying the act asked about ('Who
+            # signed ...?': 'The document was signed ... by the director of KazISS, Dr ...')
             answering = True
         if answering and things and ask == HOW_MANY:
             answering = counts(sentence, things)  # a count of what is asked, not of anything
