@@ -755,7 +755,7 @@ class Searcher:
         vocabulary: 'Asim Munir' is no 'Asif Munir' (a short name must match exactly)."""
         from itertools import islice
 
-        from kzpk.question import edit_distance, is_english, name_key
+        from kzpk.question import consonants, edit_distance, is_english, name_key
         from kzpk.text import fold
 
         w = words[i]
@@ -798,7 +798,7 @@ class Searcher:
                 # (a short name one letter off only in its vowels: 'Yunus' for 'Younis', not
                 # 'Asim' for 'Asif')
                 if d == 0 or d == 1 and (min(len(key), len(name)) >= 6 or len(key) >= 5 and
-                                         _consonants(key) == _consonants(name_key(name))):
+                                         consonants(key) == consonants(name_key(name))):
                     found[name] = min(found.get(name, 9), d)
         if not found:
             return None
@@ -1433,7 +1433,8 @@ class Searcher:
             answers(ask, paragraph[a:b], qwords) and counts(paragraph[a:b], things)
             for a, b in sentences(paragraph))) if things else None
         named_count = (lambda paragraph: any(
-            counts(paragraph[a:b], things, named=True) for a, b in sentences(paragraph)))
+            counts(paragraph[a:b], things, named=True) for a, b in sentences(paragraph))) \
+            if things else None
 
         if top:
             if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
@@ -2319,11 +2320,6 @@ def _earliest_first(scored: list) -> None:
         score, hit, view, start, fit = scored[i]
         if view.date == earliest and not said:
             scored[i] = (score / FIRST_ELSE, hit, view, start, fit)
-
-
-def _consonants(key: str) -> str:
-    """A name's key without its vowels: how its romanisations agree ('iunus', 'iunis' -> 'ns')."""
-    return re.sub(r"[aeiouy]", "", key)
 
 
 def syntax_problem(text: str) -> str | None:

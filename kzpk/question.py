@@ -868,6 +868,12 @@ def translit_key(word: str, kh: str = "h") -> str:
     return w
 
 
+def consonants(key: str) -> str:
+    """A name's key (name_key) without its vowels: where its romanisations agree ('iunus' for
+    Yunus, 'iunis' for Younis -> 'ns'), as one with a consonant changed does not ('asim'/'asif')."""
+    return re.sub(r"[aeiouy]", "", key)
+
+
 def name_key(word: str) -> str:
     """translit_key with more of the ways one name is romanised: 'ks' for 'x' (Maksut/Maxut,
     Aleksandr/Alexander), a final '-que' for '-q' (Haque/Haq, Tarique/Tariq), a final '-e'
@@ -1362,12 +1368,16 @@ def _spellings(words: set[str]) -> set[str]:
     return set(words) | {o for o in map(other_spelling, words) if o}
 
 
-def _initials_asked(acronym: str, query_words: set[str]) -> bool:
-    """Whether each capital of a body's acronym of three or more ('KazISS') begins a word of the
-    question: the question names the body in full ('the Kazakhstan Institute for Strategic
-    Studies'), which a text may give only in part before the acronym."""
+def _body_asked(body: re.Match, query_words: set[str]) -> bool:
+    """Whether the question names a body a text gives with its acronym (a match of _BODY): by
+    the acronym, by the name before it in full ('the Islamic Organization for Food Security'),
+    or by words each capital of an acronym of three or more begins ('KazISS' for 'the Kazakhstan
+    Institute for Strategic Studies', where the text writes its name longer)."""
+    acronym = body.group(1)
     caps = [c.lower() for c in acronym if c.isupper()]
-    return len(caps) >= 3 and all(any(w.startswith(c) for w in query_words) for c in caps)
+    return acronym.lower() in query_words \
+        or words_of(body.group()[:body.start(1) - body.start()]) - FUNCTION_WORDS <= query_words \
+        or len(caps) >= 3 and all(any(w.startswith(c) for w in query_words) for c in caps)
 
 
 def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[str]:
@@ -1379,11 +1389,8 @@ def bodies_near(sentence: str, query_words: set[str], reach: int = 40) -> list[s
     prefixes = tuple(w[:max(3, len(w) - 2)] for w in _spellings(query_words) if len(w) >= 3)
     out = []
     for m in re.finditer(_BODY, sentence):
-        if m.group(1).lower() in query_words or {
-                w.lower() for w in re.findall(r"[^\W_]+", m.group()[:m.start(1) - m.start()])
-                if w.lower() not in ("of", "for", "and", "on", "the")} <= query_words \
-                or _initials_asked(m.group(1), query_words):
-            continue  # (named by the question, by its acronym or in full)
+        if _body_asked(m, query_words):
+            continue
         # the words before and after it, and those of the name before the acronym (a run of
         # bodies: 'Embassy of Kazakhstan and Center for ... (CGSS)')
         window = sentence[max(0, m.start() - reach):m.start(1)] + " " + \
