@@ -819,8 +819,8 @@ class Searcher:
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, MEASURES, answer_noun,
-                                   english_spelling, is_english, is_filler, main_verb, singular,
-                                   synonyms)
+                                   english_spelling, is_english, is_filler, letter_change,
+                                   main_verb, singular, synonyms)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -859,9 +859,11 @@ class Searcher:
                     kept.append(whole)
                 fixes[words[i - 1]], fixes[w] = whole, ""
                 continue
-            slip = _function_slip(w)
+            # (the first word of a sentence is capitalised as any is: 'Wich UNESCO body ...?')
+            slip = _function_slip(w.lower() if i == 0 and w[1:].islower() else w)
             if slip:
-                fixes[w] = slip  # 'wich university': a question word, said, not searched
+                # 'wich university': a question word, said, not searched
+                fixes[w] = slip.capitalize() if w[:1].isupper() else slip
                 continue
             whole = CLIPPED.get(w.lower())
             if whole and self._known(whole):
@@ -950,6 +952,14 @@ class Searcher:
                     # ('asif' is no 'asia': a letter changed), nor a real word ('car')
                     sure = any(self._adjacent(a, b) for a, b in pairs
                                if (b if a == fixed else a).lower() not in STOP)
+                if not sure and w.islower() and len(w) >= 4 and len(fixed) == len(w) + 1 \
+                        and not fixed.startswith(w) and is_english(fixed) and \
+                        letter_change(w, fixed) in ("vowel", "double"):
+                    # an English word a document holds with a vowel inside it left out or a
+                    # letter not doubled, the commonest slips ('chief gest' -> 'guest', 'aply'
+                    # -> 'apply'): no name, and no word cut short ('carg' may be more than
+                    # 'cargo', above)
+                    sure = True
             if not sure and not acronym:
                 # a name in another romanisation, beside a name of the query that a document
                 # writes it beside ('Maksut Zhumaev' -> 'Maxut Zhumayev')

@@ -83,6 +83,32 @@ def test_a_misspelt_question_word_is_no_subject(festival_home):
     assert "Aigerim Sadykova" in r.out.splitlines()[0]
 
 
+def test_a_misspelt_question_word_capitalised_at_the_start_is_no_subject(festival_home):
+    # the first word of a question is capitalised as any first word is: 'Wich' is 'Which'
+    from conftest import run_kzpk
+
+    r = run_kzpk(festival_home, "search", "Wich minister cut the ribbon?", "--format", "plain",
+                 "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'Which minister cut the ribbon?'" in r.err
+    assert "Aigerim Sadykova" in r.out.splitlines()[0]
+
+
+def test_an_english_word_with_a_letter_left_out_inside_is_corrected(festival_home):
+    # 'flms' is 'films' a document holds with a vowel left out: said, and searched spelt right
+    from conftest import run_kzpk
+
+    r = run_kzpk(festival_home, "search", "who cut the ribon", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'who cut the ribbon'" in r.err
+    assert "Aigerim Sadykova" in r.out.splitlines()[0]
+    r = run_kzpk(festival_home, "search", "which critic spoke on the flms", "--format", "plain",
+                 "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'which critic spoke on the films'" in r.err
+    assert "Daniyar Omarov" in r.out.splitlines()[0]
+
+
 def test_an_english_word_a_letter_from_a_question_word_stays_a_subject(festival_home):
     from conftest import run_kzpk
 
