@@ -374,7 +374,29 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("quake", "earthquake", "tremor"), ("deadline", "timeframe"),
             ("medicine", "drug", "pharmaceutical"), ("hospital", "clinic"),
             ("athlete", "sportsman", "sportsperson"), ("championship", "tournament"),
-            ("award", "prize", "honour", "honor"))
+            ("award", "prize", "honour", "honor"),
+            ("tongue", "language"), ("lorry", "truck"),
+            ("coronavirus", "covid", "pandemic"), ("internet", "online", "broadband"),
+            ("seaport", "port"), ("restart", "resume", "relaunch"),
+            ("hurdle", "obstacle", "barrier"), ("overturn", "overrule"),
+            ("gathering", "meeting"), ("gadget", "device"),
+            ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
+            ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"))
+
+# The capital and the largest city of the countries the news on the two names most, for a
+# question that names a city by its country ('in Pakistan's capital', 'the Afghan capital',
+# 'Kazakhstan's biggest city'): the city is searched as the word 'capital' or 'city' is
+_CAPITALS = {"kazakhstan": "astana", "kazakh": "astana", "pakistan": "islamabad",
+             "pakistani": "islamabad", "afghanistan": "kabul", "afghan": "kabul",
+             "uzbekistan": "tashkent", "uzbek": "tashkent", "kyrgyzstan": "bishkek",
+             "kyrgyz": "bishkek", "tajikistan": "dushanbe", "tajik": "dushanbe",
+             "turkmenistan": "ashgabat", "turkmen": "ashgabat", "china": "beijing",
+             "chinese": "beijing", "russia": "moscow", "russian": "moscow", "iran": "tehran",
+             "iranian": "tehran", "india": "delhi", "indian": "delhi", "azerbaijan": "baku",
+             "azerbaijani": "baku", "turkey": "ankara", "turkish": "ankara", "saudi": "riyadh"}
+_LARGEST = {"kazakhstan": "almaty", "kazakh": "almaty", "pakistan": "karachi",
+            "pakistani": "karachi", "turkey": "istanbul", "turkish": "istanbul",
+            "china": "shanghai", "chinese": "shanghai", "india": "mumbai", "indian": "mumbai"}
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the
@@ -459,6 +481,17 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
                     if other != phrase and len(other) == n:
                         for k in range(n):
                             out.setdefault(i + k, set()).add(other[k])
+    lower = [w.lower() for w in words]
+    for i, w in enumerate(lower):
+        # a city named by its country: '<country> capital', 'capital <country>' (of dropped),
+        # '<country> biggest city'
+        if w == "capital":
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(words) and lower[j] in _CAPITALS:
+                    out.setdefault(i, set()).add(_CAPITALS[lower[j]])
+        elif w == "city" and i >= 2 and lower[i - 1] in ("biggest", "largest") and \
+                lower[i - 2] in _LARGEST:
+            out.setdefault(i, set()).add(_LARGEST[lower[i - 2]])
     for i, w in enumerate(words):
         if w.lower() in _MOSTLY:
             out.setdefault(i, set()).update(_MAIN)

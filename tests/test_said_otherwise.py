@@ -203,3 +203,35 @@ def test_the_news_s_other_word_for_a_thing_finds_the_text(tmp_path):
                  "--format", "plain", "--limit", "1")
     assert r.code == 0, r.err
     assert "while the road is repaired" in r.out.splitlines()[0]
+
+
+FIBRE = """\
+Cable reaches more Orlen villages
+
+VASK – Despite the difficulties of the pandemic, the cable reached 812 settlements, the Orlen ministry of roads said on Friday.
+
+Another 300 villages will get a cable of their own next year, the ministry added.
+"""
+
+OFFICES = """\
+Envoy opens two trade offices
+
+KARAKOL, Kyrgyzstan – The trade office the envoy opened in Bishkek on Monday will be run by Aibek Tursunov.
+
+The office in Osh, the country's southern trade capital, will be run by Nurlan Asanov.
+"""
+
+
+def test_a_word_of_the_news_no_text_writes_is_searched_as_the_one_a_text_does(tmp_path):
+    # 'coronavirus' is the 'pandemic' a text writes and 'villages' its 'settlements': an
+    # answer, not "no document mentions 'coronavirus'"
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"fibre.txt": FIBRE})
+    ask = line1_of(home)
+    assert "812 settlements" in ask("How many villages did the cable reach despite the coronavirus?")
+
+
+def test_a_city_named_by_its_country_is_that_city(tmp_path):
+    # 'the Kyrgyz capital' is Bishkek, not the paragraph calling Osh a 'trade capital'
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"offices.txt": OFFICES})
+    ask = line1_of(home)
+    assert "Aibek Tursunov" in ask("Who will run the trade office in the Kyrgyz capital?")
