@@ -1206,7 +1206,7 @@ class Searcher:
                                    asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
-                                   possessive_clash, role_of_body,
+                                   people_clash, possessive_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 
@@ -1237,8 +1237,8 @@ class Searcher:
 
         numbered = ordinal_clash(asked)
         kind_of = kind_of_asked(asked)  # 'what kind of policy ...': 'a multisector policy'
-        clash = either(numbered, possessive_clash(asked), occasion_clash(asked),
-                       owner_clash(asked, plan.ask))
+        clash = either(numbered, possessive_clash(asked), people_clash(asked),
+                       occasion_clash(asked), owner_clash(asked, plan.ask))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)

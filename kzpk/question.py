@@ -1763,6 +1763,36 @@ _OWNED_BY = (r"\b([A-Za-z][a-z-]{3,})\s+of\s+(?:the\s+)?(?:(?:Islamic\s+)?Republ
              r"([A-Z][\w-]+)")
 
 
+# the adjectives of the peoples the news on the two countries names most
+_PEOPLES = frozenset("""kazakh pakistani afghan uzbek tajik turkmen kyrgyz chinese russian
+iranian indian turkish saudi azerbaijani azeri american british emirati qatari""".split())
+
+
+def people_clash(question: str):
+    """For a question naming whose thing it asks about by a people's adjective ('the Kazakh
+    delegation'), a test telling whether a text speaks only of another people's ('The Uzbek
+    parliamentary delegation was led by ...') and not of the one asked about, as
+    possessive_clash does for 'Pakistan's candidacy'; None when the question names none."""
+    asked = [(a.lower(), n[:max(4, len(n) - 2)]) for a, n in
+             re.findall(r"\b([A-Z][a-z]+)\s+([a-z]{4,})\b", question) if a.lower() in _PEOPLES]
+    if not asked:
+        return None
+    said = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}?((?i:" +
+                      "|".join(sorted({re.escape(n) for _, n in asked})) + r"))")
+
+    def clash(text: str) -> bool:
+        other = False
+        for m in said.finditer(text):
+            people = m.group(1).lower()
+            if people not in _PEOPLES and not any(people.startswith(a) for a, _ in asked):
+                continue
+            if any(people.startswith(a) for a, n in asked if m.group(2).lower() == n):
+                return False
+            other = True
+        return other
+    return clash
+
+
 def possessive_clash(question: str):
     """For a question naming whose thing it asks about ('Pakistan's candidacy'), a test telling
     whether a text speaks only of another's ('Kazakhstan's candidacy', 'Kazakhstan's UNSC
