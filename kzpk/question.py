@@ -1064,7 +1064,10 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
                  r"hundreds|thousands)")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
-                    r"|\b(?:million|billion) (?:dollars|USD|\$)", re.I)
+                    r"|\b(?:million|billion) (?:dollars|USD|\$)"
+                    # a multiple: '43-fold', 'sevenfold'
+                    r"|\b(?:\d[\d,.]*-?|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b",
+                re.I)
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)
 _WORDED_AMOUNT = r"\b([A-Za-z]+)[- ](?:percent|per cent|million|billion)\b"

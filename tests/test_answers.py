@@ -682,3 +682,22 @@ def test_on_what_dates_asks_when(tmp_path):
     r = run_kzpk(home, "search", "On what dates was the Davis Cup tie in Kazakhstan played?",
                  "--format", "plain", "--limit", "1")
     assert "29 and 30 November" in line1(r)
+
+
+GRANTS = """\
+Orlen doubles its study grants
+
+VASK – Orlen has set aside 300 study grants this year for students from Vask, as competition for the study grants has grown, the Orlen ministry of schools said on Monday; the grants cover fees and a monthly allowance.
+
+Competition for each grant has risen more than sevenfold since the scheme began, from 1.5 applicants to eleven, the ministry said.
+"""
+
+
+def test_a_multiple_answers_how_much(tmp_path):
+    # 'By how much ...?' is answered by 'sevenfold', a figure, not by the paragraph holding
+    # more of the question's words
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"grants.txt": GRANTS})
+    line = line1_of(home)("By how much has the competition for study grants from Vask grown?")
+    assert "sevenfold" in line
