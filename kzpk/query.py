@@ -1357,14 +1357,14 @@ class Searcher:
         if view.kind != "passage" or top < 0 or top and not is_question(text) or not matchers \
                 or self._paragraph(doc, ITEM_LONGEST + first):
             return  # (a long text goes from subject to subject: its first paragraph names few)
-        lead = self._paragraph(doc, first)
+        lead = told = self._paragraph(doc, first)
         if ask in (WHEN, PUBLISHED):
             from kzpk.dates import dateline_end
 
             # its dateline and the weekday its first paragraph tells ('on Friday') date the
             # item, every paragraph alike
-            lead = re.sub(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", "",
-                          lead[dateline_end(lead):])
+            told = lead[dateline_end(lead):]
+            lead = re.sub(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", "", told)
         # the words the item names: in its title or first paragraph, as the query says them or
         # as its people's adjective ('Pakistani' is named by 'Pakistan'), or its year
         named_in = f"{hit['title']}\n{lead}"
@@ -1478,7 +1478,9 @@ class Searcher:
         if not held:
             # no later paragraph says more of the question: when the first one gives no
             # answer of the kind asked, the best of the item's other hits that gives one does
-            if not (ask or kind) or gives(lead):
+            # (the first one saying the day of what it tells by its weekday gives one: '...
+            # arrived in Bishkek on Wednesday', dated by the item's dateline)
+            if not (ask or kind) or gives(told):
                 return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]

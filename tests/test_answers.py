@@ -701,3 +701,21 @@ def test_a_multiple_answers_how_much(tmp_path):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"grants.txt": GRANTS})
     line = line1_of(home)("By how much has the competition for study grants from Vask grown?")
     assert "sevenfold" in line
+
+
+ARRIVAL = """\
+IT minister in Vask to push digital links
+
+KARACHI, Nov 19 (News Desk) – Orlen's Minister for Information Technology, Selma Darro, arrived in Vask on Wednesday to oversee the signing of agreements between Orlen and Vask companies.
+
+Vask is the neighbour with which Orlen already has a plan for a joint working group on software, proposed when the minister met the Vask ambassador on 3 May.
+"""
+
+
+def test_when_a_wire_item_tells_the_day_by_its_weekday_its_first_paragraph_answers(tmp_path):
+    # '... arrived in Vask on Wednesday', dated by the dateline, answers when she arrived; a
+    # later paragraph's '3 May' dates something else
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"arrival.txt": ARRIVAL})
+    assert "arrived in Vask on Wednesday" in line1_of(home)("When did Selma Darro arrive in Vask?")
