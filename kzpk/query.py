@@ -2538,6 +2538,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # (the question's rarest word, for a "who" question)
     rarest = max(matchers, key=lambda m: m[1]) if ask == WHO and matchers else None
     held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
+    # the act asked about said with its doer after it, 'was signed by ...', for 'Who signed ...?'
+    done_by = re.compile(acted[0].pattern + r"\w*\s+by\s", re.I) \
+        if acted is not None and ask == WHO else None
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
         here = held_in[i]
@@ -2628,7 +2631,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= ROLE_PHRASE_BONUS  # the figure as what the question asks its size by
             # ('exports worth about $9 million' for 'How much are ... exports worth?')
         if phrase is not None and phrase.search(sentence) or \
-                role_of is not None and role_of.search(sentence):
+                role_of is not None and role_of.search(sentence) or \
+                answering and done_by is not None and done_by.search(sentence):
             # (or the role with the body it belongs to: 'President of the Institute of …')
             share *= ROLE_PHRASE_BONUS
         if share > best + 1e-9:

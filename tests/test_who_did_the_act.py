@@ -29,3 +29,23 @@ def test_the_sentence_saying_the_act_asked_answers(tmp_path):
                           "for Grain Studies?")
     assert "The document was signed for the Orlen side by the director of StIGS, Dr Lio Maren" \
         in line
+
+
+ACCORD = """\
+Orlen and Vask sign flood accord
+
+VASK, June 22 – Orlen and Vask on Friday signed an accord on flood warning and relief, to share river gauges and send rescue teams across the border.
+
+The document was signed by the head of the Flood Authority, General Pel Darro, and by Aibek Tursunov, deputy head of the rivers ministry of the other side.
+
+Speaking at the ceremony, the Orlen Flood Authority chief called the signing of the flood accord with Vask a big step. The flood accord, General Darro said, gives the two sides a legal basis for their flood work.
+"""
+
+
+def test_the_act_said_with_its_doer_after_it_answers(tmp_path):
+    # 'was signed by ...' says who did the act asked about; 'called the signing ... a big
+    # step' only speaks of it, though its paragraph holds more of the question's words
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"accord.txt": ACCORD})
+    line = line1_of(home)("Who signed the flood accord with Vask for the Orlen Flood Authority?")
+    assert "The document was signed by the head of the Flood Authority, General Pel Darro" \
+        in line
