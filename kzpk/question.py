@@ -98,7 +98,8 @@ _ASKS = [
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
-     r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue)\b|"
+     r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue|building|hall|"
+     r"hotel|town|province|region)\b|"
      # ('Which country was admitted as a member?' asks for the country a sentence names as
      # the one that did or underwent the thing, seldom after 'in' or 'to': no place)
      r"\b(which|what) (city|place|port|venue)\b|"
@@ -492,6 +493,8 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
         elif w == "city" and i >= 2 and lower[i - 1] in ("biggest", "largest") and \
                 lower[i - 2] in _LARGEST:
             out.setdefault(i, set()).add(_LARGEST[lower[i - 2]])
+        elif i and lower[i - 1] == "air" and w in _AIR_LINKS:
+            out.setdefault(i, set()).add("flight")  # 'air links', 'air service': flights
     for i, w in enumerate(words):
         if w.lower() in _MOSTLY:
             out.setdefault(i, set()).update(_MAIN)
@@ -509,6 +512,9 @@ _MAIN = ("main", "primary", "principal")
 # plane'). One way only: 'air' alone is no plane ('aircraft leasing' is not 'air links').
 _PLANE = frozenset("plane planes airplane airplanes aeroplane aeroplanes".split())
 _BY_AIR = ("air", "aircraft")
+# what the news calls flights after 'air' ('resuming air links', 'a non-stop air service')
+_AIR_LINKS = frozenset("link links service services connection connections route routes "
+                       "connectivity traffic".split())
 
 
 _SPELLING_ENDS = tuple(z + e for z in ("is", "iz") for e in

@@ -719,3 +719,23 @@ def test_when_a_wire_item_tells_the_day_by_its_weekday_its_first_paragraph_answe
 
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"arrival.txt": ARRIVAL})
     assert "arrived in Vask on Wednesday" in line1_of(home)("When did Selma Darro arrive in Vask?")
+
+
+VENUE = """\
+27 provinces invited to Vask transport meeting
+
+VASK – Transport ministers of 27 provinces have been invited to a two-day meeting in Vask in November, the Orlen ministry of roads said; the meeting will review a draft agenda of working sessions, cultural programmes and talks on transport links.
+
+Sessions are to be held at the Darro Convention Centre, with a cultural show for delegates.
+"""
+
+
+def test_in_which_building_asks_where(tmp_path):
+    # 'In which building ...?' asks for a place, not for the paragraph holding more of the
+    # question's words
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"venue.txt": VENUE})
+    line = line1_of(home)("In which building in Vask will the working sessions of the "
+                          "transport ministers meeting take place?")
+    assert "Darro Convention Centre" in line

@@ -235,3 +235,19 @@ def test_a_city_named_by_its_country_is_that_city(tmp_path):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"offices.txt": OFFICES})
     ask = line1_of(home)
     assert "Aibek Tursunov" in ask("Who will run the trade office in the Kyrgyz capital?")
+
+
+FLIGHTS = """\
+Orlen and Vask talk travel
+
+VASK – The Orlen envoy spoke at a dinner in Vask on Friday about the new visa rules for students who come by air or by road.
+
+After a number of consultations, Orlen and Vask plan to relaunch the direct flights this spring.
+"""
+
+
+def test_air_links_are_flights(tmp_path):
+    # 'air links' are what a text calls 'the direct flights', not the paragraph saying 'air'
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"flights.txt": FLIGHTS})
+    line = line1_of(home)("What is planned for air links between Orlen and Vask?")
+    assert "relaunch the direct flights" in line
