@@ -38,6 +38,13 @@ organisations organizations companies firms banks universities""".split())
 # (kind, words one of which every match holds, pattern). A pattern is compiled (Python's `re`
 # keeps it for the process) only for a question holding one of its words: compiling these costs
 # more than the rest of this module's import, and a keyword query needs none of them.
+# people a question asks for by what they are or do, not by a title beside their name
+# ('Which Kazakh resident got stuck in ...?'): any person named answers
+PERSON_KINDS = tuple("""resident citizen student refugee businessman businesswoman
+entrepreneur journalist reporter activist scientist researcher expert analyst artist
+singer musician writer poet teacher doctor engineer pilot climber mountaineer wrestler boxer
+cricketer batsman bowler skier winner champion volunteer farmer worker pupil""".split())
+
 _ASKS = [
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
                  "publication", "publish", "release", "issue", "post", "report", "write"},
@@ -88,6 +95,10 @@ _ASKS = [
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
      r"diplomat|player|pair|team|athlete|company|firm|think tank|institute|organi[sz]ation|"
      r"institution|university|bank)(s|es)?\b|"
+     # a person by what they are or do, at the head of the question: 'Which Kazakh resident
+     # got stuck in ...?' (not 'Where were the games at which Kazakh boxers ...?')
+     r"^\s*(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
+     r"the|an?)\b)[\w'’-]+ ){0,2}(" + "|".join(PERSON_KINDS) + r")s?\b|"
      r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
      # 'What position does X hold?': the role a person holds
@@ -1323,7 +1334,7 @@ organisations organizations university universities company companies firm firms
 GROUP_NOUNS = frozenset("pair pairs duo duos trio trios team teams side sides".split())
 # people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
 _NO_TITLE = GROUP_NOUNS | frozenset("""player players athlete athletes people person persons
-man men woman women""".split())
+man men woman women""".split()) | frozenset(PERSON_KINDS) | {k + "s" for k in PERSON_KINDS}
 
 
 # Words a keyword query adds to a person's name to ask for their post or the body they belong

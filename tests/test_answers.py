@@ -739,3 +739,23 @@ def test_in_which_building_asks_where(tmp_path):
     line = line1_of(home)("In which building in Vask will the working sessions of the "
                           "transport ministers meeting take place?")
     assert "Darro Convention Centre" in line
+
+
+STRANDED = """\
+Orlen families stranded as resettlement stalls
+
+Pel Darro set out from Orlen for the northern city of Kessa in July to help his relatives move to their homeland. When the rebels took over the country in August he found himself stuck there.
+
+His parents and other relatives had been waiting for the Orlen embassy's clearance for resettlement. The rebel takeover froze those plans: the embassy has cut back its work.
+"""
+
+
+def test_a_person_asked_for_by_what_they_are_is_any_person_named(tmp_path):
+    # 'Which Orlen resident ...?' asks for a person, whom no title names: the paragraph naming
+    # one answers, not the later one holding the question's 'takeover' and naming no one
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"stranded.txt": STRANDED})
+    line = line1_of(home)("Which Orlen resident got stuck in Kessa after the rebel takeover "
+                          "while helping his relatives move?")
+    assert "Pel Darro" in line
