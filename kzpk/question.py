@@ -30,6 +30,7 @@ MEANS = "means"  # a means or a way ('By what means ...?', 'How can the pandemic
 ADOPTED = "adopted"  # what a meeting adopted or signed ('What was adopted at the summit?'): a
 # document's name ('the Almaty Act', 'the Declaration on Eliminating Terrorism')
 RANKED = "ranked"  # a standing ('Where does X rank among …?'): an ordinal or a superlative
+WEBSITE = "website"  # a web address ('Which website do applicants use?'): a domain ('studyin.kz')
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -105,6 +106,9 @@ _ASKS = [
      r"^\s*(what|which) (position|role|title|job|post|office)s? (does|did|do|is|was|has|had)\b"),
     # ('Where does X rank among …?', 'Where did the list place Almaty?' ask a standing, no
     # place; 'Where did the talks take place?' asks one)
+    (WEBSITE, {"website", "websites", "site", "portal", "web", "webpage", "address"},
+     r"\b(which|what) (website|web ?site|site|portal|web ?page|web address|online portal)s?\b|"
+     r"\b(which|what) (is|was) the (website|web address|portal)\b"),
     (RANKED, {"rank", "ranks", "ranked", "ranking", "place", "placed", "stand", "stands", "stood"},
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
@@ -328,12 +332,12 @@ feature features aspect aspects characteristic characteristics trait traits
 
 
 # Nouns for a measure of a thing ('At what height is Camp 2?') or for the one who holds it
-# ('logistics company owner'): they name the kind of answer, a figure or a person, which a
-# text gives without the word ('Camp 2 at 6,700m', 'X, whose company handles ...'). A query
-# saying one that no document writes is searched without it; unlike FRAMING they are no
-# framing when a document does say them.
+# ('logistics company owner'): they name the kind of answer, a figure, a person or a web
+# address, which a text gives without the word ('Camp 2 at 6,700m', 'X, whose company handles
+# ...', 'through studyin.kz'). A query saying one that no document writes is searched without
+# it; unlike FRAMING they are no framing when a document does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
-speed temperature price cost owner founder proprietor""".split())
+speed temperature price cost owner founder proprietor website webpage""".split())
 
 
 # General English abbreviations a query may use where texts write the words out ('36
@@ -1129,6 +1133,9 @@ _MEANS_SRC = (r"\b(?:through|via|by means of|by way of|with the help of|by (?:[a
               r")\b", re.I)
 # a standing: 'ranked 21st', 'the second largest', 'among its top 25', 'the biggest' (not
 # 'the rivers run highest')
+# a web address: 'studyin.kz', 'www.gov.pk', 'https://enbek.kz/...'
+_DOMAIN_SRC = (r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:kz|pk|com|org|net|gov|edu|int|info|io|uz|kg|"
+               r"tj|tm|af|ru|cn|uk|ae|sa)\b(?![.-]\w)", re.I)
 _RANK_SRC = (r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
              r"tenth)\b|\btop\s+\d+\b|\bthe\s+(?:largest|biggest|highest|lowest|smallest|"
              r"leading)\b", re.I)
@@ -1164,7 +1171,7 @@ def _rx(kind: str) -> re.Pattern:
     source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
                      "reason": _REASON_SRC, "means": _MEANS_SRC, "theme": _THEME_SRC,
-                     "document": _DOCUMENT_SRC, "rank": _RANK_SRC}[kind]
+                     "document": _DOCUMENT_SRC, "rank": _RANK_SRC, "domain": _DOMAIN_SRC}[kind]
     return re.compile(source, flags)
 
 
@@ -1178,7 +1185,7 @@ def answer_pattern(ask: str | None) -> re.Pattern | None:
 
         return date_mention()
     kind = {HOW_MUCH: "amount", HOW_MANY: "count", HOW_LONG: "duration",
-            RANKED: "rank"}.get(ask or "")
+            RANKED: "rank", WEBSITE: "domain"}.get(ask or "")
     return _rx(kind) if kind else None
 
 
@@ -1571,6 +1578,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence))
     if ask == RANKED:
         return bool(_rx("rank").search(sentence))
+    if ask == WEBSITE:
+        return bool(_rx("domain").search(sentence))
     return True
 
 

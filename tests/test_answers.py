@@ -759,3 +759,22 @@ def test_a_person_asked_for_by_what_they_are_is_any_person_named(tmp_path):
     line = line1_of(home)("Which Orlen resident got stuck in Kessa after the rebel takeover "
                           "while helping his relatives move?")
     assert "Pel Darro" in line
+
+
+PORTAL = """\
+Orlen opens its jobs to Vask workers
+
+VASK – Orlen will take on 2,000 workers from Vask next year under a deal signed on Monday, the Orlen labour ministry said. Job seekers from Vask must apply online, and every vacancy will be checked by a joint committee of the two labour ministries.
+
+Every vacancy will be listed on the government portal jobs.orlen.gov.
+"""
+
+
+def test_which_website_asks_for_a_web_address(tmp_path):
+    # 'On which website ...?' is answered by the sentence giving an address, though no text
+    # says 'website' and the first paragraph holds more of the question's words
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"portal.txt": PORTAL})
+    line = line1_of(home)("On which website must job seekers from Vask apply for Orlen vacancies?")
+    assert "jobs.orlen.gov" in line
