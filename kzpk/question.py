@@ -119,12 +119,16 @@ _ASKS = [
      # the one that did or underwent the thing, seldom after 'in' or 'to': no place)
      r"\b(which|what) (city|place|port|venue)\b|"
      r"\b(which|what) country\b(?!\s+(?:was|were|is|are|has|have|had)\b)"),
-    (THEME, {"theme", "themes", "topic", "topics", "title", "subject", "slogan", "motto", "about"},
+    (THEME, {"theme", "themes", "topic", "topics", "title", "subject", "slogan", "motto", "about",
+             "called", "titled", "entitled", "named"},
      r"\b(what|which) (is|was|are|were|will be) (the )?((main|central|overall|official) )?"
      r"(themes?|topics?|titles?|subjects?|slogan|motto)\b|"
      r"\b(themes?|topics?|title|slogan|motto) (of|for)\b|\bunder what (theme|title|slogan)\b|"
      # 'What was the fourth session of the roundtable about?'
-     r"^\s*what (is|was|are|were|will be) .+? about\s*[?.]?\s*$"),
+     r"^\s*what (is|was|are|were|will be) .+? about\s*[?.]?\s*$|"
+     # 'What was the round table in Islamabad called?': the name it was held under
+     r"^\s*what (is|was|are|were) (the|this|that|its|their|a|an) .+? (called|titled|entitled|named)"
+     r"\s*[?.]?\s*$"),
     (CALLED, {"call", "term", "describe", "name", "dub", "characterise", "characterize",
               "portray"},
      r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b|"

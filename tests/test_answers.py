@@ -778,3 +778,22 @@ def test_which_website_asks_for_a_web_address(tmp_path):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"portal.txt": PORTAL})
     line = line1_of(home)("On which website must job seekers from Vask apply for Orlen vacancies?")
     assert "jobs.orlen.gov" in line
+
+
+ROUND_TABLE = """\
+Round table on Orlen's reforms held in Vask
+
+The round table in Vask was attended by the president of the Vask Peace Institute, Lio Maren, the Orlen envoy, Pel Darro, and scholars of both provinces.
+
+A round table was held on “Orlen Day and the New Charter of Orlen”. It was organised by the Vask Peace Institute and the Orlen embassy.
+"""
+
+
+def test_what_was_a_thing_called_asks_its_title(tmp_path):
+    # 'What was the round table in Vask called?' is answered by the title it was held under,
+    # not by the paragraph holding more of the question's words
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"table.txt": ROUND_TABLE})
+    assert "Orlen Day and the New Charter of Orlen" in \
+        line1_of(home)("What was the round table in Vask called?")
