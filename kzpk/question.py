@@ -174,6 +174,9 @@ _KEYWORD_ASKS = [
     (WHERE, frozenset("venue location".split())),
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
+    # ('kistafin how he described tokayev visit': the words he called it by)
+    (CALLED, frozenset("described termed dubbed".split())),
+    (WEBSITE, frozenset("website websites portal".split())),
 ]
 
 

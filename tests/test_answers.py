@@ -797,3 +797,28 @@ def test_what_was_a_thing_called_asks_its_title(tmp_path):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"table.txt": ROUND_TABLE})
     assert "Orlen Day and the New Charter of Orlen" in \
         line1_of(home)("What was the round table in Vask called?")
+
+
+VISIT_WORDS = """\
+Darro on his visit to Vask
+
+VASK – Pel Darro, the Orlen trade envoy, spoke on Monday in Vask about his visit to Vask, the first such visit in ten years.
+
+Darro termed it the start of a “golden decade” for the two provinces.
+"""
+
+
+def test_a_keyword_query_saying_described_asks_what_it_was_called(tmp_path):
+    # 'darro how he described vask visit': the words he called it by, not the paragraph
+    # holding as many of the query's words
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"words.txt": VISIT_WORDS})
+    assert "golden decade" in line1_of(home)("darro how he described vask visit")
+
+
+def test_a_keyword_query_saying_website_asks_for_a_web_address(tmp_path):
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"portal.txt": PORTAL})
+    assert "jobs.orlen.gov" in line1_of(home)("vask workers apply orlen vacancy website")
