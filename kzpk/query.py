@@ -97,9 +97,10 @@ this that these those as than then so such can could would should will shall may
 i me my we our you your he him his she her tell show give find list please any some all
 named called happen happened take took vs versus""".split())
 _SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]'
-                     r'|(?:^|\s)[-+]\w')  # -word excludes, +word requires
-# + and - are operators only at the start of a word: source:cgss-roundtable-2022 is one id.
-_PLUS, _MINUS = r"(?<![^\s(])\+(?=\S)", r"(?<![^\s(])-(?=\S)"
+                     r'|(?:^|\s)[-+][^\W\d]')  # -word excludes, +word requires
+# + and - are operators only at the start of a word: source:cgss-roundtable-2022 is one id; and
+# only before a letter: '-54kg' is a weight class, '+92' a dialling code.
+_PLUS, _MINUS = r"(?<![^\s(])\+(?=[^\W\d])", r"(?<![^\s(])-(?=[^\W\d])"
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
@@ -755,7 +756,7 @@ class Searcher:
         vocabulary: 'Asim Munir' is no 'Asif Munir' (a short name must match exactly)."""
         from itertools import islice
 
-        from kzpk.question import consonants, edit_distance, is_english, name_key
+        from kzpk.question import consonants, edit_distance, is_english, letter_change, name_key
         from kzpk.text import fold
 
         w = words[i]
@@ -795,10 +796,11 @@ class Searcher:
                 if not name or is_english(name) or name.lower() == w.lower():
                     continue
                 d = edit_distance(key, name_key(name), 1)
-                # (a short name one letter off only in its vowels: 'Yunus' for 'Younis', not
-                # 'Asim' for 'Asif')
+                # (a short name one letter off only in its vowels: 'Yunus' for 'Younis', or by
+                # an 'h' its romanisation leaves out: 'Buto' for 'Bhutto'; not 'Asim' for 'Asif')
                 if d == 0 or d == 1 and (min(len(key), len(name)) >= 6 or len(key) >= 5 and
-                                         consonants(key) == consonants(name_key(name))):
+                                         consonants(key) == consonants(name_key(name)) or
+                                         letter_change(key, name_key(name)) == "vowel"):
                     found[name] = min(found.get(name, 9), d)
         if not found:
             return None

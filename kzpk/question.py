@@ -916,13 +916,14 @@ _NOT_QUALIFYING = frozenset("such same other another every each any some no own"
 
 def translit_key(word: str, kh: str = "h") -> str:
     """One spelling for the common romanisations of a Kazakh or Urdu name: Oljas/Olzhas,
-    Toqayev/Tokayev/Tokaev, Nurishev/Nuryshev, Musharaf/Musharraf collapse to one key. 'kh' is
-    written 'h' by some and 'k' by others (Kazakhstan, Kazahstan, Kazakstan): `kh` says which."""
+    Toqayev/Tokayev/Tokaev, Nurishev/Nuryshev, Musharaf/Musharraf, Tadjikistan/Tajikistan
+    collapse to one key. 'kh' is written 'h' by some and 'k' by others (Kazakhstan, Kazahstan,
+    Kazakstan): `kh` says which."""
     from kzpk.text import fold
 
     w = fold(word)
-    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", kh), ("q", "k"), ("ck", "k"), ("ph", "f"),
-                 ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
+    for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", kh), ("q", "k"), ("ck", "k"),
+                 ("ph", "f"), ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
         w = w.replace(a, b)
     w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
     w = re.sub(r"(.)\1+", r"\1", w)

@@ -115,3 +115,46 @@ def test_an_english_word_a_letter_from_a_question_word_stays_a_subject(festival_
     r = run_kzpk(festival_home, "search", "wheat exports from Kazakhstan", "--format", "plain")
     assert (r.code, r.out) == (1, "")
     assert "no document mentions 'wheat'" in r.err
+
+
+BOUTS = """\
+Orlen boxer wins gold in Vask
+
+VASK – Orlen's Pel Darro won gold in the -54kg category at the Vask Open, beating Aibek Tursunov of Tajikistan in the final.
+
+In the -63kg category, Orlen's Rustam Kessa lost in the first round to a boxer from Vask, his coach Ali Butt said. Prime Minister Lio Bhutto of Orlen watched the final.
+"""
+
+
+@pytest.fixture(scope="module")
+def bouts_home(tmp_path_factory):
+    from conftest import add_items, make_home
+
+    root = tmp_path_factory.mktemp("bouts")
+    return add_items(make_home(root / "home"), root, {"bouts.txt": BOUTS})
+
+
+def test_a_minus_before_a_number_is_part_of_the_word(bouts_home):
+    # '-54kg' is a weight class the text writes, not 'leave out 54kg'
+    from conftest import run_kzpk
+
+    r = run_kzpk(bouts_home, "search", "darro -54kg final", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "Aibek Tursunov" in r.out.splitlines()[0]
+
+
+def test_a_short_name_romanised_without_its_h_is_corrected_beside_a_known_name(bouts_home):
+    from conftest import run_kzpk
+
+    r = run_kzpk(bouts_home, "search", "Who did Lio Buto watch?", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'Who did Lio Bhutto watch?'" in r.err
+
+
+def test_dj_is_a_romanisation_of_j(bouts_home):
+    from conftest import run_kzpk
+
+    r = run_kzpk(bouts_home, "search", "boxer from Tadjikistan in the final", "--format", "plain",
+                 "-n", "1")
+    assert r.code == 0, r.err
+    assert "'boxer from Tajikistan in the final'" in r.err
