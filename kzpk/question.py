@@ -1714,6 +1714,11 @@ def ordinal_clash(question: str):
     # with its suffix ('30th'), a number of one or two digits or a Roman one ('Session II'),
     # and a number word after a noun ('session one')
     asked = words_of(question)
+    if asked.intersection(_SAME_PARTS):
+        # a keyword query's Roman numeral in small letters after a part of a meeting ('working
+        # session i moderator') is one
+        question = re.sub(r"\b((?:session|panel|sitting)\s*-?\s*)(i{1,3}|iv|vi{0,3}|ix|x)\b",
+                          lambda n: n.group(1) + n.group(2).upper(), question)
     m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I) \
         if asked & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)", question, re.I) \
         else None

@@ -299,6 +299,11 @@ def test_a_numbered_session_is_not_another_number(pile):
     assert "Talat Shabbir" in line1(pile("Who moderated Working Session I?"))
 
 
+def test_a_keyword_querys_small_roman_numeral_numbers_a_session(pile):
+    # 'working session i', typed in small letters, is Working Session I, not II
+    assert "Talat Shabbir" in line1(pile("working session i moderator"))
+
+
 def test_how_long_asks_for_a_duration(pile):
     assert "two hours" in line1(pile("How long is the direct flight between Lahore and Almaty?"))
 
