@@ -1799,24 +1799,33 @@ class Searcher:
         heads = sorted(roles & PERSON_TITLES)
         if not heads:
             return ""
+        # (and the body the post is of, named between them: 'The chairman of the Pakistan Ju
+        # Jitsu Federation called it ...')
         said = re.compile(
             r"\b(?:its|the|his|her|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+\s+){0,3}?(?:"
             + "|".join(map(re.escape, heads))
-            + r")(?:\s+[^\W\d_-]+)?\s+(?:said|says|told|announced|added|noted)\b",
+            + r")(?:\s+of(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,6}?|\s+[^\W\d_-]+)?"
+            r"\s+(?:said|says|told|announced|added|noted|called|praised|thanked|described|"
+            r"urged|stressed|welcomed|hailed)\b",
             re.I)
+        from kzpk.question import sentences
+
         for n in (number - 1, number):
             if n < 1:
                 continue
-            post = said.search(self._paragraph(doc, n))
+            paragraph = self._paragraph(doc, n)
+            post = said.search(paragraph)
             if not post:
                 continue
-            opening = self._paragraph(doc, n + 1)[:80]
-            names = [name for name in person_names(opening, qwords)
-                     if len(name.split()) > 1 and re.match(
-                         rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)]
-            if names:
-                title = _post_said(post.group(), roles)  # ('acting commerce minister')
-                return f"{names[0]} (the {title} named in {doc}#p{n + 1}): "
+            # the sentence after the post's, in its paragraph, or the next paragraph's first
+            after = next((paragraph[a:] for a, _ in sentences(paragraph) if a > post.end()), "")
+            for at, opening in ((n, after[:80]), (n + 1, self._paragraph(doc, n + 1)[:80])):
+                names = [name for name in person_names(opening, qwords)
+                         if len(name.split()) > 1 and re.match(
+                             rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)]
+                if names:
+                    title = _post_said(post.group(), roles)  # ('acting commerce minister')
+                    return f"{names[0]} (the {title} named in {doc}#p{at}): "
         return ""
 
     def _holder_in(self, lede: str, role: str, qwords: set[str]) -> str:

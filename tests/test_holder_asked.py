@@ -85,3 +85,20 @@ def test_a_wire_story_names_the_post_holder_in_the_next_paragraph(tmp_path_facto
     line = ask("Who is the grain board's director general who will send a caravan of millers "
                "across Orlen?")
     assert "Tomas Ardel Renn (the director general named in " in line
+
+
+BODY_WIRE = """\
+Vask riders win junior gold
+
+VASK, May 7 (Sports Desk Wire) – Vask's junior pair Aibek Tursunov and Rustam Kessa beat Orlen in the final to win the gold medal.
+
+The chairman of the Vask Riding Federation called it the first time Vask had won a junior title; the seniors have won several. Pel Darro Khan thanked the sports board for a training camp.
+"""
+
+
+def test_a_post_of_a_body_named_then_its_holder_in_the_next_sentence(tmp_path_factory):
+    # 'The chairman of the Vask Riding Federation called it ...' names the post and the body
+    # between it and the verb; the next sentence opens with the holder's name
+    ask = items_asker(tmp_path_factory, "holder_body", {"riders.txt": BODY_WIRE})
+    line = ask("Who is chairman of the Vask Riding Federation whose juniors won gold?")
+    assert "Pel Darro Khan (the chairman named in " in line
