@@ -1837,6 +1837,11 @@ class Searcher:
         # Communications and Postal Services, Asad Mahmood'), not one before it
         names = [(m.start(), name) for name in person_names(lede, qwords)
                  for m in re.finditer(re.escape(name), lede)]
+        # (a name read with its title before it, 'Deputy Foreign Minister Yermukhambet
+        # Konuspayev': the name is what follows the role word)
+        names += [(i + t.end(), name[t.end():]) for i, name in list(names)
+                  for t in [re.search(rf"\b{re.escape(role)}\w*\s+", name, re.I)]
+                  if t and " " in name[t.end():].strip()]
         for at in (m.end() for m in re.finditer(rf"\b{re.escape(role)}", lede, re.I)):
             # (past the body the post is of: 'The executive director of the Conference on
             # Interaction and Confidence Building Measures in Asia, Ambassador Cinar Aldemir')

@@ -102,3 +102,19 @@ def test_a_post_of_a_body_named_then_its_holder_in_the_next_sentence(tmp_path_fa
     ask = items_asker(tmp_path_factory, "holder_body", {"riders.txt": BODY_WIRE})
     line = ask("Who is chairman of the Vask Riding Federation whose juniors won gold?")
     assert "Pel Darro Khan (the chairman named in " in line
+
+
+TITLED = """\
+Orlen and Vask talk rivers
+
+VASK, June 3 – The foreign ministry said on Monday that Deputy Foreign Minister Lio Maren Tessa met the head of the river council, Aibek Tursunov, in Vask.
+
+The two reviewed the work of the river council. The deputy minister praised the council's first year.
+"""
+
+
+def test_a_holder_named_with_the_title_before_the_name_is_named(tmp_path_factory):
+    # 'Deputy Foreign Minister Lio Maren Tessa': the name is what follows the title
+    ask = items_asker(tmp_path_factory, "holder_titled", {"rivers.txt": TITLED})
+    line = ask("Which deputy minister praised the river council's first year?")
+    assert "Lio Maren Tessa (the " in line
