@@ -1447,6 +1447,10 @@ class Searcher:
         named_count = (lambda paragraph: any(
             counts(paragraph[a:b], things, named=True) for a, b in sentences(paragraph))) \
             if things else None
+        # (and of all the words it counts by: '15 foreign teams', not 'seven teams')
+        counted_all = (lambda paragraph: any(
+            counts(paragraph[a:b], things, named=True, every=True)
+            for a, b in sentences(paragraph)))
 
         if top:
             if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
@@ -1510,6 +1514,10 @@ class Searcher:
             if things and named_count(paragraphs[0]) and not named_count(paragraphs[best]):
                 return  # a count of the very things asked ('834,900 foreign tourists ...')
                 # beside others' ('Russia remained the largest source, with 356,850 visitors')
+            if len(things) > 1 and counted_all(paragraphs[0]) and \
+                    not counted_all(paragraphs[best]):
+                return  # and by all the words asked ('one of 15 foreign teams that competed')
+                # beside a count by some ('seven teams from the Pakistan Army took part')
         self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
                          ask, matchers, qwords, clash, roles, day)
 

@@ -793,11 +793,14 @@ def counted(question: str) -> frozenset[str]:
                             for word in group if " " not in word})
 
 
-def counts(sentence: str, things: frozenset[str], named: bool = False) -> bool:
+def counts(sentence: str, things: frozenset[str], named: bool = False,
+           every: bool = False) -> bool:
     """Whether a sentence gives a count of the things a "how many" question counts: a number
     a few words before one of them ('Twelve leading Kazakh universities', 'over 100
     universities') or standing alone ('there will be three a week'), not a count of something
-    else ('a two-member delegation'); `named`: only a number before one of them."""
+    else ('a two-member delegation'); `named`: only a number before one of them; `every`: only
+    a number before all the words the question counts by ('15 foreign teams', not 'seven
+    teams')."""
     stripped = _strip_dates(sentence)  # (the words after a count are read in the same text)
     for m in _rx("count").finditer(stripped):
         after = re.findall(r"[\w'’-]+", stripped[m.end():m.end() + 60])[:4]
@@ -809,7 +812,8 @@ def counts(sentence: str, things: frozenset[str], named: bool = False) -> bool:
         if not named and (not after or after[0].lower() in FUNCTION_WORDS and not (
                 after[0].isupper() and len(after[0]) > 1)
                 or after[0].lower() in _COUNT_STOP) \
-                or any(singular(w.lower()) in things for w in after):
+                or not every and any(singular(w.lower()) in things for w in after) \
+                or every and things <= {singular(w.lower()) for w in after}:
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
     return False
 

@@ -827,3 +827,22 @@ def test_a_keyword_query_saying_website_asks_for_a_web_address(tmp_path):
 
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"portal.txt": PORTAL})
     assert "jobs.orlen.gov" in line1_of(home)("vask workers apply orlen vacancy website")
+
+
+PATROL = """\
+Orlen fields a team at the Vask patrol exercise
+
+A team from Orlen's army was one of 12 foreign teams that competed in the Vask patrol exercise, a three-day competition that ended on Tuesday, the army said.
+
+The exercise ran over hill country. The teams covered a 40-hour course; seven teams from the Vask army took part alongside the visitors.
+"""
+
+
+def test_how_many_keeps_the_count_by_every_word_asked(tmp_path):
+    # 'How many foreign teams ...?': '12 foreign teams' in the first paragraph, not 'seven
+    # teams from the Vask army' in the paragraph holding 'took part'
+    from conftest import add_items, line1_of, make_home
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"patrol.txt": PATROL})
+    line = line1_of(home)("How many foreign teams took part in the Vask patrol exercise?")
+    assert "12 foreign teams" in line
