@@ -1444,13 +1444,12 @@ class Searcher:
         count_of = (lambda paragraph: any(
             answers(ask, paragraph[a:b], qwords) and counts(paragraph[a:b], things)
             for a, b in sentences(paragraph))) if things else None
-        named_count = (lambda paragraph: any(
-            counts(paragraph[a:b], things, named=True) for a, b in sentences(paragraph))) \
-            if things else None
-        # (and of all the words it counts by: '15 foreign teams', not 'seven teams')
-        counted_all = (lambda paragraph: any(
-            counts(paragraph[a:b], things, named=True, every=True)
-            for a, b in sentences(paragraph)))
+
+        def named_count(paragraph: str, every: bool = False) -> bool:
+            # a number before the things counted (`every`: before all the words it counts by,
+            # '15 foreign teams', not 'seven teams')
+            return any(counts(paragraph[a:b], things, named=True, every=every)
+                       for a, b in sentences(paragraph))
 
         if top:
             if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
@@ -1514,8 +1513,8 @@ class Searcher:
             if things and named_count(paragraphs[0]) and not named_count(paragraphs[best]):
                 return  # a count of the very things asked ('834,900 foreign tourists ...')
                 # beside others' ('Russia remained the largest source, with 356,850 visitors')
-            if len(things) > 1 and counted_all(paragraphs[0]) and \
-                    not counted_all(paragraphs[best]):
+            if len(things) > 1 and named_count(paragraphs[0], every=True) and \
+                    not named_count(paragraphs[best], every=True):
                 return  # and by all the words asked ('one of 15 foreign teams that competed')
                 # beside a count by some ('seven teams from the Pakistan Army took part')
         self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
@@ -1802,7 +1801,7 @@ class Searcher:
         the next opens with their name ('Syed Mohibullah Shah told reporters ...'). For a "who"
         question asking that post, answered by either paragraph: the name, said with where it
         comes from; '' when the item does not write so."""
-        from kzpk.question import PERSON_TITLES, person_names
+        from kzpk.question import PERSON_TITLES, person_names, sentences
 
         heads = sorted(roles & PERSON_TITLES)
         if not heads:
@@ -1816,8 +1815,6 @@ class Searcher:
             r"\s+(?:said|says|told|announced|added|noted|called|praised|thanked|described|"
             r"urged|stressed|welcomed|hailed)\b",
             re.I)
-        from kzpk.question import sentences
-
         for n in (number - 1, number):
             if n < 1:
                 continue

@@ -406,20 +406,38 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
             ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"))
 
-# The capital and the largest city of the countries the news on the two names most, for a
-# question that names a city by its country ('in Pakistan's capital', 'the Afghan capital',
-# 'Kazakhstan's biggest city'): the city is searched as the word 'capital' or 'city' is
-_CAPITALS = {"kazakhstan": "astana", "kazakh": "astana", "pakistan": "islamabad",
-             "pakistani": "islamabad", "afghanistan": "kabul", "afghan": "kabul",
-             "uzbekistan": "tashkent", "uzbek": "tashkent", "kyrgyzstan": "bishkek",
-             "kyrgyz": "bishkek", "tajikistan": "dushanbe", "tajik": "dushanbe",
-             "turkmenistan": "ashgabat", "turkmen": "ashgabat", "china": "beijing",
-             "chinese": "beijing", "russia": "moscow", "russian": "moscow", "iran": "tehran",
-             "iranian": "tehran", "india": "delhi", "indian": "delhi", "azerbaijan": "baku",
-             "azerbaijani": "baku", "turkey": "ankara", "turkish": "ankara", "saudi": "riyadh"}
-_LARGEST = {"kazakhstan": "almaty", "kazakh": "almaty", "pakistan": "karachi",
-            "pakistani": "karachi", "turkey": "istanbul", "turkish": "istanbul",
-            "china": "shanghai", "chinese": "shanghai", "india": "mumbai", "indian": "mumbai"}
+# The countries the news on the two names most: the adjectives of their peoples, their capital
+# and, where it is another city, their largest. A question naming a city by its country ('in
+# Pakistan's capital', 'the Afghan capital', 'Kazakhstan's biggest city') searches the city as
+# the word 'capital' or 'city' is (synonyms); a question naming a people's thing ('the Kazakh
+# delegation') is not answered by another people's (people_clash).
+_COUNTRIES = {"kazakhstan": (("kazakh",), "astana", "almaty"),
+              "pakistan": (("pakistani",), "islamabad", "karachi"),
+              "afghanistan": (("afghan",), "kabul", None),
+              "uzbekistan": (("uzbek",), "tashkent", None),
+              "kyrgyzstan": (("kyrgyz",), "bishkek", None),
+              "tajikistan": (("tajik",), "dushanbe", None),
+              "turkmenistan": (("turkmen",), "ashgabat", None),
+              "china": (("chinese",), "beijing", "shanghai"),
+              "russia": (("russian",), "moscow", None),
+              "iran": (("iranian",), "tehran", None),
+              "india": (("indian",), "delhi", "mumbai"),
+              "azerbaijan": (("azerbaijani", "azeri"), "baku", None),
+              "turkey": (("turkish",), "ankara", "istanbul"),
+              "saudi": (("saudi",), "riyadh", None),
+              "united states": (("american",), None, None),
+              "britain": (("british",), None, None),
+              "emirates": (("emirati",), None, None),
+              "qatar": (("qatari",), None, None)}
+_PEOPLES = frozenset(a for peoples, _, _ in _COUNTRIES.values() for a in peoples)
+
+
+def _city_of(word: str, largest: bool = False) -> str | None:
+    """The capital (or the largest city) of the country a word names or whose people it names."""
+    for country, (peoples, capital, biggest) in _COUNTRIES.items():
+        if word == country or word in peoples:
+            return (biggest or capital) if largest else capital
+    return None
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the
@@ -510,11 +528,12 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
         # '<country> biggest city'
         if w == "capital":
             for j in (i - 1, i + 1):
-                if 0 <= j < len(words) and lower[j] in _CAPITALS:
-                    out.setdefault(i, set()).add(_CAPITALS[lower[j]])
+                city = _city_of(lower[j]) if 0 <= j < len(words) else None
+                if city:
+                    out.setdefault(i, set()).add(city)
         elif w == "city" and i >= 2 and lower[i - 1] in ("biggest", "largest") and \
-                lower[i - 2] in _LARGEST:
-            out.setdefault(i, set()).add(_LARGEST[lower[i - 2]])
+                _city_of(lower[i - 2], largest=True):
+            out.setdefault(i, set()).add(_city_of(lower[i - 2], largest=True))
         elif i and lower[i - 1] == "air" and w in _AIR_LINKS:
             out.setdefault(i, set()).add("flight")  # 'air links', 'air service': flights
     for i, w in enumerate(words):
@@ -1807,11 +1826,6 @@ def occasion_clash(question: str):
 _POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([A-Za-z][a-z-]{3,})\b"
 _OWNED_BY = (r"\b([A-Za-z][a-z-]{3,})\s+of\s+(?:the\s+)?(?:(?:Islamic\s+)?Republic\s+of\s+)?"
              r"([A-Z][\w-]+)")
-
-
-# the adjectives of the peoples the news on the two countries names most
-_PEOPLES = frozenset("""kazakh pakistani afghan uzbek tajik turkmen kyrgyz chinese russian
-iranian indian turkish saudi azerbaijani azeri american british emirati qatari""".split())
 
 
 def people_clash(question: str):
