@@ -822,7 +822,7 @@ class Searcher:
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, MEASURES, answer_noun,
                                    english_spelling, is_english, is_filler, letter_change,
-                                   main_verb, singular, synonyms)
+                                   main_verb, singular, state_of_capital, synonyms)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -903,6 +903,9 @@ class Searcher:
                 continue
             common = next((n for n in COMMON_NAMES.get(w.lower(), ())
                            if all(self._known(t) for t in n.split())), None)
+            if not common and text:
+                state = state_of_capital(w, text)  # 'Kabul's leadership': Afghanistan's
+                common = state if state and self._known(state) else None
             if common:
                 # 'USSR' for 'the Soviet Union', 'American' for 'the United States'
                 kept.extend(common.split())

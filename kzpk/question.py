@@ -440,6 +440,52 @@ def _city_of(word: str, largest: bool = False) -> str | None:
     return None
 
 
+# Words after a capital that make it its state, not a place: its people or bodies ('Baku news
+# outlet', 'Kabul officials'); a lower-case word ending as a verb's past or present does after
+# it ('Riyadh accepted', 'Ashgabat wants') acts as a state does, unless it names a gathering
+_STATE_NOUNS = frozenset("news media press officials government authorities leadership regime "
+                         "diplomats diplomacy administration".split())
+_GATHERINGS = frozenset("talks meetings summits visits consultations negotiations agreements "
+                        "accords protocols".split())
+_PLACE_PREPOSITIONS = frozenset("in at to from near into via through around outside inside "
+                                "towards toward across within visit visited visiting".split())
+
+
+def state_of_capital(word: str, question: str) -> str | None:
+    """The country a capital of `_COUNTRIES` stands for when a question uses it for its state,
+    as the news does ('Kabul's leadership', 'the halal checks Riyadh accepted', 'Tashkent and
+    Ashgabat', 'Which Baku news outlet ...'); None for the city as a place ('in Dushanbe', 'the
+    Bishkek summit', 'Ashgabat summit outcome'), which a document that never names it does not
+    answer."""
+    w = word.lower()
+    country = next((c for c, (_, capital, _) in _COUNTRIES.items() if capital == w), None)
+    if not country:
+        return None
+    tokens = re.findall(r"[\w'’-]+", question)
+    low = [t.lower().replace("’", "'") for t in tokens]
+    for i, t in enumerate(low):
+        bare = t[:-2] if t.endswith("'s") else t.rstrip("'")
+        if bare != w:
+            continue
+        before = low[i - 1] if i else ""
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if t != bare:
+            return country.title()  # possessive: 'Kabul's leadership'
+        if before in _PLACE_PREPOSITIONS:
+            continue
+        if after in _STATE_NOUNS or before in ("and", "or") and i >= 2 and (
+                low[i - 2] in _COUNTRIES or _city_of_state(low[i - 2])):
+            return country.title()
+        if after and after not in _GATHERINGS and tokens[i + 1].islower() and \
+                re.fullmatch(r"[a-z]{3,}(ed|s)", after) and not after.endswith("ss"):
+            return country.title()
+    return None
+
+
+def _city_of_state(word: str) -> bool:
+    return any(capital == word for _, capital, _ in _COUNTRIES.values())
+
+
 # States and bodies the news names by an acronym or adjective that is no initialism of the
 # name the texts use ('USSR' for 'the Soviet Union', 'American' for 'the United States'): a
 # query word no document writes is searched as the name a document does write, and said so
