@@ -924,6 +924,12 @@ class Searcher:
                 if self._known(english):
                     kept.append(english)
                 continue
+            if english and w.islower() and self._known(english):
+                # the one English word a slip is an edit from, which a document holds ('which
+                # ambassador denyed ...' -> 'denied'): said, and searched as it is written
+                fixes[w] = english
+                kept.append(english)
+                continue
             # another form of the word, or its family ('voters' -> 'vote')
             related = None if acronym else self._related(w) or min(self._family(w), default=None)
             if related:

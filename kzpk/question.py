@@ -1054,6 +1054,14 @@ def english_spelling(word: str) -> str | None:
     from ('headquaters' -> 'headquarters'), or None: none, or more than one."""
     if len(word) < 6 or not word.islower() or not word.isalpha():
         return None
+    # a 'y' kept before an ending where English writes 'i' ('denyed', 'studys'): the one spelling
+    # English has for it, whatever else a letter away is a word too ('denned', 'dented')
+    kept_y = re.fullmatch(r"(\w*[^aeiou])y(ed|es|s|er|est)", word)
+    if kept_y:
+        stem, ending = kept_y.groups()
+        written = stem + "i" + ("es" if ending == "s" else ending)
+        if parts_of_speech(written):
+            return written
     letters = "abcdefghijklmnopqrstuvwxyz"
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in cuts if b}

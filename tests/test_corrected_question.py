@@ -158,3 +158,33 @@ def test_dj_is_a_romanisation_of_j(bouts_home):
                  "-n", "1")
     assert r.code == 0, r.err
     assert "'boxer from Tajikistan in the final'" in r.err
+
+
+DENIAL = """\
+---
+title: Envoy rejects report of a water group
+date: 2011-01-06
+---
+ISLAMABAD: Reports that a working group on the Aral Sea had been set up in Pakistan drew a reply this week.
+
+The Tajik ambasador, Zubaidullo Zubaidov, rejected the reports about the group.
+"""
+
+
+@pytest.fixture(scope="module")
+def denial_home(tmp_path_factory):
+    from conftest import add_items, make_home
+
+    root = tmp_path_factory.mktemp("denial")
+    return add_items(make_home(root / "home"), root, {"denial.md": DENIAL})
+
+
+def test_a_kept_y_before_an_ending_is_the_english_i(denial_home):
+    from conftest import run_kzpk
+
+    # 'denyed' is a letter from 'denned' and 'dented' too, but English writes 'denied'
+    r = run_kzpk(denial_home, "search", "which tajik ambasador denyed the aral sea group",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Zubaidullo Zubaidov" in r.out.splitlines()[0]
+    assert "which tajik ambasador denied the aral sea group" in r.err
