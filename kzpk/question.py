@@ -1137,7 +1137,8 @@ def letter_change(a: str, b: str) -> str | None:
 
 # ------------------------------------------------------------------ sentences
 
-_ENDS = re.compile(r"[.!?;](?=[\"'”’)]*\s+[\"'“‘(]*[A-Z0-9])|\n+")
+# (a no-break space after a period binds a run-in heading to the sentence it heads: sources.RUN_IN)
+_ENDS = re.compile(r"[.!?;](?=[\"'”’)]*(?!\u00a0)\s+[\"'“‘(]*[A-Z0-9])|\n+")
 # words a period follows without ending a sentence ("Dr. Shabir", "Feb. 24", "N.A. Nazarbayev")
 _ABBREVIATIONS = frozenset("""dr mr mrs ms prof st no gen col lt capt sen amb jan feb mar apr jun
 jul aug sep sept oct nov dec vs e.g i.e etc inc ltd co corp jr sr h.e""".split())

@@ -23,7 +23,7 @@ _CLOSING = tuple('.!?"”’)…*')
 _ABBREVIATIONS = {"dr", "prof", "mr", "ms", "mrs", "st", "sept", "jan", "feb", "mar", "apr", "jun",
                   "jul", "aug", "sep", "oct", "nov", "dec", "no", "vs", "e", "h", "engr", "gen",
                   "col", "lt", "capt", "sr", "jr", "u.s", "etc", "i.e", "e.g", "h.e", "n.a"}
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']*(?!\u00a0)\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -225,10 +225,39 @@ def _windows(paragraph: str) -> list[str]:
     return windows
 
 
+# Markdown's inline marks, which a reader does not read as words: emphasis around words
+# ('**Yerkin Tukumov**', '_Dawn_'), a link's or an image's address ('[the report](https://...)'),
+# code ticks. A passage holds the text they mark, as a page shows it.
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+# a paragraph's run-in heading, set in bold ('**Dostyq.** At the sports centre ...', '**How the
+# bloc grew.** In November 1992 ...'): it heads the sentence after it, which a no-break space
+# after it binds it to, so that no sentence is the heading alone
+RUN_IN = re.compile(r"(\*\*|__)([^*_\n]{1,60}?[.:])\1[ \t]+(?=\S)")
+
+
+def plain_inline(text: str) -> str:
+    """A Markdown block's text without its inline marks ('**Badr-A**, launched ...' -> 'Badr-A,
+    launched ...'); a block without any is returned as it is."""
+    if "*" not in text and "_" not in text and "[" not in text and "`" not in text:
+        return text
+    lead = RUN_IN.match(text)
+    if lead and len(lead.group(2).split()) <= 6:
+        text = lead.group(2) + "\u00a0" + text[lead.end():]
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):  # emphasis inside emphasis ('**the _Dawn_ report**')
+        text = _EMPHASIS.sub(r"\2", text)
+    return text
+
+
 def split_passages(source_id: str, body: str) -> list[Passage]:
     passages: list[Passage] = []
     section = ""
-    blocks = _blocks(body)
+    blocks = [plain_inline(block) for block in _blocks(body)]
     for i, block in enumerate(blocks):
         if _is_heading(block) and i + 1 < len(blocks):
             section = block
