@@ -471,6 +471,14 @@ class Searcher:
             # people's names are romanised with other vowels ('Laghari', 'Leghari'), but a
             # place's other spelling is most often another place ('Kashmar' is not 'Kashmir')
             sure = self._person_word(known)
+        if sure and best >= 2 and (known.startswith(lower) or lower.startswith(known)):
+            # two letters or more put on or cut off the end make another name, no spelling of
+            # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'
+            sure = False
+        elif best >= 2 and is_english(fixed) and _english_compound(lower):
+            # two English words written as one name a brand or a place ('Starlink', 'Airlift'):
+            # a coinage, not a slip for a third word ('starting'), nor worth offering
+            return None, False
         return fixed, sure
 
     def _written_capitalised(self, word: str) -> bool:
@@ -3025,6 +3033,13 @@ def _post_said(said: str, roles) -> str:
     """A post as a text says it, in the words of the post a question asks ('the Taliban
     administration's acting commerce minister' -> 'acting commerce minister')."""
     return " ".join(w for w in re.findall(r"[^\W\d_]+", said.lower()) if w in roles)
+
+
+def _english_compound(word: str) -> bool:
+    """Whether a word is two English words of three letters or more written as one."""
+    from kzpk.question import is_english
+
+    return any(is_english(word[:i]) and is_english(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _function_slip(word: str) -> str | None:

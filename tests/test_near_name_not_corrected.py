@@ -1,0 +1,42 @@
+"""A name no document writes is not corrected into a word two letters away when that word is no
+spelling of it: a surname with its ending cut off ('Sultanov' is not 'Sultan'), a brand made of
+two English words ('Starlink' is not 'starting'). Such a query ends as a subject no document
+mentions: "nothing found", exit 1. What the user sees: stderr and the exit code."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import add_items, make_home, run_kzpk
+
+ITEM = """\
+---
+title: Envoys call on the Senate chairman
+date: 2024-05-02
+---
+ISLAMABAD: Ambassador Sultan Ahmed called on the Senate chairman on Thursday. Starting next month, the two sides will hold talks on satellite internet licences.
+
+The Senate chairman said starting such talks was overdue.
+"""
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    root = tmp_path_factory.mktemp("nearname")
+    return add_items(make_home(root / "home"), root, {"item.md": ITEM})
+
+
+@pytest.mark.parametrize("query, word", [
+    ("Ambassador Sultanov's call on the Senate chairman", "Sultanov"),
+    ("Starlink licence for satellite internet", "Starlink"),
+])
+def test_a_word_two_letters_from_another_name_is_no_spelling_of_it(home, query, word):
+    r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+    assert r.code == 1, (r.out, r.err)
+    assert f"no document mentions '{word}'" in r.err
+    assert "starting licence" not in r.err.lower()
+
+
+def test_a_name_in_another_spelling_is_still_corrected(home):
+    r = run_kzpk(home, "search", "Ambassador Sultaan Ahmed call", "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "Sultan Ahmed" in r.out.splitlines()[0], r.err
