@@ -779,9 +779,10 @@ class Searcher:
             if j > i and not self._known(other):
                 fixed, sure = self._closest(other)  # the next word, not yet vetted
                 other = fixed if sure and fixed else other
-            if not other.isalpha() or other.isupper() or is_english(other) or \
-                    not self._known(other):
-                continue
+            if not other.isalpha() or other.isupper() or not self._known(other) or \
+                    is_english(other) and not (other[:1].isupper() and
+                                               self._written_capitalised(fold(other))):
+                continue  # (an English word the documents write as a name is one: 'Khan')
             near = fold(other)
             candidates = set()
             for name in self.aliases:  # a known name's words: 'moinul haque'

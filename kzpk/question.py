@@ -402,7 +402,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("coronavirus", "covid", "pandemic"), ("internet", "online", "broadband"),
             ("seaport", "port"), ("restart", "resume", "relaunch"),
             ("hurdle", "obstacle", "barrier"), ("overturn", "overrule"),
-            ("gathering", "meeting"), ("gadget", "device"),
+            ("gathering", "meeting"), ("gadget", "device"), ("spacecraft", "satellite"),
             ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
             ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"))
 
@@ -643,9 +643,14 @@ def is_filler(word: str) -> bool:
     naming the kind of answer ('volume', 'outcome'): it frames a question rather than naming its
     subject, whatever else it can be. Words that can only be nouns or adjectives ('wheat',
     'hydroelectric') are subjects."""
-    if word.lower() in FRAMING:
+    if word.lower() in FRAMING or word.lower() in _INDEFINITES:
         return True
     return bool(parts_of_speech(word) & {"verb", "adv", "aux"})
+
+
+# pronouns standing for what a question asks ('turning the forum into something new'): no subject
+_INDEFINITES = frozenset("""something anything everything nothing someone anyone everyone
+somebody anybody everybody whatever whoever whichever""".split())
 
 
 _WH_WORDS = frozenset("who whom whose what which when where why how".split())
