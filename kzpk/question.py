@@ -1646,7 +1646,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == WHO:
         return bool(named_near(sentence, query_words, roles=roles)) or \
             (not roles and bool(bodies_near(sentence, query_words))) or \
-            (bool(roles) and _done_by_title(sentence, roles))
+            (bool(roles) and (_done_by_title(sentence, roles) or
+                              _holders_by_country(sentence, roles, query_words)))
     if ask == SAID:
         return bool(re.search(_SPEECH, sentence) or re.search(_QUOTED, sentence))
     if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”', or said to
@@ -1672,6 +1673,18 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == WEBSITE:
         return bool(_rx("domain").search(sentence))
     return True
+
+
+def _holders_by_country(sentence: str, roles: frozenset[str], query_words: set[str]) -> bool:
+    """For several holders of a post asked for ('Which presidents did he meet ...?'), whether a
+    sentence names them by the states or bodies they hold it in, which the question does not
+    name ('bilateral meetings with the presidents of Azerbaijan, Belarus, Kazakhstan ...')."""
+    plural = [w for w in roles if w.endswith("s") and not w.endswith("ss") and len(w) > 3]
+    if not plural:
+        return False
+    return any(m.group(1).lower() not in query_words for m in re.finditer(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(plural)))})\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)",
+        sentence, re.I) if m.group(1)[:1].isupper())
 
 
 def _done_by_title(sentence: str, roles: frozenset[str]) -> bool:
