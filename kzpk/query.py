@@ -455,11 +455,12 @@ class Searcher:
             fixed = fixed[:1].upper() + fixed[1:]
         # the most frequent of equally close words; a four-letter name only into another name
         # (Searcher.vet checks it beside a name of the query). A consonant put in, left out or
-        # changed in a five-letter word makes a name no surer than a far miss ('Bahia' is a letter
-        # from 'Bahria'): vet corrects it only beside a word of the query a document writes it
-        # with. A vowel or an 'h' ('Lodhi' for 'Lodi'), a slip, or an English word is sure.
+        # changed makes a name no surer than a far miss ('Bahia' is a letter from 'Bahria',
+        # 'Tokarev' is another surname than 'Tokayev'): vet corrects it only beside a word of the
+        # query a document writes it with. A vowel or an 'h' ('Lodhi' for 'Lodi'), a slip, a
+        # romanisation (translit_key), or an English word is sure.
         shortest = 4 if word[:1].isupper() else 5
-        plain = len(word) != 5 or is_english(fixed) or letter_change(lower, fixed) != "consonant"
+        plain = is_english(fixed) or letter_change(lower, fixed) != "consonant"
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8)))
         known = fold(fixed)
