@@ -434,6 +434,8 @@ def add(g: Globals, files: list[str]) -> int:
         print(f"error: {one_line(message)}", file=sys.stderr)
     for path, existing in report.duplicates:
         note(f"{path}: same text as source {existing!r} already in the corpus; not added again")
+    for message in report.notes:
+        note(one_line(message))
     items = []
     code, later = USAGE if report.failed else OK, None
     if report.added:

@@ -49,6 +49,7 @@ class Document:
     digest: str
     date_how: str | None = None
     date_note: str | None = None
+    front_note: str | None = None  # what `add` says of front matter it read leniently
 
 
 def _fail(path: Path, reason: str) -> KzpkError:
@@ -243,6 +244,7 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
 
     data = _read_bytes(path) if data is None else data
     meta: dict = {}
+    front_note = None
     html_meta: list[tuple[str, str]] | None = None
     properties = None
     suffix = path.suffix.lower()
@@ -257,7 +259,19 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
             title, body = html_to_text(text)
             html_meta = html_metadata(text)
         elif suffix in (".md", ".markdown"):
-            meta, body = parse_front_matter(text, str(path))
+            try:
+                meta, body = parse_front_matter(text, str(path))
+            except KzpkError as exc:
+                # a title with a quote inside it ('title: "Myn Bala" and a Kazakh art show'):
+                # YAML refuses the block; its lines are still each field as written
+                # (never front matter refused for safety: an alias, deep nesting, a key twice)
+                loose = _loose_front_matter(text, str(path)) \
+                    if "not valid YAML" in exc.message and not re.search(
+                        r"alias|nested deeper|duplicate key", exc.message) else None
+                if loose is None:
+                    raise
+                meta, body = loose
+                front_note = f"{exc.message}; its lines were read as plain 'field: value'"
             title = meta.get("title")
             if not title:
                 heading = re.search(r"^#{1,3}\s+(.+)$", body, re.M)
@@ -274,7 +288,31 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     found = document_date(body, meta.get("date"), html_meta, properties)
     digest = hashlib.sha256(re.sub(r"\s+", " ", body).strip().encode()).hexdigest()
     return Document(path, title, body, found.date if found else None, meta, digest,
-                    found.how if found else None, found.note if found else None)
+                    found.how if found else None, found.note if found else None, front_note)
+
+
+def _loose_front_matter(text: str, where: str) -> tuple[dict, str] | None:
+    """Front matter YAML refuses, read a line at a time: each top-level 'field: value' line
+    gives the field its value as written (a value wholly in quotes loses them); nested or
+    listed fields are left out. Checked as front matter is (sources._check_fields); None when
+    no line is a field."""
+    from kzpk.sources import _check_fields
+
+    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
+    if not match:
+        return None
+    meta: dict = {}
+    for line in match.group(1).splitlines():
+        field = re.match(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", line)
+        if field and field.group(1) not in meta:
+            value = field.group(2)
+            if re.fullmatch(r"\"[^\"]*\"|'[^']*'", value):
+                value = value[1:-1]
+            meta[field.group(1)] = value
+    if not meta:
+        return None
+    _check_fields(meta, where, match.group(1))
+    return meta, text[match.end():]
 
 
 def sniff_suffix(data: bytes) -> str:
@@ -402,6 +440,7 @@ class AddReport:
     added: list[Source]
     duplicates: list[tuple[Path, str]]
     failed: list[str]
+    notes: list[str]
 
 
 def add_files(home: Home, paths: list[Path], on_file=None, stdin=None) -> AddReport:
@@ -424,7 +463,7 @@ def add_files(home: Home, paths: list[Path], on_file=None, stdin=None) -> AddRep
             failed.append(exc.message)
     added, dupes = [], []
     if not docs:
-        return AddReport(added, dupes, failed)
+        return AddReport(added, dupes, failed, [])
     from kzpk.index_store import SOURCES_LOCK, WriterLock, write_error
 
     try:
@@ -448,4 +487,4 @@ def add_files(home: Home, paths: list[Path], on_file=None, stdin=None) -> AddRep
             src = write_source(home, doc, taken)
             known[doc.digest] = src.id
             added.append(src)
-    return AddReport(added, dupes, failed)
+    return AddReport(added, dupes, failed, [d.front_note for d in docs if d.front_note])
