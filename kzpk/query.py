@@ -413,6 +413,17 @@ class Searcher:
                     other += 1
         return named > 0 and named >= other
 
+    def _place_word(self, word: str) -> bool:
+        """Whether the texts write `word` as a place, after a preposition of place ('in
+        Tashkent', 'from Sheberghan', 'University of Peshawar'), in any of the first twenty
+        documents holding it."""
+        from whoosh.query import Or, Term
+
+        terms = [Term("text", t.text) for t in self.words(word)]
+        said = re.compile(rf"\b(?:in|at|from|to|near|of|via)\s+{re.escape(word)}\b", re.I)
+        return bool(terms) and any(said.search(hit.get("text") or "")
+                                   for hit in self.searcher.search(Or(terms), limit=20))
+
     def _closest(self, word: str) -> tuple[str | None, bool]:
         """(the closest word the index holds, whether it is surely what was meant).
 
@@ -470,8 +481,12 @@ class Searcher:
                               letter_change(lower, known) in ("swap", "double", "key"))):
             # a letter changed or put in, not a slip of the hand (one left out, two swapped):
             # people's names are romanised with other vowels ('Laghari', 'Leghari'), but a
-            # place's other spelling is most often another place ('Kashmar' is not 'Kashmir')
-            sure = self._person_word(known)
+            # place's other spelling is most often another place ('Kashmar' is not 'Kashmir'),
+            # unless the name is long, only a vowel differs and the documents write it as a
+            # place ('in Tashkent', 'University of Peshawar': 'Tashkant', 'Peshawer')
+            if not (best <= 1 and len(lower) >= 8 and letter_change(lower, known) == "vowel"
+                    and self._place_word(known)):
+                sure = self._person_word(known)
         if sure and best >= 2 and (known.startswith(lower) or lower.startswith(known)):
             # two letters or more put on or cut off the end make another name, no spelling of
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'

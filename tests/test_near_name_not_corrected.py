@@ -70,3 +70,31 @@ def test_a_vowel_or_romanisation_is_still_corrected(talk, name):
     r = run_kzpk(talk, "search", f"What did {name} say about parliamentary reform?",
                  "--format", "plain", "--limit", "1")
     assert r.code == 0 and "Tokayev" in r.out.splitlines()[0], r.err
+
+
+DIG = """\
+---
+title: Archaeologists dig in Tashkent and Peshawar
+date: 2025-03-01
+---
+TASHKENT: Students from the University of Peshawar joined a dig in Tashkent this spring, led by the Margulan Archaeological Institute.
+"""
+
+
+@pytest.fixture(scope="module")
+def dig(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dig")
+    return add_items(make_home(root / "home"), root, {"dig.md": DIG})
+
+
+@pytest.mark.parametrize("query, place", [("Which institute led the dig in Tashkant?", "Tashkent"),
+                                          ("students from the University of Peshawer", "Peshawar")])
+def test_a_long_place_with_a_vowel_changed_is_corrected(dig, query, place):
+    r = run_kzpk(dig, "search", query, "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert place in r.out.splitlines()[0] and place in r.err  # said, not silent
+
+
+def test_a_name_the_documents_write_as_no_place_is_not(dig):
+    r = run_kzpk(dig, "search", "Margulin", "--format", "plain", "--limit", "1")
+    assert r.code == 1 and "no document mentions 'Margulin'" in r.err, (r.out, r.err)
