@@ -403,6 +403,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("seaport", "port"), ("restart", "resume", "relaunch"),
             ("hurdle", "obstacle", "barrier"), ("overturn", "overrule"),
             ("gathering", "meeting"), ("gadget", "device"), ("spacecraft", "satellite"),
+            ("akim", "governor", "mayor"),
             ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
             ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"))
 

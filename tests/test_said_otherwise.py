@@ -251,3 +251,19 @@ def test_air_links_are_flights(tmp_path):
     home = add_items(make_home(tmp_path / "home"), tmp_path, {"flights.txt": FLIGHTS})
     line = line1_of(home)("What is planned for air links between Orlen and Vask?")
     assert "relaunch the direct flights" in line
+
+
+MANG = """\
+Heritage experts visit the western region
+
+VASK – The experts toured the underground mosques of the region on Tuesday and met the regional governor, Nurlan Kessov, to go over the nomination.
+
+Officials in the region said the nomination file would be sent before the end of the year, after the experts' report.
+"""
+
+
+def test_a_kazakh_title_is_the_news_s_english_one(tmp_path):
+    # 'akim', the Kazakh word for a region's or city's head, is the 'governor' or 'mayor' the
+    # news writes (no text writes 'akim': without the pair it is a subject no document mentions)
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"mang.md": MANG})
+    assert "Nurlan Kessov" in line1_of(home)("Who is the akim of the region who met the experts?")
