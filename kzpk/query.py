@@ -2606,6 +2606,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
         answering = bool(ask) and answers(ask, sentence, qwords, roles)
+        if not answering and ask == WHO and body and names_body(sentence, qwords):
+            # 'Which institute is excavating ...?': a body named in full answers, with no
+            # acronym beside it ('The Margulan Archaeological Institute is now running ...')
+            answering = True
         if not answering and ask == WHO and not roles and not body and \
                 (rarest in here or acted is not None and acted in here) and \
                 person_names(sentence, qwords):
