@@ -492,7 +492,7 @@ class Searcher:
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'
             sure = False
         elif best >= 2 and is_english(fixed) and _english_compound(lower):
-            # two English words written as one name a brand or a place ('Starlink', 'Airlift'):
+            # two English words written as one, the name of a brand or a place ('Starlink'):
             # a coinage, not a slip for a third word ('starting'), nor worth offering
             return None, False
         return fixed, sure
