@@ -259,19 +259,9 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
             title, body = html_to_text(text)
             html_meta = html_metadata(text)
         elif suffix in (".md", ".markdown"):
-            try:
-                meta, body = parse_front_matter(text, str(path))
-            except KzpkError as exc:
-                # a title with a quote inside it ('title: "Myn Bala" and a Kazakh art show'):
-                # YAML refuses the block; its lines are still each field as written
-                # (never front matter refused for safety: an alias, deep nesting, a key twice)
-                loose = _loose_front_matter(text, str(path)) \
-                    if "not valid YAML" in exc.message and not re.search(
-                        r"alias|nested deeper|duplicate key", exc.message) else None
-                if loose is None:
-                    raise
-                meta, body = loose
-                front_note = f"{exc.message}; its lines were read as plain 'field: value'"
+            notes: list[str] = []
+            meta, body = parse_front_matter(text, str(path), notes)
+            front_note = notes[0] if notes else None
             title = meta.get("title")
             if not title:
                 heading = re.search(r"^#{1,3}\s+(.+)$", body, re.M)
@@ -290,29 +280,6 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     return Document(path, title, body, found.date if found else None, meta, digest,
                     found.how if found else None, found.note if found else None, front_note)
 
-
-def _loose_front_matter(text: str, where: str) -> tuple[dict, str] | None:
-    """Front matter YAML refuses, read a line at a time: each top-level 'field: value' line
-    gives the field its value as written (a value wholly in quotes loses them); nested or
-    listed fields are left out. Checked as front matter is (sources._check_fields); None when
-    no line is a field."""
-    from kzpk.sources import _check_fields
-
-    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
-    if not match:
-        return None
-    meta: dict = {}
-    for line in match.group(1).splitlines():
-        field = re.match(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", line)
-        if field and field.group(1) not in meta:
-            value = field.group(2)
-            if re.fullmatch(r"\"[^\"]*\"|'[^']*'", value):
-                value = value[1:-1]
-            meta[field.group(1)] = value
-    if not meta:
-        return None
-    _check_fields(meta, where, match.group(1))
-    return meta, text[match.end():]
 
 
 def sniff_suffix(data: bytes) -> str:

@@ -430,8 +430,8 @@ class Searcher:
         Sure only for a name-like word (not an English word, not an acronym) whose romanisation
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
-        from kzpk.question import (edit_distance, german_spelling, initial_spellings, is_english,
-                                   letter_change, translit_key)
+        from kzpk.question import (edit_distance, english_compound, german_spelling,
+                                   initial_spellings, is_english, letter_change, translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -491,7 +491,7 @@ class Searcher:
             # two letters or more put on or cut off the end make another name, no spelling of
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'
             sure = False
-        elif best >= 2 and is_english(fixed) and _english_compound(lower):
+        elif best >= 2 and is_english(fixed) and english_compound(lower):
             # two English words written as one, the name of a brand or a place ('Starlink'):
             # a coinage, not a slip for a third word ('starting'), nor worth offering
             return None, False
@@ -942,18 +942,13 @@ class Searcher:
             if w.islower() and singular(w) in MEASURES:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
             english = None if acronym or is_english(w) else english_spelling(w)
-            if english and is_filler(english):
-                # a misspelt framing word ('headquaters'): said, and searched only as a known
-                # word is, when a document holds it ('thnaked' -> 'thanked the participants')
+            if english and (is_filler(english) or self._known(english)):
+                # a misspelt word, said corrected, and searched as the word spelt right when a
+                # document holds it: a framing word ('headquaters'; 'thnaked' -> 'thanked the
+                # participants'), or any other ('which ambassador denyed ...' -> 'denied')
                 fixes[w] = english
                 if self._known(english):
                     kept.append(english)
-                continue
-            if english and w.islower() and self._known(english):
-                # the one English word a slip is an edit from, which a document holds ('which
-                # ambassador denyed ...' -> 'denied'): said, and searched as it is written
-                fixes[w] = english
-                kept.append(english)
                 continue
             # another form of the word, or its family ('voters' -> 'vote')
             related = None if acronym else self._related(w) or min(self._family(w), default=None)
@@ -3054,13 +3049,6 @@ def _post_said(said: str, roles) -> str:
     """A post as a text says it, in the words of the post a question asks ('the Taliban
     administration's acting commerce minister' -> 'acting commerce minister')."""
     return " ".join(w for w in re.findall(r"[^\W\d_]+", said.lower()) if w in roles)
-
-
-def _english_compound(word: str) -> bool:
-    """Whether a word is two English words of three letters or more written as one."""
-    from kzpk.question import is_english
-
-    return any(is_english(word[:i]) and is_english(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _function_slip(word: str) -> str | None:

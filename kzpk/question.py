@@ -431,6 +431,7 @@ _COUNTRIES = {"kazakhstan": (("kazakh",), "astana", "almaty"),
               "emirates": (("emirati",), None, None),
               "qatar": (("qatari",), None, None)}
 _PEOPLES = frozenset(a for peoples, _, _ in _COUNTRIES.values() for a in peoples)
+_STATE_OF = {capital: country for country, (_, capital, _) in _COUNTRIES.items() if capital}
 
 
 def _city_of(word: str, largest: bool = False) -> str | None:
@@ -459,7 +460,7 @@ def state_of_capital(word: str, question: str) -> str | None:
     Bishkek summit', 'Ashgabat summit outcome'), which a document that never names it does not
     answer."""
     w = word.lower()
-    country = next((c for c, (_, capital, _) in _COUNTRIES.items() if capital == w), None)
+    country = _STATE_OF.get(w)
     if not country:
         return None
     tokens = re.findall(r"[\w'’-]+", question)
@@ -475,16 +476,13 @@ def state_of_capital(word: str, question: str) -> str | None:
         if before in _PLACE_PREPOSITIONS:
             continue
         if after in _STATE_NOUNS or before in ("and", "or") and i >= 2 and (
-                low[i - 2] in _COUNTRIES or _city_of_state(low[i - 2])):
+                low[i - 2] in _COUNTRIES or low[i - 2] in _STATE_OF):
             return country.title()
         if after and after not in _GATHERINGS and tokens[i + 1].islower() and \
                 re.fullmatch(r"[a-z]{3,}(ed|s)", after) and not after.endswith("ss"):
             return country.title()
     return None
 
-
-def _city_of_state(word: str) -> bool:
-    return any(capital == word for _, capital, _ in _COUNTRIES.values())
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the
@@ -1053,6 +1051,12 @@ def german_spelling(word: str) -> str | None:
     w = re.sub(r"j(?=[aeiou])", "y", w).replace("w", "v")
     w = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "z", w)
     return w if w != word.lower() else None
+
+
+def english_compound(word: str) -> bool:
+    """Whether a word is two English words of three letters or more written as one ('starlink'):
+    a coinage, the name of a brand or a place, no slip for a third word."""
+    return any(is_english(word[:i]) and is_english(word[i:]) for i in range(3, len(word) - 2))
 
 
 def english_spelling(word: str) -> str | None:

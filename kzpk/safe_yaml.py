@@ -11,11 +11,14 @@ stays a string, for the date check to name, instead of a ValueError.
 from __future__ import annotations
 
 import yaml
-from yaml.composer import ComposerError
-from yaml.constructor import ConstructorError
 from yaml.events import AliasEvent
 
 MAX_DEPTH = 64
+
+
+class Refused(yaml.MarkedYAMLError):
+    """A refusal of this loader's own (an alias, nesting too deep, a key given twice), as
+    against a slip of YAML syntax."""
 
 
 class _Constructors:
@@ -26,7 +29,7 @@ class _Constructors:
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
                 if key_node.value in seen:
-                    raise ConstructorError(None, None, f"duplicate key {key_node.value!r}",
+                    raise Refused(None, None, f"duplicate key {key_node.value!r}",
                                            key_node.start_mark)
                 seen.add(key_node.value)
         return super().construct_mapping(node, deep)
@@ -44,12 +47,12 @@ class SafeLoader(_Constructors, yaml.SafeLoader):
     def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, AliasEvent):
-            raise ComposerError(None, None, f"YAML alias *{event.anchor} is not allowed "
+            raise Refused(None, None, f"YAML alias *{event.anchor} is not allowed "
                                 "(write the value out)", event.start_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise ComposerError(None, None, f"nested deeper than {MAX_DEPTH} levels",
+                raise Refused(None, None, f"nested deeper than {MAX_DEPTH} levels",
                                     event.start_mark)
             return super().compose_node(parent, index)
         finally:
@@ -78,7 +81,7 @@ def _check_events(text: str) -> None:
     except yaml.scanner.ScannerError as exc:  # libyaml's own limit (1,000 levels) came first
         if "nesting depth" not in str(exc.problem):
             raise
-        raise ComposerError(None, None, f"nested deeper than {MAX_DEPTH} levels",
+        raise Refused(None, None, f"nested deeper than {MAX_DEPTH} levels",
                             exc.problem_mark) from None
 
 
@@ -88,12 +91,12 @@ def _check_event_stream(events) -> None:
     depth = 0
     for event in events:
         if isinstance(event, AliasEvent):
-            raise ComposerError(None, None, f"YAML alias *{event.anchor} is not allowed "
+            raise Refused(None, None, f"YAML alias *{event.anchor} is not allowed "
                                 "(write the value out)", event.start_mark)
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise ComposerError(None, None, f"nested deeper than {MAX_DEPTH} levels",
+                raise Refused(None, None, f"nested deeper than {MAX_DEPTH} levels",
                                     event.start_mark)
         elif isinstance(event, CollectionEndEvent):
             depth -= 1

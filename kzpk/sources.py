@@ -52,11 +52,18 @@ class Source:
         return split_passages(self.id, self.body)
 
 
-def parse_front_matter(text: str, where: str) -> tuple[dict, str]:
-    """Return (front matter, body)."""
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", re.S)
+
+
+def parse_front_matter(text: str, where: str, notes: list[str] | None = None
+                       ) -> tuple[dict, str]:
+    """Return (front matter, body). With `notes` (a document being added), front matter YAML
+    refuses for a slip of syntax (a title with a quote inside it, 'title: "Myn Bala" and a
+    Kazakh art show') is read a line at a time instead, each top-level 'field: value' as written,
+    and a note says so; what the loader refuses on purpose (safe_yaml.Refused) never is."""
     if not text.startswith("---"):
         return {}, text
-    match = re.match(r"---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|$)", text, re.S)
+    match = _FRONT_MATTER.match(text)
     if not match:
         raise KzpkError(f"{where}:1: front matter opened with '---' but never closed", USAGE)
     import yaml
@@ -68,12 +75,30 @@ def parse_front_matter(text: str, where: str) -> tuple[dict, str]:
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
         problem = getattr(exc, "problem", None)
-        raise KzpkError(f"{where}:{line}: front matter is not valid YAML"
-                        + (f" ({problem})" if problem else ""), USAGE) from None
+        message = f"{where}:{line}: front matter is not valid YAML" + \
+            (f" ({problem})" if problem else "")
+        meta = _plain_fields(match.group(1)) \
+            if notes is not None and not isinstance(exc, safe_yaml.Refused) else {}
+        if not meta:
+            raise KzpkError(message, USAGE) from None
+        notes.append(f"{message}; its lines were read as plain 'field: value'")
     if not isinstance(meta, dict):
         raise KzpkError(f"{where}:2: front matter must be a mapping of fields", USAGE)
     _check_fields(meta, where, match.group(1))
     return meta, text[match.end():]
+
+
+def _plain_fields(front: str) -> dict:
+    """Each top-level 'field: value' line of front matter, its value as written (one wholly in
+    quotes loses them); nested and listed fields are left out."""
+    meta: dict = {}
+    for line in front.splitlines():
+        field = re.match(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", line)
+        if field and field.group(1) not in meta:
+            value = field.group(2)
+            meta[field.group(1)] = value[1:-1] if re.fullmatch(r"\"[^\"]*\"|'[^']*'", value) \
+                else value
+    return meta
 
 
 _SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
