@@ -1453,16 +1453,20 @@ class Searcher:
         if not top and is_question(text) and kinds[0] and (
                 ask is None or ask == WHO and asks_body(text)):
             kind = kinds[0]
+        # (or after it, as an apposition: 'the Pakistani textile firm Tabani Group')
         named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+)"
                                 rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
-                                r"(?:s|es)?\b") if kind else None
+                                r"(?:s|es)?\b"
+                                rf"|\b{re.escape(kind)}\s+((?:[A-Z][\w'’-]*\s?)+)") \
+            if kind else None
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
             if kind and not top else None
 
         def gives(paragraph: str) -> bool:
             if named_kind is not None:
-                return any(words_of(m.group(1)) - qwords for m in named_kind.finditer(paragraph)) \
+                return any(words_of(m.group(1) or m.group(2)) - qwords
+                           for m in named_kind.finditer(paragraph)) \
                     or numbered_kind is not None and numbered_kind.search(paragraph) is not None
             return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
                                      for a, b in sentences(paragraph))

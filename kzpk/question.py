@@ -940,6 +940,10 @@ def kind_asked(question: str) -> str | None:
         if "noun" in pos:
             nouns.append(word)
         elif nouns or "adj" not in pos:
+            if nouns and pos == {"verb"}:
+                return nouns[-1]  # the head of a compound before its verb: 'Which Pakistani
+                # textile firm agreed ...?' (a verb also a noun is read as one: 'Which city
+                # hosts the ...?' asks for a city)
             break  # ('What protective equipment': an adjective before the noun)
     return nouns[0] if nouns else None
 

@@ -2,7 +2,8 @@
 first paragraph, which names what the whole item is about (so every later paragraph holds no
 question word it lacks) but names no N, the paragraph of the item naming one ('the Congress of the
 Steppe Unity party', 'the ... Aral Technical University') answers. A first paragraph saying which
-one by its ordinal ('the fifth forum of ...') keeps its place. Line 1 of plain output."""
+one by its ordinal ('the fifth forum of ...'), or naming one after its kind ('the Pakistani
+leather firm Indus Hides'), keeps its place. Line 1 of plain output."""
 
 from __future__ import annotations
 
@@ -46,11 +47,19 @@ He said his country wanted Kazakh gas and oil and would put its case at the Isla
 The minister also met officials of the national oil company.
 """
 
+TANNERY = """\
+SAMARKAND, May 9 (Wire) - Uzbekistan's leather association says it has agreed with the Pakistani leather firm Indus Hides to build a joint tannery in the Samarkand region.
+
+Under the deal, the joint tannery will turn out high-grade leather goods and shoes with new machines from Italy.
+
+The association said the venture would give work to about 400 people.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "kind_named_in_item",
-                       {"briefing.md": BRIEFING, "institutes.md": INSTITUTES, "forum.md": FORUM})
+                       {"briefing.md": BRIEFING, "institutes.md": INSTITUTES, "forum.md": FORUM, "tannery.txt": TANNERY})
 
 
 def test_the_paragraph_naming_a_thing_of_the_kind_answers(ask):
@@ -66,3 +75,11 @@ def test_a_body_asked_is_named_not_a_person_of_the_first_paragraph(ask):
 def test_a_first_paragraph_saying_which_by_ordinal_keeps_its_place(ask):
     line = ask("Which Eurasian forum did Farooq Jadoon address in Almaty?")
     assert "fifth forum" in line
+
+
+def test_a_first_paragraph_naming_one_after_its_kind_keeps_its_place(ask):
+    # the head of 'Pakistani leather firm' is 'firm'; a later paragraph saying 'the joint
+    # tannery' and holding more of the question's words names none
+    line = ask("Which Pakistani leather firm agreed with Uzbekistan's association to build "
+               "a joint shoe factory in Samarkand?")
+    assert "Indus Hides" in line
