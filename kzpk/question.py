@@ -1312,10 +1312,24 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
         if tokens and tokens[-1].lower() in _POLITY | _BODY_ENDS:
             continue  # a state's formal name ('the Islamic Republic of Pakistan'), or a body's
             # ('the Associated Press of Pakistan Corporation'): no person
+        if _initialled(tokens, sentence[m.end():]):
+            continue  # a body given its initials after it ('the Regional Anti-Terrorist
+            # Structure (RATS)'): no person's name
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
         if strange:
             out.append(m.group())
     return out
+
+
+def _initialled(tokens: list[str], after: str) -> bool:
+    """Whether a run of capitalised words is followed by its own initials in brackets, as a
+    body's name is ('Regional Anti-Terrorist Structure (RATS)'); a person's party after the
+    name ('Bilawal Bhutto Zardari (PPP)') is no such thing."""
+    m = re.match(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)", after)
+    if not m:
+        return False
+    initials = "".join(part[0] for t in tokens for part in re.split(r"[-‐]", t) if part[:1].isupper())
+    return initials.lower() == re.sub(r"[a-z]", "", m.group(1)).lower()
 
 
 # the words of a region's name ('Central Asia', 'South Asia', 'the Middle East', 'Eastern Europe')
