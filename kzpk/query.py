@@ -2468,8 +2468,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None) -> tuple[float, int]:
-    from kzpk.question import (CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE,
-                                WHO, answers, counts, gives_day, gives_span, names_body,
+    from kzpk.question import (_PERCENT_ASKED, CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN,
+                                WHEN, WHERE, WHO, answers, counts, gives_day, gives_span, names_body,
                                 particulars, person_names, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
@@ -2535,7 +2535,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # "how much" wants an amount ($28 million, 12 percent, 5,000 kg), not a count of
             # goods; "how many" any count
             value = doc.record.get("value") is not None and (
-                ask == HOW_MANY or answers(ask, _figure(doc.record), qwords))
+                ask == HOW_MANY or answers(ask, _figure(doc.record), qwords)) and (
+                # (a share asked: the figure as its words say it, '77 percent of the vote')
+                not qwords & _PERCENT_ASKED or answers(ask, doc.record.get("statement") or
+                                                       _figure(doc.record), qwords))
             fits = value or (
                 doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)
                 # a percentage asked: a figure of another thing ('33 articles') does not give it

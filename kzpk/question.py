@@ -380,7 +380,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # those who attend an event ('audience size' -> 'attended by 45 participants')
             ("audience", "participant", "attendee"),
             # the parts of a law or a charter ('clauses of the constitution' -> '33 articles')
-            ("clause", "article"),
+            ("clause", "article"), ("constitution", "basic law"),
             # an online meeting ('the anniversary webinar' -> 'the online conference')
             ("webinar", "conference"),
             # the news's other words for one thing: a question in its own words finds the text
@@ -1656,9 +1656,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == HOW_MUCH:
         if query_words & _PERCENT_ASKED:
             # 'What share of X …?' wants a part of a whole: a percentage or a fraction ('15 per
-            # cent', 'one-third of the constitution'), not any amount ('30,000 tons')
-            return bool(re.search(_PERCENT, sentence, re.I)) or bool(
-                re.search(_FRACTION, sentence, re.I))
+            # cent', 'one-third of the constitution'), not any amount ('30,000 tons'), nor a
+            # part of another whole ('77 percent of the vote' for a share of the constitution)
+            return any(not _part_of_other(sentence, m.end(), query_words) for m in re.finditer(
+                f"{_PERCENT}|{_FRACTION}", sentence, re.I))
         # 'What part of X ...?' is answered by a fraction too
         return bool(_rx("amount").search(sentence)) or _worded_amount(sentence) or bool(
             query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
@@ -1696,6 +1697,21 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == WEBSITE:
         return bool(_rx("domain").search(sentence))
     return True
+
+
+def _part_of_other(sentence: str, end: int, query_words: set[str]) -> bool:
+    """Whether a percentage or fraction ending at `end` is said to be of a whole the question
+    does not name ('... of the vote' for 'What share of the constitution ...?')."""
+    m = re.match(r"\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?([A-Za-z][\w'’-]*)", sentence[end:])
+    if not m:
+        return False
+    whole = m.group(1).lower()
+    if whole in FUNCTION_WORDS:
+        return False  # ('15 per cent of it', 'one per cent of what Kazakhstan buys')
+    said = {w for w in query_words if w[:1].isalpha()}
+    said |= {o for group in SYNONYMS if said & set(group) for o in group}
+    return not any(whole.startswith(w[:max(4, len(w) - 2)]) or w.startswith(whole)
+                   for w in said if len(w) > 2)
 
 
 def _holders_by_country(sentence: str, roles: frozenset[str], query_words: set[str]) -> bool:
