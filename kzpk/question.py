@@ -1204,8 +1204,12 @@ _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Mazar-e-Sharif'
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
 # ('in the Kazakh capital' describes a city the question may name; it is no place's name)
-_PLACE_SRC = (r"\b(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?([A-Z][\w-]+)"
-              r"\b(?!\s+capital\b)", 0)
+# (and a part of a named place: 'on the green lawns of the Serena Business Complex', 'in the
+# courtyard of Lok Virsa')
+_PLACE_SRC = (r"\b(?:(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?|"
+              r"(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?(?:lawns?|grounds|premises|courtyard|campus|"
+              r"compound|gardens?|banks?|shores?|outskirts|heart|foot|site|square)\s+of\s+"
+              r"(?:the\s+)?)([A-Z][\w-]+)\b(?!\s+capital\b)", 0)
 
 
 # a sentence giving a cause, a purpose or an occasion ('because ...', 'citing ...', 'due to
