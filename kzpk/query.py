@@ -1822,8 +1822,11 @@ class Searcher:
         post = _post_said(around.group() if around else role[0], role)
         # the news item's first paragraph, or its second when the first names no one so (a
         # lede that says what happened before the next one says who met whom)
+        # (by any word of the post the sentence says, its qualifier first: a paragraph may
+        # misspell that one, 'the Parliamentry Secretary for ..., Farah Naz Akbar')
         for n in range(1, min(int(number), 3)):
-            found = self._holder_in(self._paragraph(doc, n), role[0], qwords)
+            paragraph = self._paragraph(doc, n)
+            found = next(filter(None, (self._holder_in(paragraph, r, qwords) for r in role)), "")
             if found:
                 return f"{found} (the {post} named in {doc}#p{n}): "
         return ""
