@@ -1457,7 +1457,7 @@ class Searcher:
         named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+)"
                                 rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
                                 r"(?:s|es)?\b"
-                                rf"|\b{re.escape(kind)}\s+((?:[A-Z][\w'’-]*\s?)+)") \
+                                rf"|\b[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}\s+((?:[A-Z][\w'’-]*\s?)+)") \
             if kind else None
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \

@@ -55,11 +55,22 @@ Under the deal, the joint tannery will turn out high-grade leather goods and sho
 The association said the venture would give work to about 400 people.
 """
 
+OBSERVERS = """\
+Three senators fly to Bishkek to watch Kyrgyz vote
+
+ISLAMABAD, Oct 3 (APP) - A group of three members of the Senate will leave for Bishkek on Friday to serve as international observers at Kyrgyzstan's parliamentary elections, which are due on Sunday, October 5.
+
+Senator Nadia Qazi, who led Pakistan's team in 2020 too, heads the group.
+
+It is not the first time Pakistanis have watched a Kyrgyz vote: in 2015 a group led by the then ambassador went to Osh.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "kind_named_in_item",
-                       {"briefing.md": BRIEFING, "institutes.md": INSTITUTES, "forum.md": FORUM, "tannery.txt": TANNERY})
+                       {"briefing.md": BRIEFING, "institutes.md": INSTITUTES, "forum.md": FORUM, "tannery.txt": TANNERY,
+                        "observers.txt": OBSERVERS})
 
 
 def test_the_paragraph_naming_a_thing_of_the_kind_answers(ask):
@@ -83,3 +94,10 @@ def test_a_first_paragraph_naming_one_after_its_kind_keeps_its_place(ask):
     line = ask("Which Pakistani leather firm agreed with Uzbekistan's association to build "
                "a joint shoe factory in Samarkand?")
     assert "Indus Hides" in line
+
+
+def test_a_kind_named_before_its_name_at_a_sentence_start(ask):
+    # 'Senator Nadia Qazi ...' names a senator, though the kind opens the sentence
+    line = ask("Which senator led the Pakistani group observing Kyrgyzstan's parliamentary "
+               "elections?")
+    assert "Nadia Qazi" in line
