@@ -537,6 +537,9 @@ IRREGULAR = {"speak": ("spoke", "spoken"), "meet": ("met",), "bring": ("brought"
              "overcome": ("overcame",), "deal": ("dealt",)}
 
 
+_PAST_FORMS = frozenset(p for forms in IRREGULAR.values() for p in forms)
+
+
 def same_act(word: str) -> list[str]:
     """For a form of a verb of SAME_ACTS ('co-hosted', 'organising', 'convened'), the other verbs
     of its group ('organise', 'organize', 'convene'); [] for any other word ('hostile')."""
@@ -1319,7 +1322,10 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
         if _initialled(tokens, sentence[m.end():]):
             continue  # a body given its initials after it ('the Regional Anti-Terrorist
             # Structure (RATS)'): no person's name
-        strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)]
+        # (a compound of English words is English: 'Confidence-Building Measures', 'Global
+        # Counter-Terrorism Strategy' name no one)
+        strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)
+                   and not ("-" in t.strip("-") and all(is_english(part) for part in t.split("-")))]
         if strange:
             out.append(m.group())
     return out
@@ -1489,7 +1495,10 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     near = {w for w in roles if is_english(w)} or roles or query_words
     # and a title said otherwise ('envoys' holding the role 'ambassador')
     near |= {o for group in SYNONYMS if near & set(group) for o in group if " " not in o}
-    prefixes = tuple(w if w in _WHOLE_ROLE_WORDS else w[:max(3, len(w) - 2)]
+    # and the past of an irregular verb asked with its base form ('Whom did he meet ...?':
+    # 'he met Vladimir Voronkov')
+    near |= {p for w in near for p in IRREGULAR.get(w, ())}
+    prefixes = tuple(w if w in _WHOLE_ROLE_WORDS or w in _PAST_FORMS else w[:max(3, len(w) - 2)]
                      for w in _spellings(near) if len(w) >= 3)
     out = []
     for name in person_names(sentence, query_words):
