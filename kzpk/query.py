@@ -2689,8 +2689,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # (a dated document's every passage carries when it came out)
             share *= ANSWER_BONUS
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
-                                                     qwords, roles):
-            share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X")
+                                                     qwords, roles) and not (
+                things and ask == HOW_MANY and
+                not counts(text[spans[i + 1][0]:spans[i + 1][1]], things)):
+            share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X"),
+            # a count of the things asked ('217 trucks of relief items' is none of blankets)
         if worth and answering and _framed(sentence, worth):
             share *= ROLE_PHRASE_BONUS  # the figure as what the question asks its size by
             # ('exports worth about $9 million' for 'How much are ... exports worth?')
