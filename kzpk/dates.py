@@ -325,7 +325,7 @@ def date_mention() -> re.Pattern:
         rf"(?:\s+of)?\s+{month}\b|\b{month}(?:\.?\s+\d{{1,2}}\b|\s+(?:19|20)\d\d\b)|"
         # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027')
         r"\b(?:19|20)\d\d[-–](?:\d\d){1,2}(?:-\d\d)?\b|"
-        r"\b(?:in|since|from|until|by|of) (?:19|20)\d\d\b|"
+        r"\b(?i:in|since|from|until|by|of|between|during) (?:19|20)\d\d\b|"
         r"\b(?:on|last|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
