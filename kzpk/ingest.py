@@ -281,7 +281,6 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
                     found.how if found else None, found.note if found else None, front_note)
 
 
-
 def sniff_suffix(data: bytes) -> str:
     """The kind of a document read from stdin, from its first bytes."""
     head = data[:2048].lstrip()
@@ -429,8 +428,9 @@ def add_files(home: Home, paths: list[Path], on_file=None, stdin=None) -> AddRep
         except KzpkError as exc:
             failed.append(exc.message)
     added, dupes = [], []
+    notes = [doc.front_note for doc in docs if doc.front_note]
     if not docs:
-        return AddReport(added, dupes, failed, [])
+        return AddReport(added, dupes, failed, notes)
     from kzpk.index_store import SOURCES_LOCK, WriterLock, write_error
 
     try:
@@ -454,4 +454,4 @@ def add_files(home: Home, paths: list[Path], on_file=None, stdin=None) -> AddRep
             src = write_source(home, doc, taken)
             known[doc.digest] = src.id
             added.append(src)
-    return AddReport(added, dupes, failed, [d.front_note for d in docs if d.front_note])
+    return AddReport(added, dupes, failed, notes)

@@ -1454,11 +1454,9 @@ class Searcher:
                 ask is None or ask == WHO and asks_body(text)):
             kind = kinds[0]
         # (or after it, as an apposition: 'the Pakistani textile firm Tabani Group')
-        named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+)"
-                                rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
-                                r"(?:s|es)?\b"
-                                rf"|\b[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}\s+((?:[A-Z][\w'’-]*\s?)+)") \
-            if kind else None
+        said_kind = rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}" if kind else ""
+        named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+){said_kind}(?:s|es)?\b"
+                                rf"|\b{said_kind}\s+((?:[A-Z][\w'’-]*\s?)+)") if kind else None
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
             if kind and not top else None
@@ -2472,8 +2470,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None) -> tuple[float, int]:
     from kzpk.question import (_PERCENT_ASKED, CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN,
-                                WHEN, WHERE, WHO, answers, counts, gives_day, gives_span, names_body,
-                                particulars, person_names, sentences)
+                                WHEN, WHERE, WHO, answers, counts, gives_day, gives_span,
+                                names_body, particulars, person_names, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":

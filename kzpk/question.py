@@ -407,6 +407,12 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
             ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"))
 
+
+def said_otherwise(words: set[str]) -> set[str]:
+    """The one-word synonyms (SYNONYMS) of any of the words: 'envoys' holding the post
+    'ambassador', '33 articles' counting 'clauses'."""
+    return {o for group in SYNONYMS if words & set(group) for o in group if " " not in o}
+
 # The countries the news on the two names most: the adjectives of their peoples, their capital
 # and, where it is another city, their largest. A question naming a city by its country ('in
 # Pakistan's capital', 'the Afghan capital', 'Kazakhstan's biggest city') searches the city as
@@ -482,7 +488,6 @@ def state_of_capital(word: str, question: str) -> str | None:
                 re.fullmatch(r"[a-z]{3,}(ed|s)", after) and not after.endswith("ss"):
             return country.title()
     return None
-
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the
@@ -843,8 +848,7 @@ def counted(question: str) -> frozenset[str]:
         if not m or (m.group(1) or m.group(2)).lower() in _COUNT_STOP:
             return frozenset()
         thing = singular((m.group(1) or m.group(2)).lower())
-        return frozenset({thing} | {word for group in SYNONYMS if thing in group
-                                    for word in group if " " not in word})
+        return frozenset({thing} | said_otherwise({thing}))
     out = set()
     for said in m.group(1).split():
         w = said.lower()
@@ -861,8 +865,7 @@ def counted(question: str) -> frozenset[str]:
             break  # a plural ends what is counted: 'how many countries kazakhstan defence
             # exhibition' counts countries, and the words after it say where
     # the words for the same things count them too ('how many clauses' -> '33 articles')
-    return frozenset(out | {word for group in SYNONYMS if out & set(group)
-                            for word in group if " " not in word})
+    return frozenset(out | said_otherwise(out))
 
 
 def counts(sentence: str, things: frozenset[str], named: bool = False,
@@ -1325,7 +1328,7 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
         # (a compound of English words is English: 'Confidence-Building Measures', 'Global
         # Counter-Terrorism Strategy' name no one)
         strange = [t for t in tokens if t.lower() not in query_words and not is_english(t)
-                   and not ("-" in t.strip("-") and all(is_english(part) for part in t.split("-")))]
+                   and not ("-" in t.strip("-") and all(map(is_english, t.split("-"))))]
         if strange:
             out.append(m.group())
     return out
@@ -1338,7 +1341,8 @@ def _initialled(tokens: list[str], after: str) -> bool:
     m = re.match(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)", after)
     if not m:
         return False
-    initials = "".join(part[0] for t in tokens for part in re.split(r"[-‐]", t) if part[:1].isupper())
+    initials = "".join(part[0] for t in tokens for part in re.split(r"[-‐]", t)
+                       if part[:1].isupper())
     return initials.lower() == re.sub(r"[a-z]", "", m.group(1)).lower()
 
 
@@ -1494,7 +1498,7 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     # no one holding the role
     near = {w for w in roles if is_english(w)} or roles or query_words
     # and a title said otherwise ('envoys' holding the role 'ambassador')
-    near |= {o for group in SYNONYMS if near & set(group) for o in group if " " not in o}
+    near |= said_otherwise(near)
     # and the past of an irregular verb asked with its base form ('Whom did he meet ...?':
     # 'he met Vladimir Voronkov')
     near |= {p for w in near for p in IRREGULAR.get(w, ())}
@@ -1722,7 +1726,7 @@ def _part_of_other(sentence: str, end: int, query_words: set[str]) -> bool:
     if whole in FUNCTION_WORDS:
         return False  # ('15 per cent of it', 'one per cent of what Kazakhstan buys')
     said = {w for w in query_words if w[:1].isalpha()}
-    said |= {o for group in SYNONYMS if said & set(group) for o in group}
+    said |= said_otherwise(said)
     return not any(whole.startswith(w[:max(4, len(w) - 2)]) or w.startswith(whole)
                    for w in said if len(w) > 2)
 

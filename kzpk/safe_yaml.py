@@ -30,7 +30,7 @@ class _Constructors:
             if isinstance(key_node, yaml.ScalarNode):
                 if key_node.value in seen:
                     raise Refused(None, None, f"duplicate key {key_node.value!r}",
-                                           key_node.start_mark)
+                                  key_node.start_mark)
                 seen.add(key_node.value)
         return super().construct_mapping(node, deep)
 
@@ -48,12 +48,12 @@ class SafeLoader(_Constructors, yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, AliasEvent):
             raise Refused(None, None, f"YAML alias *{event.anchor} is not allowed "
-                                "(write the value out)", event.start_mark)
+                          "(write the value out)", event.start_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
                 raise Refused(None, None, f"nested deeper than {MAX_DEPTH} levels",
-                                    event.start_mark)
+                              event.start_mark)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -82,7 +82,7 @@ def _check_events(text: str) -> None:
         if "nesting depth" not in str(exc.problem):
             raise
         raise Refused(None, None, f"nested deeper than {MAX_DEPTH} levels",
-                            exc.problem_mark) from None
+                      exc.problem_mark) from None
 
 
 def _check_event_stream(events) -> None:
@@ -92,12 +92,12 @@ def _check_event_stream(events) -> None:
     for event in events:
         if isinstance(event, AliasEvent):
             raise Refused(None, None, f"YAML alias *{event.anchor} is not allowed "
-                                "(write the value out)", event.start_mark)
+                          "(write the value out)", event.start_mark)
         if isinstance(event, CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 raise Refused(None, None, f"nested deeper than {MAX_DEPTH} levels",
-                                    event.start_mark)
+                              event.start_mark)
         elif isinstance(event, CollectionEndEvent):
             depth -= 1
 
