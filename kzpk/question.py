@@ -1510,12 +1510,25 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
             # the title a name's run of capitals opens with is beside it too ('Prime Minister
             # Karim Massimov')
             title = " ".join(t for t in name.split() if is_english(t))
-            window = sentence[max(0, at - reach):at] + " " + title + " " + \
-                sentence[at + len(name):at + len(name) + reach]
+            # (a role's title word the reach cuts into is read whole: 'The governor of
+            # Uzbekistan's Tashkent region, Zoir Mirzaev' names the governor)
+            start, end = _whole_words(sentence, at - reach, at + len(name) + reach) if roles \
+                else (max(0, at - reach), at + len(name) + reach)
+            window = sentence[start:at] + " " + title + " " + sentence[at + len(name):end]
             if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window.lower())):
                 out.append(name)
                 break
     return out
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span from `start` to `end` of a text, widened so that it cuts no word in two."""
+    start, end = max(0, start), min(len(text), end)
+    while start and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 # a body named in full with its acronym: 'Center for Global & Strategic Studies (CGSS)'
