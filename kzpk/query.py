@@ -941,7 +941,7 @@ class Searcher:
                 continue
             if w.islower() and singular(w) in MEASURES:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
-            english = None if acronym or is_english(w) else english_spelling(w)
+            english = None if acronym or is_english(w) else english_spelling(w, self._known)
             if english and (is_filler(english) or self._known(english)):
                 # a misspelt word, said corrected, and searched as the word spelt right when a
                 # document holds it: a framing word ('headquaters'; 'thnaked' -> 'thanked the

@@ -1069,10 +1069,14 @@ def english_compound(word: str) -> bool:
     return any(is_english(word[:i]) and is_english(word[i:]) for i in range(3, len(word) - 2))
 
 
-def english_spelling(word: str) -> str | None:
+def english_spelling(word: str, held=None) -> str | None:
     """The one English word a misspelt lowercase word of six letters or more is a single edit
-    from ('headquaters' -> 'headquarters'), or None: none, or more than one."""
-    if len(word) < 6 or not word.islower() or not word.isalpha():
+    from ('headquaters' -> 'headquarters'), or None: none, or more than one. Given `held` (a
+    test of whether the documents hold a word), of several the one the documents hold that the
+    commonest slip makes, and for a word of five letters too: a letter left out or two swapped
+    before one changed, and that before one put in ('cenus' is 'census' rather than 'cents',
+    'regoin' 'region' rather than 'rejoin', 'unasigned' 'unassigned' rather than 'unsigned')."""
+    if len(word) < (5 if held else 6) or not word.islower() or not word.isalpha():
         return None
     # a 'y' kept before an ending where English writes 'i' ('denyed', 'studys'): the one spelling
     # English has for it, whatever else a letter away is a word too ('denned', 'dented')
@@ -1084,13 +1088,18 @@ def english_spelling(word: str) -> str | None:
             return written
     letters = "abcdefghijklmnopqrstuvwxyz"
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in cuts if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in cuts if b for c in letters}
-    edits |= {a + c + b for a, b in cuts for c in letters}
-    edits.discard(word)
-    found = [w for w in edits if parts_of_speech(w)]
-    return found[0] if len(found) == 1 else None
+    slips = ({a + c + b for a, b in cuts for c in letters}  # a letter left out
+             | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1},  # two swapped
+             {a + c + b[1:] for a, b in cuts if b for c in letters},  # one changed
+             {a + b[1:] for a, b in cuts if b})  # one put in
+    found = [w for w in set().union(*slips) - {word} if parts_of_speech(w)]
+    if len(found) == 1 and len(word) >= 6:
+        return found[0]
+    for slip in slips if held else ():
+        found = [w for w in slip - {word} if parts_of_speech(w) and held(w)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
