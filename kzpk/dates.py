@@ -403,7 +403,10 @@ def _patterns():
             rf"(?:,?\s+{year})?\s*(?:\((?P<agency>[^)\n]{{1,40}})\))?\s*(?:[:.–—-]|$)", re.I),
         "year_any": re.compile(r"(?<![\d$£€.,])(?P<y>(?:19|20)\d{2})(?![\d%])"),
         "years_ago": re.compile(
-            r"\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?) years? (?P<dir>ago|from now|earlier|later|before)\b",
+            r"(?<!\bevery )\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?) years? "
+            r"(?P<dir>ago|from now|earlier|later|before|since)\b"
+            # an anniversary counts years too ('their 34th Independence Day')
+            r"|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|independence\s+day)\b",
             re.I),
     }
 
@@ -480,11 +483,15 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
         y = int(m.group("y"))
         scores[y] = scores.get(y, 0) + 1
     for m in p["years_ago"].finditer(text):
-        n = _number(m.group("n"))
+        # (the count is the words' last when the first is none: 'to mark twenty years since')
+        n = int(m.group("nth")) if m.group("nth") else \
+            _number(m.group("n")) or _number(m.group("n").split()[-1])
         if not n or n > 200:
             continue
-        window = text[max(0, m.start() - 200): m.end() + 200]
-        sign = -1 if m.group("dir").lower() in ("from now", "later") else 1
+        # (the year an anniversary counts from may stand anywhere in the story: 'their 34th
+        # Independence Day' above '... the adoption in 1991 of the Law on Independence')
+        window = text if m.group("nth") else text[max(0, m.start() - 200): m.end() + 200]
+        sign = -1 if (m.group("dir") or "").lower() in ("from now", "later") else 1
         for y in p["year_any"].finditer(window):
             derived = int(y.group("y")) + sign * n
             scores[derived] = scores.get(derived, 0) + 4
@@ -508,10 +515,10 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
                 and not _FUTURE.search(head[max(head.rfind(".", 0, m.start()) + 1,
                                                 m.start() - 120):m.start()])}
     out: dict[int, float] = {}
-    this_year = _dt.date.today().year
+    today = _dt.date.today()
     for y, said in scores.items():
-        if not _valid_day(y, month, day) or y > this_year:
-            continue  # (a story is not written in a year still to come: 'tax-free until 2030')
+        if not _valid_day(y, month, day) or _dt.date(y, month, day) > today:
+            continue  # (a story is not written on a day still to come: 'tax-free until 2030')
         wd = WEEKDAYS[_dt.date(y, month, day).weekday()]
         before = WEEKDAYS[(_dt.date(y, month, day).weekday() - 1) % 7]
         # a year the text states once (a background '1992') dates the story only if the

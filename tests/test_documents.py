@@ -139,6 +139,45 @@ def test_a_year_still_to_come_does_not_date_a_dateline(kz, home, tmp_path):
     assert "\ndate:" not in front(home, "envoy-praises-zone")
 
 
+def test_a_day_still_to_come_does_not_date_a_dateline(kz, home, tmp_path):
+    # a story is not written on a day after today, though its year has begun: 'December 30' over
+    # a story naming this year and last dates it last year while this year's 30 December is to come
+    import datetime as dt
+
+    day = dt.date.today() + dt.timedelta(days=1)
+    if day.year != dt.date.today().year:
+        pytest.skip("today is the year's last day")
+    this, last = day.year, day.year - 1
+    doc = tmp_path / "permits.txt"
+    doc.write_text(f"Permits handed over\n\nASTANA, {day:%B} {day.day} (Trend): The ministry handed "
+                   f"over the road permits for {this}. In {last} the carriers got them late; the "
+                   f"{this} quota is larger than the {last} one.\n")
+    assert kz("add", str(doc)).code == 0
+    assert f"date: '{last}-{day:%m-%d}'" in front(home, "permits-handed-over")
+
+
+def test_an_anniversary_or_years_since_a_year_dates_a_dateline(kz, home, tmp_path):
+    # the 34th Independence Day of a state independent since 1991 falls in 2025, and 15 December
+    # 2025 is the Monday the story names; 1986 is only a background year
+    doc = tmp_path / "greetings.txt"
+    doc.write_text("President greets Orlen\n\nISLAMABAD, Dec 15 (APP): The President on Monday "
+                   "sent greetings to the people of Orlen on their 34th Independence Day, which "
+                   "falls on December 16.\n\nThe people of Orlen had shown their resolve in the "
+                   "protests of December 1986, the President said, and the press release went on "
+                   "to praise the country's steady progress over the years in trade and in its "
+                   "schools.\n\nThe day marks the adoption in 1991 of the Law on Independence.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "date: '2025-12-15'" in front(home, "president-greets-orlen")
+    # 'twenty years since' an earthquake of 2005 is 2025
+    doc = tmp_path / "lab.txt"
+    doc.write_text("Lab opens\n\nVASK, Oct 13 (BR) - A joint laboratory on disaster prevention "
+                   "has been opened at Vask University.\n\nThe opening came with a conference "
+                   "held to mark twenty years since the earthquake of October 8, 2005 that "
+                   "struck the north.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "date: '2025-10-13'" in front(home, "lab-opens")
+
+
 def test_a_weekday_still_to_come_does_not_date_a_dateline(kz, home, tmp_path):
     # 30 May 1999 was a Sunday, the day the President *will* fly; the story was written on the
     # Thursday it names as the day sources spoke (30 May 2002). The background '1999' fits only
