@@ -2476,8 +2476,13 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
         share = _share(doc.text, matchers)
-        if ask in (WHO, WHERE) and doc.type == "person":
-            # a person in the role asked about ("the director of X"), or where a person works
+        named = doc.type == "person" and any(
+            _named(n, matchers) for n in (doc.record.get("name", ""),
+                                          *(doc.record.get("aliases") or [])) if n)
+        if (ask == WHO or ask == WHERE and named) and doc.type == "person":
+            # a person in the role asked about ("the director of X"), or where a person the
+            # question names works ('Where does Zarmina Baloch teach?'; 'Where could the
+            # roundtable be watched live?' is not answered by its moderator's record)
             name = doc.record.get("name", "")
             if body and not any(_named(n, matchers) for n in
                                 (name, *(doc.record.get("aliases") or [])) if n):
