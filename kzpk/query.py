@@ -1483,6 +1483,11 @@ class Searcher:
                        for a, b in sentences(paragraph))
 
         if top:
+            if ask == WHO and self._led_before(view.text, doc, top + first - 1, qwords, roles,
+                                               gives):
+                self._take_first(scored, f"{doc}#p{top + first - 1}", [m for m in matchers if m[0].search(
+                    f"{named_in}\n{view.text}")], ask, matchers, qwords, clash, roles, day)
+                return
             if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
                                            asks_body(text) and ask is None, gives):
                 self._take_first(scored, f"{doc}#p{top + first - 1}", [m for m in matchers if m[0].search(
@@ -1614,6 +1619,26 @@ class Searcher:
         self._take_first(scored, f"{doc}#p{max(answering)[2]}",
                          [m for m in matchers if m[0].search(named)],
                          ask, matchers, qwords, clash, roles, day)
+
+    def _led_before(self, text: str, doc: str, before: int, qwords: set[str], roles: frozenset,
+                    gives) -> bool:
+        """Whether the best hit for a "who" question, a later paragraph of a news item that
+        names no one (`text`: 'On its first day, in Karachi, the delegation met the leadership
+        of the National Logistics Cell'), goes on about a thing of the question by its common
+        noun that the paragraph just before (its number `before`) names with the person asked
+        for ('A delegation headed by Davron Vakhabov ...'): that paragraph answers. (One
+        speaking of the post asked, 'The parliamentary secretary is to lead ...', names its
+        holder elsewhere: _holder.)"""
+        from kzpk.question import FUNCTION_WORDS
+
+        if gives(text) or any(re.search(rf"\b{re.escape(r)}\b", text, re.I) for r in roles):
+            return False
+        paragraph = self._paragraph(doc, before)
+        if not paragraph or not gives(paragraph):
+            return False
+        return any(re.search(rf"\bthe\s+{re.escape(w)}\b", text, re.I)
+                   and re.search(rf"\b{re.escape(w)}\b", paragraph, re.I)
+                   for w in qwords if w.isalpha() and len(w) > 3 and w not in FUNCTION_WORDS)
 
     def _named_before(self, scored: list, doc: str, top: int, kind: str, qwords: set[str],
                       body: bool, gives) -> bool:
