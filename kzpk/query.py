@@ -1483,15 +1483,13 @@ class Searcher:
                        for a, b in sentences(paragraph))
 
         if top:
-            if ask == WHO and self._led_before(view.text, doc, top + first - 1, qwords, roles,
-                                               gives):
-                self._take_first(scored, f"{doc}#p{top + first - 1}", [m for m in matchers if m[0].search(
-                    f"{named_in}\n{view.text}")], ask, matchers, qwords, clash, roles, day)
-                return
-            if kind and self._named_before(scored, doc, top + first - 1, kind, qwords,
-                                           asks_body(text) and ask is None, gives):
-                self._take_first(scored, f"{doc}#p{top + first - 1}", [m for m in matchers if m[0].search(
-                    f"{named_in}\n{view.text}")], ask, matchers, qwords, clash, roles, day)
+            before = top + first - 1  # the paragraph just before the best hit
+            if ask == WHO and self._led_before(view.text, doc, before, qwords, roles, gives) or \
+                    kind and self._named_before(scored, doc, before, kind, qwords,
+                                                asks_body(text) and ask is None, gives):
+                self._take_first(scored, f"{doc}#p{before}", [
+                    m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
+                    ask, matchers, qwords, clash, roles, day)
                 return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
@@ -2501,21 +2499,19 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
         share = _share(doc.text, matchers)
+        name = doc.record.get("name", "")
+        # (the question names the person: by their name or another they go by)
         named = doc.type == "person" and any(
-            _named(n, matchers) for n in (doc.record.get("name", ""),
-                                          *(doc.record.get("aliases") or [])) if n)
+            _named(n, matchers) for n in (name, *(doc.record.get("aliases") or [])) if n)
         if (ask == WHO or ask == WHERE and named) and doc.type == "person":
             # a person in the role asked about ("the director of X"), or where a person the
             # question names works ('Where does Zarmina Baloch teach?'; 'Where could the
             # roundtable be watched live?' is not answered by its moderator's record)
-            name = doc.record.get("name", "")
-            if body and not any(_named(n, matchers) for n in
-                                (name, *(doc.record.get("aliases") or [])) if n):
+            if body and not named:
                 # 'Which Kazakh institute signed …?': a body is asked for, which no person is
                 return 0.3 + 0.7 * share * 0.6, 0, False
             asked = [w for w in roles if not re.search(rf"\b{re.escape(w)}", name, re.I)]
-            given = ask == WHO and any(_named(n, matchers) for n in
-                                       (name, *(doc.record.get("aliases") or [])) if n)
+            given = ask == WHO and named
             if given and asked:
                 # 'Which Kazakh prime minister did Gilani meet?': the person a question names
                 # is given, not asked for; the answer is whoever holds the role it asks about
