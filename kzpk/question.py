@@ -890,6 +890,12 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
                 or not every and any(singular(w.lower()) in things for w in after) \
                 or every and things <= {singular(w.lower()) for w in after}:
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
+        before = re.findall(r"[\w'’-]+", stripped[max(0, m.start() - 60):m.start()])[-4:]
+        if len(before) > 1 and before[-1].lower() in _COUNT_LEADS and not (
+                after and singular(after[0].lower()) in DURATION_UNITS):
+            held = {singular(w.lower()) for w in before[:-1]}
+            if things <= held if every else things & held:
+                return True  # 'issued visas to more than 58,000 pilgrims' counts the visas
     return False
 
 
@@ -908,6 +914,9 @@ _NOT_SUPERLATIVE = frozenset("honest modest earnest".split())
 # what ends the words a count names ('How many documents make up ...')
 _COUNT_STOP = frozenset("""of the a an did do does is was are were have has had will would can
 could make made in on at to for from with by and or per""".split())
+# what joins a count to the things named just before it ('visas to 58,000', 'seats for 120',
+# 'votes than 300')
+_COUNT_LEADS = frozenset("to for than".split())
 # units a figure of time is given in: they count no visitors, documents or agencies
 DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
 
