@@ -735,6 +735,8 @@ def main_verb(question: str) -> str | None:
     previous, first = "", None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
+        if word.lower() in _SAID_VERBS and previous not in _DETERMINERS:
+            return word  # 'What did X say must be enhanced?': what follows is what was said
         if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
                 and not (after.islower() and "verb" in parts_of_speech(after))):
             if after.lower() in _NOUN_PHRASE_GOES_ON and first is None:
@@ -743,6 +745,11 @@ def main_verb(question: str) -> str | None:
                 return word  # 'did trade grow': 'trade' is the subject, 'grow' the verb
         previous = word.lower()
     return first
+
+
+# verbs a "what did X say ...?" question asks what someone said by (SAID): the clause after
+# one says what was said, and its verbs are not the question's ('say must be enhanced')
+_SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge warn".split())
 
 
 def answer_noun(question: str) -> str | None:
