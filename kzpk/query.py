@@ -2606,6 +2606,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
     doc_year = doc.date[:4] if doc.date else None
+    # a section headed by one year ('## 2019 in figures') speaks of that year where its
+    # sentences state none ('On 7-9 May, 231 more were evacuated'), not of the item's date;
+    # 'last year' still counts from the date
+    headed = set(re.findall(_YEAR, doc.payload.get("section") or "")) if years else set()
+    headed_year = headed.pop() if len(headed) == 1 else None
     # the document's title is context for every sentence, and the year of its date for every
     # sentence that states no year of its own
     in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]
@@ -2651,6 +2656,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         if answering and things and ask == HOW_MANY:
             answering = counts(sentence, things)  # a count of what is asked, not of anything
         year = _year_of(sentence, doc_year) if years else None
+        if headed_year and year == doc_year and not re.search(_RELATIVE_YEAR, sentence, re.I):
+            year = headed_year
         if year in years:
             context = context + [(rx, idf) for rx, idf in matchers
                                  if rx.fullmatch(year) and (rx, idf) not in context]
