@@ -1233,8 +1233,8 @@ class Searcher:
         results = self._top(plan.query, depth, filt)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (HOW_MANY, HOW_MUCH, SPAN, WHEN, WHO, asks_body, asks_day,
-                                   asks_span, counted,
+        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WHEN, WHO, asks_body,
+                                   asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
                                    people_clash, possessive_clash, role_of_body,
@@ -1261,7 +1261,8 @@ class Searcher:
 
         qwords = {w.lower() for w in plan.words}
         if plan.ask == HOW_MUCH:  # 'What share ...?' asks a share though no text says 'share'
-            qwords |= words_of(asked) & _SHARE_WORDS
+            # (and 'How much will it cost?' money, though no text says 'cost')
+            qwords |= words_of(asked) & (_SHARE_WORDS | COST_ASKED)
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}

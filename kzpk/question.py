@@ -1227,6 +1227,15 @@ _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[
                  r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
                  r"miles?|met(?:er|re)s?)\b", re.I)
 _SHARE_ASKED = frozenset("share proportion fraction portion part".split())
+# the words that ask a "how much" question's amount in money, and how a text gives money
+COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
+invested investment investments budget budgets funding funded pay paid fee fees loan loans
+financing worth""".split())  # (not 'grants': 'competition for study grants' is no money)
+_MONEY_SRC = (r"[$€£¥₸]\s?\d|\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d|\b\d[\d,.]*\s?"
+              r"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?(?:dollars?|USD|"
+              r"tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|manats?|dirhams?|"
+              r"riyals?|pounds?|sterling|KZT|PKR)\b|\b(?:million|billion|trillion) (?:dollars|"
+              r"tenge|rupees|euros|yuan)\b", re.I)
 # the words that ask for a part of a whole as a percentage, and how a text gives one
 _PERCENT_ASKED = frozenset("share percentage proportion percent".split())
 _PERCENT = r"\d\s?%|\b(?:percent|per cent)\b"
@@ -1303,7 +1312,8 @@ def _quotes_title(sentence: str) -> bool:
 @lru_cache(maxsize=None)
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
-    source, flags = {"amount": _AMOUNT_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
+    source, flags = {"amount": _AMOUNT_SRC, "money": _MONEY_SRC, "count": _COUNT_SRC,
+                     "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
                      "reason": _REASON_SRC, "means": _MEANS_SRC, "theme": _THEME_SRC,
                      "document": _DOCUMENT_SRC, "rank": _RANK_SRC, "domain": _DOMAIN_SRC}[kind]
@@ -1715,6 +1725,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             # part of another whole ('77 percent of the vote' for a share of the constitution)
             return any(not _part_of_other(sentence, m.end(), query_words) for m in re.finditer(
                 f"{_PERCENT}|{_FRACTION}", sentence, re.I))
+        if query_words & COST_ASKED:
+            # 'How much will the complex cost?' wants money ('2.7 billion tenge'), not the
+            # 60,000 tons it will process
+            return bool(_rx("money").search(sentence))
         # 'What part of X ...?' is answered by a fraction too
         return bool(_rx("amount").search(sentence)) or _worded_amount(sentence) or bool(
             query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
