@@ -31,6 +31,7 @@ ADOPTED = "adopted"  # what a meeting adopted or signed ('What was adopted at th
 # document's name ('the Almaty Act', 'the Declaration on Eliminating Terrorism')
 RANKED = "ranked"  # a standing ('Where does X rank among …?'): an ordinal or a superlative
 WEBSITE = "website"  # a web address ('Which website do applicants use?'): a domain ('studyin.kz')
+CLOCK = "clock"  # a time of day ('What time did the quake hit?'): '03:20', '10.37 a.m.'
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -47,6 +48,7 @@ singer musician writer poet teacher doctor engineer pilot climber mountaineer wr
 cricketer batsman bowler skier winner champion volunteer farmer worker pupil""".split())
 
 _ASKS = [
+    (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b"),
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
                  "publication", "publish", "release", "issue", "post", "report", "write"},
      r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
@@ -1227,6 +1229,9 @@ _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[
                  r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
                  r"miles?|met(?:er|re)s?)\b", re.I)
 _SHARE_ASKED = frozenset("share proportion fraction portion part".split())
+# a time of day: '03:20', '10.37 a.m.', '3 pm', 'noon', 'six o'clock'
+_CLOCK_SRC = (r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?"
+              r"(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\bo['’]clock\b", re.I)
 # the words that ask a "how much" question's amount in money, and how a text gives money
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
@@ -1312,7 +1317,8 @@ def _quotes_title(sentence: str) -> bool:
 @lru_cache(maxsize=None)
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
-    source, flags = {"amount": _AMOUNT_SRC, "money": _MONEY_SRC, "count": _COUNT_SRC,
+    source, flags = {"amount": _AMOUNT_SRC, "money": _MONEY_SRC, "clock": _CLOCK_SRC,
+                     "count": _COUNT_SRC,
                      "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
                      "reason": _REASON_SRC, "means": _MEANS_SRC, "theme": _THEME_SRC,
@@ -1765,6 +1771,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(_rx("rank").search(sentence))
     if ask == WEBSITE:
         return bool(_rx("domain").search(sentence))
+    if ask == CLOCK:
+        return bool(_rx("clock").search(sentence))
     return True
 
 
