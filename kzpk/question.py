@@ -1360,6 +1360,8 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
             # in 'Abai Kunanbayev')
         if tokens and all(t.lower() in _REGION_WORDS for t in tokens):
             continue  # a region ('Central Asia', 'the Middle East'): no person
+        if " ".join(tokens).lower().replace("-", " ") in _PLACES_OF_WORDS:
+            continue  # a country or a city of two or more words ('South Korea'): no person
         if tokens and tokens[-1].lower() in _POLITY | _BODY_ENDS:
             continue  # a state's formal name ('the Islamic Republic of Pakistan'), or a body's
             # ('the Associated Press of Pakistan Corporation'): no person
@@ -1373,6 +1375,18 @@ def person_names(sentence: str, query_words: set[str]) -> list[str]:
         if strange:
             out.append(m.group())
     return out
+
+
+# countries and cities whose names are two or more capitalised words, which would otherwise
+# look like a person's name ('cities in China, Turkey, South Korea, Belgium')
+_PLACES_OF_WORDS = frozenset("""south korea|north korea|saudi arabia|new zealand|sri lanka|
+hong kong|south africa|costa rica|el salvador|united kingdom|united arab emirates|czech republic|
+dominican republic|papua new guinea|east timor|timor leste|ivory coast|burkina faso|sierra leone|
+south sudan|north macedonia|san marino|new delhi|abu dhabi|kuala lumpur|rio de janeiro|
+buenos aires|los angeles|new york|san francisco|sao paulo|tel aviv|addis ababa|phnom penh|
+ulan bator|nur sultan|mazar i sharif|dera ismail khan|dera ghazi khan|
+bandar abbas|ras al khaimah|sharm el sheikh|ho chi minh city|kuwait city|mexico city|
+panama city|guatemala city|hong kong sar""".replace("\n", "").split("|"))
 
 
 def _initialled(tokens: list[str], after: str) -> bool:
