@@ -512,7 +512,10 @@ CLIPPED = {"univ": "university", "dept": "department", "dep": "deputy", "dy": "d
            "assoc": "association", "secy": "secretary", "inst": "institute", "acad": "academy",
            "corp": "corporation", "admin": "administration", "mgmt": "management",
            "asst": "assistant", "prof": "professor", "amb": "ambassador",
-           "pres": "president", "dir": "director", "mgr": "manager"}
+           "pres": "president", "dir": "director", "mgr": "manager",
+           # informal spellings
+           "thru": "through", "tho": "though", "yr": "year", "yrs": "years",
+           "approx": "approximately", "info": "information"}
 
 
 # Verbs the news uses for one act, each as its root and the endings of its forms: who hosted
