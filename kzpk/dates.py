@@ -516,9 +516,26 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
                                                 m.start() - 120):m.start()])}
     out: dict[int, float] = {}
     today = _dt.date.today()
+    # the story is no earlier than a year it says something happened in ('Rybakina ... switched
+    # to Kazakhstan in 2018'): a background year that fits the weekday ('since Petra Kvitova in
+    # 2011') is then not its year
+    floor = 0
+    # ('in 2018', not a span's end, 'an action plan for 2025-2026', nor 'fiscal year 2025')
+    for m in re.finditer(r"\bin (?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text):
+        y = int(m.group("y"))
+        if floor < y <= today.year:
+            # (the verb just before it says so: 'switched to Kazakhstan in 2018'; not one far
+            # off, 'has approved a quota of ... permits for road freight in 2026')
+            start = max(text.rfind(". ", 0, m.start()) + 2, 0)
+            near = " ".join(text[start:m.start()].split()[-5:])
+            if tense_at(near + " " + m.group(0), len(near) + 1, len(near) + 1 + len(m.group(0))
+                        )[0] == "back":
+                floor = y
     for y, said in scores.items():
         if not _valid_day(y, month, day) or _dt.date(y, month, day) > today:
             continue  # (a story is not written on a day still to come: 'tax-free until 2030')
+        if y < floor:
+            continue
         wd = WEEKDAYS[_dt.date(y, month, day).weekday()]
         before = WEEKDAYS[(_dt.date(y, month, day).weekday() - 1) % 7]
         # a year the text states once (a background '1992') dates the story only if the
