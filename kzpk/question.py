@@ -32,6 +32,7 @@ ADOPTED = "adopted"  # what a meeting adopted or signed ('What was adopted at th
 RANKED = "ranked"  # a standing ('Where does X rank among …?'): an ordinal or a superlative
 WEBSITE = "website"  # a web address ('Which website do applicants use?'): a domain ('studyin.kz')
 CLOCK = "clock"  # a time of day ('What time did the quake hit?'): '03:20', '10.37 a.m.'
+HOW_FAR = "how far"  # a distance ('How far did he throw?', 'How far is X from Y?'): '92.97 metres'
 
 # what a "which" question asks for a list of: the kind of answer, not its subject
 WHICH_NOUNS = frozenset("""countries states nations cities provinces regions republics members
@@ -49,6 +50,9 @@ cricketer batsman bowler skier winner champion volunteer farmer worker pupil""".
 
 _ASKS = [
     (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b"),
+    # ('How far back does the building go?' asks an age, no distance)
+    (HOW_FAR, {"far", "distance"},
+     r"\bhow far\b(?!\s+(?:back|ahead|along|into|off)\b)|\b(?:what|which) distance\b"),
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
                  "publication", "publish", "release", "issue", "post", "report", "write"},
      r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
@@ -1235,6 +1239,9 @@ _SHARE_ASKED = frozenset("share proportion fraction portion part".split())
 # a time of day: '03:20', '10.37 a.m.', '3 pm', 'noon', 'six o'clock'
 _CLOCK_SRC = (r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?"
               r"(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\bo['’]clock\b", re.I)
+# a distance: '92.97 metres', '148 kilometres', '1,200 km', '30 miles'
+_DISTANCE_SRC = (r"\b\d[\d,.]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|nautical "
+                 r"miles)\b", re.I)
 # the words that ask a "how much" question's amount in money, and how a text gives money
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
@@ -1321,6 +1328,7 @@ def _quotes_title(sentence: str) -> bool:
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
     source, flags = {"amount": _AMOUNT_SRC, "money": _MONEY_SRC, "clock": _CLOCK_SRC,
+                     "distance": _DISTANCE_SRC,
                      "count": _COUNT_SRC,
                      "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
@@ -1790,6 +1798,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(_rx("domain").search(sentence))
     if ask == CLOCK:
         return bool(_rx("clock").search(sentence))
+    if ask == HOW_FAR:
+        return bool(_rx("distance").search(sentence))
     return True
 
 
