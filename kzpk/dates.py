@@ -526,8 +526,7 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
         if floor < y <= today.year:
             # (the verb just before it says so: 'switched to Kazakhstan in 2018'; not one far
             # off, 'has approved a quota of ... permits for road freight in 2026')
-            start = max(text.rfind(". ", 0, m.start()) + 2, 0)
-            near = " ".join(text[start:m.start()].split()[-5:])
+            near = " ".join(text[:m.start()].rsplit(". ", 1)[-1].split()[-5:])
             if tense_at(near + " " + m.group(0), len(near) + 1, len(near) + 1 + len(m.group(0))
                         )[0] == "back":
                 floor = y

@@ -48,6 +48,10 @@ entrepreneur journalist reporter activist scientist researcher expert analyst ar
 singer musician writer poet teacher doctor engineer pilot climber mountaineer wrestler boxer
 cricketer batsman bowler skier winner champion volunteer farmer worker pupil""".split())
 
+# verbs a "what did X say ...?" question asks what someone said by (SAID): the clause after
+# one says what was said, and its verbs are not the question's ('say must be enhanced')
+SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge warn".split())
+
 _ASKS = [
     (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b"),
     # ('How far back does the building go?' asks an age, no distance)
@@ -140,9 +144,8 @@ _ASKS = [
      r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b|"
      # 'How did the ambassador describe the visit?': the same ask
      r"^\s*how (did|does|do|has|have|would) .+? (describe|characteri[sz]e|portray|call|term)\b"),
-    (SAID, {"say", "tell", "announce", "stress", "propose", "suggest", "promise", "urge", "warn"},
-     r"^\s*what (did|does|do|has|have) .+? (say|tell|announce|stress|propose|suggest|promise|"
-     r"urge|warn)\b"),
+    (SAID, SAID_VERBS,
+     r"^\s*what (did|does|do|has|have) .+? (" + "|".join(sorted(SAID_VERBS)) + r")\b"),
     (MEANS, {"how", "means", "way", "ways", "method", "methods"},
      r"^\s*(by|through|with) (what|which) (means|ways?|methods?)\b|\bin (what|which) ways?\b|"
      # 'How can the pandemic be beaten?', 'According to X, how did Y propose to ...?': how a
@@ -744,7 +747,7 @@ def main_verb(question: str) -> str | None:
     previous, first = "", None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        if word.lower() in _SAID_VERBS and previous not in _DETERMINERS:
+        if word.lower() in SAID_VERBS and previous not in _DETERMINERS:
             return word  # 'What did X say must be enhanced?': what follows is what was said
         if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
                 and not (after.islower() and "verb" in parts_of_speech(after))):
@@ -755,10 +758,6 @@ def main_verb(question: str) -> str | None:
         previous = word.lower()
     return first
 
-
-# verbs a "what did X say ...?" question asks what someone said by (SAID): the clause after
-# one says what was said, and its verbs are not the question's ('say must be enhanced')
-_SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge warn".split())
 
 
 def answer_noun(question: str) -> str | None:
@@ -1232,16 +1231,16 @@ _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)
 _WORDED_AMOUNT = r"\b([A-Za-z]+)[- ](?:percent|per cent|million|billion)\b"
+_DISTANCE_UNITS = r"km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?"
 _DURATION_SRC = (rf"(?<!twice )(?<!once )(?<!times )(?<!per )(?<!every )\b(?:\d[\d,.]*|an?|{_NUMBER_WORDS}|half an?)(?:[- ](?:and a half|or \w+))?[- ]"
-                 r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|km|kilomet(?:er|re)s?|"
-                 r"miles?|met(?:er|re)s?)\b", re.I)
+                 rf"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|{_DISTANCE_UNITS})\b",
+                 re.I)
 _SHARE_ASKED = frozenset("share proportion fraction portion part".split())
 # a time of day: '03:20', '10.37 a.m.', '3 pm', 'noon', 'six o'clock'
 _CLOCK_SRC = (r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?"
               r"(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\bo['’]clock\b", re.I)
 # a distance: '92.97 metres', '148 kilometres', '1,200 km', '30 miles'
-_DISTANCE_SRC = (r"\b\d[\d,.]*\s?-?(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|nautical "
-                 r"miles)\b", re.I)
+_DISTANCE_SRC = (rf"\b\d[\d,.]*\s?-?(?:nautical miles|{_DISTANCE_UNITS}|m)\b", re.I)
 # the words that ask a "how much" question's amount in money, and how a text gives money
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
@@ -1328,9 +1327,7 @@ def _quotes_title(sentence: str) -> bool:
 def _rx(kind: str) -> re.Pattern:
     """The pattern for one kind of answer, compiled on first use: a query needs one kind."""
     source, flags = {"amount": _AMOUNT_SRC, "money": _MONEY_SRC, "clock": _CLOCK_SRC,
-                     "distance": _DISTANCE_SRC,
-                     "count": _COUNT_SRC,
-                     "duration": _DURATION_SRC,
+                     "distance": _DISTANCE_SRC, "count": _COUNT_SRC, "duration": _DURATION_SRC,
                      "name": _NAME_SRC, "place": _PLACE_SRC,
                      "reason": _REASON_SRC, "means": _MEANS_SRC, "theme": _THEME_SRC,
                      "document": _DOCUMENT_SRC, "rank": _RANK_SRC, "domain": _DOMAIN_SRC}[kind]
