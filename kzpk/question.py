@@ -89,6 +89,10 @@ _ASKS = [
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
      r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
+     # 'What capacity is planned for ...?', 'What output ...?': a measure, a figure answers
+     # (not 'What capacity-building ...', a kind of work)
+     r"\b(what|which) (installed |generating |annual |planned |total )?(capacity|output)\b"
+     r"(?![\s-]+build)|"
      # 'What was trade between them in 2022?': a flow of goods named alone asks its size
      r"^\s*what (is|was|are|were) (the )?((bilateral|two-way|total|annual) )?(trade|turnover|"
      r"exports|imports)(?=\s+(between|with|of|from|to|in)\b|\s*[?.]?\s*$)|"
