@@ -89,6 +89,15 @@ _ASKS = [
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
      r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
+     # 'What did the bank cut its rate to?', 'What was the price raised to in May?': the level
+     # a change brought a figure to
+     r"^\s*what (did|does|do|will|would|has|have|had) .+? (cut|raise|lower|increase|reduce|"
+     r"lift|hike|set|bring|take|push|fix|peg|revise|adjust|slash|trim|put)(s|d|ed)?"
+     r"( [\w'’-]+){0,4}? to(\s*[?.]?\s*$|\s+(after|when|in|on|from|following|last|this|by)\b)|"
+     r"^\s*what (is|was|were|are|has been|had been|have been) .+? (cut|raised|lowered|increased|"
+     r"reduced|lifted|hiked|set|brought|taken|pushed|fixed|revised|adjusted|slashed|trimmed|put)"
+     r"( [\w'’-]+){0,2}? to(\s*[?.]?\s*$|\s+(after|when|in|on|from|following|last|this|by)\b)|"
+     r"^\s*(to )?what (level|rate)\b|"
      # 'What capacity is planned for ...?', 'What output ...?': a measure, a figure answers
      # (not 'What capacity-building ...', a kind of work)
      r"\b(what|which) (installed |generating |annual |planned |total )?(capacity|output)\b"
@@ -1230,7 +1239,9 @@ _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|
                     r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)"
                     # a multiple: '43-fold', 'sevenfold'
-                    r"|\b(?:\d[\d,.]*-?|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b",
+                    r"|\b(?:\d[\d,.]*-?|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b"
+                    # a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75'
+                    r"|\b(?:Rs\.?|PKR|KZT|USD|EUR)\s?\d",
                 re.I)
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)
@@ -1755,15 +1766,18 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             # 'What share of X …?' wants a part of a whole: a percentage or a fraction ('15 per
             # cent', 'one-third of the constitution'), not any amount ('30,000 tons'), nor a
             # part of another whole ('77 percent of the vote' for a share of the constitution)
-            return any(not _part_of_other(sentence, m.end(), query_words) for m in re.finditer(
+            return any(not _part_of_other(sentence, m.end(), query_words) and
+                       not _figure_said(m, sentence, query_words) for m in re.finditer(
                 f"{_PERCENT}|{_FRACTION}", sentence, re.I))
         if query_words & COST_ASKED:
             # 'How much will the complex cost?' wants money ('2.7 billion tenge'), not the
             # 60,000 tons it will process
-            return bool(_rx("money").search(sentence))
+            return any(not _figure_said(m, sentence, query_words)
+                       for m in _rx("money").finditer(sentence))
         # 'What part of X ...?' is answered by a fraction too
-        return bool(_rx("amount").search(sentence)) or _worded_amount(sentence) or bool(
-            query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
+        return any(not _figure_said(m, sentence, query_words)
+                   for m in _rx("amount").finditer(sentence)) or _worded_amount(sentence) or \
+            bool(query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
     if ask == HOW_LONG:
         return bool(_rx("duration").search(sentence))
     if ask == HOW_MANY:
@@ -1802,6 +1816,18 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == HOW_FAR:
         return bool(_rx("distance").search(sentence))
     return True
+
+
+def _figure_said(m: re.Match, sentence: str, query_words: set[str]) -> bool:
+    """Whether a figure a sentence gives is one the question itself states ('after holding it
+    at 22 percent': '22 percent' is no answer to what it was cut to). A percent sign or a
+    fraction's words ('one-third') are read from the sentence around the match."""
+    number = re.search(r"\d[\d,.]*", m.group()) or re.search(
+        r"\d[\d,.]*", sentence[max(0, m.start() - 12):m.start()])
+    if number is None:
+        return False
+    figure = number.group().rstrip(".,").replace(",", "")
+    return figure in query_words or number.group().rstrip(".,") in query_words
 
 
 def _part_of_other(sentence: str, end: int, query_words: set[str]) -> bool:
