@@ -1593,6 +1593,13 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
             start, end = _whole_words(sentence, at - reach, at + len(name) + reach) if roles \
                 else (max(0, at - reach), at + len(name) + reach)
             window = sentence[start:at] + " " + title + " " + sentence[at + len(name):end]
+            # (a name with its post beside it between commas, 'Kuandyk Kalmurzin, head of the
+            # ministry's oil department, told a press conference ...': what follows the post
+            # is what the person did)
+            post = re.match(r",[^,.;:()]{3,80},", sentence[at + len(name):])
+            if post and not roles:
+                after = at + len(name) + post.end()
+                window += " " + sentence[after:after + reach]
             if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window.lower())):
                 out.append(name)
                 break
