@@ -1811,7 +1811,7 @@ class Searcher:
         sentence = view.text[start:start + spans[0][1]] if spans else ""
         named_here = person_names(sentence, qwords)
         if roles and not named_here:
-            named = self._named_next(doc, int(number), roles, qwords)
+            named = self._named_next(doc, int(number), roles, qwords, order)
             if named:
                 return named
         if int(number) < 2:
@@ -1853,23 +1853,35 @@ class Searcher:
                 return f"{found} (the {post} named in {doc}#p{n}): "
         return ""
 
-    def _named_next(self, doc: str, number: int, roles: frozenset, qwords: set[str]) -> str:
+    def _named_next(self, doc: str, number: int, roles: frozenset, qwords: set[str],
+                    order: list[str] | tuple = ()) -> str:
         """The wire story's way of naming a post's holder: a paragraph ends on what the holder
         of the post asked said, by post alone ('..., its chief executive said on Monday.'), and
         the next opens with their name ('Syed Mohibullah Shah told reporters ...'). For a "who"
         question asking that post, answered by either paragraph: the name, said with where it
         comes from; '' when the item does not write so."""
-        from kzpk.question import PERSON_TITLES, person_names, sentences
+        from kzpk.question import PERSON_TITLES
 
-        heads = sorted(roles & PERSON_TITLES)
-        if not heads:
-            return ""
+        # (the post the question names first is the one it asks about: 'executive director
+        # who called on the minister of state')
+        words = [w.lower() for w in order]
+        heads = sorted(roles & PERSON_TITLES,
+                       key=lambda r: (words.index(r) if r in words else len(words), r))
+        return self._named_next_as(doc, number, heads[0], roles, qwords) if heads else ""
+
+    def _named_next_as(self, doc: str, number: int, head: str, roles: frozenset,
+                       qwords: set[str]) -> str:
+        """_named_next for one title word of the post asked ('director')."""
+        from kzpk.question import person_names, sentences
+
         # (and the body the post is of, named between them: 'The chairman of the Pakistan Ju
         # Jitsu Federation called it ...')
         said = re.compile(
             r"\b(?:its|the|his|her|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+\s+){0,3}?(?:"
-            + "|".join(map(re.escape, heads))
-            + r")(?:\s+of(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,6}?|\s+[^\W\d_-]+)?"
+            + re.escape(head)
+            + r")(?:\s+of(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,6}?|\s+of\s+[^\W\d_-]+"
+            # (or of a field in small letters: 'the vice minister of healthcare told ...')
+            r"|\s+[^\W\d_-]+)?"
             r"\s+(?:said|says|told|announced|added|noted|called|praised|thanked|described|"
             r"urged|stressed|welcomed|hailed)\b",
             re.I)
