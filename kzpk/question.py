@@ -520,7 +520,10 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "uk": ("United Kingdom", "Britain"), "british": ("Britain", "United Kingdom"),
                 "uae": ("United Arab Emirates", "Emirates"), "un": ("United Nations",),
                 "eu": ("European Union",), "european": ("Europe",), "prc": ("China",),
-                "ksa": ("Saudi Arabia",)}
+                "ksa": ("Saudi Arabia",),
+                # (Pakistan's press for a prime minister's special assistant, whom a text names
+                # 'the prime minister's special assistant on ...')
+                "sapm": ("special assistant",)}
 # (an adjective whose country its endings give, 'Chinese' -> 'China', is Searcher._demonyms's;
 # a name holding the word itself, 'Saudi Arabia' for 'Saudi', could never be written instead)
 
