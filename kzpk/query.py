@@ -959,6 +959,16 @@ class Searcher:
                 near, sure = self._closest(w) if not is_english(w) else (None, False)
                 fixes[w] = near if sure else self._surface(related)
                 continue
+            phrasal = re.fullmatch(r"([a-z]{3,}?)(over|up|out|off|down|back|away)", w)
+            if phrasal and is_english(phrasal.group(1)) and self._known(phrasal.group(1)):
+                # a noun made of a verb and its particle ('handover', 'crackdown', 'shutdown')
+                # that no document writes: searched as the verb, which a text writes with the
+                # particle apart ('handed over'), and said so
+                kept.append(phrasal.group(1))
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for "
+                                 f"{phrasal.group(1) + ' ' + phrasal.group(2)!r}")
+                continue
             fixed, sure = (None, False) if acronym else self._closest(w)
             # (the near miss with the query word before it, and with the one after it)
             pairs = ([(words[i - 1], fixed)] if i else []) + \
