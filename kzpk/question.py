@@ -523,7 +523,8 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "ksa": ("Saudi Arabia",),
                 # (Pakistan's press for a prime minister's special assistant, whom a text names
                 # 'the prime minister's special assistant on ...')
-                "sapm": ("special assistant",)}
+                "sapm": ("special assistant",),
+                "fy": ("fiscal year",)}  # ('In which FY did ...?')
 # (an adjective whose country its endings give, 'Chinese' -> 'China', is Searcher._demonyms's;
 # a name holding the word itself, 'Saudi Arabia' for 'Saudi', could never be written instead)
 
