@@ -418,6 +418,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("goods", "products", "commodities"),
             ("quake", "earthquake", "tremor"), ("deadline", "timeframe"),
             ("medicine", "drug", "pharmaceutical"), ("hospital", "clinic"),
+            ("creche", "daycare", "nursery"),
             ("athlete", "sportsman", "sportsperson"), ("championship", "tournament"),
             ("award", "prize", "honour", "honor"),
             ("tongue", "language"), ("lorry", "truck"),
