@@ -1870,25 +1870,20 @@ class Searcher:
         the next opens with their name ('Syed Mohibullah Shah told reporters ...'). For a "who"
         question asking that post, answered by either paragraph: the name, said with where it
         comes from; '' when the item does not write so."""
-        from kzpk.question import PERSON_TITLES
+        from kzpk.question import PERSON_TITLES, person_names, sentences
 
         # (the post the question names first is the one it asks about: 'executive director
         # who called on the minister of state')
         words = [w.lower() for w in order]
         heads = sorted(roles & PERSON_TITLES,
                        key=lambda r: (words.index(r) if r in words else len(words), r))
-        return self._named_next_as(doc, number, heads[0], roles, qwords) if heads else ""
-
-    def _named_next_as(self, doc: str, number: int, head: str, roles: frozenset,
-                       qwords: set[str]) -> str:
-        """_named_next for one title word of the post asked ('director')."""
-        from kzpk.question import person_names, sentences
-
+        if not heads:
+            return ""
         # (and the body the post is of, named between them: 'The chairman of the Pakistan Ju
         # Jitsu Federation called it ...')
         said = re.compile(
             r"\b(?:its|the|his|her|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+\s+){0,3}?(?:"
-            + re.escape(head)
+            + re.escape(heads[0])
             + r")(?:\s+of(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,6}?|\s+of\s+[^\W\d_-]+"
             # (or of a field in small letters: 'the vice minister of healthcare told ...')
             r"|\s+[^\W\d_-]+)?"

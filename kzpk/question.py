@@ -526,6 +526,9 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 # 'the prime minister's special assistant on ...')
                 "sapm": ("special assistant",),
                 "fy": ("fiscal year",)}  # ('In which FY did ...?')
+# (and two abbreviations of the press, searched as written out when no document writes them,
+# said so as these names are; an abbreviation a document may write either way, 'MoU', is
+# ABBREVIATIONS's)
 # (an adjective whose country its endings give, 'Chinese' -> 'China', is Searcher._demonyms's;
 # a name holding the word itself, 'Saudi Arabia' for 'Saudi', could never be written instead)
 
@@ -1240,13 +1243,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # the cardinals of text.NUMBER_WORDS from 'one', and words that count as they do
 _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens|"
                  r"hundreds|thousands)")
+# a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75', 'US$ 40 million'
+_CURRENCY_FIRST = r"\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d"
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)"
                     # a multiple: '43-fold', 'sevenfold'
                     r"|\b(?:\d[\d,.]*-?|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b"
-                    # a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75'
-                    r"|\b(?:Rs\.?|PKR|KZT|USD|EUR)\s?\d",
+                    rf"|{_CURRENCY_FIRST}",
                 re.I)
 # a figure in words: 'six per cent', 'two hundred million dollars' (its number word is checked
 # apart: a pattern holding every number word costs a search 3 % more to compile and run)
@@ -1265,7 +1269,7 @@ _DISTANCE_SRC = (rf"\b\d[\d,.]*\s?-?(?:nautical miles|{_DISTANCE_UNITS}|m)\b", r
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
 financing worth""".split())  # (not 'grants': 'competition for study grants' is no money)
-_MONEY_SRC = (r"[$€£¥₸]\s?\d|\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d|\b\d[\d,.]*\s?"
+_MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
               r"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?(?:dollars?|USD|"
               r"tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|manats?|dirhams?|"
               r"riyals?|pounds?|sterling|KZT|PKR)\b|\b(?:million|billion|trillion) (?:dollars|"
@@ -1832,14 +1836,14 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
 
 def _figure_said(m: re.Match, sentence: str, query_words: set[str]) -> bool:
     """Whether a figure a sentence gives is one the question itself states ('after holding it
-    at 22 percent': '22 percent' is no answer to what it was cut to). A percent sign or a
-    fraction's words ('one-third') are read from the sentence around the match."""
+    at 22 percent': '22 percent' is no answer to what it was cut to). A match holding no digit
+    ('percent' of '22 percent') is the figure just before it."""
     number = re.search(r"\d[\d,.]*", m.group()) or re.search(
-        r"\d[\d,.]*", sentence[max(0, m.start() - 12):m.start()])
+        r"\d[\d,.]*(?=\s*$)", sentence[max(0, m.start() - 12):m.start()])
     if number is None:
         return False
-    figure = number.group().rstrip(".,").replace(",", "")
-    return figure in query_words or number.group().rstrip(".,") in query_words
+    figure = number.group().rstrip(".,")
+    return figure in query_words or figure.replace(",", "") in query_words
 
 
 def _part_of_other(sentence: str, end: int, query_words: set[str]) -> bool:
