@@ -87,7 +87,9 @@ _ASKS = [
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
     (HOW_MANY, {"many", "number", "often"}, r"\bhow many\b|\bnumber of\b|\bhow often\b"),
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
-     r"\bhow (much|large|big|high|low)\b|\bwhat (share|percentage|proportion|"
+     # ('How far back ...?' asks a time, not a distance)
+     r"\bhow (much|large|big|high|low|tall|deep|wide|heavy|fast|far(?!\s+back)|hot|cold|"
+     r"warm|expensive|costly|powerful)\b|\bwhat (share|percentage|proportion|"
      r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
      # 'What did the bank cut its rate to?', 'What was the price raised to in May?': the level
      # a change brought a figure to
@@ -1246,7 +1248,10 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
 # a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75', 'US$ 40 million'
 _CURRENCY_FIRST = r"\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d"
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?)"
+                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?"
+                    # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
+                    r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|hectares?|acres?|"
+                    r"(?:mega|giga|kilo)watt|[MGk]Wh?\b|degrees?\b|°|mmcfd|mmscfd|bcm\b)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)"
                     # a multiple: '43-fold', 'sevenfold'
                     r"|\b(?:\d[\d,.]*-?|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b"
