@@ -380,8 +380,10 @@ ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreem
 
 
 def written_out(word: str) -> str | None:
-    """What an abbreviation written with a capital ('MoU', 'MoUs', 'FDI') stands for, or None."""
-    if not any(c.isupper() for c in word):
+    """What an abbreviation written with a capital ('MoU', 'MoUs', 'FDI') stands for, or None;
+    written in small letters too ('ceo', 'mou' in hurried keywords) when it is no English word
+    ('it' is the pronoun)."""
+    if not any(c.isupper() for c in word) and is_english(word):
         return None
     lower = word.lower()
     return ABBREVIATIONS.get(lower) or (ABBREVIATIONS.get(lower[:-1]) if lower.endswith("s")
@@ -521,6 +523,7 @@ def state_of_capital(word: str, question: str) -> str | None:
 COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("United States",),
                 "american": ("United States", "US"), "america": ("United States", "US"),
                 "uk": ("United Kingdom", "Britain"), "british": ("Britain", "United Kingdom"),
+                "english": ("England", "Britain"),  # ('In which English city ...?')
                 "uae": ("United Arab Emirates", "Emirates"), "un": ("United Nations",),
                 "eu": ("European Union",), "european": ("Europe",), "prc": ("China",),
                 "ksa": ("Saudi Arabia",),
@@ -1052,7 +1055,10 @@ def translit_key(word: str, kh: str = "h") -> str:
     from kzpk.text import fold
 
     w = fold(word)
-    for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", kh), ("q", "k"), ("ck", "k"),
+    # (and an Urdu or Persian aspirate written with or without its 'h': Roghun/Rogun,
+    # Lodhi/Lodi, Bhutto/Butto)
+    for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", kh), ("gh", "g"), ("dh", "d"),
+                 ("bh", "b"), ("q", "k"), ("ck", "k"),
                  ("ph", "f"), ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
         w = w.replace(a, b)
     w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
