@@ -452,6 +452,12 @@ class Searcher:
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
                     if dist == 1 and letter_change(probe, term) == "far" and not is_english(term):
                         dist = 1.5  # 'Astara' is no slip for 'Astana': as far as two slips
+                    if dist >= 2 and len(probe) < len(lower) and len(probe) < 8 and \
+                            abs(len(term) - len(probe)) < dist:
+                        # two edits from a stem cut short are far more of the word than two of
+                        # it whole: 'eleg' of 'elegible' is no slip for 'elect' ('elections');
+                        # two letters put before or after it may be ('ordin' -> 'coordin')
+                        dist = 2.5
                     found[term] = min(found.get(term, 9), dist)
         if not found:
             return None, False
@@ -1066,7 +1072,8 @@ class Searcher:
         from kzpk.question import is_english, is_yes_no, only_describes
 
         if not text or not word.islower() or \
-                not all(is_english(p) or len(p) <= 2 for p in word.split("-")):
+                not all(is_english(p) or len(p) <= 2 for p in word.split("-")) and \
+                not is_english(word.replace("-", "")):  # ('co-ordinating': 'coordinating')
             return 0
         if is_yes_no(text):
             return 0
@@ -1270,6 +1277,8 @@ class Searcher:
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
+        if plan.ask == WHEN:  # ('In which month ...?' asks a month, though it searches none)
+            qwords |= words_of(asked) & {"month"}
         if plan.ask == HOW_MUCH:  # 'What share ...?' asks a share though no text says 'share'
             # (and 'How much will it cost?' money, though no text says 'cost')
             qwords |= words_of(asked) & (_SHARE_WORDS | COST_ASKED)

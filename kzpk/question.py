@@ -1616,6 +1616,15 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
             # (a name with its post beside it between commas, 'Kuandyk Kalmurzin, head of the
             # ministry's oil department, told a press conference ...': what follows the post
             # is what the person did)
+            if roles and sentence[:at].rstrip().endswith(","):
+                # (a long title before the name, set off by a comma: 'The Minister of Labour
+                # and Social Protection of the Population, Serik Shapkenov, presented ...')
+                # (a title's words are capitalised, or small words between them)
+                lead = re.search(r"(?:^|[.;:(]\s*|,\s*)((?:[Tt]he\s+)?([A-Z][a-z]+)(?:\s+(?:of|and|"
+                                 r"for|on|the|&|[A-Z][\w'’-]*)){0,12}),\s*$",
+                                 sentence[max(0, at - 130):at])
+                if lead and lead.group(2).lower().startswith(prefixes):
+                    window += " " + lead.group(1)
             post = re.match(r",[^,.;:()]{3,80},", sentence[at + len(name):])
             if post and not roles:
                 after = at + len(name) + post.end()
@@ -1779,6 +1788,19 @@ def gives_span(sentence: str) -> bool:
                      rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{month})\b", sentence) is not None
 
 
+def _month_said(sentence: str, bare: bool = False) -> bool:
+    """Whether a sentence names a month as when something happened ('in March', 'by early
+    May'), with no day or year beside it; `bare`: whether it names a month at all."""
+    from kzpk.dates import MONTH_WORDS
+
+    if not any(m.capitalize() in sentence for m in MONTH_WORDS):
+        return False
+    months = "|".join(sorted((m.capitalize() for m in MONTH_WORDS), key=len, reverse=True))
+    return re.search(rf"\b(?:{months})\b" if bare else
+                     rf"\b(?:in|by|since|until|from|during|early|late|mid|last|next|this)"
+                     rf"[\s-]+(?:(?:early|late|mid)[\s-]+)?(?:{months})\b", sentence) is not None
+
+
 def answers(ask: str | None, sentence: str, query_words: set[str],
             roles: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence holds the kind of answer asked for (always true for no kind)."""
@@ -1787,6 +1809,13 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask in (WHEN, PUBLISHED):  # a text's date stands in its dateline
         from kzpk.dates import mentions_date
 
+        if "month" in query_words and ask == WHEN:
+            # 'In which month ...?': 'blown up in March' says it, a weekday does not, nor the
+            # dateline that dates the report ('VASK, Dec 30 - ... destroyed earlier this year')
+            from kzpk.dates import dateline_end
+
+            told = sentence[dateline_end(sentence):]
+            return _month_said(told) or _month_said(told, bare=True) and mentions_date(told)
         return mentions_date(sentence)
     if ask == HOW_MUCH:
         if query_words & _PERCENT_ASKED:

@@ -122,3 +122,41 @@ def test_a_clipped_word_is_searched_as_the_whole_one_and_said(tmp_path_factory):
     r = run_kzpk(home, "search", "dep FM who spoke on the reforms", "--format", "plain",
                  "--limit", "1")
     assert r.code == 0 and "Arman Issetov" in r.out.splitlines()[0], r.err
+
+
+FLATS = """\
+---
+title: Flats for workers handed over in Tessa
+date: 2024-03-02
+---
+TESSA: The workers' fund handed over 1,008 flats on Monday, a week after the elections to the city council.
+"""
+
+
+def test_a_long_misspelt_word_is_no_surer_for_its_short_stem(tmp_path):
+    # 'elegible' stems to 'eleg', two letters from 'elect' ('elections'): two edits from a
+    # stem cut short are half the word, no slip of a long one
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"flats.md": FLATS})
+    r = run_kzpk(home, "search", "who is elegible for the workers flats", "--format", "plain",
+                 "--limit", "1")
+    assert "showing results for" not in r.err, r.err
+    assert r.code == 1 and "no document mentions 'elegible'" in r.err, (r.out, r.err)
+
+
+QUAKE = """\
+---
+title: Afghan quake body thanks Orland for aid
+date: 2023-10-12
+---
+HERAT: Ivo Marten, the spokesman for Afghanistan's Earthquake Response Headquarters, thanked the people of Orland for the tents and blankets flown into Herat.
+"""
+
+
+def test_an_english_word_written_with_a_hyphen_may_only_describe(tmp_path):
+    # 'co-ordinating' is 'coordinating', an English word no document writes: it describes the
+    # body asked about, and the rest of the question still finds it
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"quake.md": QUAKE})
+    r = run_kzpk(home, "search", "Who spoke for the Afghan body co-ordinating the quake response "
+                 "when it thanked Orland?", "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "Ivo Marten" in r.out.splitlines()[0], (r.out, r.err)
+    assert "no document writes 'co-ordinating'; searched without it" in r.err
