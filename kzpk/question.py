@@ -1520,6 +1520,14 @@ def role_words(question: str) -> frozenset[str]:
             return frozenset()
         return frozenset(words_of(question) & PERSON_TITLES)
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or m.group(3) or "").lower())
+    if m.group(2) and words and words[-1] in _NO_ROLE:
+        # a title a few words after 'which', past the body it belongs to: 'Which Met Office
+        # spokesman warned ...?' asks for a spokesman, not an office
+        after = re.findall(r"[^\W\d_]+", question[m.start(2):].lower())[:5]
+        titled = next((k for k, w in enumerate(after) if w in PERSON_TITLES), None)
+        if titled is not None and titled >= len(words) and not any(
+                w in FUNCTION_WORDS or w in _AUX_WORDS for w in after[:titled]):
+            words = after[:titled + 1]
     if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE):
         # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
         # what they are, not by a title someone holds beside their name
