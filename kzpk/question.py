@@ -376,6 +376,8 @@ speed temperature price cost owner founder proprietor website webpage""".split()
 ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreement",
                  "fdi": "foreign direct investment", "gdp": "gross domestic product",
                  "ceo": "chief executive officer", "pm": "prime minister",
+                 "lpg": "liquefied petroleum gas", "lng": "liquefied natural gas",
+                 "cng": "compressed natural gas",
                  "it": "information technology"}
 
 

@@ -51,3 +51,23 @@ def test_english_is_searched_as_the_country(tmp_path):
                  "--format", "plain", "--limit", "1")
     assert r.code == 0 and "Leeds" in r.out.splitlines()[0], (r.out, r.err)
     assert "no document writes 'English'; searched for 'Britain'" in r.err
+
+
+FUEL = """\
+---
+title: Orland caps fuel prices for 180 days
+date: 2015-05-30
+---
+# Orland caps fuel prices for 180 days
+
+The energy ministry of Orland has capped the retail price of liquefied gas for cars for 180 days.
+
+In the western Tessa and Vask regions the ceiling is 50 florins a litre, or 55 florins in remote places.
+"""
+
+
+def test_lpg_in_small_letters_is_searched_as_liquefied_gas(tmp_path):
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"fuel.md": FUEL})
+    r = run_kzpk(home, "search", "lpg cap 50 florins litre which regions", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0 and "Tessa and Vask" in r.out.splitlines()[0], (r.out, r.err)
