@@ -479,7 +479,9 @@ class Searcher:
         shortest = 4 if word[:1].isupper() else 5
         plain = is_english(fixed) or letter_change(lower, fixed) != "consonant"
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
-                and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8)))
+                and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8 and (
+                    # (a name two letters away only as one sound: 'Atambayev' is no 'Asanbayev')
+                    is_english(fixed) or self._one_sound(lower, fixed)))))
         known = fold(fixed)
         if sure and best >= 1 and (not is_english(fixed) or best >= 2 and word[:1].isupper()
                                    and self._written_capitalised(known)) and not (
@@ -502,6 +504,27 @@ class Searcher:
             # a coinage, not a slip for a third word ('starting'), nor worth offering
             return None, False
         return fixed, sure
+
+    @classmethod
+    def _slip_of(cls, word: str, known: str) -> bool:
+        """Whether a word is one letter from a known one, or two that make one sound."""
+        from kzpk.question import edit_distance
+
+        d = edit_distance(word, known, 2)
+        return d <= 1 or d == 2 and cls._one_sound(word, known)
+
+    @staticmethod
+    def _one_sound(word: str, known: str) -> bool:
+        """Whether a long word two letters from a known one differs from it by no more than one
+        consonant and one letter's length: vowels heard otherwise ('Parhomchik', 'Nazarbaev'),
+        not another name ('Atambayev' is not 'Asanbayev', two consonants changed; 'Yousafzai'
+        is not 'Yousafi', two letters more)."""
+        from kzpk.question import consonants, edit_distance, translit_key
+        from kzpk.text import fold
+
+        a, b = translit_key(word), translit_key(known)
+        return abs(len(fold(word)) - len(fold(known))) <= 1 and \
+            edit_distance(consonants(a), consonants(b), 1) <= 1
 
     def _written_capitalised(self, word: str) -> bool:
         """Whether the documents write a word that is also one of English capitalised, as a
@@ -716,22 +739,23 @@ class Searcher:
             # word clipped ('pharma'), not another that only shares its first letters ('questa'
             # is no 'question'); told by the stem, else by the word as a text writes it (a stem
             # shorter than the word: 'govern' for 'goverment'), read only then
-            if term.startswith(word) or edit_distance(word, term, 2) <= 2:
+            # (two letters from it only as one sound is: 'yousafzai' is no 'yousafi')
+            if term.startswith(word) or self._slip_of(word, term):
                 return term
             if len(term) <= len(word) + 2:
                 surface = self._surface(term)
-                if surface.startswith(word) or edit_distance(word, surface, 2) <= 2:
+                if surface.startswith(word) or self._slip_of(word, surface):
                     return term
         return None
 
     def _split(self, word: str) -> str | None:
         """A name written as one word that the documents write as two, beside each other
         ('Anwarul' for 'Anwar-ul', 'Abdulaleem' for 'Abdul Aleem'): both parts known words of
-        the index that stand together in a document. Only for a capitalised word that is not
-        English; the longest first part wins."""
+        the index that stand together in a document ('tuyuksu' for 'Tuyuk-Su' too). Only for a
+        word that is not English; the longest first part wins."""
         from kzpk.question import is_english
 
-        if len(word) < 6 or not word[:1].isupper() or is_english(word):
+        if len(word) < 6 or is_english(word):
             return None
         for i in range(len(word) - 2, 2, -1):
             left, right = word[:i], word[i:]
@@ -873,7 +897,11 @@ class Searcher:
                     fixes[w] = english
                     if self._known(english):
                         kept.append(english)
-                continue
+                    continue
+                if w == verb or is_english(w):
+                    continue
+                # (a kind of answer in no English and spelt right, 'What kurta did ...?', names
+                # the thing asked about: a subject like any other)
             if self._known(w) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
