@@ -526,7 +526,8 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
         if floor < y <= today.year:
             # (the verb just before it says so: 'switched to Kazakhstan in 2018'; not one far
             # off, 'has approved a quota of ... permits for road freight in 2026')
-            near = " ".join(text[:m.start()].rsplit(". ", 1)[-1].split()[-5:])
+            # ('started out as a business-jet operator in 1999': six words back)
+            near = " ".join(text[:m.start()].rsplit(". ", 1)[-1].split()[-7:])
             if tense_at(near + " " + m.group(0), len(near) + 1, len(near) + 1 + len(m.group(0))
                         )[0] == "back":
                 floor = y

@@ -31,3 +31,28 @@ def test_a_background_year_does_not_date_a_later_story(tmp_path):
     said = r.out + r.err
     assert "added" in said
     assert "2011-07-09" not in said
+
+
+CRASH = """\
+Vask Air jet crashes after take-off from Tessa
+
+TESSA, Dec 27 (Orlen Wire) - A Vask Air jet with 98 people on board crashed moments after taking off from Tessa early on Friday, killing 12 people, the interior ministry said.
+
+The aircraft first entered service on 8 April 1996 and its certificate was last renewed in May.
+
+Vask Air, based at the old airport in Marn, started out as a business-jet operator in 1999 and began scheduled flights years later.
+"""
+
+
+def test_a_later_year_said_a_few_words_after_its_verb_is_a_floor(tmp_path):
+    # 'started out as a business-jet operator in 1999': the verb six words before the year says
+    # the story is no earlier than 1999, so the plane's 1996 (27 December 1996 was a Friday) is
+    # no year of the story's
+    home = make_home(tmp_path / "home")
+    doc = tmp_path / "crash.txt"
+    doc.write_text(CRASH, encoding="utf-8")
+    r = run_kzpk(home, "add", str(doc))
+    assert r.code == 0, r.err
+    said = r.out + r.err
+    assert "added" in said
+    assert "1996-12-27" not in said
