@@ -933,7 +933,10 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
                 or not every and any(singular(w.lower()) in things for w in after) \
                 or every and things <= {singular(w.lower()) for w in after}:
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
-        before = re.findall(r"[\w'’-]+", stripped[max(0, m.start() - 60):m.start()])[-4:]
+        before = re.findall(r"[\w'’-]+", stripped[max(0, m.start() - 60):m.start()])[-5:]
+        if len(before) > 2 and before[-1].lower() in _ABOUT:
+            before = before[:-1]  # ('now number about 1,318,000 animals')
+        before = before[-4:]
         if len(before) > 1 and before[-1].lower() in _COUNT_LEADS and not (
                 after and singular(after[0].lower()) in DURATION_UNITS):
             held = {singular(w.lower()) for w in before[:-1]}
@@ -959,7 +962,11 @@ _COUNT_STOP = frozenset("""of the a an did do does is was are were have has had 
 could make made in on at to for from with by and or per""".split())
 # what joins a count to the things named just before it ('visas to 58,000', 'seats for 120',
 # 'votes than 300')
-_COUNT_LEADS = frozenset("to for than".split())
+# (and the verb a count of the things before it follows: 'the saiga antelope now number about
+# 1,318,000 animals', 'visitors totalled 2.3 million')
+_COUNT_LEADS = frozenset("to for than number numbers numbered total totals totalled totaled".split())
+# the words that put a count as near, between it and the word leading to it
+_ABOUT = frozenset("about around some nearly roughly almost approximately".split())
 # units a figure of time is given in: they count no visitors, documents or agencies
 DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
 
