@@ -431,7 +431,8 @@ class Searcher:
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
         from kzpk.question import (edit_distance, english_compound, german_spelling,
-                                   initial_spellings, is_english, letter_change, translit_key)
+                                   initial_spellings, is_english, letter_change, one_sound,
+                                   translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -481,7 +482,7 @@ class Searcher:
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8 and (
                     # (a name two letters away only as one sound: 'Atambayev' is no 'Asanbayev')
-                    is_english(fixed) or self._one_sound(lower, fixed)))))
+                    is_english(fixed) or one_sound(lower, fixed)))))
         known = fold(fixed)
         if sure and best >= 1 and (not is_english(fixed) or best >= 2 and word[:1].isupper()
                                    and self._written_capitalised(known)) and not (
@@ -504,27 +505,6 @@ class Searcher:
             # a coinage, not a slip for a third word ('starting'), nor worth offering
             return None, False
         return fixed, sure
-
-    @classmethod
-    def _slip_of(cls, word: str, known: str) -> bool:
-        """Whether a word is one letter from a known one, or two that make one sound."""
-        from kzpk.question import edit_distance
-
-        d = edit_distance(word, known, 2)
-        return d <= 1 or d == 2 and cls._one_sound(word, known)
-
-    @staticmethod
-    def _one_sound(word: str, known: str) -> bool:
-        """Whether a long word two letters from a known one differs from it by no more than one
-        consonant and one letter's length: vowels heard otherwise ('Parhomchik', 'Nazarbaev'),
-        not another name ('Atambayev' is not 'Asanbayev', two consonants changed; 'Yousafzai'
-        is not 'Yousafi', two letters more)."""
-        from kzpk.question import consonants, edit_distance, translit_key
-        from kzpk.text import fold
-
-        a, b = translit_key(word), translit_key(known)
-        return abs(len(fold(word)) - len(fold(known))) <= 1 and \
-            edit_distance(consonants(a), consonants(b), 1) <= 1
 
     def _written_capitalised(self, word: str) -> bool:
         """Whether the documents write a word that is also one of English capitalised, as a
@@ -721,7 +701,7 @@ class Searcher:
         size = max(5, len(stem) - 3)
         if len(stem) < size:
             return None
-        from kzpk.question import edit_distance, is_english
+        from kzpk.question import is_english, slip_of
 
         # a word of English is related only to a word that differs from it in endings of
         # English alone ('exhibitors' -> 'exhibit', 'statute' -> 'statutory', 'worrisome' ->
@@ -740,11 +720,11 @@ class Searcher:
             # is no 'question'); told by the stem, else by the word as a text writes it (a stem
             # shorter than the word: 'govern' for 'goverment'), read only then
             # (two letters from it only as one sound is: 'yousafzai' is no 'yousafi')
-            if term.startswith(word) or self._slip_of(word, term):
+            if term.startswith(word) or slip_of(word, term):
                 return term
             if len(term) <= len(word) + 2:
                 surface = self._surface(term)
-                if surface.startswith(word) or self._slip_of(word, surface):
+                if surface.startswith(word) or slip_of(word, surface):
                     return term
         return None
 

@@ -1186,6 +1186,23 @@ def edit_distance(a: str, b: str, cap: int = 3) -> int:
 _KEY_ROWS = (("qwertyuiop", 0.0), ("asdfghjkl", 0.25), ("zxcvbnm", 0.75))
 
 
+def one_sound(word: str, known: str) -> bool:
+    """Whether a long word two letters from a known one differs from it by no more than one
+    consonant and one letter's length: vowels heard otherwise ('Parhomchik', 'Nazarbaev'),
+    not another name ('Atambayev' is not 'Asanbayev', two consonants changed; 'Yousafzai'
+    is not 'Yousafi', two letters more)."""
+    from kzpk.text import fold
+
+    return abs(len(fold(word)) - len(fold(known))) <= 1 and \
+        edit_distance(consonants(translit_key(word)), consonants(translit_key(known)), 1) <= 1
+
+
+def slip_of(word: str, known: str) -> bool:
+    """Whether a word is one letter from a known one, or two that make one sound."""
+    d = edit_distance(word, known, 2)
+    return d <= 1 or d == 2 and one_sound(word, known)
+
+
 def letter_change(a: str, b: str) -> str | None:
     """How word a becomes word b by one change of a letter, or None for none or more:
     'swap' (two letters side by side swapped), 'double' (a letter doubled or undoubled),
@@ -1796,23 +1813,26 @@ def asks_span(question: str) -> bool:
 def gives_span(sentence: str) -> bool:
     """Whether a sentence states a span of days ('from June 10 to Sept. 10', '29 and 30
     November', '5-6 July', '10 June – 10 September')."""
-    from kzpk.dates import MONTH_WORDS
-
     day = _day_mention().pattern
-    month = "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True))
+    month = _month_names()
     return re.search(rf"(?:{day})(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|"
                      rf"\bthrough\b|\band\b)\s*(?:{day})|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
                      rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{month})\b", sentence) is not None
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> str:
+    """The months' names and their short forms as a text writes them, capitalised ('May', not
+    the verb 'may'), longest first: a pattern's alternation."""
+    from kzpk.dates import MONTH_WORDS
+
+    return "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True))
+
+
 def _month_said(sentence: str, bare: bool = False) -> bool:
     """Whether a sentence names a month as when something happened ('in March', 'by early
     May'), with no day or year beside it; `bare`: whether it names a month at all."""
-    from kzpk.dates import MONTH_WORDS
-
-    if not any(m.capitalize() in sentence for m in MONTH_WORDS):
-        return False
-    months = "|".join(sorted((m.capitalize() for m in MONTH_WORDS), key=len, reverse=True))
+    months = _month_names()
     return re.search(rf"\b(?:{months})\b" if bare else
                      rf"\b(?:in|by|since|until|from|during|early|late|mid|last|next|this)"
                      rf"[\s-]+(?:(?:early|late|mid)[\s-]+)?(?:{months})\b", sentence) is not None
