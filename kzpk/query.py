@@ -302,7 +302,13 @@ class Searcher:
         w = word.lower()
         tries = [w + "stan", w + "istan", w + "i"]
         if w.endswith("i"):
-            tries.append(w[:-1])
+            tries += [w[:-1], w[:-1] + "es"]  # ('Emirati' <- 'Emirates')
+        if w.endswith("a"):
+            tries.append(w + "n")  # 'Syria' -> 'Syrian', 'Korea' -> 'Korean'
+        if w.endswith("ish"):
+            tries.append(w[:-3] + "ey")  # 'Turkish' <- 'Turkey'
+        if w.endswith("ey"):
+            tries.append(w[:-2] + "ish")
         # the endings of English that make a people's adjective of a country's name: 'Iranian'
         # <- 'Iran', 'Italian' <- 'Italy', 'Korean' <- 'Korea', 'German' <- 'Germany',
         # 'Japanese' <- 'Japan', 'Chinese' <- 'China'
@@ -1080,7 +1086,7 @@ class Searcher:
         from kzpk.question import is_english, is_yes_no, only_describes
 
         if not text or not word.islower() or \
-                not all(is_english(p) or len(p) <= 2 for p in word.split("-")) and \
+                not all(is_english(p) or len(p) <= 2 or p in _PREFIXES for p in word.split("-")) and \
                 not is_english(word.replace("-", "")):  # ('co-ordinating': 'coordinating')
             return 0
         if is_yes_no(text):

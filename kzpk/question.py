@@ -550,7 +550,8 @@ CLIPPED = {"univ": "university", "dept": "department", "dep": "deputy", "dy": "d
            "pres": "president", "dir": "director", "mgr": "manager",
            # informal spellings
            "thru": "through", "tho": "though", "yr": "year", "yrs": "years",
-           "approx": "approximately", "info": "information"}
+           "approx": "approximately", "info": "information", "lab": "laboratory",
+           "labs": "laboratories"}
 
 
 # Verbs the news uses for one act, each as its root and the endings of its forms: who hosted
@@ -690,7 +691,7 @@ def is_filler(word: str) -> bool:
     naming the kind of answer ('volume', 'outcome'): it frames a question rather than naming its
     subject, whatever else it can be. Words that can only be nouns or adjectives ('wheat',
     'hydroelectric') are subjects."""
-    if word.lower() in FRAMING or word.lower() in _INDEFINITES:
+    if word.lower() in FRAMING or word.lower() in _INDEFINITES or word.lower() in _AUX_JOINED:
         return True
     return bool(parts_of_speech(word) & {"verb", "adv", "aux"})
 
@@ -698,6 +699,10 @@ def is_filler(word: str) -> bool:
 # pronouns standing for what a question asks ('turning the forum into something new'): no subject
 _INDEFINITES = frozenset("""something anything everything nothing someone anyone everyone
 somebody anybody everybody whatever whoever whichever""".split())
+
+
+# an auxiliary and 'not' written as one word, which the lexicon does not hold: framing
+_AUX_JOINED = frozenset({"cannot"})
 
 
 _WH_WORDS = frozenset("who whom whose what which when where why how".split())
