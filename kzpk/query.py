@@ -1296,6 +1296,10 @@ class Searcher:
         if plan.ask == HOW_MUCH:  # 'What share ...?' asks a share though no text says 'share'
             # (and 'How much will it cost?' money, though no text says 'cost')
             qwords |= words_of(asked) & (_SHARE_WORDS | COST_ASKED)
+            if re.search(r"\d\s*(?:%|per\s*cent)", asked, re.I):
+                # a share the question gives ('pay for 75 percent of PIA') is what the amount
+                # asked is of, no share asked: the answer is the money ('Rs135 billion')
+                qwords -= {"percent", "per", "cent"}
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}
@@ -1879,7 +1883,7 @@ class Searcher:
         # lede that says what happened before the next one says who met whom)
         # (by any word of the post the sentence says, its qualifier first: a paragraph may
         # misspell that one, 'the Parliamentry Secretary for ..., Farah Naz Akbar')
-        for n in range(1, min(int(number), 3)):
+        for n in range(1, int(number)):
             paragraph = self._paragraph(doc, n)
             found = next(filter(None, (self._holder_in(paragraph, r, qwords) for r in role)), "")
             if found:
@@ -1925,7 +1929,10 @@ class Searcher:
             for at, opening in ((n, after[:80]), (n + 1, self._paragraph(doc, n + 1)[:80])):
                 names = [name for name in person_names(opening, qwords)
                          if len(name.split()) > 1 and re.match(
-                             rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)]
+                             rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)
+                         # (not one named by another title: 'General Kidwai thanked ...' after
+                         # what 'the foreign secretary said')
+                         and not _other_title(name, heads[0])]
                 if names:
                     title = _post_said(post.group(), roles)  # ('acting commerce minister')
                     return f"{names[0]} (the {title} named in {doc}#p{at}): "
@@ -1934,16 +1941,20 @@ class Searcher:
     def _holder_in(self, lede: str, role: str, qwords: set[str]) -> str:
         """The person a paragraph names right after a role word ('Minister for Communications
         and Postal Services, Asad Mahmood'), or ''."""
-        from kzpk.question import person_names
+        from kzpk.question import TITLE_HEADS, person_names
 
+        titles = "|".join(sorted(TITLE_HEADS))
         # the first name after the role word, as an apposition gives it ('Minister for
         # Communications and Postal Services, Asad Mahmood'), not one before it
         names = [(m.start(), name) for name in person_names(lede, qwords)
                  for m in re.finditer(re.escape(name), lede)]
         # (a name read with its title before it, 'Deputy Foreign Minister Yermukhambet
         # Konuspayev': the name is what follows the role word)
+        # (and past the rest of a title of two words: 'Foreign Secretary Salman Bashir' for
+        # 'foreign')
         names += [(i + t.end(), name[t.end():]) for i, name in list(names)
-                  for t in [re.search(rf"\b{re.escape(role)}\w*\s+", name, re.I)]
+                  for t in [re.search(rf"\b{re.escape(role)}\w*\s+(?:(?:{titles})\s+)*",
+                                      name, re.I)]
                   if t and " " in name[t.end():].strip()]
         for at in (m.end() for m in re.finditer(rf"\b{re.escape(role)}", lede, re.I)):
             # (past the body the post is of: 'The executive director of the Conference on
@@ -3128,6 +3139,15 @@ def _coverage(hit, wanted: list[tuple[set[str], float]], found: dict,
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
+
+
+def _other_title(name: str, post: str) -> bool:
+    """Whether a name is written after a title that is not the post asked ('General Kidwai' for
+    a foreign secretary)."""
+    from kzpk.question import TITLE_HEADS
+
+    titles = {t.lower() for t in name.split()[:-1]} & TITLE_HEADS
+    return bool(titles) and post.lower() not in titles
 
 
 def _post_said(said: str, roles) -> str:
