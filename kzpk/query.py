@@ -787,6 +787,27 @@ class Searcher:
         q = Phrase("text", terms)
         return next(iter(self.searcher.docs_for_query(q)), None) is not None
 
+    def _english_beside(self, word: str, pairs: list[tuple[int, str]], fixes) -> str | None:
+        """The one English word a letter from a lower-case query word (a letter put in, left
+        out or changed, its first kept) that a document writes beside a neighbouring word of the
+        query, on the query's side of it: 'eaze'/'eas' of doing -> 'ease'. None when there is
+        no such word or more than one."""
+        from kzpk.question import is_english
+
+        lower = word.lower()
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        slips = {lower[:i] + c + lower[i + k:] for i in range(1, len(lower) + 1)
+                 for k in (0, 1) for c in letters} | \
+            {lower[:i] + lower[i + 1:] for i in range(1, len(lower))}
+        found = {term for term in slips
+                 if term != lower and is_english(term) and all(
+                     self.reader.doc_frequency("text", t.text) for t in self.words(term))
+                 and any(
+                     other and other.lower() not in STOP and
+                     (self._adjacent(other, term) if side < 0 else self._adjacent(term, other))
+                     for side, other in pairs)}
+        return found.pop() if len(found) == 1 else None
+
     def _name_beside(self, words: list[str], i: int, fixes: dict[str, str]) -> str | None:
         """The name a document writes beside a name of the query, in the query's order, that is
         words[i] in another romanisation (kzpk.question.name_key): 'Maxut' for 'Maksut' in
@@ -872,6 +893,12 @@ class Searcher:
         verb = main_verb(text) if text else None
         asked = answer_noun(text) if text else None
         said_otherwise = synonyms(words)
+
+        def pairs_of(i: int) -> list[tuple[int, str]]:
+            # the query's words before and after words[i] (as corrected), each with its side
+            return ([(-1, fixes.get(words[i - 1]) or words[i - 1])] if i else []) + \
+                ([(1, words[i + 1])] if i + 1 < len(words) else [])
+
         for i, w in enumerate(words):
             if (w == verb or w == asked) and not self._known(w):
                 # the verb or the kind of answer ('What degree does ...'): no subject; a
@@ -1021,6 +1048,13 @@ class Searcher:
                     # -> 'apply'): no name, and no word cut short ('carg' may be more than
                     # 'cargo', above)
                     sure = True
+            if not sure and not acronym and w.islower():
+                # a short word a letter from an English word that a document writes beside a
+                # word of the query, in the query's order: 'eaze of doing' -> 'ease', and of two
+                # such words the one a text writes there ('eas of doing' is no 'east')
+                beside = self._english_beside(w, pairs_of(i), fixes)
+                if beside:
+                    fixed, sure = beside, True
             if not sure and not acronym:
                 # a name in another romanisation, beside a name of the query that a document
                 # writes it beside ('Maksut Zhumaev' -> 'Maxut Zhumayev')

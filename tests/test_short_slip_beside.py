@@ -1,0 +1,34 @@
+"""A short word a letter from an English word ('eaze', 'eas') is corrected when a document
+writes that word beside a neighbouring word of the query, on the query's side ('ease of doing
+business'), and to that word of two one letter away ('eas' is no 'east', though 'east' is the
+commoner); said on stderr, never silently. Line 1 of plain output, as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import items_asker, run_kzpk
+
+RANKING = """\
+---
+title: Uzbekistan climbs business ranking
+date: 2020-01-15
+---
+TASHKENT: Uzbekistan ranked 69th for ease of doing business in the bank's 2020 report, the economy ministry said.
+
+Trade with East Asia rose, led by exports to the east of China and to South Korea in the east.
+
+The east of the country saw new factories open, and the east wing of the ministry was rebuilt.
+"""
+
+
+@pytest.fixture(scope="module")
+def items(tmp_path_factory):
+    ask = items_asker(tmp_path_factory, "short_slip_beside", {"ranking.md": RANKING})
+    return ask
+
+
+@pytest.mark.parametrize("query", ["Where did Uzbekistan rank for eaze of doing business?",
+                                   "uzbekistan rank eas of doing business 2020"])
+def test_a_short_slip_beside_a_word_a_text_writes_it_with(items, query):
+    assert "69th for ease of doing business" in items(query)
