@@ -549,12 +549,23 @@ class Searcher:
                     if span[0] in small or span[-1] in small:
                         continue
                     letters = "".join(w[0] for w in span if w not in small)
-                    if len(letters) >= 3 and self.reader.doc_frequency("names", letters):
+                    if len(letters) >= 3 and self.reader.doc_frequency("names", letters) and \
+                            self._spelled_in(letters, [w for w in span if w not in small]):
                         out.append((letters.upper(), tuple(w for w in span if w not in small)))
                         i = j - 1
                         break
                 i += 1
         return out
+
+    def _spelled_in(self, letters: str, words: list[str]) -> bool:
+        """Whether a record named by an acronym ('sco') holds every word of the query said to
+        spell it out ('shanghai cooperation organization'): words whose initials only happen to
+        make it ('class submarines total ordered' for 'csto') name no body."""
+        from whoosh.query import And, Or, Term
+
+        parts = [Or([Term("text", t.text) for t in self.words(w)] + [Term("names", w)])
+                 for w in words]
+        return bool(self.searcher.search(And([Term("names", letters), *parts]), limit=1))
 
     def _spelled_out(self, word: str) -> list[str]:
         """The names the documents write out whose initials an acronym no document writes is
