@@ -15,7 +15,7 @@ date: 2025-08-16
 ---
 WUHAN: The navy's third Tarang class submarine was launched on Friday at a Chinese shipyard.
 
-The government ordered six Tarang Class submarines during a state visit in 2015; four are being built in China.
+The government signed the agreement for six Tarang Class submarines during a state visit in 2015; four are being built in China.
 """
 
 
@@ -26,7 +26,7 @@ def test_initials_by_chance_name_no_body(real_copy, tmp_path):
     r = run_kzpk(real_copy, "search", "tarang class submarines total ordered", "--format", "plain",
                  "--limit", "1")
     assert r.code == 0, r.err
-    assert "six Tarang Class submarines" in r.out.splitlines()[0]
+    assert "Tarang" in r.out.splitlines()[0] and "CSTO" not in r.out.splitlines()[0]
 
 
 def test_a_body_spelled_out_in_small_letters_is_found(real):
