@@ -1627,6 +1627,11 @@ class Searcher:
                            if item[1]["id"] == f"{doc}#p{best + first}"), None)
             if theirs is not None and scored[0][0] >= LEAD_MARGIN * theirs:
                 return
+            years, said = set(re.findall(_YEAR, text)), set(re.findall(_YEAR, paragraphs[best]))
+            if years & set(re.findall(_YEAR, paragraphs[0])) and said and not years & said:
+                return  # the first paragraph's answer is of the year asked ('housing put into
+                # service in 2024'), the other's of the years it names ('111 million square
+                # meters ... by 2029', under a concept for 2023-2029)
             if things and named_count(paragraphs[0]) and not named_count(paragraphs[best]):
                 return  # a count of the very things asked ('834,900 foreign tourists ...')
                 # beside others' ('Russia remained the largest source, with 356,850 visitors')
