@@ -368,6 +368,14 @@ class Searcher:
                               if t.text != stem and self.reader.doc_frequency("text", t.text)}
             if word.endswith(("ated", "ating", "ized", "izing")):
                 out |= held(stem + "e")  # 'inaugurat' -> 'inaugur', as 'inauguration' stems
+            if word.endswith(("ration", "rations")):
+                # a noun in -ration of a verb in -er: 'registration' <- 'register',
+                # 'administration' <- 'administer'
+                verb = word[:word.rindex("ration")] + "er"
+                from kzpk.question import parts_of_speech
+
+                if "verb" in parts_of_speech(verb):
+                    out |= held(verb)
             if word.endswith(("ation", "ations", "ate", "ates", "ize", "izes")):
                 out |= {s for s in (stem + "at", stem + "iz")
                         if self.reader.doc_frequency("text", s)}
@@ -921,6 +929,11 @@ class Searcher:
                     fixes[w] = english
                     if self._known(english):
                         kept.append(english)
+                    continue
+                if w == asked and is_english(w) and self._family(w):
+                    # the kind of answer said as a noun a text writes as its verb: 'What
+                    # registration did the jet carry?' over 'the jet, registered 4K-AZ65'
+                    kept.append(min(self._family(w)))
                     continue
                 if w == verb or is_english(w):
                     continue
