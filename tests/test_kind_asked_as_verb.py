@@ -1,6 +1,8 @@
-"""'What registration did the jet carry?': the kind of answer asked, a noun no document writes,
-is searched as the verb a text writes it with ('the jet, registered UP-B3722, ...'): a noun in
--ration of a verb in -er. Line 1 of plain output, as the user reads it."""
+"""'... crash registration', 'What registration did the jet carry?': a noun no document writes is
+searched as the verb a text writes it with ('the aircraft, registered UP-B3722, ...'): a noun in
+-ration of a verb in -er. Line 1 of plain output, as the user reads it. (The question form, where
+the noun is the kind of answer asked, is measured on the development piles: in an item this small
+the search finds the paragraph with or without it.)"""
 
 from __future__ import annotations
 
@@ -10,14 +12,14 @@ from conftest import items_asker
 
 CRASH = """\
 ---
-title: Cargo plane makes emergency landing at Karaganda
+title: Cargo plane goes down near Karaganda
 date: 2023-03-02
 ---
-KARAGANDA: A cargo plane of Sary-Arka Air made an emergency landing at Karaganda airport on Thursday after one of its engines failed, the emergencies ministry said.
+KARAGANDA: A Sary-Arka Air cargo plane came down near Karaganda airport on Thursday, killing two of the six crew on board the Sary-Arka Air flight from Almaty, the Karaganda emergencies department said.
 
-The aircraft, registered UP-B3722, was carrying spare parts from Almaty to Novosibirsk with a crew of six.
+The aircraft, registered UP-B3722, was flying from Almaty to Novosibirsk. It carried spare parts.
 
-Nobody was hurt, and the airline said the plane would be inspected before it flew again.
+Investigators said one of its engines had failed minutes before the crash, and the airline grounded its other two planes.
 """
 
 
@@ -26,6 +28,5 @@ def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "kind_asked_as_verb", {"crash.md": CRASH})
 
 
-def test_registration_is_what_registered_says(ask):
-    line = ask("What registration did the Sary-Arka Air plane that landed at Karaganda carry?")
-    assert "UP-B3722" in line
+def test_registration_in_keywords(ask):
+    assert "UP-B3722" in ask("sary-arka cargo plane karaganda crash registration")
