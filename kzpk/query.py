@@ -445,8 +445,8 @@ class Searcher:
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
         from kzpk.question import (edit_distance, english_compound, german_spelling,
-                                   initial_spellings, is_english, letter_change, one_sound,
-                                   translit_key)
+                                   initial_spellings, is_english, joined_words, letter_change,
+                                   one_sound, translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -514,7 +514,9 @@ class Searcher:
             # two letters or more put on or cut off the end make another name, no spelling of
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'
             sure = False
-        elif best >= 2 and is_english(fixed) and english_compound(lower):
+        elif is_english(fixed) and (best >= 2 and english_compound(lower) or best >= 1 and len(
+                fixed) == len(lower) and letter_change(lower, fold(fixed)) != "swap" and
+                joined_words(lower)):
             # two English words written as one, the name of a brand or a place ('Starlink'):
             # a coinage, not a slip for a third word ('starting'), nor worth offering
             return None, False
@@ -1141,11 +1143,13 @@ class Searcher:
         it is the subject no document mentions ('How much uranium ...?', 'Which glacier melt
         ...?'). And 0, never, in a yes/no question, where each word names what is asked about
         ('Was caviar served ...?')."""
-        from kzpk.question import is_english, is_yes_no, only_describes
+        from kzpk.question import is_english, is_yes_no, joined_words, only_describes
 
         if not text or not word.islower() or \
                 not all(is_english(p) or len(p) <= 2 or p in _PREFIXES for p in word.split("-")) and \
-                not is_english(word.replace("-", "")):  # ('co-ordinating': 'coordinating')
+                not is_english(word.replace("-", "")) and \
+                not joined_words(word):
+            # ('co-ordinating': 'coordinating'; 'warships': two English words as one)
             return 0
         if is_yes_no(text):
             return 0

@@ -434,7 +434,10 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("gathering", "meeting"), ("gadget", "device"), ("spacecraft", "satellite"),
             ("akim", "governor", "mayor"),
             ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
-            ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"))
+            ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"),
+            # an office said in plain words ('the boss of the operator') as a text titles it
+            # ('its chief executive', 'the head of')
+            ("boss", "chief", "head"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -1136,7 +1139,27 @@ def english_compound(word: str) -> bool:
     return any(is_english(word[:i]) and is_english(word[i:]) for i in range(3, len(word) - 2))
 
 
+def joined_words(word: str) -> bool:
+    """Whether a word the lexicon lacks is two English words written as one, the second a noun of
+    four letters or more, in either number ('warships', 'blockchain', 'centrepiece'; not
+    'postion', a slip for 'position' that only ends as 'ion' does, nor 'internatonal', 'intern'
+    and 'atonal')."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") and not is_english(w[-5:]) else w
+    return len(w) >= 7 and not is_english(word) and any(
+        is_english(w[:i]) and "noun" in parts_of_speech(w[i:]) for i in range(3, len(w) - 3))
+
+
 def english_spelling(word: str, held=None) -> str | None:
+    spelt = _english_spelling(word, held)
+    if spelt and len(spelt) == len(word) and letter_change(word, spelt) != "swap" and \
+            joined_words(word):
+        return None  # two English words written as one ('warships'): no slip for a third
+        # a letter away ('worships'); a letter left out of one word is ('plumeting')
+    return spelt
+
+
+def _english_spelling(word: str, held=None) -> str | None:
     """The one English word a misspelt lowercase word of six letters or more is a single edit
     from ('headquaters' -> 'headquarters'), or None: none, or more than one. Given `held` (a
     test of whether the documents hold a word), of several the one the documents hold that the
