@@ -510,6 +510,11 @@ class Searcher:
             if not (best <= 1 and len(lower) >= 8 and letter_change(lower, known) == "vowel"
                     and self._place_word(known)):
                 sure = self._person_word(known)
+        if sure and best >= 2 and word[:1].isupper() and is_english(fixed) and \
+                not self._written_capitalised(known):
+            # a capitalised word two letters from an English word the documents write in small
+            # letters is a name of its own ('Garantex', an exchange, is no 'guarantee'): offered
+            sure = False
         if sure and best >= 2 and (known.startswith(lower) or lower.startswith(known)):
             # two letters or more put on or cut off the end make another name, no spelling of
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'
@@ -594,8 +599,10 @@ class Searcher:
             # Institute for Strategic Studies, 'KazNU'): the initials of a name whose first
             # word begins so
             head = clipped.group(1).lower()
-            return [name for name in self._spelled_out(word[0] + clipped.group(2))
-                    if name.lower().startswith(head)]
+            found = [name for name in self._spelled_out(word[0] + clipped.group(2))
+                     if name.lower().startswith(head)]
+            # (or a small word's letter in small: 'MoFA', the Ministry of Foreign Affairs)
+            return found if found or len(head) > 2 else self._spelled_out(word.upper())
         if not (INITIALS_SHORTEST <= len(word) <= INITIALS_LONGEST and word.isalpha()
                 and (word.isupper() or not is_english(word))
                 or len(word) == 2 and word.isalpha() and word.isupper()):

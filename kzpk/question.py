@@ -377,7 +377,7 @@ ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreem
                  "fdi": "foreign direct investment", "gdp": "gross domestic product",
                  "ceo": "chief executive officer", "pm": "prime minister",
                  "lpg": "liquefied petroleum gas", "lng": "liquefied natural gas",
-                 "cng": "compressed natural gas",
+                 "cng": "compressed natural gas", "mp": "member of parliament",
                  "it": "information technology"}
 
 
