@@ -1155,8 +1155,11 @@ class Searcher:
         if not text or not word.islower() or \
                 not all(is_english(p) or len(p) <= 2 or p in _PREFIXES for p in word.split("-")) and \
                 not is_english(word.replace("-", "")) and \
-                not joined_words(word):
-            # ('co-ordinating': 'coordinating'; 'warships': two English words as one)
+                not joined_words(word) and not any(
+                    word.startswith(p) and len(word) - len(p) >= 6 and is_english(word[len(p):])
+                    for p in _PREFIXES):
+            # ('co-ordinating': 'coordinating'; 'warships': two English words as one;
+            # 'redenominated': a bound prefix on an English word)
             return 0
         if is_yes_no(text):
             return 0

@@ -1311,6 +1311,8 @@ _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|
                     r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
                     r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|hectares?|acres?|"
+                    # an area: '12,500 square metres', '5,000 sq m'
+                    r"square\s+(?:(?:kilo)?met(?:er|re)s?|feet|foot|miles?)\b|sq\.?\s?(?:m|km|ft)\b|"
                     r"(?:mega|giga|kilo)watt|[MGk]Wh?\b|degrees?\b|°|mmcfd|mmscfd|bcm\b)"
                     r"|\b(?:million|billion) (?:dollars|USD|\$)"
                     # a multiple: '43-fold', 'sevenfold'
