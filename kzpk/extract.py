@@ -540,7 +540,8 @@ _SCALE_WORDS = sorted(SCALES, key=len, reverse=True)  # longest first: 'mln' bef
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:about|around|nearly|almost|over|more than|less than|fewer than|up to|"
     r"at least|some|roughly|approximately)\s+)?"
-    r"(?:(?P<cur>US\s?\$|\$|USD\s?|Rs\.?\s?|PKR\s?|KZT\s?|€|£)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
+    # (a currency's letters begin a word: 'rivers 12' is no sum in rupees)
+    r"(?:(?P<cur>(?<!\w)(?:US\s?\$|USD\s?|Rs\.?\s?|PKR\s?|KZT\s?)|\$|€|£)\s?(?P<n1>\d[\d,]*(?:\.\d+)?)"
     rf"(?:\s*(?P<m1>{'|'.join(_SCALE_WORDS)})\b)?"
     rf"|(?P<n2>\d[\d,]*(?:\.\d+)?|{'|'.join(number_words(1, 10))})"
     rf"(?:[\s-]*(?P<m2>{'|'.join(w for w in _SCALE_WORDS if len(w) > 2)})\b)?[\s-]*"

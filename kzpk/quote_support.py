@@ -20,7 +20,9 @@ from kzpk.dates import missing_date_parts, note_contradicts, within
 from kzpk.records import Entity, Event, Fact, Record
 from kzpk.text import NUMBER_WORDS, ORDINAL_WORDS, SCALES, TIMES_WORDS, fold
 
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
+# (a sum written after its currency's abbreviation, 'Rs17 billion', 'KZT400', is a number too)
+_NUMBER = re.compile(r"(?:(?<![\w.])|(?<=\brs)|(?<=\brs\.)|(?<=\bpkr)|(?<=\bkzt)|(?<=\busd)|(?<=\bus\$))"
+                     r"(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*(%|[a-z]+))?")
 _WORD = re.compile(r"[a-z]+")
 
 # Unit words and the other ways a quote writes them.

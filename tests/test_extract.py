@@ -370,3 +370,19 @@ def test_each_date_of_a_sentence_titles_its_event_with_its_own_clause(kz, home, 
     # the summary and the quote stay the whole sentence
     assert found["2024-06-03"]["summary"].startswith("On June 1 the zephyr containers sailed")
     assert kz("validate").code == 0
+
+
+def test_a_sum_written_after_its_currency_letters_is_extracted_and_kept(kz, home, tmp_path):
+    # 'Rs17 billion' (no space) is read by the quote check as the extractor reads it, so the
+    # fact is kept, not left out with a warning; and a word ending in a currency's letters
+    # ('rivers 12') makes no sum in rupees
+    added = add_text(kz, tmp_path, "brt.txt",
+                     "Bus line opens\n\nKARACHI, Dec 10 (APP): The bus line, first estimated at nearly "
+                     "Rs17 billion, opened on Friday. The depot lies between the two rivers 12 km "
+                     "out of town.\n")
+    assert "left out" not in added.err
+    r = kz("search", "bus line estimated Rs17 billion", "--format", "plain", "--kind", "fact")
+    assert "17,000,000,000 PKR —" in r.out, r.out + r.err
+    r = kz("search", "depot rivers 12 km", "--format", "plain", "--kind", "fact")
+    assert "12 PKR" not in r.out
+    assert kz("validate").code == 0
