@@ -187,7 +187,8 @@ def check_support(records: list[Record], passages: dict[str, str], problems: lis
             named(r, "subject", r.subject, "subject", quotes, r.note)
             named(r, "speaker", [r.speaker] if r.speaker else [], "speaker", quotes, r.note)
             if r.value is not None and not value_in(float(r.value), quotes):
-                problems.append(f"{r.at('value')}: {r.id}: value {r.value:g} is not in the "
+                said = f"{r.value:,.0f}" if float(r.value).is_integer() else f"{r.value:g}"
+                problems.append(f"{r.at('value')}: {r.id}: value {said} is not in the "
                                 f"record's quotes (read as digits, as words, or with a scale word: "
                                 f"'28 million' is 28000000)")
             if r.unit:

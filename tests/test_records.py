@@ -398,7 +398,7 @@ UNSUPPORTED = {
         r"broken\.yaml:4: kistafin3: role 'Ambassador' date 2021: year 2021 not in the role's quote"),
     "value-not-in-quote": ("- id: f2\n  type: fact\n  subject: [ipri]\n  statement: s\n  value: 183000000\n  unit: USD\n"
                            "  note: IPRI is named in test-source#p2\n" + P2,
-                           r"broken\.yaml:5: f2: value 1\.83e\+08 is not in the record's quotes"),
+                           r"broken\.yaml:5: f2: value 183,000,000 is not in the record's quotes"),
     "alias-in-no-source": ("- id: p9\n  type: person\n  name: Kistafin\n  aliases: [Yerzhan Bekovich Kistafin]\n"
                            "  sources: [{source: test-source, passage: 'test-source#p1', quote: Ambassador Yerzhan Kistafin}]\n",
                            r"broken\.yaml:4: p9: alias 'Yerzhan Bekovich Kistafin' is in no source"),
