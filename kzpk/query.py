@@ -444,9 +444,9 @@ class Searcher:
         Sure only for a name-like word (not an English word, not an acronym) whose romanisation
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
-        from kzpk.question import (edit_distance, english_compound, german_spelling,
-                                   initial_spellings, is_english, joined_words, letter_change,
-                                   one_sound, translit_key)
+        from kzpk.question import (coined, edit_distance, english_compound, german_spelling,
+                                   initial_spellings, is_english, letter_change, one_sound,
+                                   translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -519,9 +519,8 @@ class Searcher:
             # two letters or more put on or cut off the end make another name, no spelling of
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'
             sure = False
-        elif is_english(fixed) and (best >= 2 and english_compound(lower) or best >= 1 and len(
-                fixed) == len(lower) and letter_change(lower, fold(fixed)) != "swap" and
-                joined_words(lower)):
+        elif is_english(fixed) and (best >= 2 and english_compound(lower) or
+                                    best >= 1 and coined(lower, fold(fixed))):
             # two English words written as one, the name of a brand or a place ('Starlink'):
             # a coinage, not a slip for a third word ('starting'), nor worth offering
             return None, False
@@ -815,20 +814,16 @@ class Searcher:
         q = Phrase("text", terms)
         return next(iter(self.searcher.docs_for_query(q)), None) is not None
 
-    def _english_beside(self, word: str, pairs: list[tuple[int, str]], fixes) -> str | None:
-        """The one English word a letter from a lower-case query word (a letter put in, left
-        out or changed, its first kept) that a document writes beside a neighbouring word of the
-        query, on the query's side of it: 'eaze'/'eas' of doing -> 'ease'. None when there is
-        no such word or more than one."""
-        from kzpk.question import is_english
+    def _english_beside(self, word: str, pairs: list[tuple[int, str]]) -> str | None:
+        """The one English word a slip from a lower-case query word (question.one_slip, its
+        first letter kept) that a document writes beside a neighbouring word of the query, on
+        the query's side of it: 'eaze'/'eas' of doing -> 'ease'. None when there is no such word
+        or more than one."""
+        from kzpk.question import is_english, one_slip
 
         lower = word.lower()
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        slips = {lower[:i] + c + lower[i + k:] for i in range(1, len(lower) + 1)
-                 for k in (0, 1) for c in letters} | \
-            {lower[:i] + lower[i + 1:] for i in range(1, len(lower))}
-        found = {term for term in slips
-                 if term != lower and is_english(term) and all(
+        found = {term for term in set().union(*one_slip(lower))
+                 if term[:1] == lower[:1] and term != lower and is_english(term) and all(
                      self.reader.doc_frequency("text", t.text) for t in self.words(term))
                  and any(
                      other and other.lower() not in STOP and
@@ -939,10 +934,11 @@ class Searcher:
                     if self._known(english):
                         kept.append(english)
                     continue
-                if w == asked and is_english(w) and self._family(w):
+                family = self._family(w) if w == asked and is_english(w) else set()
+                if family:
                     # the kind of answer said as a noun a text writes as its verb: 'What
                     # registration did the jet carry?' over 'the jet, registered 4K-AZ65'
-                    kept.append(min(self._family(w)))
+                    kept.append(min(family))
                     continue
                 if w == verb or is_english(w):
                     continue
@@ -1085,7 +1081,7 @@ class Searcher:
                 # a short word a letter from an English word that a document writes beside a
                 # word of the query, in the query's order: 'eaze of doing' -> 'ease', and of two
                 # such words the one a text writes there ('eas of doing' is no 'east')
-                beside = self._english_beside(w, pairs_of(i), fixes)
+                beside = self._english_beside(w, pairs_of(i))
                 if beside:
                     fixed, sure = beside, True
             if not sure and not acronym:
@@ -1150,16 +1146,9 @@ class Searcher:
         it is the subject no document mentions ('How much uranium ...?', 'Which glacier melt
         ...?'). And 0, never, in a yes/no question, where each word names what is asked about
         ('Was caviar served ...?')."""
-        from kzpk.question import is_english, is_yes_no, joined_words, only_describes
+        from kzpk.question import is_yes_no, only_describes
 
-        if not text or not word.islower() or \
-                not all(is_english(p) or len(p) <= 2 or p in _PREFIXES for p in word.split("-")) and \
-                not is_english(word.replace("-", "")) and \
-                not joined_words(word) and not any(
-                    word.startswith(p) and len(word) - len(p) >= 6 and is_english(word[len(p):])
-                    for p in _PREFIXES):
-            # ('co-ordinating': 'coordinating'; 'warships': two English words as one;
-            # 'redenominated': a bound prefix on an English word)
+        if not text or not word.islower() or not _made_of_english(word):
             return 0
         if is_yes_no(text):
             return 0
@@ -2469,6 +2458,19 @@ ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori it
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans".split())
+
+
+def _made_of_english(word: str) -> bool:
+    """Whether a word the lexicon may lack is made of English: hyphenated parts each English,
+    short or a bound prefix ('op-ed', 'non-recyclable'), the parts written as one
+    ('co-ordinating'), two words joined ('warships'), or a bound prefix on a word
+    ('redenominated')."""
+    from kzpk.question import is_english, joined_words
+
+    return all(is_english(p) or len(p) <= 2 or p in _PREFIXES for p in word.split("-")) or \
+        is_english(word.replace("-", "")) or joined_words(word) or any(
+            word.startswith(p) and len(word) - len(p) >= 6 and is_english(word[len(p):])
+            for p in _PREFIXES)
 
 
 def _common_only(rx: re.Pattern, text: str) -> bool:

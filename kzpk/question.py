@@ -1151,21 +1151,37 @@ def joined_words(word: str) -> bool:
 
 
 def english_spelling(word: str, held=None) -> str | None:
-    spelt = _english_spelling(word, held)
-    if spelt and len(spelt) == len(word) and letter_change(word, spelt) != "swap" and \
-            joined_words(word):
-        return None  # two English words written as one ('warships'): no slip for a third
-        # a letter away ('worships'); a letter left out of one word is ('plumeting')
-    return spelt
-
-
-def _english_spelling(word: str, held=None) -> str | None:
     """The one English word a misspelt lowercase word of six letters or more is a single edit
     from ('headquaters' -> 'headquarters'), or None: none, or more than one. Given `held` (a
     test of whether the documents hold a word), of several the one the documents hold that the
     commonest slip makes, and for a word of five letters too: a letter left out or two swapped
     before one changed, and that before one put in ('cenus' is 'census' rather than 'cents',
-    'regoin' 'region' rather than 'rejoin', 'unasigned' 'unassigned' rather than 'unsigned')."""
+    'regoin' 'region' rather than 'rejoin', 'unasigned' 'unassigned' rather than 'unsigned').
+    Never another word a changed letter from two English words written as one (`coined`)."""
+    spelt = _spelt_right(word, held)
+    return None if spelt and coined(word, spelt) else spelt
+
+
+def coined(word: str, other: str) -> bool:
+    """Whether a word is two English words written as one (joined_words: 'warships') and
+    `other` a word a changed letter away ('worships'): a coinage, no slip for it. A letter left
+    out of one long word is a slip ('plumeting'), and so are two letters swapped."""
+    return len(other) == len(word) and letter_change(word, other) != "swap" and joined_words(word)
+
+
+def one_slip(word: str) -> tuple[set[str], set[str], set[str]]:
+    """The words one slip of the hand makes of `word`, as it was before the slip, by kind,
+    commonest first: a letter left out or two swapped, one changed, one put in."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + c + b for a, b in cuts for c in letters}  # a letter left out
+            | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1},  # two swapped
+            {a + c + b[1:] for a, b in cuts if b for c in letters},  # one changed
+            {a + b[1:] for a, b in cuts if b})  # one put in
+
+
+def _spelt_right(word: str, held=None) -> str | None:
+    """english_spelling before its test for coinages (`coined`)."""
     if len(word) < (5 if held else 6) or not word.islower() or not word.isalpha():
         return None
     # a 'y' kept before an ending where English writes 'i' ('denyed', 'studys'): the one spelling
@@ -1176,12 +1192,7 @@ def _english_spelling(word: str, held=None) -> str | None:
         written = stem + "i" + ("es" if ending == "s" else ending)
         if parts_of_speech(written):
             return written
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    slips = ({a + c + b for a, b in cuts for c in letters}  # a letter left out
-             | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1},  # two swapped
-             {a + c + b[1:] for a, b in cuts if b for c in letters},  # one changed
-             {a + b[1:] for a, b in cuts if b})  # one put in
+    slips = one_slip(word)
     found = [w for w in set().union(*slips) - {word} if parts_of_speech(w)]
     if len(found) == 1 and len(word) >= 6:
         return found[0]
