@@ -63,6 +63,7 @@ NUMBERED_BONUS = 2.0
 # 'what kind of policy ...'; kzpk.question.kind_of_asked), as a text giving the kind of answer
 # asked counts (ANSWER_BONUS)
 KIND_BONUS = 2.0
+DONE_BY_BONUS = 1.8  # the act a "who" question asks the doer of, said with 'by' and its doer
 ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
 OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('Ambassador' for
 # 'Kazakhstan's ambassador'), as a text about another's thing counts (kzpk.question.possessive_clash)
@@ -2759,7 +2760,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     rarest = max(matchers, key=lambda m: m[1]) if ask == WHO and matchers else None
     held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
     # the act asked about said with its doer after it, 'was signed by ...', for 'Who signed ...?'
-    done_by = re.compile(acted[0].pattern + r"\w*\s+by\s", re.I) \
+    # ('... was signed at a news conference in the capital by ...': a few words between, no
+    # comma, no 'and' that would start another act)
+    done_by = re.compile(acted[0].pattern + r"\w*(?:\s+(?!and\b|but\b)[\w'’-]+){0,8}?\s+by\s",
+                         re.I) \
         if acted is not None and ask == WHO else None
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
@@ -2860,10 +2864,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= ROLE_PHRASE_BONUS  # the figure as what the question asks its size by
             # ('exports worth about $9 million' for 'How much are ... exports worth?')
         if phrase is not None and phrase.search(sentence) or \
-                role_of is not None and role_of.search(sentence) or \
-                answering and done_by is not None and done_by.search(sentence):
+                role_of is not None and role_of.search(sentence):
             # (or the role with the body it belongs to: 'President of the Institute of …')
             share *= ROLE_PHRASE_BONUS
+        elif answering and done_by is not None and done_by.search(sentence) and \
+                not (clash is not None and clash(sentence)):
+            # 'Who signed ...?': '... was signed at KPT on Thursday by <the signatories>', not
+            # of another's act ('The Uzbek delegation was led by ...' for the Kazakh one's)
+            share *= DONE_BY_BONUS
         if share > best + 1e-9:
             best, best_start = share, start
     best = max(best, 0.0)
