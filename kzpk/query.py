@@ -227,6 +227,17 @@ def is_syntax(text: str) -> bool:
     return bool(_SYNTAX.search(text))
 
 
+def _number_otherwise(word: str) -> str | None:
+    """A whole number up to a hundred in the other way it is written: '12' for 'twelve',
+    'seven' for '7'; None for any other word."""
+    from kzpk.text import number_name, number_word
+
+    if word.isdigit():
+        return number_name(int(word)) if len(word) <= 3 else None
+    value = number_word(word)
+    return None if value is None else str(value)
+
+
 class Searcher:
     """One open index, reused for every query of a batch."""
 
@@ -621,6 +632,31 @@ class Searcher:
         ranked = sorted(same.values(), key=lambda spellings: -sum(spellings.values()))
         return [max(spellings, key=spellings.get) for spellings in ranked[:3]]
 
+    def _given_names(self, word: str, after: str) -> str | None:
+        """The given names a documents writes in full before the name `after`, of which `word`
+        is the initials ('AQ', 'aq', 'A.Q.' before 'Khan': 'Abdul Qadeer', of 'Abdul Qadeer
+        Khan'); None when no written name has them, and for a word that may be English ('as',
+        'or'). The one most often written, of names whose initials with `after`'s are a known
+        acronym's length (the initials table, index_store.load_initials)."""
+        from kzpk.question import is_english
+        from kzpk.text import fold
+
+        letters = word.replace(".", "")
+        if not (2 <= len(letters) <= 3 and letters.isalpha() and after[:1].isalpha()) or \
+                "." not in word and not letters.isupper() and is_english(letters):
+            return None
+        if self._initials_table is None:
+            from kzpk.index_store import load_initials
+
+            self._initials_table = load_initials(self.state)
+        names = self._initials_table.get((letters + after[0]).lower())
+        if not isinstance(names, dict):
+            return None
+        ends = [(times if isinstance(times, int) else 1, name) for name, times in names.items()
+                if len(name.split()) == len(letters) + 1
+                and fold(name.split()[-1]) == fold(after)]
+        return " ".join(max(ends)[1].split()[:-1]) if ends else None
+
     def _small_word_initials(self, letters: str) -> dict[str, int]:
         """The names written out whose initials `letters` are when they count one small word of
         the name too: 'MOFA' for 'Ministry of Foreign Affairs' (its table letters, MFA, skip
@@ -952,7 +988,13 @@ class Searcher:
                 if written:
                     fixes[w] = written  # 'Baris' stems as 'Barys' does: said, not silent
                 continue
-            if any(c.isdigit() for c in w):
+            other = _number_otherwise(w)
+            if other and self._known(other):
+                # a number written the other way a document writes it: 'twelve delegations'
+                # for '12 delegations', '7 countries' for 'seven countries'
+                kept.append(other)
+                continue
+            if any(c.isdigit() for c in w) or other:
                 continue  # a number the documents do not hold does not name a subject
             if i and self._joined(words[i - 1], w):
                 # a name's particle written apart from it: 'baligh ur' for 'Balighur'
@@ -973,6 +1015,14 @@ class Searcher:
             if whole and self._known(whole):
                 fixes[w] = whole  # a clipped word: 'univ' is 'university', said as a correction
                 kept.append(whole)
+                continue
+            given = self._given_names(w, words[i + 1] if i + 1 < len(words) else "")
+            if given:
+                # a name's given names as initials before the name a document writes them with
+                # ('AQ Khan', 'aq khan' for 'Abdul Qadeer Khan'): searched written out, and said
+                kept.extend(given.split())
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for {given!r}")
                 continue
             acronym = len(w) >= 2 and w.isupper()
             if "-" in w.strip("-") and not acronym:
@@ -1330,7 +1380,7 @@ class Searcher:
                                    asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
-                                   people_clash, possessive_clash, role_of_body,
+                                   name_clash, people_clash, possessive_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 
@@ -1369,7 +1419,7 @@ class Searcher:
         numbered = ordinal_clash(asked)
         kind_of = kind_of_asked(asked)  # 'what kind of policy ...': 'a multisector policy'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
-                       occasion_clash(asked), owner_clash(asked, plan.ask))
+                       occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)

@@ -1104,12 +1104,12 @@ def name_key(word: str) -> str:
 
 
 # First sounds that romanisations of Kazakh and Urdu names spell in two ways
-_INITIALS = (("ye", "e"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ch", "sh"))
+_INITIALS = (("ye", "e"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("gh", "q"), ("ch", "sh"))
 
 
 def initial_spellings(word: str) -> list[str]:
     """`word` with its first sound spelled the other common ways: Yerlan/Erlan, Zhanibek/Janibek,
-    Khan/Han, Qasym/Kasym, Chokan/Shokan. A look-up of close words that keeps the first letter
+    Khan/Han, Qasym/Kasym, Ghalibaf/Qalibaf, Chokan/Shokan. A look-up of close words that keeps the first letter
     (as the index's is) never meets these otherwise."""
     out = []
     for a, b in _INITIALS:
@@ -2227,6 +2227,41 @@ def people_clash(question: str):
                 return False
             other = True
         return other
+    return clash
+
+
+def name_clash(question: str):
+    """For a question naming someone or something by two capitalised words that are names, no
+    English ('the Shah Cheragh shrine', 'Shehbaz Sharif'), a test telling whether a text speaks
+    only of another of that name's kind: it lacks one of the two words in any romanisation
+    (translit_key: 'Hussein' is 'Hussain') and writes the other with another name the question
+    does not hold ('the Shah Noorani shrine', 'Nawaz Sharif'; not 'President Tokayev'), as
+    people_clash does for 'the Uzbek delegation'. None when the question names no such pair."""
+    pairs = [(a, b) for a, b in re.findall(r"\b([A-Z][a-z]{2,})\s+(?=([A-Z][a-z]{2,})\b)", question)
+             if not is_english(a.lower()) and not is_english(b.lower())]
+    if not pairs:
+        return None
+
+    def key(word: str) -> str:
+        # (the first consonants of its romanisation: 'Hussein' and 'Hussain' are one name)
+        return consonants(translit_key(word))[:3]
+
+    held = {key(w) for w in re.findall(r"[^\W\d_]+", question)}
+
+    def other_beside(text: str, word: str, before: bool) -> bool:
+        # another name written just before (or after) `word`
+        rx = rf"\b([A-Z][a-z]{{2,}})\s+{re.escape(word)}\b" if before else \
+            rf"\b{re.escape(word)}\s+([A-Z][a-z]{{2,}})\b"
+        return any(key(m) not in held and not is_english(m.lower())
+                   for m in re.findall(rx, text))
+
+    def clash(text: str) -> bool:
+        said = {key(w) for w in re.findall(r"[^\W\d_]+", text)}
+        for a, b in pairs:
+            if key(b) not in said and other_beside(text, a, False) or \
+                    key(a) not in said and other_beside(text, b, True):
+                return True
+        return False
     return clash
 
 
