@@ -333,7 +333,10 @@ class Searcher:
                 tries.append(w[:-len(end)])
         out = set()
         for other in tries:
-            out |= {t.text for t in self.words(other) if self.reader.doc_frequency("text", t.text)}
+            # (a people's adjective in '-i' keeps the country's name whole, 'Pakistani': a word
+            # the stemmer cuts shorter is none, 'handeli' -> 'hand' for 'handel')
+            out |= {t.text for t in self.words(other) if self.reader.doc_frequency("text", t.text)
+                    and (other != w + "i" or t.text.startswith(w))}
         return out
 
     def _variants(self, word: str) -> set[str]:

@@ -437,7 +437,10 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"),
             # an office said in plain words ('the boss of the operator') as a text titles it
             # ('its chief executive', 'the head of')
-            ("boss", "chief", "head"))
+            ("boss", "chief", "head"),
+            # a toll as the news words it ('How many people died ...?' -> '..., killing 12
+            # people', '15 dead')
+            ("died", "killed", "dead"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -1197,10 +1200,13 @@ def _spelt_right(word: str, held=None) -> str | None:
     if len(found) == 1 and len(word) >= 6:
         return found[0]
     for slip in slips if held else ():
-        found = [w for w in slip - {word} if parts_of_speech(w) and held(w)]
-        if found:
-            return found[0] if len(found) == 1 else None
-    return None
+        held_found = [w for w in slip - {word} if parts_of_speech(w) and held(w)]
+        if held_found:
+            return held_found[0] if len(held_found) == 1 else None
+    # (of five letters, the one English word a slip away, a letter put back, though no
+    # document holds it: 'tryng' is 'trying', which may only describe what a question asks
+    # about; not a letter changed, 'samsa' is no 'samba')
+    return found[0] if held and len(found) == 1 and found[0] in slips[0] else None
 
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
