@@ -2935,6 +2935,8 @@ _YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a
 
 
 _RELATIVE_YEAR = r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b"
+# words that set a figure against another ('up from', 'compared with', 'against')
+_COMPARED = r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versus)\b"
 
 
 def _year_of(sentence: str, doc_year: str | None) -> str | None:
@@ -2944,6 +2946,9 @@ def _year_of(sentence: str, doc_year: str | None) -> str | None:
     if not doc_year or re.search(_YEAR, sentence):
         return None
     m = re.search(_RELATIVE_YEAR, sentence, re.I)
+    if m and re.search(_COMPARED + r"[^.;:]*$", sentence[:m.start()], re.I):
+        m = None  # '... 991,000 tons in July–September, up from 596,000 tons in the first
+        # quarter of last year': last year's figure is what this year's is measured against
     offset = 0 if not m else -1 if m.group(1) else 1 if m.group(3) else 0
     return str(int(doc_year) + offset)
 

@@ -440,7 +440,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("boss", "chief", "head"),
             # a toll as the news words it ('How many people died ...?' -> '..., killing 12
             # people', '15 dead')
-            ("died", "killed", "dead"))
+            ("died", "killed", "dead"), ("closed", "shut"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
