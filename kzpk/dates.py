@@ -326,14 +326,21 @@ def date_mention() -> re.Pattern:
         # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027')
         r"\b(?:19|20)\d\d[-–](?:\d\d){1,2}(?:-\d\d)?\b|"
         r"\b(?i:in|since|from|until|by|of|between|during) (?:19|20)\d\d\b|"
-        r"\b(?:on|last|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+        r"\b(?:on|last|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+        # (a month of a year told from the text's own: 'since August last year', 'last March')
+        rf"\b{month}\s+(?:of\s+)?(?:last|this|next|the\s+previous)\s+year\b|"
+        rf"\b(?:last|this|next)\s+{month}\b|"
+        # (and a time from the text's own day: 'would start within a couple of months')
+        r"\bwithin\s+(?:a|an|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|the\s+next"
+        r"|\d+)\s+(?:days?|weeks?|months?|years?)\b")
 
 
 def mentions_date(sentence: str) -> bool:
-    # Every form but 'on Tuesday' holds a digit; most sentences hold neither, and saying so
-    # is a fraction of the cost of trying the month names at every word.
-    return re.search(r"\d|day\b", sentence) is not None and \
-        date_mention().search(sentence) is not None
+    # Every form but 'on Tuesday', 'August last year' and 'within two weeks' holds a digit;
+    # most sentences hold none of them, and saying so is a fraction of the cost of trying the
+    # month names at every word.
+    return re.search(r"\d|day\b|year\b|\b(?:last|this|next) [A-Z]|\bwithin\b",
+                     sentence) is not None and date_mention().search(sentence) is not None
 
 
 def strip_dates(sentence: str) -> str:

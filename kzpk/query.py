@@ -2622,11 +2622,18 @@ def syntax_problem(text: str) -> str | None:
 # ------------------------------------------------------------------ answers
 
 def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern, float]]:
-    """A regex per query word (any of its index forms, as a word prefix) with its rarity."""
+    """A regex per query word (any of its index forms, as a word prefix) with its rarity. A
+    form of three letters or fewer begins no longer word than itself with an ending: 'met' is
+    no prefix of 'metres', 'un' none of 'unless'."""
     out = []
     for forms, idf in wanted:
-        alts = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-        out.append((re.compile(rf"\b(?:{alts})", re.IGNORECASE), idf))
+        long = "|".join(sorted((re.escape(f) for f in forms if len(f) > 3), key=len, reverse=True))
+        short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3), key=len,
+                                reverse=True))
+        parts = ([rf"\b(?:{long})"] if long else []) + \
+            ([rf"\b(?:{short})(?:s|es|d|ed|ing)?\b"] if short else [])
+        out.append((re.compile(parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})",
+                               re.IGNORECASE), idf))
     return out
 
 

@@ -234,7 +234,10 @@ def ask_of(text: str) -> str | None:
     for kind, needed, pattern in _ASKS:
         if words & needed and re.search(pattern, text, re.I):
             return kind
-    first = re.match(r"\s*(\w+)", text)
+    # (a question may open with a preposition: 'In which province ...?', 'At what height ...?')
+    first = re.match(r"\s*(?:(?:in|at|on|by|for|from|to|of|with|into|under|during|since|"
+                     r"after|before|between|among|through|within)\s+(?=(?:which|what|whom|"
+                     r"whose)\b))?(\w+)", text, re.I)
     if not (first and first.group(1).lower() in _QUESTION_WORDS):
         if "post" in words and re.search(r"\bpost-", text, re.I):
             words = words - {"post"}  # ('post-visit reflections' name no post held)
