@@ -1011,7 +1011,8 @@ def kind_asked(question: str) -> str | None:
         owner = re.sub(r"['’]s$", "", word)  # ('Which party's congress ...?' asks for a party)
         if owner != word and owner.islower() and "noun" in parts_of_speech(owner):
             return owner
-        if word.lower() in _ANSWER_NOUN_AUX:
+        if word.lower() in _ANSWER_NOUN_AUX or word.lower() in _MODAL_VERBS:
+            # ('What must trucks ... have?': a modal is an auxiliary too, no noun 'must')
             return nouns[-1] if nouns else None
         if word[:1].isupper() and not nouns:
             continue  # a qualifier: 'Which Pakistani minister', 'Which Kazakh pair'
@@ -1026,6 +1027,8 @@ def kind_asked(question: str) -> str | None:
             break  # ('What protective equipment': an adjective before the noun)
     return nouns[0] if nouns else None
 
+
+_MODAL_VERBS = frozenset("must should can could will would may might shall".split())
 
 _KIND_OF = r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+((?:[a-z-]{3,}\s*){1,3})"
 
@@ -1328,7 +1331,7 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
 # a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75', 'US$ 40 million'
 _CURRENCY_FIRST = r"\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d"
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|mln|bln|m\b|tonnes?|tons?|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?"
+                    r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
                     r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|hectares?|acres?|"
                     # an area: '12,500 square metres', '5,000 sq m'
