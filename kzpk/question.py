@@ -443,7 +443,10 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("boss", "chief", "head"),
             # a toll as the news words it ('How many people died ...?' -> '..., killing 12
             # people', '15 dead')
-            ("died", "killed", "dead"), ("closed", "shut"))
+            ("died", "killed", "dead"), ("closed", "shut"),
+            # the start of a thing ('When did construction begin?' -> 'Building work started in
+            # May 2016')
+            ("begin", "start", "commence"), ("began", "started", "commenced"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
