@@ -1379,11 +1379,11 @@ class Searcher:
         results = self._top(plan.query, depth, filt)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WHEN, WHO, asks_body,
-                                   asks_day, asks_span, counted,
+        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WHEN, WHERE, WHO,
+                                   asks_body, asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
-                                   occasion_clash, ordinal_clash, owner_clash, owner_unsaid,
-                                   name_clash, people_clash, possessive_clash, role_of_body,
+                                   place_of_kind, occasion_clash, ordinal_clash, owner_clash,
+                                   owner_unsaid, name_clash, people_clash, possessive_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 
@@ -1421,6 +1421,8 @@ class Searcher:
 
         numbered = ordinal_clash(asked)
         kind_of = kind_of_asked(asked)  # 'what kind of policy ...': 'a multisector policy'
+        if kind_of is None and plan.ask == WHERE:
+            kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
                        occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked))
         first = plan.ask is not None and first_asked(asked)

@@ -1031,6 +1031,23 @@ def kind_asked(question: str) -> str | None:
     return nouns[0] if nouns else None
 
 
+# the kinds of a country's part a "where" question may name ('In which region ...?'); not a
+# city or a country, which a text names without the word
+_PLACE_KINDS = frozenset("region province district oblast county".split())
+
+
+def place_of_kind(question: str):
+    """For a "where" question naming the kind of place it asks for ('In which region will ...?'),
+    a test telling whether a text names a place of that kind ('in the Jizzakh region', 'the
+    region of Jizzakh'); None when it names none."""
+    kind = kind_asked(question)
+    if not kind or kind.lower() not in _PLACE_KINDS:
+        return None
+    k = re.escape(kind.lower())
+    named = re.compile(rf"\b[A-Z][\w'’-]+\s+(?i:{k})s?\b|\b(?i:{k})s?\s+of\s+[A-Z]")
+    return lambda text: named.search(text) is not None
+
+
 _MODAL_VERBS = frozenset("must should can could will would may might shall".split())
 
 _KIND_OF = r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+((?:[a-z-]{3,}\s*){1,3})"
