@@ -525,10 +525,12 @@ class Searcher:
             if not (best <= 1 and len(lower) >= 8 and letter_change(lower, known) == "vowel"
                     and self._place_word(known)):
                 sure = self._person_word(known)
-        if sure and best >= 2 and word[:1].isupper() and is_english(fixed) and \
+        if sure and word[:1].isupper() and is_english(fixed) and \
+                (best >= 2 or letter_change(lower, known) in ("consonant", "far")) and \
                 not self._written_capitalised(known):
             # a capitalised word two letters from an English word the documents write in small
-            # letters is a name of its own ('Garantex', an exchange, is no 'guarantee'): offered
+            # letters, or a consonant from it, is a name of its own ('Garantex', an exchange, is
+            # no 'guarantee'; 'Primark', a chain, no 'primary'): offered
             sure = False
         if sure and best >= 2 and (known.startswith(lower) or lower.startswith(known)):
             # two letters or more put on or cut off the end make another name, no spelling of

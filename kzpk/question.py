@@ -478,7 +478,22 @@ _COUNTRIES = {"kazakhstan": (("kazakh",), "astana", "almaty"),
               "emirates": (("emirati",), None, None),
               "qatar": (("qatari",), None, None)}
 _PEOPLES = frozenset(a for peoples, _, _ in _COUNTRIES.values() for a in peoples)
-_STATE_OF = {capital: country for country, (_, capital, _) in _COUNTRIES.items() if capital}
+# other countries' capitals, which the news uses for their states as it does these ('Budapest's
+# government-funded study places'): only to read such a capital no document writes as its
+# country
+_OTHER_CAPITALS = {
+    "budapest": "hungary", "seoul": "korea", "tokyo": "japan", "berlin": "germany",
+    "paris": "france", "london": "britain", "washington": "united states", "rome": "italy",
+    "cairo": "egypt", "minsk": "belarus", "kyiv": "ukraine", "kiev": "ukraine",
+    "tbilisi": "georgia", "yerevan": "armenia", "ulaanbaatar": "mongolia", "baghdad": "iraq",
+    "damascus": "syria", "amman": "jordan", "muscat": "oman", "doha": "qatar",
+    "jakarta": "indonesia", "dhaka": "bangladesh", "colombo": "sri lanka",
+    "kathmandu": "nepal", "warsaw": "poland", "prague": "czech republic", "vienna": "austria",
+    "madrid": "spain", "ottawa": "canada", "canberra": "australia", "athens": "greece",
+    "bucharest": "romania", "belgrade": "serbia", "beirut": "lebanon", "kuwait": "kuwait",
+    "manama": "bahrain", "brasilia": "brazil", "stockholm": "sweden", "oslo": "norway"}
+_STATE_OF = {**_OTHER_CAPITALS,
+             **{capital: country for country, (_, capital, _) in _COUNTRIES.items() if capital}}
 
 
 def _city_of(word: str, largest: bool = False) -> str | None:

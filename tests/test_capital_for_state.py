@@ -19,6 +19,8 @@ ASTANA: The Saudi Food and Drug Authority has recognised the halal certificates 
 The body's director general Malik Saulebay called it confirmation of the quality of the Kazakh halal system.
 
 A news agency of Azerbaijan first reported the decision, which Turkmenistan's traders welcomed.
+
+Hungary's scholarship programme took 257 Pakistani students this year.
 """
 
 
@@ -38,6 +40,9 @@ def search(home, query):
     ("Who heads the body whose halal certificates Riyadh recognised?", "Malik Saulebay", "Saudi"),
     ("Which Baku news agency first reported the decision?", "Azerbaijan", "Azerbaijan"),
     ("Whose traders in Ashgabat's markets welcomed the halal decision?", "Turkmenistan", "Turkmenistan"),
+    # (a capital of a country beyond the region's: 'Budapest's' for Hungary's)
+    ("How many Pakistani students did Budapest's scholarship programme take?", "257 Pakistani",
+     "Hungary"),
 ])
 def test_a_capital_for_its_state_is_searched_as_its_country(home, query, answer, country):
     r = search(home, query)

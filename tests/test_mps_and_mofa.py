@@ -1,8 +1,9 @@
 """'MPs' and 'MoFA', the news's abbreviations for members of parliament and a ministry of foreign
 affairs, are searched as the words a text writes ('the parliament ... 144 votes', 'Ministry of
 Foreign Affairs'), not offered as another word ("did you mean 'Ms'?"). And a capitalised name
-no document holds ('Garantex', an exchange) is no English word two letters away ('guarantee'):
-"nothing found", with the guess offered. Line 1 of plain output, as the user reads it."""
+no document holds ('Garantex', an exchange) is no English word two letters away ('guarantee'),
+nor one a consonant away ('Primark', a chain, is no 'primary'): "nothing found", with the guess
+offered. Line 1 of plain output, as the user reads it."""
 
 from __future__ import annotations
 
@@ -49,6 +50,25 @@ def test_a_capitalised_name_is_not_corrected_into_an_english_word(tmp_path):
     r = run_kzpk(home, "search", "Garantex exchange sanctions", "--format", "plain", "--limit", "1")
     assert r.code == 1 and r.out == ""
     assert "no document mentions 'Garantex'" in r.err
+
+
+def test_a_capitalised_name_a_consonant_from_an_english_word_is_not_corrected(tmp_path):
+    from conftest import add_items, make_home, run_kzpk
+
+    home = add_items(make_home(tmp_path / "home"), tmp_path, {"mill.md": MILL})
+    r = run_kzpk(home, "search", "Primark orders from Pakistani mills", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 1 and r.out == ""
+    assert "no document mentions 'Primark'" in r.err
+
+
+MILL = """\
+---
+title: Spinning mills close
+date: 2024-06-03
+---
+KARACHI: The primary reason more Pakistani mills closed is the price of power, the association said, and orders fell.
+"""
 
 
 BANK = """\
