@@ -637,6 +637,19 @@ class Searcher:
         ranked = sorted(same.values(), key=lambda spellings: -sum(spellings.values()))
         return [max(spellings, key=spellings.get) for spellings in ranked[:3]]
 
+    def _dotted_otherwise(self, word: str) -> str | None:
+        """An abbreviation of two to five letters ('SRO', 'sro') as the index holds it written
+        with dots ('s.r.o', of 'S.R.O.'), or one the query dots ('S.R.O') as the index holds it
+        without ('sro'); None when the index holds neither, and for a word that may be English."""
+        from kzpk.question import is_english
+
+        letters = word.replace(".", "")
+        if not (2 <= len(letters) <= 5 and letters.isalpha()) or \
+                "." not in word and not word.isupper() and is_english(word):
+            return None
+        other = letters.lower() if "." in word else ".".join(letters.lower())
+        return other if self.reader.doc_frequency("text", other) else None
+
     def _given_names(self, word: str, after: str) -> str | None:
         """The given names a documents writes in full before the name `after`, of which `word`
         is the initials ('AQ', 'aq', 'A.Q.' before 'Khan': 'Abdul Qadeer', of 'Abdul Qadeer
@@ -992,6 +1005,14 @@ class Searcher:
                 written = self._written_otherwise(w)
                 if written:
                     fixes[w] = written  # 'Baris' stems as 'Barys' does: said, not silent
+                continue
+            dotted = self._dotted_otherwise(w)
+            if dotted:
+                # an abbreviation a document writes with its dots ('S.R.O. 1435' for 'SRO'), or
+                # without them for one the query dots: searched as written there, and said
+                kept.append(dotted)
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for {dotted.upper()!r}")
                 continue
             other = _number_otherwise(w)
             if other and self._known(other):
