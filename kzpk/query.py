@@ -895,7 +895,8 @@ class Searcher:
         vocabulary: 'Asim Munir' is no 'Asif Munir' (a short name must match exactly)."""
         from itertools import islice
 
-        from kzpk.question import consonants, edit_distance, is_english, letter_change, name_key
+        from kzpk.question import (consonants, edit_distance, is_english, letter_change, name_key,
+                                   translit_key)
         from kzpk.text import fold
 
         w = words[i]
@@ -922,9 +923,18 @@ class Searcher:
                     m = k - 1 if j > i else k + 1  # the word on words[i]'s side of it
                     if part == near and 0 <= m < len(parts):
                         candidates.add(parts[m])
-            beside = re.compile(rf"\b{re.escape(other)}\s+([^\W\d_]+)" if j < i
-                                else rf"([^\W\d_]+)\s+{re.escape(other)}\b", re.I)
-            for stem in {t.text for t in self.words(other)}:
+            # (and beside that name in its other romanisations: 'Neda Mohammad' for 'Nida
+            # Muhammad', where neither spelling vouches for the other alone)
+            stems = {t.text for t in self.words(other)}
+            for stem in list(stems) if len(stems) == 1 and len(next(iter(stems))) >= 5 else ():
+                shape = consonants(translit_key(stem))
+                stems |= {t for t in self.reader.terms_within("text", stem, 1, prefix=1)
+                          if t.isalpha() and consonants(translit_key(t)) == shape}
+            said = "|".join(sorted({re.escape(other)} | {re.escape(t) for t in stems}, key=len,
+                                   reverse=True))
+            beside = re.compile(rf"\b(?:{said})\s+([^\W\d_]+)" if j < i
+                                else rf"([^\W\d_]+)\s+(?:{said})\b", re.I)
+            for stem in stems:
                 try:
                     docnums = list(islice(self.reader.postings("text", stem).all_ids(), 40))
                 except Exception:  # a term the field lacks
