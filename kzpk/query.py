@@ -227,6 +227,19 @@ def is_syntax(text: str) -> bool:
     return bool(_SYNTAX.search(text))
 
 
+def _abbreviation(word: str, longest: int) -> str | None:
+    """The letters of a word that may be an abbreviation of two to `longest` letters: dotted
+    ('A.Q.', 'S.R.O'), in capitals ('SRO'), or in small letters when no English word ('sro', not
+    'as'); None for any other word."""
+    from kzpk.question import is_english
+
+    letters = word.replace(".", "")
+    if not (2 <= len(letters) <= longest and letters.isalpha()) or \
+            "." not in word and not word.isupper() and is_english(word):
+        return None
+    return letters
+
+
 def _number_otherwise(word: str) -> str | None:
     """A whole number up to a hundred in the other way it is written: '12' for 'twelve',
     'seven' for '7'; None for any other word."""
@@ -251,7 +264,7 @@ class Searcher:
         self.reader = self.searcher.reader()
         self.aliases = load_aliases(state)
         self.state = state
-        self._initials_table: dict | None = None  # read on first need: _spelled_out
+        self._initials_table: dict | None = None  # read on first need: _names_with_initials
         self._families: dict[str, set[str]] = {}  # query word -> _family's terms
         self._paragraphs: dict[str, str] = {}  # id -> text, read once while the index is open
         # the analyzers the index was built with, as its schema stored them
@@ -606,7 +619,7 @@ class Searcher:
         index_documents.title_initials); only initials exactly, never a word one letter away. Spellings of one name
         ('Organisation', 'Organization') count as one; of names that differ, up to three are
         given and all are searched: which one the user meant, the results and the note say."""
-        from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST, load_initials
+        from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST
         from kzpk.question import is_english
 
         clipped = re.fullmatch(r"([A-Z][a-z]{1,3})([A-Z]{2,5})", word)
@@ -623,10 +636,8 @@ class Searcher:
                 and (word.isupper() or not is_english(word))
                 or len(word) == 2 and word.isalpha() and word.isupper()):
             return []
-        if self._initials_table is None:
-            self._initials_table = load_initials(self.state)
-        names = self._initials_table.get(word.lower())
-        if not isinstance(names, dict):
+        names = self._names_with_initials(word.lower())
+        if not names:
             names = self._small_word_initials(word.lower())
         if not names:
             return []
@@ -637,39 +648,37 @@ class Searcher:
         ranked = sorted(same.values(), key=lambda spellings: -sum(spellings.values()))
         return [max(spellings, key=spellings.get) for spellings in ranked[:3]]
 
+    def _names_with_initials(self, letters: str) -> dict:
+        """The names written out whose initials are `letters` (lower case), with how often each
+        is written: the initials table (index_store.load_initials), read on first use."""
+        if self._initials_table is None:
+            from kzpk.index_store import load_initials
+
+            self._initials_table = load_initials(self.state)
+        names = self._initials_table.get(letters)
+        return names if isinstance(names, dict) else {}
+
     def _dotted_otherwise(self, word: str) -> str | None:
         """An abbreviation of two to five letters ('SRO', 'sro') as the index holds it written
         with dots ('s.r.o', of 'S.R.O.'), or one the query dots ('S.R.O') as the index holds it
-        without ('sro'); None when the index holds neither, and for a word that may be English."""
-        from kzpk.question import is_english
-
-        letters = word.replace(".", "")
-        if not (2 <= len(letters) <= 5 and letters.isalpha()) or \
-                "." not in word and not word.isupper() and is_english(word):
+        without ('sro'); None when the index holds neither."""
+        letters = _abbreviation(word, 5)
+        if not letters:
             return None
         other = letters.lower() if "." in word else ".".join(letters.lower())
         return other if self.reader.doc_frequency("text", other) else None
 
     def _given_names(self, word: str, after: str) -> str | None:
-        """The given names a documents writes in full before the name `after`, of which `word`
+        """The given names a document writes in full before the name `after`, of which `word`
         is the initials ('AQ', 'aq', 'A.Q.' before 'Khan': 'Abdul Qadeer', of 'Abdul Qadeer
-        Khan'); None when no written name has them, and for a word that may be English ('as',
-        'or'). The one most often written, of names whose initials with `after`'s are a known
-        acronym's length (the initials table, index_store.load_initials)."""
-        from kzpk.question import is_english
+        Khan'); None when no written name has them. The one most often written, of names whose
+        initials with `after`'s are a known acronym's length (the initials table)."""
         from kzpk.text import fold
 
-        letters = word.replace(".", "")
-        if not (2 <= len(letters) <= 3 and letters.isalpha() and after[:1].isalpha()) or \
-                "." not in word and not letters.isupper() and is_english(letters):
+        letters = _abbreviation(word, 3)
+        if not letters or not after[:1].isalpha():
             return None
-        if self._initials_table is None:
-            from kzpk.index_store import load_initials
-
-            self._initials_table = load_initials(self.state)
-        names = self._initials_table.get((letters + after[0]).lower())
-        if not isinstance(names, dict):
-            return None
+        names = self._names_with_initials((letters + after[0]).lower())
         ends = [(times if isinstance(times, int) else 1, name) for name, times in names.items()
                 if len(name.split()) == len(letters) + 1
                 and fold(name.split()[-1]) == fold(after)]
@@ -684,8 +693,9 @@ class Searcher:
         out: dict[str, int] = {}
         for k in range(1, len(letters) - 1):
             shorter = letters[:k] + letters[k + 1:]
-            names = self._initials_table.get(shorter) if len(shorter) >= INITIALS_SHORTEST else None
-            for name, times in (names if isinstance(names, dict) else {}).items():
+            names = self._names_with_initials(shorter) if len(shorter) >= INITIALS_SHORTEST \
+                else {}
+            for name, times in names.items():
                 words = name.split()
                 capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
                 if len(capitals) != len(shorter):
@@ -926,7 +936,8 @@ class Searcher:
             # (and beside that name in its other romanisations: 'Neda Mohammad' for 'Nida
             # Muhammad', where neither spelling vouches for the other alone)
             stems = {t.text for t in self.words(other)}
-            for stem in list(stems) if len(stems) == 1 and len(next(iter(stems))) >= 5 else ():
+            stem = next(iter(stems)) if len(stems) == 1 else ""
+            if len(stem) >= 5:
                 shape = consonants(translit_key(stem))
                 stems |= {t for t in self.reader.terms_within("text", stem, 1, prefix=1)
                           if t.isalpha() and consonants(translit_key(t)) == shape}
@@ -1416,7 +1427,8 @@ class Searcher:
                                    asks_body, asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    place_of_kind, occasion_clash, ordinal_clash, owner_clash,
-                                   owner_unsaid, name_clash, people_clash, possessive_clash, role_of_body,
+                                   owner_unsaid, name_clash, people_clash, possessive_clash,
+                                   role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 

@@ -1153,8 +1153,8 @@ _INITIALS = (("ye", "e"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("gh", "q"), ("c
 
 def initial_spellings(word: str) -> list[str]:
     """`word` with its first sound spelled the other common ways: Yerlan/Erlan, Zhanibek/Janibek,
-    Khan/Han, Qasym/Kasym, Ghalibaf/Qalibaf, Chokan/Shokan. A look-up of close words that keeps the first letter
-    (as the index's is) never meets these otherwise."""
+    Khan/Han, Qasym/Kasym, Ghalibaf/Qalibaf, Chokan/Shokan. A look-up of close words that keeps
+    the first letter (as the index's is) never meets these otherwise."""
     out = []
     for a, b in _INITIALS:
         for x, y in ((a, b), (b, a)):
@@ -2284,7 +2284,8 @@ def name_clash(question: str):
     (translit_key: 'Hussein' is 'Hussain') and writes the other with another name the question
     does not hold ('the Shah Noorani shrine', 'Nawaz Sharif'; not 'President Tokayev'), as
     people_clash does for 'the Uzbek delegation'. None when the question names no such pair."""
-    pairs = [(a, b) for a, b in re.findall(r"\b([A-Z][a-z]{2,})\s+(?=([A-Z][a-z]{2,})\b)", question)
+    pairs = [(a, b) for a, b in re.findall(r"\b([A-Z][a-z]{2,})\s+(?=([A-Z][a-z]{2,})\b)",
+                                           question)
              if not is_english(a.lower()) and not is_english(b.lower())]
     if not pairs:
         return None
@@ -2303,11 +2304,14 @@ def name_clash(question: str):
                    for m in re.findall(rx, text))
 
     def clash(text: str) -> bool:
-        said = {key(w) for w in re.findall(r"[^\W\d_]+", text)}
+        said = None  # the text's words by key, worked out only for a text naming another
         for a, b in pairs:
-            if key(b) not in said and other_beside(text, a, False) or \
-                    key(a) not in said and other_beside(text, b, True):
-                return True
+            for held_word, other, before in ((a, b, False), (b, a, True)):
+                if other_beside(text, held_word, before):
+                    if said is None:
+                        said = {key(w) for w in re.findall(r"[^\W\d_]+", text)}
+                    if key(other) not in said:
+                        return True
         return False
     return clash
 
