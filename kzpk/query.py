@@ -72,6 +72,9 @@ OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('
 # counts at this weight; of the dated records that answer nearly as well as the best one
 # (FIRST_NEAR of its score), the earliest is the first, said or not (_earliest_first).
 FIRST_ELSE = 0.5
+# a paragraph answering a question beside the best hit of its item, which holds no answer, and
+# holding the words that one holds: ranked just ahead of it (Searcher._read_on)
+ANSWERING_AHEAD = 1.01
 LEAD_MARGIN = 1.5  # how much better a hit an item's answering first paragraph is to keep its place
 OTHER_INITIALS = 0.5  # a hit writing other initials than a body's the question gives ('IPDS', 'IPD')
 FIRST_NEAR = 0.8
@@ -998,7 +1001,10 @@ class Searcher:
             return ([(-1, fixes.get(words[i - 1]) or words[i - 1])] if i else []) + \
                 ([(1, words[i + 1])] if i + 1 < len(words) else [])
 
+        joined_next = -1  # a word joined to the one before it (below): searched with it
         for i, w in enumerate(words):
+            if i == joined_next:
+                continue
             if (w == verb or w == asked) and not self._known(w):
                 # the verb or the kind of answer ('What degree does ...'): no subject; a
                 # misspelt kind of answer is said corrected ('In which feilds do ...?' ->
@@ -1043,6 +1049,16 @@ class Searcher:
                 continue
             if any(c.isdigit() for c in w) or other:
                 continue  # a number the documents do not hold does not name a subject
+            # (a particle after it is the backward case's: 'Habib ur' -> 'Habibur', below)
+            if i + 1 < len(words) and len(words[i + 1]) > 3 and not self._known(w) and \
+                    self._joined(w, words[i + 1].lower()):
+                # a name written apart whose first part no document holds: 'Digi Kala' for
+                # 'Digikala'
+                whole = w + words[i + 1].lower()
+                kept.append(whole)
+                fixes[w], fixes[words[i + 1]] = whole, ""
+                joined_next = i + 1
+                continue
             if i and self._joined(words[i - 1], w):
                 # a name's particle written apart from it: 'baligh ur' for 'Balighur'
                 whole = words[i - 1] + w.lower()
@@ -1174,6 +1190,11 @@ class Searcher:
                     # letter not doubled, the commonest slips ('chief gest' -> 'guest', 'aply'
                     # -> 'apply'): no name, and no word cut short ('carg' may be more than
                     # 'cargo', above)
+                    sure = True
+                if not sure and w.islower() and len(w) >= 4 and len(fixed) == len(w) and \
+                        is_english(fixed) and letter_change(w, fixed) == "swap":
+                    # two letters of an English word a document holds swapped ('when was ...
+                    # bron' -> 'born'): the commonest slip of all, and no word of its own
                     sure = True
             if not sure and not acronym and w.islower():
                 # a short word a letter from an English word that a document writes beside a
@@ -1655,7 +1676,9 @@ class Searcher:
             kind = kinds[0]
         # (or after it, as an apposition: 'the Pakistani textile firm Tabani Group')
         said_kind = rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}" if kind else ""
-        named_kind = re.compile(rf"\b[a-z]+\s+((?:[A-Z][\w'’-]*\s+)+){said_kind}(?:s|es)?\b"
+        # (a number may lead the name: 'at the 255 Combined Arms Range')
+        named_kind = re.compile(rf"\b[a-z]+\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said_kind}"
+                                rf"(?:s|es)?\b"
                                 rf"|\b{said_kind}\s+((?:[A-Z][\w'’-]*\s?)+)") if kind else None
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
@@ -1971,6 +1994,19 @@ class Searcher:
         # lacks ('Kazakh artists laud Pakistan's culture': '... bind their country to Pakistan')
         named = qwords | words_of(hit["title"]) if ask == WHERE and view.kind == "passage" \
             else qwords
+        # another paragraph of the item the search found, holding the words the best hit holds
+        # and an answer of the kind asked, answers before any neighbour read for it ('17
+        # million monthly active users (MAU)' beside a note 'compare MAU with ...')
+        for other_hit in (item[1] for item in scored[1:] if view.kind == "passage"):
+            other_id = other_hit["id"]
+            if other_id.startswith(f"{doc}#p") and other_id != at and held and \
+                    all(rx.search(f"{other_hit['title']}\n{other_hit['text']}")
+                        for rx, _ in held) and answers(ask, other_hit["text"], named, roles):
+                item = scored[ranked[other_id]]
+                scored[ranked[other_id]] = (max(item[0], scored[0][0] * ANSWERING_AHEAD),
+                                            *item[1:])
+                scored.sort(key=lambda item: -item[0])
+                return
         for m in dict.fromkeys((n, n + 1, 1, n - 1)):
             if m < 1 or m == n and view.kind == "passage":
                 continue
@@ -2032,11 +2068,13 @@ class Searcher:
         # question names first is the one it asks about ('executive director who called on
         # the minister')
         words = [w.lower() for w in order]
-        role = sorted(said & (roles or qwords & PERSON_TITLES),
+        # (or, for a question asking by another word, 'Which official ...?', any title the
+        # sentence gives in place of a name: '..., the department head said')
+        role = sorted(said & (roles or qwords & PERSON_TITLES) or said & PERSON_TITLES,
                       key=lambda r: (words.index(r) if r in words else len(words), r))
         if not role:
             return self._full_name(doc, view.text[:start + (spans[0][1] if spans else 0)],
-                                   qwords)
+                                   qwords, int(number))
         if any(re.search(rf"{re.escape(name)},\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
                          rf"{re.escape(role[0])}\b", sentence, re.I)
                for name in named_here):
@@ -2148,35 +2186,46 @@ class Searcher:
                              if 0 <= tail.find(name) <= 3]
             if after:
                 return after[0][1]
+        # the name before the role word, as an apposition follows it ('Aziz al-Rahman
+        # al-Muhajir, head of the provincial department')
+        for i, name in sorted(names):
+            if re.match(rf",\s+(?:the\s+)?(?:[a-z]+\s+)?{re.escape(role)}\b",
+                        lede[i + len(name):], re.I):
+                return name
         return ""
 
-    def _full_name(self, doc: str, told: str, qwords: set[str]) -> str:
-        """For a "who" question answered by a later paragraph of a news item that names the
-        person by surname alone ('Tokaev went further ... he had himself met ...'), the name in
-        full as the item's first paragraph gives it ('Prime Minister Kasymjomart Tokaev'), said
-        with where it comes from; '' unless exactly one name there ends in a surname `told`
-        (the paragraph up to the answering sentence's end, which names no one in full itself)
-        says without the name in full."""
+    def _full_name(self, doc: str, told: str, qwords: set[str], number: int = 2) -> str:
+        """For a "who" question answered by a later paragraph of a news item (paragraph
+        `number`) that names the person by surname alone ('Tokaev went further ... he had
+        himself met ...', 'Even so, Mr Bakirov criticised ...'), the name in full as an earlier
+        paragraph gives it, the nearest first ('Prime Minister Kasymjomart Tokaev', 'The
+        economist Otabek Bakirov said ...'), said with where it comes from; '' unless exactly
+        one name there ends in a surname `told` (the paragraph up to the answering sentence's
+        end, which names no one in full itself) says without the name in full."""
         from kzpk.question import is_english, person_names
 
         def own(name: str) -> list[str]:
             tokens = name.split()
-            while tokens and is_english(tokens[0]):
-                tokens = tokens[1:]  # the title before the name ('Prime Minister')
+            while tokens and (is_english(tokens[0]) or
+                              tokens[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof")):
+                tokens = tokens[1:]  # the title before the name ('Prime Minister', 'Mr')
             return tokens
 
         if any(len(own(name)) > 1 for name in person_names(told, set())):
             return ""  # the paragraph names someone in full itself (the question's, too)
-        lede = self._paragraph(doc, 1)
-        found = set()
-        for name in person_names(lede, qwords):
-            tokens = own(name)
-            if len(tokens) < 2 or len(tokens[-1]) < 4 or is_english(tokens[-1]):
-                continue
-            full = " ".join(tokens)
-            if full not in told and re.search(rf"\b{re.escape(tokens[-1])}\b", told):
-                found.add(full)
-        return f"{found.pop()} (named in full in {doc}#p1): " if len(found) == 1 else ""
+        for n in range(number - 1, 0, -1):
+            found = set()
+            for name in person_names(self._paragraph(doc, n), qwords):
+                tokens = own(name)
+                if len(tokens) < 2 or len(tokens[-1]) < 4 or is_english(tokens[-1]):
+                    continue
+                full = " ".join(tokens)
+                if full not in told and re.search(rf"\b{re.escape(tokens[-1])}\b", told):
+                    found.add(full)
+            if found:
+                return f"{found.pop()} (named in full in {doc}#p{n}): " if len(found) == 1 \
+                    else ""
+        return ""
 
     def _before(self, passage_id: str) -> str:
         """The text of the paragraph before a passage ('doc#p3' -> 'doc#p2'), or ''; and of

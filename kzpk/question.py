@@ -60,7 +60,12 @@ _ASKS = [
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
                  "publication", "publish", "release", "issue", "post", "report", "write"},
      r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
-     r"released|issued|posted|appeared)\b|"
+     r"posted|appeared)\b|"
+     # (a text released or issued; a film, a song or a bond released is an event a text dates:
+     # 'When was The Legend of Maula Jatt released worldwide?' -> 'released ... on 13 October')
+     r"^\s*when (was|were|is) (the|this|that|an?|[\w-]+['’]s?) ([\w'’-]+ ){0,4}?(article|"
+     r"report|story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial|"
+     r"statement|study|survey|book|index|ranking)s? ([\w'’-]+ ){0,5}?(released|issued)\b|"
      # 'When did TDI publish its article on ...?'
      r"^\s*when did .+? (publish|release|issue|post) (the|this|that|an?|its|their|his|her) "
      r"([\w'’-]+ ){0,3}?(article|report|story|piece|feature|news item|press release|paper|"
@@ -85,7 +90,10 @@ _ASKS = [
      r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
-    (HOW_MANY, {"many", "number", "often"}, r"\bhow many\b|\bnumber of\b|\bhow often\b"),
+    (HOW_MANY, {"many", "number", "often", "toll"}, r"\bhow many\b|\bnumber of\b|\bhow often\b|"
+     # a toll is a count of people, whatever word asks its size ('To what figure did Saudi
+     # Arabia raise the death toll ...?' -> 'to 769, with 934 people injured')
+     r"^\s*(to |at )?(what|how)\b.*\b(death|casualty|casualties|final|official) toll\b"),
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      # ('How far back ...?' asks a time, not a distance)
      r"\bhow (much|large|big|high|low|tall|deep|wide|heavy|fast|far(?!\s+back)|hot|cold|"
@@ -189,6 +197,7 @@ _KEYWORD_ASKS = [
     (WHO, frozenset("""head president director chairman chairperson chairwoman ambassador
                     minister coordinator secretary envoy spokesperson spokesman moderator founder
                     editor governor mayor consul rector dean author chief role position
+                    economist analyst lawyer journalist curator commander
                     designation post job""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
                          "proportion distance length height weight price cost".split())),
@@ -809,8 +818,11 @@ def main_verb(question: str) -> str | None:
         after = words[i + 1] if i + 1 < len(words) else ""
         if word.lower() in SAID_VERBS and previous not in _DETERMINERS:
             return word  # 'What did X say must be enhanced?': what follows is what was said
+        if word.lower() == "according" and after.lower() == "to":
+            break  # '... have according to its director': the source, after the verb
         if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
-                and not (after.islower() and "verb" in parts_of_speech(after))):
+                and not (after.islower() and "verb" in parts_of_speech(after))
+                and not _modifies_noun(previous, word, after)):
             if after.lower() in _NOUN_PHRASE_GOES_ON and first is None:
                 first = word  # 'did trade between X and Y reach': 'trade' heads the subject
             elif after.lower() not in _NOUN_PHRASE_GOES_ON:
@@ -818,6 +830,17 @@ def main_verb(question: str) -> str | None:
         previous = word.lower()
     return first
 
+
+
+def _modifies_noun(previous: str, word: str, after: str) -> bool:
+    """Whether `word`, a noun that may be a verb, stands inside a noun phrase between a word
+    qualifying it and the noun it qualifies: 'the Central Asian nuclear-weapon-free zone treaty
+    take effect' ('zone'), not 'did Kazakh officials visit Pakistan' ('visit')."""
+    if not previous or not after.islower() or "noun" not in parts_of_speech(word):
+        return False
+    before, next_ = parts_of_speech(previous), parts_of_speech(after)
+    return "verb" not in before and before <= {"adj", "noun"} and \
+        "noun" in next_ and "verb" not in next_
 
 
 def answer_noun(question: str) -> str | None:
@@ -1246,8 +1269,10 @@ def _spelt_right(word: str, held=None) -> str | None:
             return held_found[0] if len(held_found) == 1 else None
     # (of five letters, the one English word a slip away, a letter put back, though no
     # document holds it: 'tryng' is 'trying', which may only describe what a question asks
-    # about; not a letter changed, 'samsa' is no 'samba')
-    return found[0] if held and len(found) == 1 and found[0] in slips[0] else None
+    # about; not a letter changed, 'samsa' is no 'samba'), and of several the one such slip
+    # makes ('layofs' is 'layoffs' rather than 'layoff')
+    first = [w for w in found if w in slips[0]]
+    return first[0] if held and len(first) == 1 else None
 
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
@@ -1405,11 +1430,16 @@ _PERCENT = r"\d\s?%|\b(?:percent|per cent)\b"
 _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Mazar-e-Sharif'
-_NAME_SRC = (rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+", 0)
+# (an Arabic name's particles in small letters within it: 'Aziz al-Rahman al-Muhajir',
+# 'Mohammed bin Salman')
+_NAME_PARTICLE = r"(?:(?:al|el|ul|ur|ud|ad|as|ash|az)-[A-Z][a-z]+|(?:bin|ibn|bint)(?=\s+[A-Z]))"
+_NAME_SRC = (rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}))+", 0)
 # ('in the Kazakh capital' describes a city the question may name; it is no place's name)
 # (and a part of a named place: 'on the green lawns of the Serena Business Complex', 'in the
-# courtyard of Lok Virsa')
+# courtyard of Lok Virsa'), and a street a thing stands on: 'the school on M.A. Jinnah Road'
 _PLACE_SRC = (r"\b(?:(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+)?|"
+              r"on\s+(?:the\s+)?(?:[A-Z]\.\s*)*(?=(?:[A-Z][\w'-]+\s+){1,3}(?:Road|Street|"
+              r"Avenue|Highway|Boulevard|Lane|Drive|Square|Embankment|Prospekt)\b)|"
               r"(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?(?:lawns?|grounds|premises|courtyard|campus|"
               r"compound|gardens?|banks?|shores?|outskirts|heart|foot|site|square)\s+of\s+"
               r"(?:the\s+)?)([A-Z][\w-]+)\b(?!\s+capital\b)", 0)
