@@ -323,9 +323,11 @@ def date_mention() -> re.Pattern:
     return re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
         rf"(?:\s+of)?\s+{month}\b|\b{month}(?:\.?\s+\d{{1,2}}\b|\s+(?:19|20)\d\d\b)|"
-        # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027')
-        r"\b(?:19|20)\d\d[-–](?:\d\d){1,2}(?:-\d\d)?\b|"
+        # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027', '2026/2027')
+        r"\b(?:19|20)\d\d[-–/](?:\d\d){1,2}(?:-\d\d)?\b|"
         r"\b(?i:in|since|from|until|by|of|between|during) (?:19|20)\d\d\b|"
+        # (a year a name's possessive gives its thing: "Yunus Malik's 1979 cult classic")
+        r"\b[A-Z][\w-]*['’]s (?:19|20)\d\d\b(?!\s*(?:%|per\b))|"
         r"\b(?:on|last|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
         # (a month of a year told from the text's own: 'since August last year', 'last March')
         rf"\b{month}\s+(?:of\s+)?(?:last|this|next|the\s+previous)\s+year\b|"

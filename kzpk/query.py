@@ -1349,6 +1349,10 @@ class Searcher:
         # (an acronym in capitals is no stop word: 'IT' in 'minister for IT', 'WHO')
         # ('Since when ...?' asks when a thing began: 'since' is the question's form, no word
         # of its subject that a text saying 'since 2019' of something else would hold)
+        # ('What does CGSS stand for?' asks the name the initials are of: the body's record,
+        # found by the initials alone, not a text saying 'standing')
+        text = re.sub(r"^\s*(?i:what\s+(?:does|do|did)\s+(?:the\s+)?)([A-Z][\w&.-]*[A-Z])\s+stand"
+                      r"\s+for\b.*", r"\1", text, flags=re.S)
         said = re.sub(r"^\s*since\s+(?=when\b)", "", text, flags=re.I)
         words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(said)
                  if w.lower() not in STOP or len(w) > 1 and w.isupper() and not said.isupper()]
@@ -2537,6 +2541,17 @@ class _Doc:
 
 # words that ask for a share or a change rather than an amount
 _PERCENT_WORDS = frozenset("percentage percent".split())
+# a figure said of a time before the one a text tells of, and the words asking for one
+_EARLIER = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:earlier|previous|past|prior|"
+                      r"preceding)\s+years\b", re.I)
+_EARLIER_WORDS = frozenset("last previous earlier past prior before preceding ago".split())
+EARLIER_SHARE = 0.6
+# a running total said as one, and the words asking for one
+_SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|a total of|"
+                     r"since (?:its|the|their) (?:launch|start|inception|founding|creation))\b",
+                     re.I)
+_SO_FAR_WORDS = frozenset("since far total altogether overall cumulative date".split())
+SO_FAR_BONUS = 2.0
 _SHARE_WORDS = frozenset("share percentage percent proportion fraction portion growth grow grew grown increase "
                          "increased decrease decreased rate rise rose risen fall fell change "
                          "changed".split())
@@ -3005,6 +3020,16 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         if years and _other_year(None, sentence, years, year):
             share *= 0.35  # 'in 2018' answers no question about 2024
+        elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
+                _EARLIER.search(sentence):
+            # a figure of an earlier time ('more than a thousand students had graduated in
+            # earlier years') for a question asking none: of the time the text tells of ('This
+            # year 737 graduates ...'), unless the question asks the earlier one
+            share *= EARLIER_SHARE
+        elif ask in (HOW_MANY, HOW_MUCH) and qwords & _SO_FAR_WORDS and _SO_FAR.search(sentence):
+            # a running total for a question asking one ('How many ... since the programme
+            # began in 2019?' -> 'So far 193 Pakistani students have been awarded ...')
+            share *= SO_FAR_BONUS
         if ask and (answering and (not day or (gives_span(sentence) if day == SPAN
                                                else gives_day(sentence)))
                     or ask == PUBLISHED and doc.date):

@@ -240,9 +240,15 @@ def is_question(text: str) -> bool:
 def ask_of(text: str) -> str | None:
     """The kind of answer a question or a keyword query wants, or None."""
     words = words_of(text)
+    # ('Where is the office whose head did not know how long the ban would last?' asks where:
+    # a 'how' in a clause after the question's own word asks nothing)
+    opener = re.match(r"\s*(where|when|who|whom|whose|why)\b", text, re.I)
     for kind, needed, pattern in _ASKS:
-        if words & needed and re.search(pattern, text, re.I):
-            return kind
+        if words & needed:
+            m = re.search(pattern, text, re.I)
+            if m and not (opener and kind in (HOW_LONG, HOW_MUCH, HOW_MANY, HOW_FAR) and
+                          re.match(r"how\b", text[m.start():], re.I) and m.start() > 0):
+                return kind
     # (a question may open with a preposition: 'In which province ...?', 'At what height ...?')
     first = re.match(r"\s*(?:(?:in|at|on|by|for|from|to|of|with|into|under|during|since|"
                      r"after|before|between|among|through|within)\s+(?=(?:which|what|whom|"
@@ -250,6 +256,8 @@ def ask_of(text: str) -> str | None:
     if not (first and first.group(1).lower() in _QUESTION_WORDS):
         if "post" in words and re.search(r"\bpost-", text, re.I):
             words = words - {"post"}  # ('post-visit reflections' name no post held)
+        if "year" in words and re.search(r"\b(?:per|a|each|every)\s+year\b", text, re.I):
+            words = words - {"year"}  # ('scholarships per year': a rate, no date asked)
         for kind, named in _KEYWORD_ASKS:
             if words & named:
                 return kind
@@ -455,7 +463,15 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("died", "killed", "dead"), ("closed", "shut"),
             # the start of a thing ('When did construction begin?' -> 'Building work started in
             # May 2016')
-            ("begin", "start", "commence"), ("began", "started", "commenced"))
+            ("begin", "start", "commence"), ("began", "started", "commenced"),
+            # study and rule in other words ('doctoral candidates' -> 'PhD students', 'its
+            # self-government' -> 'its autonomy', 'rural postmen' -> 'villages are served by')
+            ("phd", "doctoral", "doctorate"), ("autonomy", "self-government", "self-rule"),
+            ("rural", "village", "countryside"),
+            # an occasion's parts and people ('the principal invitee at the closing part' ->
+            # 'the chief guest of the concluding session'), a trade's ('a big supplier of')
+            ("invitee", "guest"), ("closing", "concluding"),
+            ("supplier", "exporter", "provider"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
