@@ -31,6 +31,9 @@ SIDE_BY_SIDE_DEPTH = 5
 # documents it found changed none of the ten results; on 100,000 passages a pair beside
 # 'Pakistan' would cost tens of milliseconds
 SIDE_BY_SIDE_POSTINGS = 2048
+# the most postings of one word whose documents' sources _stand_together reads (each a stored
+# record's read, some 20 microseconds): a word in more texts than that is a common one there
+SOURCES_READ = 1024
 # Whoosh's collector rebuilds the matcher tree every tenth match and whenever the lowest score
 # kept rises, dropping branches that can no longer reach it. On the bundled records (620
 # documents) that costs more than it saves ('When did Nazarbayev visit Pakistan?': 554 million
@@ -1275,22 +1278,37 @@ class Searcher:
 
     def _stand_together(self, words: list[str], least: int = 2) -> bool:
         """Whether `least` of the query's rarer words (each held by at most an eighth of the
-        documents, as _rarest_two counts them) stand together in one document: what the rest of
-        a question names is then written, whatever words it was described with."""
+        indexed texts, as _rarest_two counts them) stand together in one passage or record, or
+        one more of them in one document: what the rest of a question names is then written,
+        whatever words it was described with."""
         from collections import Counter
 
         from kzpk.question import FUNCTION_WORDS
 
         common = self.reader.doc_count() / 8
-        held_by: Counter[int] = Counter()
+        # (or one more of them in one document: a news item names its subject in one paragraph
+        # and the rest in others, 'ANIM' in one, 'Herat' and 'instruments' in another)
+        sources: dict[int, str] = {}
+
+        def source_of(docnum: int) -> str:
+            if docnum not in sources:
+                sources[docnum] = self.reader.stored_fields(docnum).get("source") or str(docnum)
+            return sources[docnum]
+
+        in_one: Counter[int] = Counter()  # by passage or record
+        held_by: Counter[str] = Counter()  # by document: one word more
         stems = {frozenset(t.text for t in self.words(w)) for w in words
                  if w.lower() not in FUNCTION_WORDS}  # each word once, in any of its forms
         for forms in stems:
             held = [s for s in forms if self.reader.doc_frequency("text", s)]
-            if not held or sum(self.reader.doc_frequency("text", s) for s in held) > common:
+            postings = sum(self.reader.doc_frequency("text", s) for s in held)
+            if not held or postings > common:
                 continue  # (a common word's postings are never read)
-            held_by.update({d for s in held for d in self.reader.postings("text", s).all_ids()})
-            if held_by and max(held_by.values()) >= least:
+            ids = {d for s in held for d in self.reader.postings("text", s).all_ids()}
+            in_one.update(ids)
+            if postings <= SOURCES_READ:
+                held_by.update({source_of(d) for d in ids})
+            if max(in_one.values()) >= least or held_by and max(held_by.values()) > least:
                 return True
         return False
 
