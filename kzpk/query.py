@@ -31,6 +31,8 @@ SIDE_BY_SIDE_DEPTH = 5
 # documents it found changed none of the ten results; on 100,000 passages a pair beside
 # 'Pakistan' would cost tens of milliseconds
 SIDE_BY_SIDE_POSTINGS = 2048
+# the particles inside South Asian and Arabic names ('Waqar-ud-Din', 'Anwar-ul-Haq')
+_PARTICLES = frozenset("ud ul ur un uz ad al ar as az".split())
 # the most postings of one word whose documents' sources _stand_together reads (each a stored
 # record's read, some 20 microseconds): a word in more texts than that is a common one there
 SOURCES_READ = 1024
@@ -848,6 +850,13 @@ class Searcher:
                 continue
             if self._adjacent(left, right):
                 return f"{left} {right.lower() if len(right) <= 3 else right.capitalize()}"
+        # (or as three, a particle between: 'Waqaruddin' for 'Waqar-ud-Din')
+        for i in range(len(word) - 5, 2, -1):
+            particle = word[i:i + 2].lower()
+            left, right = word[:i], word[i + 2:]
+            if particle in _PARTICLES and self._known(left) and self._known(right) and \
+                    self._adjacent(left, particle) and self._adjacent(particle, right):
+                return f"{left} {particle} {right.capitalize()}"
         return None
 
     def _joined(self, before: str, word: str) -> bool:

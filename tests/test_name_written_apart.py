@@ -25,10 +25,19 @@ Bazaarly Group, the online marketplace owned by Alibaba, is laying off staff thr
 """
 
 
+LEAK = """\
+---
+title: Data theft inquiry reports
+date: 2024-03-28
+---
+The inquiry team was headed by the agency's director of cybercrime, Waqar-ud-Din Syed, and included officers of the identity authority itself.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "name_written_apart",
-                       {"shop.txt": SHOP, "cuts.md": CUTS})
+                       {"shop.txt": SHOP, "cuts.md": CUTS, "leak.md": LEAK})
 
 
 def test_a_name_in_two_words_is_searched_as_one(ask):
@@ -39,3 +48,9 @@ def test_a_name_in_two_words_is_searched_as_one(ask):
 def test_a_slip_read_as_the_commoner_one(ask):
     line = ask("what kind of structure did bazaarly want to adopt with the layofs")
     assert "streamlined and agile structure" in line
+
+
+def test_a_name_written_joined_that_a_document_hyphenates(ask):
+    # 'Waqaruddin' for the text's 'Waqar-ud-Din': its parts, the particle between
+    line = ask("Waqaruddin Syed cybercrime inquiry team")
+    assert "Waqar-ud-Din Syed" in line
