@@ -471,7 +471,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # an occasion's parts and people ('the principal invitee at the closing part' ->
             # 'the chief guest of the concluding session'), a trade's ('a big supplier of')
             ("invitee", "guest"), ("closing", "concluding"),
-            ("supplier", "exporter", "provider"))
+            ("supplier", "exporter", "provider"),
+            # British and American words for one thing ('gasoline' -> 'petrol')
+            ("petrol", "gasoline"), ("motorist", "driver"), ("greenback", "dollar"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:

@@ -34,3 +34,5 @@ def test_study_and_rule_in_other_words():
     assert "autonomy" in synonyms(["its", "self-government"])[1]
     assert "guest" in synonyms(["principal", "invitee"])[1]
     assert "concluding" in synonyms(["closing", "part"])[0]
+    assert "petrol" in synonyms(["gasoline", "motorist"])[0]
+    assert "driver" in synonyms(["gasoline", "motorist"])[1]
