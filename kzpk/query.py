@@ -2028,14 +2028,13 @@ class Searcher:
         # another paragraph of the item the search found, holding the words the best hit holds
         # and an answer of the kind asked, answers before any neighbour read for it ('17
         # million monthly active users (MAU)' beside a note 'compare MAU with ...')
-        for other_hit in (item[1] for item in scored[1:] if view.kind == "passage"):
-            other_id = other_hit["id"]
-            if other_id.startswith(f"{doc}#p") and other_id != at and held and \
-                    all(rx.search(f"{other_hit['title']}\n{other_hit['text']}")
-                        for rx, _ in held) and answers(ask, other_hit["text"], named, roles):
-                item = scored[ranked[other_id]]
-                scored[ranked[other_id]] = (max(item[0], scored[0][0] * ANSWERING_AHEAD),
-                                            *item[1:])
+        siblings = [i for i, item in enumerate(scored[1:], 1)
+                    if item[1]["id"].startswith(f"{doc}#p")] if view.kind == "passage" else []
+        for i in siblings:
+            other = scored[i][1]
+            if held and all(rx.search(f"{other['title']}\n{other['text']}") for rx, _ in held) \
+                    and answers(ask, other["text"], named, roles):
+                scored[i] = (max(scored[i][0], scored[0][0] * ANSWERING_AHEAD), *scored[i][1:])
                 scored.sort(key=lambda item: -item[0])
                 return
         for m in dict.fromkeys((n, n + 1, 1, n - 1)):
