@@ -2296,6 +2296,7 @@ def occasion_clash(question: str):
 
 # (the thing may be written with a capital: 'Kazakhstan's Ambassador to Pakistan')
 _POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([A-Za-z][a-z-]{3,})\b"
+_OWNER_BEFORE_POST = r"\bthe\s+([A-Z][\w-]+)\s+([a-z][a-z-]{3,})\b"
 _OWNED_BY = (r"\b([A-Za-z][a-z-]{3,})\s+of\s+(?:the\s+)?(?:(?:Islamic\s+)?Republic\s+of\s+)?"
              r"([A-Z][\w-]+)")
 
@@ -2369,9 +2370,18 @@ def possessive_clash(question: str):
     whether a text speaks only of another's ('Kazakhstan's candidacy', 'Kazakhstan's UNSC
     candidacy') and not of the one asked about; None when the question names none. Another
     spelling of the owner's name ('Nazarbaev's', 'Nazarbayev's') is the same owner."""
-    if "'" not in question and "’" not in question:
+    # (and a body's post said with its name before it, 'the Daraz chief executive': a text
+    # saying "Alibaba's chief executive" speaks of another's; not a people's, 'the Kazakh
+    # ambassador', which people_clash tells, nor a body's initials, 'the TSUOS rector', which
+    # a text may write out: 'Rector of the Tashkent State University of Oriental Studies')
+    asked = [(m.group(1), m.group(2)) for m in re.finditer(_OWNER_BEFORE_POST, question)
+             if m.group(2).lower() in PERSON_TITLES and m.group(1).lower() not in _PEOPLES
+             and m.group(1).lower() not in _COUNTRIES and not is_english(m.group(1))
+             and not m.group(1).isupper()] \
+        if re.search(r"\bthe\s+[A-Z]", question) else []
+    if "'" not in question and "’" not in question and not asked:
         return None  # (and the pattern stays uncompiled)
-    asked = [(m.group(1), m.group(3)) for m in re.finditer(_POSSESSIVE, question)]
+    asked += [(m.group(1), m.group(3)) for m in re.finditer(_POSSESSIVE, question)]
     if not asked:
         return None
     owners = {translit_key(owner) for owner, _ in asked}
