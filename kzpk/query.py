@@ -1659,6 +1659,11 @@ class Searcher:
         year = (hit["date"] or "")[:4]
         # (the question's verb, 'What did X and Y sign?', is what the answering paragraph
         # tells, not the subject: a title saying it names nothing a paragraph goes on about)
+        # (a participle the lead holds only as the end of a compound adjective names nothing it
+        # goes on about: 'the Kazakh-born director' for 'When was X born?'; 'anti-drug' names
+        # drugs)
+        whole = re.sub(r"(?<=\w)-(?:born|based|led|owned|run|made|funded|backed|built|held)\b", "",
+                       whole)
         rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
                 if not (year and year in forms or rx.search(lead if verb and rx.match(verb)
                                                              else whole)
