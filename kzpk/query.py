@@ -31,8 +31,8 @@ SIDE_BY_SIDE_DEPTH = 5
 # documents it found changed none of the ten results; on 100,000 passages a pair beside
 # 'Pakistan' would cost tens of milliseconds
 SIDE_BY_SIDE_POSTINGS = 2048
-# the particles inside South Asian and Arabic names ('Waqar-ud-Din', 'Anwar-ul-Haq')
-_PARTICLES = frozenset("ud ul ur un uz ad al ar as az".split())
+# the honorifics a text writes before a name ('Mr Bakirov', 'Dr. Aayesha Ikram')
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof)\.?"
 # the most postings of one word whose documents' sources _stand_together reads (each a stored
 # record's read, some 20 microseconds): a word in more texts than that is a common one there
 SOURCES_READ = 1024
@@ -839,7 +839,7 @@ class Searcher:
         ('Anwarul' for 'Anwar-ul', 'Abdulaleem' for 'Abdul Aleem'): both parts known words of
         the index that stand together in a document ('tuyuksu' for 'Tuyuk-Su' too). Only for a
         word that is not English; the longest first part wins."""
-        from kzpk.question import is_english
+        from kzpk.question import NAME_PARTICLES, is_english
 
         if len(word) < 6 or is_english(word):
             return None
@@ -852,11 +852,11 @@ class Searcher:
                 return f"{left} {right.lower() if len(right) <= 3 else right.capitalize()}"
         # (or as three, a particle between: 'Waqaruddin' for 'Waqar-ud-Din')
         for i in range(len(word) - 5, 2, -1):
-            particle = word[i:i + 2].lower()
-            left, right = word[:i], word[i + 2:]
-            if particle in _PARTICLES and self._known(left) and self._known(right) and \
-                    self._adjacent(left, particle) and self._adjacent(particle, right):
-                return f"{left} {particle} {right.capitalize()}"
+            for particle in (p for p in NAME_PARTICLES if word[i:].lower().startswith(p)):
+                left, right = word[:i], word[i + len(particle):]
+                if len(right) >= 3 and self._known(left) and self._known(right) and \
+                        self._adjacent(left, particle) and self._adjacent(particle, right):
+                    return f"{left} {particle} {right.capitalize()}"
         return None
 
     def _joined(self, before: str, word: str) -> bool:
@@ -2034,11 +2034,12 @@ class Searcher:
         # and an answer of the kind asked, answers before any neighbour read for it ('17
         # million monthly active users (MAU)' beside a note 'compare MAU with ...')
         siblings = [i for i, item in enumerate(scored[1:], 1)
-                    if item[1]["id"].startswith(f"{doc}#p")] if view.kind == "passage" else []
+                    if item[1]["id"].startswith(f"{doc}#p")] if view.kind == "passage" and held \
+            else []
         for i in siblings:
             other = scored[i][1]
-            if held and all(rx.search(f"{other['title']}\n{other['text']}") for rx, _ in held) \
-                    and answers(ask, other["text"], named, roles):
+            if all(rx.search(f"{other['title']}\n{other['text']}") for rx, _ in held) and \
+                    answers(ask, other["text"], named, roles):
                 scored[i] = (max(scored[i][0], scored[0][0] * ANSWERING_AHEAD), *scored[i][1:])
                 scored.sort(key=lambda item: -item[0])
                 return
@@ -2169,7 +2170,7 @@ class Searcher:
             for at, opening in ((n, after[:80]), (n + 1, self._paragraph(doc, n + 1)[:80])):
                 names = [name for name in person_names(opening, qwords)
                          if len(name.split()) > 1 and re.match(
-                             rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?{re.escape(name)}\b", opening)
+                             rf"(?:{_HONORIFIC}\s+)?{re.escape(name)}\b", opening)
                          # (not one named by another title: 'General Kidwai thanked ...' after
                          # what 'the foreign secretary said')
                          and not _other_title(name, heads[0])]
@@ -2241,8 +2242,7 @@ class Searcher:
 
         def own(name: str) -> list[str]:
             tokens = name.split()
-            while tokens and (is_english(tokens[0]) or
-                              tokens[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof")):
+            while tokens and (is_english(tokens[0]) or re.fullmatch(_HONORIFIC, tokens[0])):
                 tokens = tokens[1:]  # the title before the name ('Prime Minister', 'Mr')
             return tokens
 

@@ -1448,9 +1448,11 @@ _PERCENT = r"\d\s?%|\b(?:percent|per cent)\b"
 _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
 _COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Mazar-e-Sharif'
-# (an Arabic name's particles in small letters within it: 'Aziz al-Rahman al-Muhajir',
-# 'Mohammed bin Salman')
-_NAME_PARTICLE = r"(?:(?:al|el|ul|ur|ud|ad|as|ash|az)-[A-Z][a-z]+|(?:bin|ibn|bint)(?=\s+[A-Z]))"
+# the particles inside South Asian and Arabic names, in small letters ('Aziz al-Rahman
+# al-Muhajir', 'Waqar-ud-Din', 'Anwar-ul-Haq'), and the words for 'son of' ('Mohammed bin Salman')
+NAME_PARTICLES = frozenset("al el ul ur ud un uz ad ar as ash az".split())
+_NAME_PARTICLE = (rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})"
+                  r"-[A-Z][a-z]+|(?:bin|ibn|bint)(?=\s+[A-Z]))")
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}))+", 0)
 # ('in the Kazakh capital' describes a city the question may name; it is no place's name)
 # (and a part of a named place: 'on the green lawns of the Serena Business Complex', 'in the
@@ -2377,8 +2379,7 @@ def possessive_clash(question: str):
     asked = [(m.group(1), m.group(2)) for m in re.finditer(_OWNER_BEFORE_POST, question)
              if m.group(2).lower() in PERSON_TITLES and m.group(1).lower() not in _PEOPLES
              and m.group(1).lower() not in _COUNTRIES and not is_english(m.group(1))
-             and not m.group(1).isupper()] \
-        if re.search(r"\bthe\s+[A-Z]", question) else []
+             and not m.group(1).isupper()]
     if "'" not in question and "’" not in question and not asked:
         return None  # (and the pattern stays uncompiled)
     asked += [(m.group(1), m.group(3)) for m in re.finditer(_POSSESSIVE, question)]
