@@ -332,6 +332,10 @@ def date_mention() -> re.Pattern:
         # (a month of a year told from the text's own: 'since August last year', 'last March')
         rf"\b{month}\s+(?:of\s+)?(?:last|this|next|the\s+previous)\s+year\b|"
         rf"\b(?:last|this|next)\s+{month}\b|"
+        # (a part of a month alone, the year the text's own: 'at the end of November', 'from end
+        # November', 'in early March'; not 'in November', as often a plan's month as a day's)
+        rf"\b(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|end|early|late|mid-?)\s+"
+        rf"{month}\b(?!\s+\d)|"
         # (and a time from the text's own day: 'would start within a couple of months')
         r"\bwithin\s+(?:a|an|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|the\s+next"
         r"|\d+)\s+(?:days?|weeks?|months?|years?)\b")
@@ -341,8 +345,8 @@ def mentions_date(sentence: str) -> bool:
     # Every form but 'on Tuesday', 'August last year' and 'within two weeks' holds a digit;
     # most sentences hold none of them, and saying so is a fraction of the cost of trying the
     # month names at every word.
-    return re.search(r"\d|day\b|year\b|\b(?:last|this|next) [A-Z]|\bwithin\b",
-                     sentence) is not None and date_mention().search(sentence) is not None
+    return re.search(r"\d|day\b|year\b|\b(?:last|this|next|of|end|early|late|mid)[ -][A-Z]"
+                     r"|\bwithin\b", sentence) is not None and date_mention().search(sentence) is not None
 
 
 def strip_dates(sentence: str) -> str:

@@ -1480,7 +1480,7 @@ class Searcher:
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    place_of_kind, occasion_clash, ordinal_clash, owner_clash,
                                    owner_unsaid, name_clash, people_clash, possessive_clash,
-                                   role_of_body,
+                                   frame_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 
@@ -1521,7 +1521,8 @@ class Searcher:
         if kind_of is None and plan.ask == WHERE:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
-                       occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked))
+                       occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked),
+                       frame_clash(asked))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)
@@ -1629,7 +1630,8 @@ class Searcher:
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, HOW_MANY, PUBLISHED, THEME,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
-                                   is_question, kind_asked, sentences, verb_tells, words_of)
+                                   is_question, kind_asked, noun_of, person_names, sentences,
+                                   verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -1664,12 +1666,16 @@ class Searcher:
         # drugs)
         whole = re.sub(r"(?<=\w)-(?:born|based|led|owned|run|made|funded|backed|built|held)\b", "",
                        whole)
+        # (the verb said by its noun is said: 'halt shipments of knockdown kits' for 'stop
+        # shipping kits')
+        noun = noun_of(verb) if verb else None
         rest = [(rx, idf) for (forms, idf), (rx, _) in zip(wanted, matchers)
                 if not (year and year in forms or rx.search(lead if verb and rx.match(verb)
                                                              else whole)
                         and not _common_only(rx, whole) or any(
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
-                    for f in forms if f.isalpha() for d in self._demonyms(f.capitalize())))]
+                    for f in forms if f.isalpha() for d in self._demonyms(f.capitalize()))
+                        or noun is not None and rx.match(verb) and noun.search(lead))]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
         # (and in keywords, a word naming the kind of answer: 'hockey jakarta result')
@@ -1780,6 +1786,18 @@ class Searcher:
             # arrived in Bishkek on Wednesday', dated by the item's dateline)
             if not (ask or kind) or gives(told):
                 return
+            if ask == WHO and kinds and kinds[0] and re.search(
+                    rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(kinds[0])}\b", lead):
+                # a first paragraph telling of someone by the kind asked, unnamed ('An Iranian
+                # chess player competed ...'), names them in the next, which opens with the name
+                # ('Sara Khadem, born in 1997, ...'), not in a later one naming someone with the
+                # question's words again ('the head of Iran's chess federation, Hassan Tamini')
+                after = self._paragraph(doc, first + 1)
+                if any(after.startswith(name) for name in person_names(after[:200], qwords)):
+                    self._take_first(scored, f"{doc}#p{first + 1}", [
+                        m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
+                        clash, roles, day)
+                    return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]
             if answering:
@@ -1787,8 +1805,11 @@ class Searcher:
                     [item for item in scored if item is not answering[0]]
             return
         # (of two holding as much of the rest, the one holding more of the whole question:
-        # 'the Shokan Valikhanov Institute' beside 'the Abai Institute' for a question naming it)
-        best = max(held, key=lambda i: (gives(paragraphs[i]), held[i], sum(
+        # 'the Shokan Valikhanov Institute' beside 'the Abai Institute' for a question naming it;
+        # one speaking only of another thing, named alike, holds its words for that: 'the
+        # International Biology Olympiad' for the International Mathematical Olympiad)
+        best = max(held, key=lambda i: (gives(paragraphs[i]), held[i], not (
+            clash is not None and clash(paragraphs[i])), sum(
             idf for rx, idf in matchers if rx.search(paragraphs[i]))))
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
         # geo-economics kazakh president': the rest of its words tell more)

@@ -889,6 +889,17 @@ SAYING_VERBS = frozenset("""say said says tell told describe described call call
 name named dub dubbed characterise characterize label""".split())
 
 
+def noun_of(verb: str) -> re.Pattern | None:
+    """The nouns a verb makes ('shipping': 'shipment', 'shipments'; 'invested': 'investment';
+    'agreed': 'agreement'), for telling whether a text says what a question's verb does; None
+    for a root too short to tell by."""
+    root = re.sub(r"(?:ing|ed|es|s)$", "", verb.lower())
+    root = re.sub(r"([^aeiou])\1$", r"\1", root)
+    if len(root) < 4:
+        return None
+    return re.compile(rf"\b{re.escape(root)}e?(?:ment|ion|al)s?\b", re.I)
+
+
 def verb_tells(verb: str, ask: str | None, question: str, kind_unwritten: bool = False) -> bool:
     """Whether a question's main verb names part of what it is about ('How much did Kazakhstan
     import …?', 'What does the Act condemn?', 'When did the air link open?'), rather than
@@ -997,10 +1008,22 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
         after = re.findall(r"[\w'’-]+", stripped[m.end():m.end() + 60])[:4]
         if after and after[0].lower() == "of" and m.group().lower() == "one":
             continue  # 'one of the panel members' counts nothing
+        if after and after[0].lower() == "of" and things:
+            # ('thousands of Kazakh children' counts children, not the points asked; '13,677 of
+            # them, ...' and '224 of the 288 deputies' count what is asked)
+            whole = re.split(r"[,.;:()]", stripped[m.end():m.end() + 60], maxsplit=1)[0]
+            said = [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", whole)[1:4]]
+            if any(w not in FUNCTION_WORDS and not w[0].isdigit() for w in said) and \
+                    not things & {singular(w) for w in said}:
+                continue
         if after and selects(after[0]):
             continue  # 'the five most important documents' are some of them, not how many
         # ('US' in capitals is the country, not the word 'us')
-        if not named and (not after or after[0].lower() in FUNCTION_WORDS and not (
+        # (a number after 'at' standing alone is an age, an hour or a level: 'learned the game
+        # at four from ...', 'at seven became ...')
+        alone_at = re.search(r"\bat\s+$", stripped[max(0, m.start() - 4):m.start()])
+        if not named and not alone_at and (
+                not after or after[0].lower() in FUNCTION_WORDS and not (
                 after[0].isupper() and len(after[0]) > 1)
                 or after[0].lower() in _COUNT_STOP) \
                 or not every and any(singular(w.lower()) in things for w in after) \
@@ -2037,7 +2060,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
                        query_words) >= least for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
-        return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence))
+        return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence)) \
+            or _venue_named(sentence, query_words)
     if ask == RANKED:
         return bool(_rx("rank").search(sentence))
     if ask == WEBSITE:
@@ -2104,6 +2128,20 @@ def _done_by_title(sentence: str, roles: frozenset[str]) -> bool:
 _VENUE_ENDS = frozenset("""hall halls house hotel centre center palace secretariat auditorium
 complex stadium museum office club square park building tower library theatre theater mosque
 airport campus embassy consulate chancery residence ground gardens arena""".split())
+
+
+def _venue_named(sentence: str, query_words: set[str]) -> bool:
+    """Whether a sentence names a venue by its own name, whatever word leads to it ('walked
+    onto the stage of DAR Constitution Hall'): a run of capitalised words ending in a venue's
+    word, one of them at least a word the question does not say."""
+    # (the venue's word ends the name: 'the International Centre of Excellence for Sirah
+    # Studies' is a body)
+    for m in re.finditer(r"(?:[A-Z][\w'’-]*\s+){1,4}([A-Z][a-z]+)\b(?!\s+(?:of|for)\b)",
+                         sentence):
+        if m.group(1).lower() in _VENUE_ENDS and \
+                any(w.lower() not in query_words for w in m.group().split()[:-1]):
+            return True
+    return False
 
 
 def _new_place(sentence: str, m: re.Match, query_words: set[str]) -> bool:
@@ -2273,6 +2311,28 @@ def ordinal_clash(question: str):
 # the opening and the closing of a meeting, each as reports word it
 _OPENING_WORDS = ("inaugural", "opening", "inauguration")
 _CLOSING_WORDS = ("closing", "concluding", "valedictory", "final")
+
+
+def frame_clash(question: str):
+    """For a question naming a thing by three capitalised words or more ('the International
+    Mathematical Olympiad'), a test telling whether a text speaks only of another thing named
+    alike but for the words between the first and the last ('the International Biology
+    Olympiad'), as ordinal_clash does for 'the seventh session'; None when the question names
+    no such thing."""
+    runs = [m.group().split() for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){2,}",
+                                                   question)]
+    runs = [r[1:] if r[0].lower() in _QUESTION_WORDS else r for r in runs]
+    runs = [r for r in runs if len(r) >= 3]
+    if not runs:
+        return None  # (and no pattern is compiled)
+    tests = []
+    for run in runs:
+        own = re.compile(r"\s+".join(map(re.escape, run)))
+        other = re.compile(rf"\b{re.escape(run[0])}\s+(?:[A-Z][a-z]+\s+){{1,3}}"
+                           rf"{re.escape(run[-1])}\b")
+        tests.append((own, other))
+    return lambda text: any(other.search(text) and not own.search(text)
+                            for own, other in tests)
 
 
 def occasion_clash(question: str):
