@@ -383,6 +383,14 @@ class Searcher:
                 out |= held(other)
         for other in same_act(word):  # 'hosted' -> 'organised', 'organized', 'convened'
             out |= held(other)
+        low = word.lower().removeprefix("co-")  # ('co-organizer': organized with others)
+        if low.endswith(("iser", "isers", "izer", "izers")):
+            # an agent noun of a verb in -ise or -ize, its verb's past in either spelling
+            # ('organisers' -> 'organised', 'organized'), which the stemmer stems apart
+            past = low[:low.rindex("er")] + "ed"
+            for other in (past, other_spelling(past)):
+                if other:
+                    out |= held(other)
         for other in IRREGULAR.get(word.lower(), ()):  # 'speak' -> 'spoke', 'spoken'
             out |= held(other)
         return out
@@ -3263,7 +3271,6 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
         return COUNTED_TIME  # a sum or a weight ('5,000 kg') counts no 'agreements'
     if record is not None and not things & DURATION_UNITS and _ordinal_only(record):
         return COUNTED_TIME
-
     return 1.0
 
 

@@ -118,7 +118,8 @@ _ASKS = [
      # 'What is two-way trade worth ...?': what a thing is worth is a sum of money
      r"^\s*what (is|was|are|were) .+? worth\b"),
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
-     r"^\s*(who|whom|whose)\b|"
+     # (a preposition may lead: 'To whom did he hand ...?', 'With whom ...?')
+     r"^\s*((to|with|from|for|by|of|on|against|under) )?(who|whom|whose)\b|"
      # 'Which Kazakh ambassador ...', 'which ministers', 'which Pakistani university': up to
      # three words qualifying a person's role or a body ('Which Pakistani religious affairs
      # minister ...')
@@ -473,7 +474,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("invitee", "guest"), ("closing", "concluding"),
             ("supplier", "exporter", "provider"),
             # British and American words for one thing ('gasoline' -> 'petrol')
-            ("petrol", "gasoline"), ("motorist", "driver"), ("greenback", "dollar"))
+            ("petrol", "gasoline"), ("motorist", "driver"), ("greenback", "dollar"),
+            # an envoy's papers ('copies of his credentials' -> 'letters of credence')
+            ("credentials", "credence"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -614,7 +617,9 @@ SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "i
               ("organiz", ("e", "es", "ed", "ing")), ("conven", ("e", "es", "ed", "ing"))),
              # who scrapped a law or a penalty abolished it, or repealed it
              (("abolish", ("", "es", "ed", "ing")), ("scrap", ("", "s", "ped", "ping")),
-              ("repeal", ("", "s", "ed", "ing"))))
+              ("repeal", ("", "s", "ed", "ing"))),
+             # who defeated someone beat them ('was beaten by Sukhroj Azizov')
+             (("defeat", ("", "s", "ed", "ing")), ("beat", ("", "s", "en", "ing"))))
 
 
 # Verbs whose past the stemmer cannot reach from the base form a question asks with after 'did'
@@ -838,8 +843,12 @@ def main_verb(question: str) -> str | None:
             return word  # 'What did X say must be enhanced?': what follows is what was said
         if word.lower() == "according" and after.lower() == "to":
             break  # '... have according to its director': the source, after the verb
+        # (a word in -s after it is its object, no verb: after 'did' the verb is bare, 'did X
+        # hand copies of ...')
         if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
-                and not (after.islower() and "verb" in parts_of_speech(after))
+                and not (after.islower() and "verb" in parts_of_speech(after) and not (
+                    after.endswith("s") and not after.endswith("ss") and not word.endswith("s")
+                    and previous not in _NOUN_PHRASE_GOES_ON))
                 and not _modifies_noun(previous, word, after)):
             if after.lower() in _NOUN_PHRASE_GOES_ON and first is None:
                 first = word  # 'did trade between X and Y reach': 'trade' heads the subject
@@ -1008,6 +1017,10 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
         after = re.findall(r"[\w'’-]+", stripped[m.end():m.end() + 60])[:4]
         if after and after[0].lower() == "of" and m.group().lower() == "one":
             continue  # 'one of the panel members' counts nothing
+        if m.group().lower() == "one" and re.search(
+                r"\b(?:an?|the|this|that|which|each|every|any|no|another)\s+(?:[a-z-]+\s+)?$",
+                stripped[max(0, m.start() - 30):m.start()], re.I):
+            continue  # nor 'an electric one', 'the new one': a thing named before
         if after and after[0].lower() == "of" and things:
             # ('thousands of Kazakh children' counts children, not the points asked; '13,677 of
             # them, ...' and '224 of the 288 deputies' count what is asked)
@@ -1022,11 +1035,15 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
         # (a number after 'at' standing alone is an age, an hour or a level: 'learned the game
         # at four from ...', 'at seven became ...')
         alone_at = re.search(r"\bat\s+$", stripped[max(0, m.start() - 4):m.start()])
+        # (a number a comma ends stands alone too: 'another 68, mostly family members of ...')
         if not named and not alone_at and (
-                not after or after[0].lower() in FUNCTION_WORDS and not (
+                not after or stripped[m.end():m.end() + 1] == "," or
+                after[0].lower() in FUNCTION_WORDS and not (
                 after[0].isupper() and len(after[0]) > 1)
                 or after[0].lower() in _COUNT_STOP) \
-                or not every and any(singular(w.lower()) in things for w in after) \
+                or not every and any(singular(w.lower()) in things or "-" in w and
+                                     singular(w.lower().rsplit("-", 1)[1]) in things
+                                     for w in after) \
                 or every and things <= {singular(w.lower()) for w in after}:
             return True  # (a count standing alone counts what the text speaks of: 'three a week')
         before = re.findall(r"[\w'’-]+", stripped[max(0, m.start() - 60):m.start()])[-5:]
@@ -1469,7 +1486,9 @@ _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
 _PERCENT_ASKED = frozenset("share percentage proportion percent".split())
 _PERCENT = r"\d\s?%|\b(?:percent|per cent)\b"
 _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
-_COUNT_SRC = (rf"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|\b{_NUMBER_WORDS}\b", re.I)
+# (not the tail of a number: '000' of 'Rs5,000')
+_COUNT_SRC = (rf"\b(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*\b(?!-\d)|"
+              rf"\b{_NUMBER_WORDS}\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Mazar-e-Sharif'
 # the particles inside South Asian and Arabic names, in small letters ('Aziz al-Rahman
 # al-Muhajir', 'Waqar-ud-Din', 'Anwar-ul-Haq'), and the words for 'son of' ('Mohammed bin Salman')
@@ -1924,8 +1943,9 @@ _CHARACTERISED = (r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:describ(?:e
                   r"characteri[sz](?:ed|es|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|s|ing)|"
                   r"term(?:ed|s|ing)|portray(?:ed|s|ing)|dub(?:bed|s|bing)|regard(?:ed|s|ing)|"
                   r"saw|sees|seeing)\b(?: \w+){0,4}? as\b|"
-                  r"\b(?:called|termed|dubbed|branded|labell?ed) (?:it|this|that|them|the \w+) "
-                  r"(?:an?|the)\b|"
+                  # ('called the recent Kazakhstan–Pakistan summit a strategic reaffirmation')
+                  r"\b(?:called|termed|dubbed|branded|labell?ed) (?:it|this|that|them|"
+                  r"(?:the|his|her|its|their) (?:[\w'’–-]+ ){0,3}[\w'’–-]+) (?:an?|the)\b|"
                   r"\bamount(?:ed|s)? (?:in \w+ \w+ )?to an?\b")
 
 
