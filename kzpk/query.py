@@ -979,12 +979,16 @@ class Searcher:
             for name in candidates:
                 if not name or is_english(name) or name.lower() == w.lower():
                     continue
-                d = edit_distance(key, name_key(name), 1)
+                other_key = name_key(name)
+                d = edit_distance(key, other_key, 2)
                 # (a short name one letter off only in its vowels: 'Yunus' for 'Younis', or by
-                # an 'h' its romanisation leaves out: 'Buto' for 'Bhutto'; not 'Asim' for 'Asif')
+                # an 'h' its romanisation leaves out: 'Buto' for 'Bhutto'; not 'Asim' for 'Asif';
+                # a long one two vowels off: 'Muhajer' for 'Mohajir')
                 if d == 0 or d == 1 and (min(len(key), len(name)) >= 6 or len(key) >= 5 and
-                                         consonants(key) == consonants(name_key(name)) or
-                                         letter_change(key, name_key(name)) == "vowel"):
+                                         consonants(key) == consonants(other_key) or
+                                         letter_change(key, other_key) == "vowel") or \
+                        d == 2 and len(key) >= 6 and len(key) == len(other_key) and \
+                        consonants(key) == consonants(other_key):
                     found[name] = min(found.get(name, 9), d)
         if not found:
             return None

@@ -476,7 +476,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # British and American words for one thing ('gasoline' -> 'petrol')
             ("petrol", "gasoline"), ("motorist", "driver"), ("greenback", "dollar"),
             # an envoy's papers ('copies of his credentials' -> 'letters of credence')
-            ("credentials", "credence"))
+            ("credentials", "credence"), ("plebiscite", "referendum"),
+            # a thing's former name ('its earlier name' -> 'previously known as')
+            ("earlier", "previously", "formerly"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
