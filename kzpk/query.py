@@ -1687,7 +1687,10 @@ class Searcher:
                         and not _common_only(rx, whole) or any(
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize()))
-                        or noun is not None and rx.match(verb) and noun.search(lead))]
+                        or noun is not None and rx.match(verb) and noun.search(lead)
+                        # (nor a preposition: a later paragraph saying 'under the Indus Waters
+                        # Treaty' says nothing more of what the question asks)
+                        or forms <= _PREPOSITIONS)]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
         # (and in keywords, a word naming the kind of answer: 'hockey jakarta result')
@@ -1825,7 +1828,9 @@ class Searcher:
             idf for rx, idf in matchers if rx.search(paragraphs[i]))))
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
         # geo-economics kazakh president': the rest of its words tell more)
-        if is_question(text) and gives(paragraphs[0]):
+        # (and keywords asking a date by saying so: 'shahtoot dam agreement signing date modi
+        # ghani' is answered by the first paragraph's date, not by a later one naming Modi)
+        if (is_question(text) or ask == WHEN) and gives(paragraphs[0]):
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
             # both answer, the later one holding more of the question's rest: the first keeps
@@ -2606,6 +2611,10 @@ class _Doc:
 # words that ask for a share or a change rather than an amount
 _PERCENT_WORDS = frozenset("percentage percent".split())
 # a figure said of a time before the one a text tells of, and the words asking for one
+# prepositions a query keeps as words ('below the dam', 'under the final award')
+_PREPOSITIONS = frozenset("""under below above over after before within without between across
+through near since via onto beyond behind beside inside outside toward towards along around
+""".split())
 _EARLIER = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:earlier|previous|past|prior|"
                       r"preceding)\s+years\b", re.I)
 _EARLIER_WORDS = frozenset("last previous earlier past prior before preceding ago".split())
