@@ -1206,6 +1206,8 @@ def translit_key(word: str, kh: str = "h") -> str:
                  ("ph", "f"), ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
         w = w.replace(a, b)
     w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
+    # (a hard 'c' is a 'k': Caracatzanis/Karakatzanis, Cassim/Kassym; not 'ch', 'ce', 'ci')
+    w = re.sub(r"c(?![hiey])", "k", w)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
 
@@ -1243,6 +1245,10 @@ def initial_spellings(word: str) -> list[str]:
         for x, y in ((a, b), (b, a)):
             if word.startswith(x) and not (x == "e" and word.startswith("ye")):
                 out.append(y + word[len(x):])
+    # (and a hard 'c' for a 'k' in a long name: Karakatzanis/Caracatzanis; not 'ch', 'ce', nor
+    # a short word, which two letters more would make another: 'kabwe' is no 'calls')
+    if word[:1] in ("c", "k") and word[1:2] in ("a", "o", "u", "r", "l") and len(word) >= 7:
+        out.append(("k" if word[0] == "c" else "c") + word[1:])
     return out
 
 
