@@ -345,8 +345,10 @@ def mentions_date(sentence: str) -> bool:
     # Every form but 'on Tuesday', 'August last year' and 'within two weeks' holds a digit;
     # most sentences hold none of them, and saying so is a fraction of the cost of trying the
     # month names at every word.
+    # ('the end of November', 'in early March': a part of a month alone)
     return re.search(r"\d|day\b|year\b|\b(?:last|this|next|of|end|early|late|mid)[ -][A-Z]"
-                     r"|\bwithin\b", sentence) is not None and date_mention().search(sentence) is not None
+                     r"|\bwithin\b", sentence) is not None and \
+        date_mention().search(sentence) is not None
 
 
 def strip_dates(sentence: str) -> str:

@@ -2610,11 +2610,13 @@ class _Doc:
 
 # words that ask for a share or a change rather than an amount
 _PERCENT_WORDS = frozenset("percentage percent".split())
-# a figure said of a time before the one a text tells of, and the words asking for one
-# prepositions a query keeps as words ('below the dam', 'under the final award')
+# prepositions a query keeps as words ('below the dam', 'under the final award'), which name
+# nothing a later paragraph says more of a question's subject with (not 'until': 'Until what
+# date ...?' asks an end)
 _PREPOSITIONS = frozenset("""under below above over after before within without between across
 through near since via onto beyond behind beside inside outside toward towards along around
 """.split())
+# a figure said of a time before the one a text tells of, and the words asking for one
 _EARLIER = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:earlier|previous|past|prior|"
                       r"preceding)\s+years\b", re.I)
 _EARLIER_WORDS = frozenset("last previous earlier past prior before preceding ago".split())
@@ -3284,6 +3286,7 @@ def _count_fit(unit: str, things: frozenset[str], record: dict | None = None,
         return COUNTED_TIME  # a sum or a weight ('5,000 kg') counts no 'agreements'
     if record is not None and not things & DURATION_UNITS and _ordinal_only(record):
         return COUNTED_TIME
+
     return 1.0
 
 
