@@ -1202,11 +1202,12 @@ def translit_key(word: str, kh: str = "h") -> str:
     # (and an Urdu or Persian aspirate written with or without its 'h': Roghun/Rogun,
     # Lodhi/Lodi, Bhutto/Butto)
     for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", kh), ("gh", "g"), ("dh", "d"),
-                 ("bh", "b"), ("q", "k"), ("ck", "k"),
+                 ("bh", "b"), ("q", "k"),
                  ("ph", "f"), ("w", "v"), ("y", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u")):
         w = w.replace(a, b)
     w = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", w)
-    # (a hard 'c' is a 'k': Caracatzanis/Karakatzanis, Cassim/Kassym; not 'ch', 'ce', 'ci')
+    # (a hard 'c' is a 'k', and 'ck' one: Caracatzanis/Karakatzanis, Cassim/Kassym, Jackson;
+    # not 'ch', 'ce', 'ci')
     w = re.sub(r"c(?![hiey])", "k", w)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
