@@ -61,6 +61,8 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
+# of a passage's sentences holding a question's words alike, the one saying its verb starts line 1
+VERB_SENTENCE = 1.2
 # a text naming the ordinal or numbered thing a question asks about, in whatever form
 # ('Working Session II' for 'the second panel'; kzpk.question.ordinal_clash)
 NUMBERED_BONUS = 2.0
@@ -94,6 +96,13 @@ CITATION_SHARE = 0.5
 # (the headings of such a list, as a section's name folds them: no pattern compiled at start-up)
 _CITATIONS = frozenset(("sources", "references", "bibliography", "works cited", "further reading",
                         "sources and references"))
+# A paragraph of a page's links to other stories ('Related: ...', 'Also read: ...', 'More: Hang
+# Seng tech index; yuan fixings'), kept with a saved page's text, names other texts too: it counts
+# at CITATION_SHARE. Its label, as it opens the paragraph, folded.
+_LINK_LISTS = frozenset(("related", "related stories", "related news", "related coverage",
+                         "also read", "read also", "read more", "see also", "more", "more on this",
+                         "more stories", "trending", "most read", "filed under", "tags", "topics",
+                         "you may also like"))
 # a text of more paragraphs than this is no news item (Searcher._within_item)
 ITEM_LONGEST = 12
 KINDS = ("passage", "event", "entity", "fact")
@@ -1570,7 +1579,8 @@ class Searcher:
                 before = self._title_of(view.record.get("passage") or "")
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
-                                    before, near, day, body, role_of, things, acted)
+                                    before, near, day, body, role_of, things, acted,
+                                    verb=verb)
             # (counted in the fit: a paragraph _read_on takes up for this hit has its own)
             if kind_of is not None and kind_of(view.text):
                 fit *= KIND_BONUS
@@ -1588,7 +1598,8 @@ class Searcher:
                     unowned(view.text):
                 score *= OWNER_UNSAID
             section = view.payload.get("section") or "" if view.kind == "passage" else ""
-            if section.strip().rstrip(":").strip().lower() in _CITATIONS:
+            if section.strip().rstrip(":").strip().lower() in _CITATIONS or \
+                    view.kind == "passage" and _links_only(view.text):
                 score *= CITATION_SHARE  # an entry of a list of sources: another text's title
             if verb is not None and (verb.search(view.text) or view.kind == "passage" and before
                                      and verb.search(before)):
@@ -1611,7 +1622,7 @@ class Searcher:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
         if scored:
             self._within_item(asked, scored, plan.ask, wanted, matchers, qwords, clash, roles, day,
-                              plan.verb)
+                              plan.verb, verb)
         # (and the words of general English said in their place, as searched: a line shows
         # the 'pipeline' a question asking for a 'conduit' found)
         said_otherwise = {o for others in synonyms(plan.words).values() for o in others}
@@ -1627,7 +1638,7 @@ class Searcher:
 
     def _within_item(self, text: str, scored: list, ask: str | None, wanted, matchers,
                      qwords: set[str], clash, roles: frozenset, day: bool = False,
-                     verb: str | None = None) -> None:
+                     verb: str | None = None, verb_rx: re.Pattern | None = None) -> None:
         """When the best hit is the first paragraph of a news item, choose which of the item's
         paragraphs answers. A news item names its subject once, in its title and first
         paragraph, and its later paragraphs go on about it as 'the minister', 'the envoy',
@@ -1769,11 +1780,11 @@ class Searcher:
                                                 asks_body(text) and ask is None, gives):
                 self._take_first(scored, f"{doc}#p{before}", [
                     m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
-                    ask, matchers, qwords, clash, roles, day)
+                    ask, matchers, qwords, clash, roles, day, verb_rx)
                 return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
-                                     clash, roles, day, ask, count_of, first)
+                                     clash, roles, day, ask, count_of, first, verb_rx)
             return
         paragraphs = [lead]
         for n in range(first + 1, ITEM_LONGEST + first) if rest or stated else ():
@@ -1783,8 +1794,9 @@ class Searcher:
             paragraphs.append(paragraph)
         # the rest of the question's words each later paragraph holds: one holding none of
         # them says nothing the first paragraph does not
+        # (a page's links to other stories, 'More: Hang Seng tech index; ...', tell none of it)
         held = {i: sum(idf for rx, idf in rest if rx.search(paragraph))
-                for i, paragraph in enumerate(paragraphs) if i}
+                for i, paragraph in enumerate(paragraphs) if i and not _links_only(paragraph)}
         held = {i: h for i, h in held.items() if h > 0 or stated and gives(paragraphs[i])}
         acted = [rx for rx, _ in rest if verb and rx.match(verb)]
         if held and acted and ask is None and acted[0].search(hit["title"]) and \
@@ -1811,7 +1823,7 @@ class Searcher:
                 if any(after.startswith(name) for name in person_names(after[:200], qwords)):
                     self._take_first(scored, f"{doc}#p{first + 1}", [
                         m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
-                        clash, roles, day)
+                        clash, roles, day, verb_rx)
                     return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]
@@ -1854,7 +1866,7 @@ class Searcher:
                 return  # and by all the words asked ('one of 15 foreign teams that competed')
                 # beside a count by some ('seven teams from the Pakistan Army took part')
         self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
-                         ask, matchers, qwords, clash, roles, day)
+                         ask, matchers, qwords, clash, roles, day, verb_rx)
 
     def _heading_only(self, doc: str, title: str) -> bool:
         """Whether an item's first paragraph only says its title again, as a heading ('"UN
@@ -1868,7 +1880,8 @@ class Searcher:
 
     def _answer_in_item(self, scored: list, doc: str, top: int, beyond, gives, named_in: str,
                         matchers, qwords: set[str], clash, roles: frozenset, day: bool,
-                        ask: str | None, count_of=None, first: int = 1) -> None:
+                        ask: str | None, count_of=None, first: int = 1,
+                        verb_rx: re.Pattern | None = None) -> None:
         """When the best hit for a question is a later paragraph of a news item (its `top`-th,
         counted from 0) that gives no answer of the kind asked, a paragraph of the item that
         gives one and says more of the question takes its place. The best hit names what the
@@ -1918,7 +1931,7 @@ class Searcher:
         named = f"{named_in}\n{view.text}"
         self._take_first(scored, f"{doc}#p{max(answering)[2]}",
                          [m for m in matchers if m[0].search(named)],
-                         ask, matchers, qwords, clash, roles, day)
+                         ask, matchers, qwords, clash, roles, day, verb_rx)
 
     def _led_before(self, text: str, doc: str, before: int, qwords: set[str], roles: frozenset,
                     gives) -> bool:
@@ -1964,7 +1977,8 @@ class Searcher:
         return any(re.search(rf"\bthe\s+{re.escape(h)}\b", text) for h in heads if h.isalpha())
 
     def _take_first(self, scored: list, key: str, named, ask: str | None, matchers,
-                    qwords: set[str], clash, roles: frozenset, day: bool) -> None:
+                    qwords: set[str], clash, roles: frozenset, day: bool,
+                    verb_rx: re.Pattern | None = None) -> None:
         """The paragraph `key` of the best hit's item takes the best hit's place and score,
         read as holding the query words its item names (`named`: matchers) that it does not
         say itself; the hits after keep their order."""
@@ -1974,7 +1988,7 @@ class Searcher:
         other = _Doc(stored)
         context = [m for m in named if not m[0].search(other.text)]
         fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
-                                context=context, day=day)
+                                context=context, day=day, verb=verb_rx)
         scored[:] = [(scored[0][0], stored, other, start, fit)] + \
             [item for item in scored if item[1]["id"] != key]
 
@@ -2642,6 +2656,13 @@ _BEFORE_FIGURE = frozenset("of at is was about around nearly some over almost ro
                            "up to an estimated".split())
 
 
+def _links_only(text: str) -> bool:
+    """Whether a paragraph is a page's list of links to other stories: it opens with one of
+    _LINK_LISTS and a colon ('*Related:* ...', '**Also read:** ...')."""
+    head, colon, _ = text[:40].partition(":")
+    return bool(colon) and head.strip("*_ \t").lower() in _LINK_LISTS
+
+
 def _framed(sentence: str, worth: tuple[str, ...]) -> bool:
     """Whether `sentence` says a word of `worth` (or one it begins: 'valued') just before a
     figure, with only _BEFORE_FIGURE words between ('exports worth about $9 million', 'a volume
@@ -2842,7 +2863,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
                title: str = "", clash=None, roles: frozenset = frozenset(),
                before: str = "", context=(), day: bool = False,
                body: bool = False, role_of: re.Pattern | None = None,
-               things: frozenset = frozenset(), acted=None) -> tuple[float, int]:
+               things: frozenset = frozenset(), acted=None,
+               verb: re.Pattern | None = None) -> tuple[float, int]:
     """(how well a hit answers, where in its text the answer starts).
 
     A text answers when one sentence holds the question's rare words and, for a question, the
@@ -2859,7 +2881,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     RECORD_NOT_ANSWERING: its search score owes much to its boosted title and names fields."""
     fit, start, answers = _fit(doc, ask, matchers, qwords, title, clash, roles, before,
                                beside=context, day=day, body=body, role_of=role_of,
-                               things=things, acted=acted)
+                               things=things, acted=acted, verb=verb)
     if not answers:
         fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
@@ -2869,7 +2891,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
-         acted=None) -> tuple[float, int]:
+         acted=None, verb=None) -> tuple[float, int]:
     from kzpk.question import (_PERCENT_ASKED, CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN,
                                 WHEN, WHERE, WHO, answers, counts, gives_day, gives_span,
                                 names_body, particulars, person_names, sentences)
@@ -2995,7 +3017,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # (and the words its item says around it: _near, _read_on)
     in_title += [m for m in beside if m not in in_title]
     total = sum(idf for _, idf in matchers) or 1.0
-    best, best_start = -1.0, 0
+    best, best_start, best_pick = -1.0, 0, -1.0
     # the role as the question words it ('Executive Director'), as for a person's record
     phrase = _role_phrase(roles, matchers) if ask == WHO and len(roles) > 1 else None
     # the word a "how much" question asks the size by ('worth', 'value', 'volume'), said just
@@ -3128,8 +3150,13 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # 'Who signed ...?': '... was signed at KPT on Thursday by <the signatories>', not
             # of another's act ('The Uzbek delegation was led by ...' for the Kazakh one's)
             share *= DONE_BY_BONUS
-        if share > best + 1e-9:
-            best, best_start = share, start
+        best = max(best, share)
+        # line 1 starts at the sentence saying the question's verb, of two that hold its words
+        # alike ('On the BSE the stock opened at Rs 867.20' for 'At what price did the shares
+        # open on the BSE?', not 'It later climbed to Rs 920 on the BSE')
+        pick = share * (VERB_SENTENCE if verb is not None and verb.search(sentence) else 1.0)
+        if pick > best_pick + 1e-9:
+            best_pick, best_start = pick, start
     best = max(best, 0.0)
     return 0.3 + 0.7 * best, best_start, True
 
