@@ -1751,12 +1751,16 @@ class Searcher:
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
             if kind and not top else None
+        # (and a number of them gives a count of the kind asked: 'passed by 279 votes to 51' for
+        # 'By what vote did parliament pass ...?')
+        counted_kind = re.compile(rf"\b\d[\d,.]*\s+{said_kind}(?:s|es)?\b") if kind else None
 
         def gives(paragraph: str) -> bool:
             if named_kind is not None:
                 return any(words_of(m.group(1) or m.group(2)) - qwords
                            for m in named_kind.finditer(paragraph)) \
-                    or numbered_kind is not None and numbered_kind.search(paragraph) is not None
+                    or numbered_kind is not None and numbered_kind.search(paragraph) is not None \
+                    or counted_kind.search(paragraph) is not None
             return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
                                      for a, b in sentences(paragraph))
 

@@ -46,7 +46,8 @@ organisations organizations companies firms banks universities""".split())
 PERSON_KINDS = tuple("""resident citizen student refugee businessman businesswoman
 entrepreneur journalist reporter activist scientist researcher expert analyst artist
 singer musician writer poet teacher doctor engineer pilot climber mountaineer wrestler boxer
-cricketer batsman bowler skier winner champion volunteer farmer worker pupil""".split())
+cricketer batsman bowler skier winner champion volunteer farmer worker pupil
+sister brother son daughter wife husband mother father widow nephew niece cousin""".split())
 
 # verbs a "what did X say ...?" question asks what someone said by (SAID): the clause after
 # one says what was said, and its verbs are not the question's ('say must be enhanced')
@@ -1672,7 +1673,8 @@ _POLITY = frozenset("republic republics federation kingdom emirates union confed
 _BODY_ENDS = frozenset("""corporation corporations company companies authority commission council
 ministry department agency institute university college academy bank committee chamber
 association society foundation organisation organization centre center group groups board
-forum league club""".split())
+forum league club court courts tribunal bureau assembly parliament senate party union federation
+office service exchange fund school hospital museum""".split())
 
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
