@@ -61,6 +61,9 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
+# ... and a text saying someone spoke ('What did X speak about?'), at this
+TOPIC_VERB_BONUS = 1.5
+_TALK_VERBS = frozenset("speak talk lecture write".split())
 # of a passage's sentences holding a question's words alike, the one saying its verb starts line 1
 VERB_SENTENCE = 1.2
 # a text naming the ordinal or numbered thing a question asks about, in whatever form
@@ -1496,7 +1499,8 @@ class Searcher:
         results = self._top(plan.query, depth, filt)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WHEN, WHERE, WHO,
+        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
+                                   WHO,
                                    asks_body, asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    place_of_kind, occasion_clash, ordinal_clash, owner_clash,
@@ -1556,11 +1560,16 @@ class Searcher:
         things = counted(asked) if plan.ask == HOW_MANY else frozenset()
         # ('crop size' may be weighed; 'How many agreements …?' counts)
         measured = not (things and re.search(r"\bhow\s+many\b", asked, re.I))
-        # the verb's stem, and the verb as said: 'appli' does not begin 'apply'
-        verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}) \
-            if plan.verb else None
+        # the verb's stem, and the verb as said: 'appli' does not begin 'apply'; and its
+        # irregular forms ('spoke' for 'speak')
+        verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}
+                            | set(IRREGULAR.get(plan.verb.lower(), ()))) if plan.verb else None
         # the act a "who" question asks the doer of, the word after 'who' ('Who signed ...?')
         did = re.match(r"\s*who\s+([^\W\d_]+)", asked, re.I) if plan.ask == WHO else None
+        # ('What did X talk about (at the roundtable)?': what X's talk was about)
+        topic_asked = plan.ask is None and (plan.verb or "").lower() in _TALK_VERBS and \
+            re.search(rf"\b{plan.verb}\s+about\s*(?:[?.]|$|(?:at|in|on|during)\b)", asked,
+                      re.I) is not None
         acted = next((m for m in matchers if did and m[0].fullmatch(did.group(1))), None)
         # the query words each item's paragraphs among the hits hold, by paragraph number
         items: dict[str, dict[int, set]] = {}
@@ -1605,7 +1614,9 @@ class Searcher:
                                      and verb.search(before)):
                 # (a paragraph that goes on from the one before, 'The authority said Kazakhstan
                 # would receive 5,000 masks', tells of the act that one names: 'gifted')
-                score *= VERB_BONUS
+                # 'What did X speak about?' asks what the text saying X spoke tells: a record
+                # of the session X spoke at names X among others and tells the session's theme
+                score *= TOPIC_VERB_BONUS if topic_asked else VERB_BONUS
             if first and not says_first(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE
             elif last and not says_last(f"{hit['title']} {view.text}"):
