@@ -692,6 +692,10 @@ def synonyms(words: list[str]) -> dict[int, set[str]]:
             out.setdefault(i, set()).add(_city_of(lower[i - 2], largest=True))
         elif i and lower[i - 1] == "air" and w in _AIR_LINKS:
             out.setdefault(i, set()).add("flight")  # 'air links', 'air service': flights
+        elif w == "part" and i and singular(lower[i - 1]) in _PARTAKERS:
+            # those who took part (its verb is no query word) participated, attended: 'How
+            # many people took part ...?' -> 'attended by 45 participants'
+            out.setdefault(i, set()).update(("participant", "participate", "attend"))
     for i, w in enumerate(words):
         if w.lower() in _MOSTLY:
             out.setdefault(i, set()).update(_MAIN)
@@ -1000,10 +1004,15 @@ def counted(question: str) -> frozenset[str]:
         if full:  # 'How many MoUs ...?' counts memorandums (or memoranda) of understanding
             head = full.split()[0]
             out |= {head} | ({latin_plural(head)} - {None})
-        if singular(w) != w:
+        if singular(w) != w or w in _PLURAL_ONLY:
             break  # a plural ends what is counted: 'how many countries kazakhstan defence
-            # exhibition' counts countries, and the words after it say where
-    # the words for the same things count them too ('how many clauses' -> '33 articles')
+            # exhibition' counts countries, and the words after it say where ('people' is
+            # one: 'How many people took part ...?' counts no 'took' nor 'part')
+    # the words for the same things count them too ('how many clauses' -> '33 articles'), and
+    # people are counted by what they were there as ('How many people took part ...?' ->
+    # 'attended by 45 participants')
+    if out & {"people", "person"}:
+        out |= _PEOPLE_AS
     return frozenset(out | said_otherwise(out))
 
 
@@ -1074,6 +1083,12 @@ _NOT_SUPERLATIVE = frozenset("honest modest earnest".split())
 
 
 # what ends the words a count names ('How many documents make up ...')
+_PLURAL_ONLY = frozenset("people children men women".split())
+_PEOPLE_AS = frozenset("""person participant attendee delegate visitor guest spectator member
+passenger pilgrim tourist resident""".split())
+# who takes part in an event ('How many countries took part ...?'), not in making a thing
+_PARTAKERS = _PEOPLE_AS | {"people", "country", "team", "athlete", "student", "delegation",
+                           "player", "expert", "scholar"}
 _COUNT_STOP = frozenset("""of the a an did do does is was are were have has had will would can
 could make made in on at to for from with by and or per""".split())
 # what joins a count to the things named just before it ('visas to 58,000', 'seats for 120',
