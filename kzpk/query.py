@@ -1020,7 +1020,8 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, MEASURES, answer_noun,
+        from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
+                                   answer_noun,
                                    english_spelling, is_english, is_filler, letter_change,
                                    main_verb, singular, state_of_capital, synonyms)
 
@@ -1058,6 +1059,11 @@ class Searcher:
                     # registration did the jet carry?' over 'the jet, registered 4K-AZ65'
                     kept.append(min(family))
                     continue
+                if w == asked and any(self._known(o) for o in said_otherwise.get(i, ())):
+                    # (or in a word of the same meaning a text writes: 'Which tongues ...?' ->
+                    # 'The SCO's official languages are ...')
+                    kept.append(w)
+                    continue
                 if w == verb or is_english(w):
                     continue
                 # (a kind of answer in no English and spelt right, 'What kurta did ...?', names
@@ -1069,6 +1075,8 @@ class Searcher:
                 if written:
                     fixes[w] = written  # 'Baris' stems as 'Barys' does: said, not silent
                 continue
+            if w.lower() in FUNCTION_WORDS:
+                continue  # ('during', a query word in no text of a small pile): no subject
             dotted = self._dotted_otherwise(w)
             if dotted:
                 # an abbreviation a document writes with its dots ('S.R.O. 1435' for 'SRO'), or

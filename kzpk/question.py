@@ -454,7 +454,8 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("seaport", "port"), ("restart", "resume", "relaunch"),
             ("hurdle", "obstacle", "barrier"), ("overturn", "overrule"),
             ("gathering", "meeting"), ("gadget", "device"), ("spacecraft", "satellite"),
-            ("akim", "governor", "mayor"),
+            ("akim", "governor", "mayor"), ("clay", "terracotta"),
+            ("warrior", "soldier"),
             ("village", "settlement"), ("factory", "plant"), ("traveller", "tourist"),
             ("shortage", "gap", "deficit"), ("recognise", "recognize", "acknowledge"),
             # an office said in plain words ('the boss of the operator') as a text titles it
