@@ -2080,7 +2080,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
                    for m in _rx("amount").finditer(sentence)) or _worded_amount(sentence) or \
             bool(query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
     if ask == HOW_LONG:
-        return bool(_rx("duration").search(sentence))
+        # (not a span that dates another thing: 'less than two weeks before Pakistan hosts
+        # ...', 'three days later')
+        return any(not re.match(r"\s+(?:before|ago|earlier|later)\b", sentence[m.end():])
+                   for m in _rx("duration").finditer(sentence))
     if ask == HOW_MANY:
         return bool(_rx("count").search(_strip_dates(sentence)))
     if ask == WHO:
