@@ -61,6 +61,12 @@ ANSWER_BONUS = 2.0  # a sentence or record holding the kind of answer asked (dat
 # is left out of its words, but of two texts on the subject the one saying it is likelier to
 # tell what the question asks
 VERB_BONUS = 1.1
+# a text naming the doer of a "who" question's act by their part in it ('Who wrote ...?' ->
+# 'Author of the analysis ...'), or saying the act, for the act's doer, not a speaker's words
+AGENT_BONUS = 2.0
+_AGENTS = {"wrote": "author", "authored": "author", "penned": "author", "founded": "founder", "edited": "editor",
+           "moderated": "moderator", "translated": "translator", "composed": "composer",
+           "designed": "designer", "painted": "painter", "coached": "coach"}
 # ... and a text saying someone spoke ('What did X speak about?'), at this
 TOPIC_VERB_BONUS = 1.5
 _TALK_VERBS = frozenset("speak talk lecture write".split())
@@ -1579,6 +1585,11 @@ class Searcher:
             re.search(rf"\b{plan.verb}\s+about\s*(?:[?.]|$|(?:at|in|on|during)\b)", asked,
                       re.I) is not None
         acted = next((m for m in matchers if did and m[0].fullmatch(did.group(1))), None)
+        # the one who did it named by their part in it ('Who wrote the article ...?' -> 'Author
+        # of the analysis ...', '... written by'); see _AGENTS
+        agent = _AGENTS.get(did.group(1).lower()) if did else None
+        agent_rx = re.compile(rf"\b(?:{agent}s?|{re.escape(did.group(1))})\b", re.I) \
+            if agent else None
         # the query words each item's paragraphs among the hits hold, by paragraph number
         items: dict[str, dict[int, set]] = {}
         for hit in results:
@@ -1625,6 +1636,8 @@ class Searcher:
                 # 'What did X speak about?' asks what the text saying X spoke tells: a record
                 # of the session X spoke at names X among others and tells the session's theme
                 score *= TOPIC_VERB_BONUS if topic_asked else VERB_BONUS
+            if agent_rx is not None and agent_rx.search(view.text):
+                score *= AGENT_BONUS
             if first and not says_first(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE
             elif last and not says_last(f"{hit['title']} {view.text}"):
@@ -2195,6 +2208,9 @@ class Searcher:
         around = re.search(rf"\b(?:[^\W\d_]+\s+)?{re.escape(role[0])}\b(?:\s+[^\W\d_]+)?",
                            sentence, re.I)
         post = _post_said(around.group() if around else role[0], role)
+        if self._paragraph(doc, ITEM_LONGEST + 1):
+            return ""  # a long text goes from subject to subject: its 'minister' of one part
+            # is not whom an earlier part names ('Benazir Bhutto' for a 2016 meeting)
         # the news item's first paragraph, or its second when the first names no one so (a
         # lede that says what happened before the next one says who met whom)
         # (by any word of the post the sentence says, its qualifier first: a paragraph may
@@ -3677,7 +3693,8 @@ def _name_end(text: str, end: int, limit: int) -> int:
     to `limit`. A title's abbreviation ('Prof.', 'Dr.') ends no name: the name follows it
     ('… Women University Prof.' / 'Dr. Razia Sultana')."""
     while end < len(text) and text[end] == " " and (text[end - 1] not in ".,;:!?)\"'”’" or
-                                                     _TITLE_ABBREVIATION.search(text, 0, end)):
+                                                     _TITLE_ABBREVIATION.search(text, 0, end)
+                                                     or _initial_before(text, end)):
         before = text.rfind(" ", 0, end) + 1
         after = text.find(" ", end + 1)
         after = len(text) if after < 0 else after
@@ -3686,6 +3703,13 @@ def _name_end(text: str, end: int, limit: int) -> int:
             break
         end = after
     return end
+
+
+def _initial_before(text: str, end: int) -> bool:
+    """Whether a name's initial ends just before `end` ('R.' of 'R. Oshakbayev'): no mark
+    ending a name, the name goes on."""
+    return end >= 2 and text[end - 1] == "." and text[end - 2].isupper() and \
+        (end == 2 or not text[end - 3].isalnum())
 
 
 def _list_end(text: str, end: int, limit: int) -> int:
@@ -3713,7 +3737,8 @@ def _sentence_end(text: str, end: int, limit: int) -> int:
     world after the European Community.', '... export potential at US$1.7 billion.')."""
     if end >= len(text) or text[end - 1:end] in ".!?":
         return end
-    stop = re.search(r"[.!?](?=[\"'”’)]*(?:\s|$))", text[end:limit + 1])
+    # (a name's initial ends no sentence: '... and Development R. Oshakbayev.')
+    stop = re.search(r"(?<!\b[A-Z])[.!?](?=[\"'”’)]*(?:\s|$))", text[end:limit + 1])
     return end + stop.end() if stop else end
 
 

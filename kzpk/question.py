@@ -137,8 +137,10 @@ _ASKS = [
      r"the|an?)\b)[\w'’-]+ ){0,2}(" + "|".join(PERSON_KINDS) + r")s?\b|"
      r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
-     # 'What position does X hold?': the role a person holds
-     r"^\s*(what|which) (position|role|title|job|post|office)s? (does|did|do|is|was|has|had)\b"),
+     # 'What position does X hold?', 'What ministerial post did X hold ...?': the role a person
+     # holds
+     r"^\s*(what|which) ([a-z-]+ )?(position|role|title|job|post|office)s? "
+     r"(does|did|do|is|was|has|had)\b"),
     # ('Where does X rank among …?', 'Where did the list place Almaty?' ask a standing, no
     # place; 'Where did the talks take place?' asks one)
     (WEBSITE, {"website", "websites", "site", "portal", "web", "webpage", "address"},
