@@ -64,9 +64,10 @@ VERB_BONUS = 1.1
 # a text naming the doer of a "who" question's act by their part in it ('Who wrote ...?' ->
 # 'Author of the analysis ...'), or saying the act, for the act's doer, not a speaker's words
 AGENT_BONUS = 2.0
-_AGENTS = {"wrote": "author", "authored": "author", "penned": "author", "founded": "founder", "edited": "editor",
-           "moderated": "moderator", "translated": "translator", "composed": "composer",
-           "designed": "designer", "painted": "painter", "coached": "coach"}
+_AGENTS = {"wrote": "author", "authored": "author", "penned": "author", "founded": "founder",
+           "edited": "editor", "moderated": "moderator", "translated": "translator",
+           "composed": "composer", "designed": "designer", "painted": "painter",
+           "coached": "coach"}
 # ... and a text saying someone spoke ('What did X speak about?'), at this
 TOPIC_VERB_BONUS = 1.5
 _TALK_VERBS = frozenset("speak talk lecture write".split())
@@ -1027,9 +1028,9 @@ class Searcher:
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
-                                   answer_noun,
-                                   english_spelling, is_english, is_filler, letter_change,
-                                   main_verb, singular, state_of_capital, synonyms)
+                                   answer_noun, english_spelling, is_english, is_filler,
+                                   letter_change, main_verb, singular, state_of_capital,
+                                   synonyms)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -1514,8 +1515,7 @@ class Searcher:
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
-                                   WHO,
-                                   asks_body, asks_day, asks_span, counted,
+                                   WHO, asks_body, asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
                                    place_of_kind, occasion_clash, ordinal_clash, owner_clash,
                                    owner_unsaid, name_clash, people_clash, possessive_clash,
@@ -1582,8 +1582,8 @@ class Searcher:
         did = re.match(r"\s*who\s+([^\W\d_]+)", asked, re.I) if plan.ask == WHO else None
         # ('What did X talk about (at the roundtable)?': what X's talk was about)
         topic_asked = plan.ask is None and (plan.verb or "").lower() in _TALK_VERBS and \
-            re.search(rf"\b{plan.verb}\s+about\s*(?:[?.]|$|(?:at|in|on|during)\b)", asked,
-                      re.I) is not None
+            re.search(rf"\b{re.escape(plan.verb)}\s+about\s*(?:[?.]|$|(?:at|in|on|during)\b)",
+                      asked, re.I) is not None
         acted = next((m for m in matchers if did and m[0].fullmatch(did.group(1))), None)
         # the one who did it named by their part in it ('Who wrote the article ...?' -> 'Author
         # of the analysis ...', '... written by'); see _AGENTS
