@@ -1420,6 +1420,10 @@ class Searcher:
         text = re.sub(r"^\s*(?i:what\s+(?:does|do|did)\s+(?:the\s+)?)([A-Z][\w&.-]*[A-Z])\s+stand"
                       r"\s+for\b.*", r"\1", text, flags=re.S)
         said = re.sub(r"^\s*since\s+(?=when\b)", "", text, flags=re.I)
+        # ('Who holds the post of SCO Secretary-General?' asks who the Secretary-General is: to
+        # hold a post is no act a text need say, and 'holds meetings' is none)
+        said = re.sub(r"^(\s*who\s+)(?:holds|held|occupies|occupied)(?=\s+(?:the\s+)?"
+                      r"(?:post|position|office|job|role)\s+of\b)", r"\1", said, flags=re.I)
         words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(said)
                  if w.lower() not in STOP or len(w) > 1 and w.isupper() and not said.isupper()]
         if not words:
