@@ -3687,18 +3687,19 @@ def _through_answer(text: str, start: int, end: int, width: int,
 
 
 # the abbreviation of a title before a name, ending where a cut would fall ('… Prof.')
-_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sen|Amb)\.$")
+# (and a name's initial: 'R.' of 'R. Oshakbayev')
+_TITLE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sen|Amb|[A-Z])\.$")
 
 
 def _name_end(text: str, end: int, limit: int) -> int:
     """`end`, or past the rest of a name that a cut there would halve ('Riphah International…'
     of 'Riphah International University'): while the word before and the word after the cut
     both begin with a capital and no mark ends the one before, the next word comes in too, up
-    to `limit`. A title's abbreviation ('Prof.', 'Dr.') ends no name: the name follows it
-    ('… Women University Prof.' / 'Dr. Razia Sultana')."""
+    to `limit`. A title's abbreviation ('Prof.', 'Dr.') or a name's initial ('R.') ends no
+    name: the name follows it ('… Women University Prof.' / 'Dr. Razia Sultana')."""
     while end < len(text) and text[end] == " " and (text[end - 1] not in ".,;:!?)\"'”’" or
-                                                     _TITLE_ABBREVIATION.search(text, 0, end)
-                                                     or _initial_before(text, end)):
+                                                     _TITLE_ABBREVIATION.search(text, 0, end)):
         before = text.rfind(" ", 0, end) + 1
         after = text.find(" ", end + 1)
         after = len(text) if after < 0 else after
@@ -3707,13 +3708,6 @@ def _name_end(text: str, end: int, limit: int) -> int:
             break
         end = after
     return end
-
-
-def _initial_before(text: str, end: int) -> bool:
-    """Whether a name's initial ends just before `end` ('R.' of 'R. Oshakbayev'): no mark
-    ending a name, the name goes on."""
-    return end >= 2 and text[end - 1] == "." and text[end - 2].isupper() and \
-        (end == 2 or not text[end - 3].isalnum())
 
 
 def _list_end(text: str, end: int, limit: int) -> int:
