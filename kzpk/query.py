@@ -92,6 +92,9 @@ FIRST_ELSE = 0.5
 # a paragraph answering a question beside the best hit of its item, which holds no answer, and
 # holding the words that one holds: ranked just ahead of it (Searcher._read_on)
 ANSWERING_AHEAD = 1.01
+# how many of a question's rarer words must stand together for a capitalised word no document
+# holds to be read as describing what they name (_may_describe)
+PLACE_DESCRIBES = 4
 LEAD_MARGIN = 1.5  # how much better a hit an item's answering first paragraph is to keep its place
 OTHER_INITIALS = 0.5  # a hit writing other initials than a body's the question gives ('IPDS', 'IPD')
 FIRST_NEAR = 0.8
@@ -1316,11 +1319,19 @@ class Searcher:
         it is the subject no document mentions ('How much uranium ...?', 'Which glacier melt
         ...?'). And 0, never, in a yes/no question, where each word names what is asked about
         ('Was caviar served ...?')."""
-        from kzpk.question import is_yes_no, only_describes
+        from kzpk.question import is_question, is_yes_no, only_describes
 
-        if not text or not word.islower() or not _made_of_english(word):
+        if not text or is_yes_no(text):
             return 0
-        if is_yes_no(text):
+        if word[:1].isupper() and word[1:].islower() and is_question(text) and \
+                re.search(rf"\b[Tt]he\s+{re.escape(word)}\b", text):
+            # a place a question describes its subject by, with 'the', that no document names
+            # ('the Gulf emirate homes', 'the city on the Bosphorus'): only when four of the
+            # rest's rarer words stand together, as they seldom do beside a subject no
+            # document holds ('What did the Huron delegation propose ...?'); never a name
+            # ('General Bajwa') or a place visited ('visit Aktobe')
+            return PLACE_DESCRIBES
+        if not word.islower() or not _made_of_english(word):
             return 0
         return 2 if only_describes(word, text) else 3
 

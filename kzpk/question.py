@@ -140,7 +140,11 @@ _ASKS = [
      # 'What position does X hold?', 'What ministerial post did X hold ...?': the role a person
      # holds
      r"^\s*(what|which) ([a-z-]+ )?(position|role|title|job|post|office)s? "
-     r"(does|did|do|is|was|has|had)\b"),
+     r"(does|did|do|is|was|has|had)\b"
+     # (not a part someone says a country plays, or a title someone gives: 'What role did
+     # the ambassador say Kazakhstan has played ...?')
+     r"(?![^?]*\b(?:say|says|said|claim|claims|claimed|assign|assigned|give|gave|given|play|"
+     r"plays|played|playing|want|wants)\b)"),
     # ('Where does X rank among …?', 'Where did the list place Almaty?' ask a standing, no
     # place; 'Where did the talks take place?' asks one)
     (WEBSITE, {"website", "websites", "site", "portal", "web", "webpage", "address"},
@@ -204,7 +208,8 @@ _KEYWORD_ASKS = [
                     economist analyst lawyer journalist curator commander
                     designation post job""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
-                         "proportion distance length height weight price cost".split())),
+                         "proportion distance length height weight price cost value money "
+                         "sum".split())),
     # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
     # count, of people mostly, which a count answers ('attended by 45 participants')
     (HOW_MANY, frozenset("size count toll".split())),
@@ -1971,7 +1976,9 @@ _QUOTED = r"“[^”]{3,}”|\"[^\"]{3,}\""
 _CHARACTERISED = (r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:describ(?:ed|es|ing)|"
                   r"characteri[sz](?:ed|es|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|s|ing)|"
                   r"term(?:ed|s|ing)|portray(?:ed|s|ing)|dub(?:bed|s|bing)|regard(?:ed|s|ing)|"
-                  r"saw|sees|seeing)\b(?: \w+){0,4}? as\b|"
+                  r"saw|sees|seeing|emphasi[sz](?:ed|es|ing)|present(?:ed|s|ing)|"
+                  r"project(?:ed|s|ing)|view(?:ed|s|ing)|consider(?:ed|s|ing)|"
+                  r"hail(?:ed|s|ing))\b(?: \w+){0,4}? as\b|"
                   # ('called the recent Kazakhstan–Pakistan summit a strategic reaffirmation')
                   r"\b(?:called|termed|dubbed|branded|labell?ed) (?:it|this|that|them|"
                   r"(?:the|his|her|its|their) (?:[\w'’–-]+ ){0,3}[\w'’–-]+) (?:an?|the)\b|"
