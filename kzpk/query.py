@@ -1278,7 +1278,9 @@ class Searcher:
                                     else ", the name with those initials"))
             elif w.islower() and after in FRAMING and after not in _NOT_NOUNS:
                 continue  # 'aircraft type': the kind of answer wanted, not the subject
-            elif fixed and not is_english(w):
+            elif fixed and not is_english(w) and not english:
+                # (a misspelt English word no document holds is not offered as another word a
+                # document holds: 'elegible' is 'eligible', no 'elections')
                 guesses[w] = fixed
                 missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
             else:
@@ -2178,11 +2180,19 @@ class Searcher:
         from kzpk.question import PERSON_TITLES, person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
-        if start > 0 and re.match(r"(?:He|She)\b", view.text[start:].lstrip()):
+        said = re.match(r"(?:He|She)\b", view.text[start:].lstrip()) if start > 0 else None
+        if start > 0:
             # 'He suggested that ...' late in a paragraph that opens by naming him ('Mr. Ashfaq
-            # Ahmed Gondal, Vice President CGSS, discussed ...'): the paragraph's subject
+            # Ahmed Gondal, Vice President CGSS, discussed ...'): the paragraph's subject; and so
+            # is the one a paragraph opens with when the answering sentence names no one and the
+            # question asks for a person by no post, which the rest below finds ('Ms. Ume Farwa,
+            # Research Associate, ... explained ... Vegetable products and chemicals have been
+            # the primary exports ...')
             names = [n for n in person_names(view.text[:start], qwords) if len(n.split()) > 1]
-            if names and names[0] not in view.text[start:]:
+            opening = bool(names) and not roles and 0 <= view.text.find(names[0]) <= 12
+            if names and names[0] not in view.text[start:] and (said or opening and not any(
+                    person_names(view.text[start:start + b], qwords)
+                    for _, b in sentences(view.text[start:])[:1])):
                 return f"{names[0]} (named earlier in the paragraph): "
         if not number.isdigit():
             return ""

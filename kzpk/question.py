@@ -47,7 +47,8 @@ PERSON_KINDS = tuple("""resident citizen student refugee businessman businesswom
 entrepreneur journalist reporter activist scientist researcher expert analyst artist
 singer musician writer poet teacher doctor engineer pilot climber mountaineer wrestler boxer
 cricketer batsman bowler skier winner champion volunteer farmer worker pupil
-sister brother son daughter wife husband mother father widow nephew niece cousin""".split())
+sister brother son daughter wife husband mother father widow nephew niece cousin
+judge prosecutor lawyer attorney professor lecturer academic associate fellow historian""".split())
 
 # verbs a "what did X say ...?" question asks what someone said by (SAID): the clause after
 # one says what was said, and its verbs are not the question's ('say must be enhanced')
@@ -56,8 +57,13 @@ SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge wa
 _ASKS = [
     (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b"),
     # ('How far back does the building go?' asks an age, no distance)
-    (HOW_FAR, {"far", "distance"},
-     r"\bhow far\b(?!\s+(?:back|ahead|along|into|off)\b)|\b(?:what|which) distance\b"),
+    (HOW_FAR, {"far", "distance", "long"},
+     r"\bhow far\b(?!\s+(?:back|ahead|along|into|off)\b)|\b(?:what|which) distance\b|"
+     # ('How long is the Caspian coastline in km?', 'How long is the border?': a length)
+     r"\bhow long\b(?=.*\b(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?)\b)|"
+     r"\bhow long (?:is|was|will be) (?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:coast(?:line)?|"
+     r"border|frontier|road|railway|rail line|pipeline|river|bridge|tunnel|runway|canal|"
+     r"corridor|motorway|highway|line|route|cable|stretch|section|segment)\b"),
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
                  "publication", "publish", "release", "issue", "post", "report", "write"},
      r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
@@ -424,7 +430,7 @@ def written_out(word: str) -> str | None:
 # Words and phrases of general English that mean the same in the news of two countries; a
 # query saying one finds texts saying another ('capital punishment' -> 'the death penalty').
 SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambition"),
-            ("envoy", "ambassador"), ("accord", "agreement"),
+            ("envoy", "ambassador"), ("accord", "agreement"), ("judge", "justice"),
             ("charter", "statute"), ("pipeline", "conduit"),
             ("penalty", "punishment", "sentence"),
             ("world fair", "world exhibition", "international exhibition", "universal exhibition"),
@@ -434,6 +440,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("megawatt", "mw"), ("kilowatt", "kw"), ("gigawatt", "gw"),
             ("kilometre", "kilometer", "km"),
             ("freight", "cargo"), ("harvest", "crop"),
+            ("hydropower", "hydroelectric", "hydel"),
             # those who attend an event ('audience size' -> 'attended by 45 participants')
             ("audience", "participant", "attendee"),
             # the parts of a law or a charter ('clauses of the constitution' -> '33 articles')
@@ -1363,7 +1370,18 @@ def _spelt_right(word: str, held=None) -> str | None:
     # about; not a letter changed, 'samsa' is no 'samba'), and of several the one such slip
     # makes ('layofs' is 'layoffs' rather than 'layoff')
     first = [w for w in found if w in slips[0]]
-    return first[0] if held and len(first) == 1 else None
+    if held and len(first) == 1:
+        return first[0]
+    if held and len(word) >= 7:
+        # (of seven letters or more, the one English word the commonest slip that makes any
+        # makes, though no document holds it: 'elegible' is 'eligible' rather than 'legible',
+        # a letter changed before one put in; a shorter word may be another language's,
+        # 'lavash' no 'lavish')
+        for slip in slips:
+            words = [w for w in found if w in slip]
+            if words:
+                return words[0] if len(words) == 1 else None
+    return None
 
 
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
@@ -1697,7 +1715,7 @@ _BODY_ENDS = frozenset("""corporation corporations company companies authority c
 ministry department agency institute university college academy bank committee chamber
 association society foundation organisation organization centre center group groups board
 forum league club court courts tribunal bureau assembly parliament senate party union federation
-office service exchange fund school hospital museum""".split())
+office service exchange fund school hospital museum wire news newswire press""".split())
 
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
@@ -1760,6 +1778,8 @@ def role_words(question: str) -> frozenset[str]:
             return frozenset()
         return frozenset(words_of(question) & PERSON_TITLES)
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or m.group(3) or "").lower())
+    if m.group(2) and singular(kind_asked(question) or "") in PERSON_KINDS:
+        return frozenset()  # ('Which Hong Kong judge ...?': a person of that kind, no title)
     if m.group(2) and words and words[-1] in _NO_ROLE:
         # a title a few words after 'which', past the body it belongs to: 'Which Met Office
         # spokesman warned ...?' asks for a spokesman, not an office
@@ -2094,7 +2114,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return any(not re.match(r"\s+(?:before|ago|earlier|later)\b", sentence[m.end():])
                    for m in _rx("duration").finditer(sentence))
     if ask == HOW_MANY:
-        return bool(_rx("count").search(_strip_dates(sentence)))
+        # (not a number the question itself states: 'Phase 1' for 'How many units will Phase
+        # 1 provide?')
+        told = _strip_dates(sentence)
+        return any(not _figure_said(m, told, query_words) for m in _rx("count").finditer(told))
     if ask == WHO:
         return bool(named_near(sentence, query_words, roles=roles)) or \
             (not roles and bool(bodies_near(sentence, query_words))) or \
@@ -2186,7 +2209,7 @@ def _done_by_title(sentence: str, roles: frozenset[str]) -> bool:
 # the last word of a named place within a town ('the Al Hamra Hall', "Governor's House")
 _VENUE_ENDS = frozenset("""hall halls house hotel centre center palace secretariat auditorium
 complex stadium museum office club square park building tower library theatre theater mosque
-airport campus embassy consulate chancery residence ground gardens arena""".split())
+airport campus embassy consulate chancery residence ground gardens arena fair festival""".split())
 
 
 def _venue_named(sentence: str, query_words: set[str]) -> bool:
