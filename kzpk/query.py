@@ -51,6 +51,10 @@ BM25_POWER = 0.2
 # counts as a passage would, 8 ** -BM25_POWER, so that a user's paragraph holding the question's
 # words is not outranked by a curated record about the same subject for being a record.
 RECORD_NOT_ANSWERING = 8 ** -BM25_POWER
+# a record speaking only of another thing than the one asked about ('Nawaz Sharif's official
+# visit' for a question on Shehbaz Sharif's): its boosted fields must not carry it above a
+# paragraph naming the one asked
+RECORD_CLASH = 0.5
 # a question's main verb, when it names part of what is asked ('import', 'ratify'), counts
 # as a query word at this share of its rarity (kzpk.question.verb_tells)
 VERB_SHARE = 0.5
@@ -2949,7 +2953,7 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     if not answers:
         fit *= RECORD_NOT_ANSWERING
     if clash is not None and doc.kind != "passage" and clash(doc.text):
-        fit *= 0.5
+        fit *= RECORD_CLASH
     return fit, start
 
 
@@ -3016,6 +3020,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 # a fact counting a span of time ('after 12 years as an observer', dated 2017)
                 # is dated when the span was counted up to, not when what it counts began:
                 # 'When did Pakistan become an SCO observer?' is 2005, not 2017
+                fits = False
+            if fits and doc.kind == "event" and doc.record.get("status") == "extracted" and \
+                    not _states_date({"statement": doc.record.get("quote"), **doc.record}):
+                # an event kzpk drew from a news item, dated by the item because its words
+                # state no date ('Afghanistan's Taliban rulers have ordered ...', dated by the
+                # report of the next day): when it was reported, not when it happened
                 fits = False
             if fits and doc.kind == "fact" and not _states_date(doc.record):
                 # a fact whose words state no date ('EXPO 2017 is expected to be visited by 2.3
