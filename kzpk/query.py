@@ -2617,7 +2617,7 @@ class Searcher:
 
     def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
              pattern: re.Pattern | None, rarity=(), holder: str = "") -> Hit:
-        from kzpk.question import answer_pattern
+        from kzpk.question import WHO, answer_pattern
 
         kind = hit["kind"]
         record = view.record
@@ -2626,6 +2626,8 @@ class Searcher:
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
                                       else 1, rarity=rarity if kind == "passage" else (),
                                       answer=answer_pattern(ask) if kind == "passage" else None)
+        if not holder and ask == WHO and kind == "passage" and snippet.startswith("…"):
+            holder = _opened_by(lead, snippet[1:], pattern)
         if holder:  # who 'the minister' of the answering sentence is, before it
             spans = [(a + len(holder), b + len(holder)) for a, b in spans]
             snippet = holder + snippet
@@ -3688,6 +3690,23 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _opened_by(text: str, shown: str, pattern: re.Pattern | None) -> str:
+    """For a "who" line cut to fit past the start of its paragraph: the person the paragraph
+    opens with ('Dr. Zarmina Baloch, Assistant Professor, ... discussed ...'), said before the
+    line, when the part shown names no one ('… Thus, cultural diplomacy and people-to-people
+    contacts must be enhanced.'); '' otherwise."""
+    from kzpk.question import person_names
+
+    at = text.find(shown[:60])
+    if at <= 0:
+        return ""
+    asked = {w.lower() for w in pattern.findall(text)} if pattern is not None else set()
+    names = [n for n in person_names(text[:at], asked) if len(n.split()) > 1]
+    if not names or not 0 <= text.find(names[0]) <= 12 or person_names(shown, asked):
+        return ""
+    return f"{names[0]} (named earlier in the paragraph): "
 
 
 def _answers_first(text: str, answer: re.Pattern) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import items_asker
+from conftest import items_asker, line1_of
 from kzpk.question import WHO, ask_of, person_names
 
 RICE = """\
@@ -85,3 +85,12 @@ def test_who_said_it_is_the_one_the_paragraph_opens_with(tmp_path_factory):
     line = ask("Which research fellow said rice and surgical instruments are the main goods "
                "Pakistan sells to Uzbekistan?")
     assert "Sana Iqbal" in line.rsplit(" — ", 1)[0]
+
+
+
+def test_who_said_it_on_a_line_cut_past_the_name(real_home):
+    # the paragraph opens with the speaker and its last sentence says what was asked: the line,
+    # cut to fit around that sentence, says who opened the paragraph
+    line = line1_of(real_home)("Which Peshawar assistant professor said that cultural diplomacy "
+                               "and people-to-people contacts must be enhanced?")
+    assert "Zarmina Baloch" in line.rsplit(" — ", 1)[0]
