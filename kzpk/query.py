@@ -370,9 +370,9 @@ class Searcher:
             tries.append(w[:-2] + "ish")
         # the endings of English that make a people's adjective of a country's name: 'Iranian'
         # <- 'Iran', 'Italian' <- 'Italy', 'Korean' <- 'Korea', 'German' <- 'Germany',
-        # 'Japanese' <- 'Japan', 'Chinese' <- 'China'
+        # 'Tibetan' <- 'Tibet', 'Japanese' <- 'Japan', 'Chinese' <- 'China'
         country = ([w[:-3], w[:-3] + "y"] if w.endswith("ian") else []) \
-            + ([w[:-1], w + "y"] if w.endswith("an") else []) \
+            + ([w[:-1], w + "y", w[:-2]] if w.endswith("an") else []) \
             + ([w[:-3], w[:-3] + "a"] if w.endswith("ese") else [])
         tries += [c for c in country if len(c) >= 4]
         for end in ("istan", "stan"):
@@ -568,6 +568,12 @@ class Searcher:
                     # (a name two letters away only as one sound: 'Atambayev' is no 'Asanbayev')
                     is_english(fixed) or one_sound(lower, fixed)))))
         known = fold(fixed)
+        if sure and best >= 1 and is_english(fixed) and word[:1].isupper() and \
+                len(lower) <= 6 and edit_distance(lower, known.lower()) > best:
+            # a short name a letter from an English word's stem only, and further from the word
+            # itself ('Tabas', a town, is no slip for 'Table': 'taba' and 'tabl'; 'Shopee' no
+            # 'Shopping'): no slip (a longer word is, 'Natinal' for 'National')
+            sure = False
         if sure and best >= 1 and (not is_english(fixed) or best >= 2 and word[:1].isupper()
                                    and self._written_capitalised(known)) and not (
                 best < 2 and (len(lower) < len(known) or
