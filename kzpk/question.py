@@ -441,6 +441,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("kilometre", "kilometer", "km"),
             ("freight", "cargo"), ("harvest", "crop"),
             ("hydropower", "hydroelectric", "hydel"),
+            ("youngster", "child", "children", "kid"), ("grown-up", "adult"),
             # those who attend an event ('audience size' -> 'attended by 45 participants')
             ("audience", "participant", "attendee"),
             # the parts of a law or a charter ('clauses of the constitution' -> '33 articles')
