@@ -2199,7 +2199,7 @@ class Searcher:
             # Research Associate, ... explained ... Vegetable products and chemicals have been
             # the primary exports ...')
             names = [n for n in person_names(view.text[:start], qwords) if len(n.split()) > 1]
-            opening = bool(names) and not roles and 0 <= view.text.find(names[0]) <= 12
+            opening = not roles and _opening_name(view.text, start, qwords)
             if names and names[0] not in view.text[start:] and (said or opening and not any(
                     person_names(view.text[start:start + b], qwords)
                     for _, b in sentences(view.text[start:])[:1])):
@@ -2971,6 +2971,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     from kzpk.question import (_PERCENT_ASKED, CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN,
                                 WHEN, WHERE, WHO, answers, counts, gives_day, gives_span,
                                 names_body, particulars, person_names, sentences)
+    from kzpk.dates import mentions_date
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -3030,7 +3031,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 # 'When did Pakistan become an SCO observer?' is 2005, not 2017
                 fits = False
             if fits and doc.kind == "event" and doc.record.get("status") == "extracted" and \
-                    not _states_date({"statement": doc.record.get("quote"), **doc.record}):
+                    not _states_date(doc.record) and not mentions_date(doc.record.get("quote")
+                                                                       or ""):
                 # an event kzpk drew from a news item, dated by the item because its words
                 # state no date ('Afghanistan's Taliban rulers have ordered ...', dated by the
                 # report of the next day): when it was reported, not when it happened
@@ -3698,21 +3700,29 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     return prefix + snippet + suffix, spans
 
 
+def _opening_name(text: str, before: int, qwords) -> str:
+    """The person a paragraph opens with, named in full before `before` ('Dr. Zarmina Baloch,
+    Assistant Professor, ... discussed ...': 'Zarmina Baloch'), or ''."""
+    from kzpk.question import person_names
+
+    names = [n for n in person_names(text[:before], qwords) if len(n.split()) > 1]
+    return names[0] if names and 0 <= text.find(names[0]) <= 12 else ""
+
+
 def _opened_by(text: str, shown: str, pattern: re.Pattern | None) -> str:
     """For a "who" line cut to fit past the start of its paragraph: the person the paragraph
-    opens with ('Dr. Zarmina Baloch, Assistant Professor, ... discussed ...'), said before the
-    line, when the part shown names no one ('… Thus, cultural diplomacy and people-to-people
-    contacts must be enhanced.'); '' otherwise."""
+    opens with, said before the line, when the part shown names no one ('… Thus, cultural
+    diplomacy and people-to-people contacts must be enhanced.'); '' otherwise."""
     from kzpk.question import person_names
 
     at = text.find(shown[:60])
     if at <= 0:
         return ""
     asked = {w.lower() for w in pattern.findall(text)} if pattern is not None else set()
-    names = [n for n in person_names(text[:at], asked) if len(n.split()) > 1]
-    if not names or not 0 <= text.find(names[0]) <= 12 or person_names(shown, asked):
+    name = _opening_name(text, at, asked)
+    if not name or person_names(shown, asked):
         return ""
-    return f"{names[0]} (named earlier in the paragraph): "
+    return f"{name} (named earlier in the paragraph): "
 
 
 def _answers_first(text: str, answer: re.Pattern) -> bool:
