@@ -2199,7 +2199,7 @@ class Searcher:
             # Research Associate, ... explained ... Vegetable products and chemicals have been
             # the primary exports ...')
             names = [n for n in person_names(view.text[:start], qwords) if len(n.split()) > 1]
-            opening = not roles and _opening_name(view.text, start, qwords)
+            opening = not roles and _opens_with(view.text, names)
             if names and names[0] not in view.text[start:] and (said or opening and not any(
                     person_names(view.text[start:start + b], qwords)
                     for _, b in sentences(view.text[start:])[:1])):
@@ -2971,7 +2971,6 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     from kzpk.question import (_PERCENT_ASKED, CALLED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN,
                                 WHEN, WHERE, WHO, answers, counts, gives_day, gives_span,
                                 names_body, particulars, person_names, sentences)
-    from kzpk.dates import mentions_date
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -3031,8 +3030,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 # 'When did Pakistan become an SCO observer?' is 2005, not 2017
                 fits = False
             if fits and doc.kind == "event" and doc.record.get("status") == "extracted" and \
-                    not _states_date(doc.record) and not mentions_date(doc.record.get("quote")
-                                                                       or ""):
+                    not _states_date(doc.record):
                 # an event kzpk drew from a news item, dated by the item because its words
                 # state no date ('Afghanistan's Taliban rulers have ordered ...', dated by the
                 # report of the next day): when it was reported, not when it happened
@@ -3433,10 +3431,12 @@ def _selected(record: dict) -> bool:
 
 
 def _states_date(record: dict) -> bool:
-    """Whether a fact's statement or one of its quotes states a date."""
+    """Whether a record's statement, its own quote or one of its sources' quotes states a
+    date."""
     from kzpk.dates import mentions_date
 
-    return mentions_date(record.get("statement") or "") or any(
+    return mentions_date(record.get("statement") or "") or \
+        mentions_date(record.get("quote") or "") or any(
         mentions_date(s.get("quote") or "") for s in record.get("sources") or ()
         if isinstance(s, dict))
 
@@ -3700,13 +3700,10 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     return prefix + snippet + suffix, spans
 
 
-def _opening_name(text: str, before: int, qwords) -> str:
-    """The person a paragraph opens with, named in full before `before` ('Dr. Zarmina Baloch,
-    Assistant Professor, ... discussed ...': 'Zarmina Baloch'), or ''."""
-    from kzpk.question import person_names
-
-    names = [n for n in person_names(text[:before], qwords) if len(n.split()) > 1]
-    return names[0] if names and 0 <= text.find(names[0]) <= 12 else ""
+def _opens_with(text: str, names: list[str]) -> bool:
+    """Whether a paragraph opens with the first of the full names it holds ('Dr. Zarmina Baloch,
+    Assistant Professor, ... discussed ...')."""
+    return bool(names) and 0 <= text.find(names[0]) <= 12
 
 
 def _opened_by(text: str, shown: str, pattern: re.Pattern | None) -> str:
@@ -3719,10 +3716,10 @@ def _opened_by(text: str, shown: str, pattern: re.Pattern | None) -> str:
     if at <= 0:
         return ""
     asked = {w.lower() for w in pattern.findall(text)} if pattern is not None else set()
-    name = _opening_name(text, at, asked)
-    if not name or person_names(shown, asked):
+    names = [n for n in person_names(text[:at], asked) if len(n.split()) > 1]
+    if not _opens_with(text, names) or person_names(shown, asked):
         return ""
-    return f"{name} (named earlier in the paragraph): "
+    return f"{names[0]} (named earlier in the paragraph): "
 
 
 def _answers_first(text: str, answer: re.Pattern) -> bool:

@@ -1370,18 +1370,13 @@ def _spelt_right(word: str, held=None) -> str | None:
     # document holds it: 'tryng' is 'trying', which may only describe what a question asks
     # about; not a letter changed, 'samsa' is no 'samba'), and of several the one such slip
     # makes ('layofs' is 'layoffs' rather than 'layoff')
-    first = [w for w in found if w in slips[0]]
-    if held and len(first) == 1:
-        return first[0]
-    if held and len(word) >= 7:
-        # (of seven letters or more, the one English word the commonest slip that makes any
-        # makes, though no document holds it: 'elegible' is 'eligible' rather than 'legible',
-        # a letter changed before one put in; a shorter word may be another language's,
-        # 'lavash' no 'lavish')
-        for slip in slips:
-            words = [w for w in found if w in slip]
-            if words:
-                return words[0] if len(words) == 1 else None
+    # (and of seven letters or more, the one English word the commonest slip that makes any
+    # makes: 'elegible' is 'eligible' rather than 'legible', a letter changed before one put
+    # in; a shorter word may be another language's, 'lavash' no 'lavish')
+    for slip in (slips if len(word) >= 7 else slips[:1]) if held else ():
+        words = [w for w in found if w in slip]
+        if words:
+            return words[0] if len(words) == 1 else None
     return None
 
 
