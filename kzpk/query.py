@@ -99,6 +99,8 @@ ANSWERING_AHEAD = 1.01
 # how many of a question's rarer words must stand together for a capitalised word no document
 # holds to be read as describing what they name (_may_describe)
 PLACE_DESCRIBES = 4
+# the kinds of state or place a region's name describes ('a Gulf kingdom', 'the Gulf emirate')
+_STATE_KINDS = r"(?:emirate|kingdom|monarchy|republic|state|country|nation|port|city)s?"
 LEAD_MARGIN = 1.5  # how much better a hit an item's answering first paragraph is to keep its place
 OTHER_INITIALS = 0.5  # a hit writing other initials than a body's the question gives ('IPDS', 'IPD')
 FIRST_NEAR = 0.8
@@ -283,6 +285,13 @@ def _number_otherwise(word: str) -> str | None:
         return number_name(int(word)) if len(word) <= 3 else None
     value = number_word(word)
     return None if value is None else str(value)
+
+
+def _o_for_u(a: str, b: str) -> bool:
+    """Whether two words of one length differ only by an 'o' in one where the other has a 'u',
+    as one name's romanisations do ('Kustanai', 'Kostanai'; 'Mohammad', 'Muhammad')."""
+    diff = [(x, y) for x, y in zip(a.lower(), b.lower()) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and set(diff[0]) == {"o", "u"}
 
 
 class Searcher:
@@ -526,7 +535,11 @@ class Searcher:
             if len(probe) < 3:
                 continue
             german = german_spelling(probe)
-            for variant in (probe, *initial_spellings(probe), *([german] if german else [])):
+            # (and as romanised one way, to reach a name whose other romanisation is more than
+            # two letters off: 'Qaraghandy' -> 'karagandi', a vowel from 'Karaganda')
+            romanised_probe = translit_key(probe)
+            for variant in (probe, *initial_spellings(probe), *([german] if german else []),
+                            *([romanised_probe] if romanised_probe != probe else [])):
                 # (a name's first sound spelled another common way is a romanisation too:
                 # 'Chokan' is 'Shokan', no 'c' put for a far 's')
                 keys = {translit_key(variant), translit_key(variant, kh="k")}
@@ -535,6 +548,12 @@ class Searcher:
                         continue
                     romanised = {translit_key(term), translit_key(term, kh="k")}
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
+                    if dist > 1 and len(probe) >= 8 and not is_english(term) and \
+                            len(romanised_probe) == len(translit_key(term)) and \
+                            letter_change(romanised_probe, translit_key(term)) == "vowel":
+                        # a long name a vowel changed once romanised one way, as one slip (not
+                        # one left out: 'Karachay', a people, is no 'Karachi')
+                        dist = 1
                     if dist == 1 and letter_change(probe, term) == "far" and not is_english(term):
                         dist = 1.5  # 'Astara' is no slip for 'Astana': as far as two slips
                     if dist >= 2 and len(probe) < len(lower) and len(probe) < 8 and \
@@ -583,8 +602,15 @@ class Searcher:
             # place's other spelling is most often another place ('Kashmar' is not 'Kashmir'),
             # unless the name is long, only a vowel differs and the documents write it as a
             # place ('in Tashkent', 'University of Peshawar': 'Tashkant', 'Peshawer')
-            if not (best <= 1 and len(lower) >= 8 and letter_change(lower, known) == "vowel"
-                    and self._place_word(known)):
+            # (or, long, its vowel an 'o' for a 'u' or anything at ten letters or more:
+            # 'Kustanai' for 'Kostanai', 'Vishakhapatnam' for 'Visakhapatnam'; compared as
+            # romanised when the word is more than one letter off: 'Qaraghandy'; a letter
+            # left out so is another name: 'Karachay' is no 'Karachi')
+            change = letter_change(lower, known) or (
+                len(translit_key(lower)) == len(translit_key(known)) and
+                letter_change(translit_key(lower), translit_key(known)))
+            if not (best <= 1 and len(lower) >= 8 and change == "vowel" and (
+                    len(lower) >= 10 or _o_for_u(lower, known) or self._place_word(known))):
                 sure = self._person_word(known)
         if sure and word[:1].isupper() and is_english(fixed) and \
                 (best >= 2 or letter_change(lower, known) in ("consonant", "far")) and \
@@ -1335,10 +1361,12 @@ class Searcher:
 
         if not text or is_yes_no(text):
             return 0
-        if word[:1].isupper() and word[1:].islower() and is_question(text) and \
-                re.search(rf"\b[Tt]he\s+{re.escape(word)}\b", text):
-            # a place a question describes its subject by, with 'the', that no document names
-            # ('the Gulf emirate homes', 'the city on the Bosphorus'): only when four of the
+        if word[:1].isupper() and word[1:].islower() and is_question(text) and (
+                re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(word)}\b", text) or
+                re.search(rf"\b{re.escape(word)}\s+{_STATE_KINDS}\b", text)):
+            # a place a question describes its subject by, with 'the' (and perhaps a word
+            # between: 'the blockaded Gulf emirate') or as a kind of state ('Gulf kingdom
+            # money'), that no document names: only when four of the
             # rest's rarer words stand together, as they seldom do beside a subject no
             # document holds ('What did the Huron delegation propose ...?'); never a name
             # ('General Bajwa') or a place visited ('visit Aktobe')
@@ -1544,8 +1572,9 @@ class Searcher:
         from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
                                    WHO, asks_body, asks_day, asks_span, counted,
                                    either, first_asked, is_question, kind_of_asked, last_asked,
-                                   place_of_kind, occasion_clash, ordinal_clash, owner_clash,
-                                   owner_unsaid, name_clash, people_clash, possessive_clash,
+                                   label_clash, place_of_kind, occasion_clash, ordinal_clash,
+                                   owner_clash, owner_unsaid, name_clash, people_clash,
+                                   possessive_clash,
                                    frame_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
@@ -1588,7 +1617,7 @@ class Searcher:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
                        occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked),
-                       frame_clash(asked))
+                       frame_clash(asked), label_clash(asked))
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)

@@ -495,7 +495,16 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # an envoy's papers ('copies of his credentials' -> 'letters of credence')
             ("credentials", "credence"), ("plebiscite", "referendum"),
             # a thing's former name ('its earlier name' -> 'previously known as')
-            ("earlier", "previously", "formerly"))
+            ("earlier", "previously", "formerly"),
+            # what the news says of people and harm in other words ('How many were wounded?' ->
+            # '58 people were injured'; 'convicts' -> '1,500 inmates')
+            ("injured", "wounded", "hurt"), ("fatality", "death"),
+            ("convict", "inmate", "prisoner"), ("jihadist", "militant", "insurgent"),
+            ("blaze", "fire"), ("blast", "explosion"), ("firm", "company"),
+            ("spokesman", "spokesperson"), ("plane", "aircraft"),
+            # devices and homes in everyday words ('smartphone application' -> 'mobile app')
+            ("smartphone", "mobile", "cellphone"), ("application", "app"),
+            ("dwelling", "housing", "home"), ("cheap", "low-cost", "affordable", "inexpensive"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -605,6 +614,8 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "uae": ("United Arab Emirates", "Emirates"), "un": ("United Nations",),
                 "eu": ("European Union",), "european": ("Europe",), "prc": ("China",),
                 "ksa": ("Saudi Arabia",),
+                # a government named by its seat ('the Kremlin said')
+                "kremlin": ("Russia",),
                 # (Pakistan's press for a prime minister's special assistant, whom a text names
                 # 'the prime minister's special assistant on ...')
                 "sapm": ("special assistant",),
@@ -2139,7 +2150,7 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
                        query_words) >= least for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
         return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence)) \
-            or _venue_named(sentence, query_words)
+            or _venue_named(sentence, query_words) or bool(re.search(_BEARING, sentence, re.I))
     if ask == RANKED:
         return bool(_rx("rank").search(sentence))
     if ask == WEBSITE:
@@ -2149,6 +2160,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == HOW_FAR:
         return bool(_rx("distance").search(sentence))
     return True
+
+
+# where a place lies from another, which says where it is even of a place the question names
+# ('Tabas, some 540 km south-east of Tehran, ...', '17 kilometres east of Dushanbe')
+_BEARING = (r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:to\s+the\s+)?"
+            r"(?:north|south)?-?(?:east|west|north|south)(?:ern)?\s+of\s+[A-Z]")
 
 
 def _figure_said(m: re.Match, sentence: str, query_words: set[str]) -> bool:
@@ -2383,6 +2400,23 @@ def ordinal_clash(question: str):
                  if _number_value(found.group(1) or found.group(2)) == value}
         return bool(forms) and not forms & asked_as
     clash.own = own
+    return clash
+
+
+_LABEL_NUMBER = re.compile(r"\b(?:No\.?|Number|Nr\.?)\s*(\d{1,6})\b(?![.,]\d)")
+
+
+def label_clash(question: str):
+    """For a question naming a thing by its number ('well No. 303', 'Anti-Terrorism Court No.
+    7'), a test telling whether a text speaks only of others so numbered ('well No. 403') and
+    not of the one asked about; None when the question names none."""
+    asked = {m.group(1).lstrip("0") for m in _LABEL_NUMBER.finditer(question)}
+    if not asked:
+        return None
+
+    def clash(text: str) -> bool:
+        said = {m.group(1).lstrip("0") for m in _LABEL_NUMBER.finditer(text)}
+        return bool(said) and not said & asked
     return clash
 
 
