@@ -99,6 +99,8 @@ ANSWERING_AHEAD = 1.01
 # how many of a question's rarer words must stand together for a capitalised word no document
 # holds to be read as describing what they name (_may_describe)
 PLACE_DESCRIBES = 4
+# words of quantity, which say nothing of a thing: 'each' where a text says 'every'
+_DETERMINERS = frozenset("each every all both any some either neither".split())
 # the kinds of state or place a region's name describes ('a Gulf kingdom', 'the Gulf emirate')
 _STATE_KINDS = r"(?:emirate|kingdom|monarchy|republic|state|country|nation|port|city)s?"
 LEAD_MARGIN = 1.5  # how much better a hit an item's answering first paragraph is to keep its place
@@ -1788,8 +1790,10 @@ class Searcher:
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize()))
                         or noun is not None and rx.match(verb) and noun.search(lead)
                         # (nor a preposition: a later paragraph saying 'under the Indus Waters
-                        # Treaty' says nothing more of what the question asks)
-                        or forms <= _PREPOSITIONS)]
+                        # Treaty' says nothing more of what the question asks; nor a word of
+                        # quantity: 'to each bereaved family' where the lead says 'every';
+                        # 'until October 8' does say more)
+                        or forms <= _PREPOSITIONS or forms <= _DETERMINERS)]
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
         # (and in keywords, a word naming the kind of answer: 'hockey jakarta result')

@@ -215,7 +215,9 @@ _KEYWORD_ASKS = [
                     designation post job""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
                          "proportion distance length height weight price cost value money "
-                         "sum".split())),
+                         # (a sum asked in dollars: '... deal total investment dollars'; not
+                         # 'tenge', a subject too: 'digital tenge')
+                         "sum dollars usd".split())),
     # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
     # count, of people mostly, which a count answers ('attended by 45 participants')
     (HOW_MANY, frozenset("size count toll".split())),
@@ -392,7 +394,7 @@ latest recent main key overall exact approximate approximately according regardi
 including known first last previous next former ex latest new now today currently presently
 turnover worth venue
 affiliation affiliations employer occupation profession nationality background biography
-career portfolio
+career portfolio degree degrees qualification qualifications
 feature features aspect aspects characteristic characteristics trait traits
 """.split())
 
@@ -1572,6 +1574,9 @@ _REASON_SRC = (r"\b(?:because|due to|owing to|on account of|as a result of|in re
                r"citing|cited|on (?:the )?grounds? (?:of|that)|for fear|fears? (?:of|that|over)|"
                r"concerns? (?:over|about|that)|in order to|so as to|so that|aimed at|with the aim|"
                r"reasons?|caused by|in view of|in protest|for (?:want|lack) of|in the absence of|"
+               # what set off a blast or a fire ('... caught fire, setting off the explosion')
+               r"set(?:s|ting)? off|trigger(?:ed|ing|s)|spark(?:ed|ing|s)|blamed (?:on|for)|"
+               r"put (?:it |them )?down to|attributed to|resulted from|"
                # a purpose ('aimed at', 'the purpose of the visit was to', 'meant to')
                r"purposes?|aim(?:s|ed)? (?:at|to)|objectives?|goals? (?:of|is|was|to)|"
                r"with a view to|intended to|meant to|designed to|seeks? to|sought to|"
@@ -1722,7 +1727,8 @@ _BODY_ENDS = frozenset("""corporation corporations company companies authority c
 ministry department agency institute university college academy bank committee chamber
 association society foundation organisation organization centre center group groups board
 forum league club court courts tribunal bureau assembly parliament senate party union federation
-office service exchange fund school hospital museum wire news newswire press""".split())
+office service exchange fund school hospital museum wire news newswire press
+llc llp ltd limited inc plc jsc pjsc gmbh""".split())  # (a firm by its legal form: 'Inter Logistics LLC')
 
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
@@ -1935,7 +1941,9 @@ _BODY_ASKED = (r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(think\s+tanks?|" + "
     sorted(_BODY_NOUNS)) + r")\b")
 _BODY_NAME = (r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[\"“]?[A-Z][\w'’-]*[\"”]?)+")
 _BODY_WORDS = ("Institut", "Universit", "Organi", "Compan", "Bank", "Agency", "Centre", "Center",
-               "Council", "Association", "Foundation", "Academy", "Ministry", "Commission")
+               "Council", "Association", "Foundation", "Academy", "Ministry", "Commission",
+               # (a firm by its legal form: 'Inter Logistics LLC', 'Arif Habib Ltd')
+               "Corporation", "LLC", "LLP", "Ltd", "Limited", "Inc", "PLC", "JSC", "GmbH")
 
 
 def asks_body(question: str) -> bool:
