@@ -1241,6 +1241,14 @@ class Searcher:
                 near, sure = self._closest(w) if not is_english(w) else (None, False)
                 fixes[w] = near if sure else self._surface(related)
                 continue
+            halves = self._halves(w) if w.islower() else None
+            if halves:
+                # two English words written as one that no document writes so, both of which
+                # the documents hold ('homebuilding', 'wasteland'): searched as the two, said so
+                kept.extend(halves)
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for {' '.join(halves)!r}")
+                continue
             phrasal = re.fullmatch(r"([a-z]{3,}?)(over|up|out|off|down|back|away)", w)
             if phrasal and is_english(phrasal.group(1)) and self._known(phrasal.group(1)):
                 # a noun made of a verb and its particle ('handover', 'crackdown', 'shutdown')
@@ -1346,6 +1354,21 @@ class Searcher:
             missing = [m if "(" in m else f"{m} (no word close to it)" for m in missing]
         return kept, fixes, missing
 
+    def _halves(self, word: str) -> tuple[str, str] | None:
+        """The two English words a word is written as one of ('home' and 'building' of
+        'homebuilding'), each of four letters or more and held by the documents; None for any
+        other word."""
+        from kzpk.question import is_english, joined_words
+
+        if len(word) < 8 or is_english(word) or not joined_words(word):
+            return None
+        for i in range(len(word) - 4, 3, -1):  # the longest second word first
+            first, second = word[:i], word[i:]
+            if is_english(first) and is_english(second) and self._known(first) and \
+                    self._known(second):
+                return first, second
+        return None
+
     def _may_describe(self, word: str, text: str) -> int:
         """Whether a lower-case word of ordinary English, or a compound of it ('op-ed': its parts
         English or clipped), may only describe what the query asks about, as how many of the
@@ -1398,8 +1421,11 @@ class Searcher:
 
         in_one: Counter[int] = Counter()  # by passage or record
         held_by: Counter[str] = Counter()  # by document: one word more
-        stems = {frozenset(t.text for t in self.words(w)) for w in words
-                 if w.lower() not in FUNCTION_WORDS}  # each word once, in any of its forms
+        # (each word once, in any of its forms, a country as its people too when that is no
+        # common word: 'russia' stands in a text saying 'Russians')
+        stems = {frozenset({t.text for t in self.words(w)} | {
+                     d for d in self._demonyms(w) if self.reader.doc_frequency("text", d) <= common})
+                 for w in words if w.lower() not in FUNCTION_WORDS}
         for forms in stems:
             held = [s for s in forms if self.reader.doc_frequency("text", s)]
             postings = sum(self.reader.doc_frequency("text", s) for s in held)
