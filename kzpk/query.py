@@ -2690,7 +2690,8 @@ class Searcher:
         lead = answer_text(view, ask, start, pattern)
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
                                       else 1, rarity=rarity if kind == "passage" else (),
-                                      answer=answer_pattern(ask) if kind == "passage" else None)
+                                      answer=answer_pattern(ask) if kind == "passage" else None,
+                                      named=ask == WHO and kind == "passage" and start == 0)
         if not holder and ask == WHO and kind == "passage" and snippet.startswith("…"):
             holder = _opened_by(lead, snippet[1:], pattern)
         if holder:  # who 'the minister' of the answering sentence is, before it
@@ -3711,7 +3712,7 @@ def verb_pattern(stems: set[str]) -> re.Pattern | None:
 
 
 def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0,
-                 rarity=(), answer: re.Pattern | None = None):
+                 rarity=(), answer: re.Pattern | None = None, named: bool = False):
     """A window of `text` and where the matched words are in it. Without `rarity` the window
     starts at the text's start when the first matched words fit in it (a record's answer, put
     first, stays first), else it is the window with the most matched words. With `rarity`
@@ -3728,7 +3729,8 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     if len(text) <= width:
         return ("…" if anchor else "") + text, [(s + anchor, e + anchor) for s, e in matches]
     best_start, best_count = 0, -1
-    if rarity and matches and not (answer is not None and _answers_first(text, answer)):
+    if rarity and matches and not (answer is not None and _answers_first(text, answer)) and \
+            not (named and _names_first(text, words)):
         best_start, best_count = _rarest_window(found, rarity, width)
     elif not matches or matches[0][1] <= width * 3 // 4:
         best_start, best_count = 0, 0
@@ -3779,6 +3781,17 @@ def _opened_by(text: str, shown: str, pattern: re.Pattern | None) -> str:
     if not _opens_with(text, names) or person_names(shown, asked):
         return ""
     return f"{names[0]} (named earlier in the paragraph): "
+
+
+def _names_first(text: str, words: re.Pattern | None) -> bool:
+    """For a "who" question answered by a paragraph's first sentence: whether that sentence
+    says someone did the act by name, with a word of the question ('The panel was convened by
+    Nabeel Javed, ...'): the line then starts there, not at a later run of the question's
+    words."""
+    stop = re.search(r"[.!?](?=[\"'”’)]*\s|$)", text)
+    first = text[:stop.start() if stop else len(text)]
+    return words is not None and words.search(first) is not None and \
+        re.search(r"\bby\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", first) is not None
 
 
 def _answers_first(text: str, answer: re.Pattern) -> bool:
