@@ -104,6 +104,8 @@ _DETERMINERS = frozenset("each every all both any some either neither".split())
 # the kinds of state or place a region's name describes ('a Gulf kingdom', 'the Gulf emirate')
 _STATE_KINDS = r"(?:emirate|kingdom|monarchy|republic|state|country|nation|port|city)s?"
 LEAD_MARGIN = 1.5  # how much better a hit an item's answering first paragraph is to keep its place
+# a text defining the initials a question asks the meaning of ('What are the VFUs ...?')
+DEFINES_BONUS = 1.3
 OTHER_INITIALS = 0.5  # a hit writing other initials than a body's the question gives ('IPDS', 'IPD')
 FIRST_NEAR = 0.8
 # the share of a query word's weight that a text holding only another word of its family
@@ -1640,6 +1642,13 @@ class Searcher:
                    if " " not in o.strip()}
 
         numbered = ordinal_clash(asked)
+        # 'What is (are) the <initials> ...?' asks what they stand for: a text writing the name in
+        # full before them, in brackets, says it
+        acronym = re.match(r"\s*what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?([A-Z]{2,}[a-z]?)\b",
+                           asked, re.I)
+        defined = re.compile(rf"[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,6}}?\s*\(\s*"
+                             rf"{re.escape(acronym.group(1))}\s*\)") \
+            if acronym and acronym.group(1)[:2].isupper() else None
         kind_of = kind_of_asked(asked)  # 'what kind of policy ...': 'a multisector policy'
         if kind_of is None and plan.ask == WHERE:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
@@ -1706,6 +1715,9 @@ class Searcher:
                                                         before, matchers, near) * fit
             if hit.docnum in others:
                 score *= OTHER_INITIALS
+            if defined is not None and defined.search(view.text):
+                # ('What are the VFUs ...?': '... through Veterinary Field Units (VFUs)')
+                score *= DEFINES_BONUS
             if unowned is not None and view.kind == "entity" and view.type == "person" and \
                     unowned(view.text):
                 score *= OWNER_UNSAID
