@@ -651,7 +651,9 @@ SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "i
              (("abolish", ("", "es", "ed", "ing")), ("scrap", ("", "s", "ped", "ping")),
               ("repeal", ("", "s", "ed", "ing"))),
              # who defeated someone beat them ('was beaten by Sukhroj Azizov')
-             (("defeat", ("", "s", "ed", "ing")), ("beat", ("", "s", "en", "ing"))))
+             (("defeat", ("", "s", "ed", "ing")), ("beat", ("", "s", "en", "ing"))),
+             # what a firm owned belonged to it ('a site belonging to Inter Logistics LLC')
+             (("own", ("", "s", "ed", "ing")), ("belong", ("", "s", "ed", "ing"))))
 
 
 # Verbs whose past the stemmer cannot reach from the base form a question asks with after 'did'

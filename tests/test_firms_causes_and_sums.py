@@ -1,7 +1,8 @@
 """A user's news items on firms, fires and deals, asked as a user asks: what line 1 says.
 
 - 'Which company owned ...?' is answered by the firm a sentence names by its legal form ('...
-  belonging to Silk Road Cotton LLC'), not by a sentence naming a radio station;
+  belonging to Silk Road Cotton LLC'), not by a sentence naming a radio station, and what a firm
+  owned is said to belong to it;
 - 'What caused ...?' by what set the thing off ('..., setting off the fire');
 - keywords ending in a currency ('... total investment dollars') ask the sum;
 - a word of grammar the question says ('each') and a later paragraph writes, where the item's
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, copy_home, run_kzpk
+from conftest import REPO, add_items, copy_home, run_kzpk
 
 DEPOT = """\
 SAMARKAND, May 2 (Steppe Desk) - A fire swept through a cotton depot outside Samarkand on Tuesday, destroying 400 bales, officials said.
@@ -69,3 +70,11 @@ def line1(home, query: str) -> str:
 ])
 def test_line_one_answers(home, query, answer):
     assert answer in line1(home, query)
+
+
+def test_what_a_firm_owned_belongs_to_it(real_copy):
+    # a wire of a development pile, asked otherwise than its set asks: '... the warehouse was a
+    # customs storage site belonging to Inter Logistics LLC'
+    r = run_kzpk(real_copy, "add", str(REPO / "eval/pile77/docs/tashkent-sergeli-warehouse-blast.txt"))
+    assert r.code == 0, r.err
+    assert "Inter Logistics LLC" in line1(real_copy, "Which company owned the Sergeli warehouse?")
