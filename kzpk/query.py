@@ -623,6 +623,11 @@ class Searcher:
             # letters, or a consonant from it, is a name of its own ('Garantex', an exchange, is
             # no 'guarantee'; 'Primark', a chain, no 'primary'): offered
             sure = False
+        if not sure and best <= 1 and len(lower) >= 8 and is_english(fixed) and \
+                len(known) == len(lower) + 1 and known.lower().startswith(lower):
+            # a long English word with its last letter left out, capitalised in a title
+            # ('Vice-Minister of Investmen'): a slip, not a name of its own
+            sure = True
         if sure and best >= 2 and (known.startswith(lower) or lower.startswith(known)):
             # two letters or more put on or cut off the end make another name, no spelling of
             # it: 'Sultanov' is not 'Sultan', nor 'Karimova' 'Karim'

@@ -123,3 +123,10 @@ def test_the_kremlin_is_searched_as_russia_and_said_so(home):
     r = search(home, "What did the Kremlin offer after the Zarand collapse?")
     assert "mine rescue experts" in line1(r)
     assert "searched for 'Russia'" in r.err
+
+
+def test_a_long_word_with_its_last_letter_left_out_in_a_title_is_a_slip(home):
+    # ('Investmen' is no name of its own: said corrected, and answered)
+    r = search(home, "Which Vice-Minister of Investmen and Development came to the 25th anniversary event?")
+    assert "Oshakbayev" in line1(r)
+    assert "Investment and Development" in r.err
