@@ -691,25 +691,36 @@ def same_act(word: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _synonyms_by_first() -> dict[str, list[tuple[list[str], list[list[str]]]]]:
+    """SYNONYMS's phrases by their first word: each phrase's words, with its group's."""
+    out: dict[str, list[tuple[list[str], list[list[str]]]]] = {}
+    for group in SYNONYMS:
+        phrases = [p.split() for p in group]
+        for phrase in phrases:
+            out.setdefault(phrase[0], []).append((phrase, phrases))
+    return out
+
+
 def synonyms(words: list[str]) -> dict[int, set[str]]:
     """For each query word in a phrase of SYNONYMS, the words standing in its place in the
     phrase's synonyms of as many words: {2: {'death'}, 3: {'penalty'}} for '... capital
     punishment'. A plural counts as its singular ('targets')."""
     folded = [w.lower()[:-1] if w.lower().endswith("s") and len(w) > 4 else w.lower()
               for w in words]
-    out: dict[int, set[str]] = {}
-    for group in SYNONYMS:
-        phrases = [p.split() for p in group]
-        for phrase in phrases:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if folded[i:i + n] != phrase and [w.lower() for w in words[i:i + n]] != phrase:
-                    continue
-                for other in phrases:
-                    if other != phrase and len(other) == n:
-                        for k in range(n):
-                            out.setdefault(i + k, set()).add(other[k])
     lower = [w.lower() for w in words]
+    out: dict[int, set[str]] = {}
+    by_first = _synonyms_by_first()
+    for i in range(len(words)):
+        # (only the phrases beginning with this word, as said or as its singular)
+        for phrase, phrases in by_first.get(folded[i], []) + by_first.get(lower[i], []):
+            n = len(phrase)
+            if folded[i:i + n] != phrase and lower[i:i + n] != phrase:
+                continue
+            for other in phrases:
+                if other != phrase and len(other) == n:
+                    for k in range(n):
+                        out.setdefault(i + k, set()).add(other[k])
     for i, w in enumerate(lower):
         # a city named by its country: '<country> capital', 'capital <country>' (of dropped),
         # '<country> biggest city'
