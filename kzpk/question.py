@@ -136,7 +136,7 @@ _ASKS = [
      r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
      r"diplomat|player|pair|team|athlete|company|firm|think tank|institute|organi[sz]ation|"
-     r"institution|university|bank)(s|es)?\b|"
+     r"institution|university|bank|king|queen|prince|princess|emir|sultan|monarch)(s|es)?\b|"
      # a person by what they are or do, at the head of the question: 'Which Kazakh resident
      # got stuck in ...?' (not 'Where were the games at which Kazakh boxers ...?')
      r"^\s*(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
@@ -1024,6 +1024,13 @@ def counted(question: str) -> frozenset[str]:
     """What a "how many" question counts, singular: {'news', 'agency'} in 'How many news
     agencies attended?', {'visitor'} in 'expected number of visitors', {'country'} in 'how many
     countries kazakhstan defence exhibition'; empty when it names none."""
+    part = re.search(r"\bhow many of\b.*\b(?:were|are|was|is)\s+([a-z]{3,})\s*[?.]?\s*$", question,
+                     re.I)
+    if part and part.group(1).lower() not in _COUNT_STOP:
+        # 'How many of the cheetahs ... were female?' counts the females ('five females and three
+        # males'), not the cheetahs ('Eight cheetahs')
+        thing = singular(part.group(1).lower())
+        return frozenset({thing, part.group(1).lower()} | said_otherwise({thing}))
     m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s*){1,3})", question, re.I)
     if not m:
         # ('audience size', 'size of the delegation': the size of a body of people is their
