@@ -550,11 +550,12 @@ class Searcher:
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
                     if term == probe or term.isdigit():
                         continue
-                    romanised = {translit_key(term), translit_key(term, kh="k")}
+                    term_key = translit_key(term)
+                    romanised = {term_key, translit_key(term, kh="k")}
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
                     if dist > 1 and len(probe) >= 8 and not is_english(term) and \
-                            len(romanised_probe) == len(translit_key(term)) and \
-                            letter_change(romanised_probe, translit_key(term)) == "vowel":
+                            len(romanised_probe) == len(term_key) and \
+                            letter_change(romanised_probe, term_key) == "vowel":
                         # a long name a vowel changed once romanised one way, as one slip (not
                         # one left out: 'Karachay', a people, is no 'Karachi')
                         dist = 1
@@ -610,9 +611,9 @@ class Searcher:
             # 'Kustanai' for 'Kostanai', 'Vishakhapatnam' for 'Visakhapatnam'; compared as
             # romanised when the word is more than one letter off: 'Qaraghandy'; a letter
             # left out so is another name: 'Karachay' is no 'Karachi')
+            ours, theirs = translit_key(lower), translit_key(known)
             change = letter_change(lower, known) or (
-                len(translit_key(lower)) == len(translit_key(known)) and
-                letter_change(translit_key(lower), translit_key(known)))
+                len(ours) == len(theirs) and letter_change(ours, theirs))
             if not (best <= 1 and len(lower) >= 8 and change == "vowel" and (
                     len(lower) >= 10 or _o_for_u(lower, known) or self._place_word(known))):
                 sure = self._person_word(known)
@@ -1398,10 +1399,10 @@ class Searcher:
                 re.search(rf"\b{re.escape(word)}\s+{_STATE_KINDS}\b", text)):
             # a place a question describes its subject by, with 'the' (and perhaps a word
             # between: 'the blockaded Gulf emirate') or as a kind of state ('Gulf kingdom
-            # money'), that no document names: only when four of the
-            # rest's rarer words stand together, as they seldom do beside a subject no
-            # document holds ('What did the Huron delegation propose ...?'); never a name
-            # ('General Bajwa') or a place visited ('visit Aktobe')
+            # money'), that no document names: only when four of the rest's rarer words stand
+            # together, as they seldom do beside a subject no document holds ('What did the
+            # Huron delegation propose ...?'); never a name ('General Bajwa') or a place
+            # visited ('visit Aktobe')
             return PLACE_DESCRIBES
         if not word.islower() or not _made_of_english(word):
             return 0
@@ -3805,17 +3806,21 @@ def _names_first(text: str, words: re.Pattern | None) -> bool:
     says someone did the act by name, with a word of the question ('The panel was convened by
     Nabeel Javed, ...'): the line then starts there, not at a later run of the question's
     words."""
-    stop = re.search(r"[.!?](?=[\"'”’)]*\s|$)", text)
-    first = text[:stop.start() if stop else len(text)]
-    return words is not None and words.search(first) is not None and \
-        re.search(r"\bby\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", first) is not None
+    first = text[:_first_end(text)]
+    return words is not None and words.search(first) is not None and re.search(
+        r"\bby\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", first) is not None
 
 
 def _answers_first(text: str, answer: re.Pattern) -> bool:
     """Whether the first sentence of a text holds the kind of answer asked: a line showing a
     paragraph from its answering sentence then starts there."""
+    return answer.search(text, 0, _first_end(text)) is not None
+
+
+def _first_end(text: str) -> int:
+    """Where a text's first sentence ends (its stop, or the text's end)."""
     stop = re.search(r"[.!?](?=[\"'”’)]*\s|$)", text)
-    return answer.search(text, 0, stop.start() if stop else len(text)) is not None
+    return stop.start() if stop else len(text)
 
 
 def _through_answer(text: str, start: int, end: int, width: int,

@@ -1742,13 +1742,14 @@ americas eurasia caucasus pacific atlantic gulf""".split())
 # the last word of a state's formal name ('Islamic Republic', 'Russian Federation'): no person's
 # name ends so, though its first word may be one the lexicon does not know as English
 _POLITY = frozenset("republic republics federation kingdom emirates union confederation".split())
-# the last word of a body's name ('... Pakistan Corporation', '... Trade Authority')
+# the last word of a body's name ('... Pakistan Corporation', '... Trade Authority'), or a firm's
+# legal form ('Inter Logistics LLC')
 _BODY_ENDS = frozenset("""corporation corporations company companies authority commission council
 ministry department agency institute university college academy bank committee chamber
 association society foundation organisation organization centre center group groups board
 forum league club court courts tribunal bureau assembly parliament senate party union federation
 office service exchange fund school hospital museum wire news newswire press
-llc llp ltd limited inc plc jsc pjsc gmbh""".split())  # (a firm by its legal form: 'Inter Logistics LLC')
+llc llp ltd limited inc plc jsc pjsc gmbh""".split())
 
 
 # ('What is X's post?' names no role: the words after its verb are a name, whose post is asked)
@@ -2431,19 +2432,20 @@ def ordinal_clash(question: str):
     return clash
 
 
-_LABEL_NUMBER = re.compile(r"\b(?:No\.?|Number|Nr\.?)\s*(\d{1,6})\b(?![.,]\d)")
+# a thing's number after its label ('No. 303'); compiled by `re` on first use
+_LABEL_NUMBER = r"\b(?:No\.?|Number|Nr\.?)\s*(\d{1,6})\b(?![.,]\d)"
 
 
 def label_clash(question: str):
     """For a question naming a thing by its number ('well No. 303', 'Anti-Terrorism Court No.
     7'), a test telling whether a text speaks only of others so numbered ('well No. 403') and
     not of the one asked about; None when the question names none."""
-    asked = {m.group(1).lstrip("0") for m in _LABEL_NUMBER.finditer(question)}
+    asked = {m.group(1).lstrip("0") for m in re.finditer(_LABEL_NUMBER, question)}
     if not asked:
         return None
 
     def clash(text: str) -> bool:
-        said = {m.group(1).lstrip("0") for m in _LABEL_NUMBER.finditer(text)}
+        said = {m.group(1).lstrip("0") for m in re.finditer(_LABEL_NUMBER, text)}
         return bool(said) and not said & asked
     return clash
 
