@@ -1607,7 +1607,8 @@ class Searcher:
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
                                    WHO, asks_body, asks_day, asks_span, counted,
-                                   either, first_asked, is_question, kind_of_asked, last_asked,
+                                   either, first_asked, is_question, kind_asked, kind_of_asked,
+                                   last_asked,
                                    label_clash, place_of_kind, occasion_clash, ordinal_clash,
                                    owner_clash, owner_unsaid, name_clash, people_clash,
                                    possessive_clash,
@@ -1711,9 +1712,13 @@ class Searcher:
             # (counted in the fit: a paragraph _read_on takes up for this hit has its own)
             if kind_of is not None and kind_of(view.text):
                 fit *= KIND_BONUS
-            if numbered is not None and numbered.own(view.text):
+            if numbered is not None and numbered.own(view.text) and (
+                    plan.ask is None or view.kind != "passage" or fit > 1.0):
                 # the numbered thing asked named in a form the question's words do not find
-                # ('Working Session II' for 'the second panel')
+                # ('Working Session II' for 'the second panel'); not for a paragraph giving no
+                # answer of the kind asked (its fit then stays under 1): 'With phase one
+                # running, PKLI can now receive patients' for 'How much did the first phase
+                # cost?', where another paragraph gives the sum for 'the first phase'
                 fit *= NUMBERED_BONUS
             # an extracted record's title is its own sentence cut short, not a title someone gave
             titled = view.record.get("status") != "extracted"
@@ -1763,9 +1768,13 @@ class Searcher:
         pattern = word_pattern({t.text for w in [*plan.words, *said_otherwise]
                                 for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
+        # a question asking for a thing of a kind no answer pattern knows ('Which court ...?'):
+        # a line keeps the sentence it starts at when that names one, as for a kind known
+        asked_kind = kind_asked(asked) if plan.ask is None and is_question(asked) else None
+        named_kind = _named_kind(asked_kind) if asked_kind else None
         hits = [self._hit(rank, score, hit, view, start, plan.ask, pattern, matchers,
                           self._holder(hit["id"], view, start, qwords, roles, plan.words)
-                          if plan.ask == WHO and view.kind == "passage" else "")
+                          if plan.ask == WHO and view.kind == "passage" else "", named_kind)
                 for rank, (score, hit, view, start, _) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
@@ -1878,12 +1887,8 @@ class Searcher:
         if not top and is_question(text) and kinds[0] and (
                 ask is None or ask == WHO and asks_body(text)):
             kind = kinds[0]
-        # (or after it, as an apposition: 'the Pakistani textile firm Tabani Group')
         said_kind = rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}" if kind else ""
-        # (a number may lead the name: 'at the 255 Combined Arms Range')
-        named_kind = re.compile(rf"\b[a-z]+\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said_kind}"
-                                rf"(?:s|es)?\b"
-                                rf"|\b{said_kind}\s+((?:[A-Z][\w'’-]*\s?)+)") if kind else None
+        named_kind = _named_kind(kind) if kind else None
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
             if kind and not top else None
@@ -1920,11 +1925,11 @@ class Searcher:
                                                 asks_body(text) and ask is None, gives):
                 self._take_first(scored, f"{doc}#p{before}", [
                     m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
-                    ask, matchers, qwords, clash, roles, day, verb_rx)
+                    ask, matchers, qwords, clash, roles, day, verb_rx, things)
                 return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
-                                     clash, roles, day, ask, count_of, first, verb_rx)
+                                     clash, roles, day, ask, count_of, first, verb_rx, things)
             return
         paragraphs = [lead]
         for n in range(first + 1, ITEM_LONGEST + first) if rest or stated else ():
@@ -1963,12 +1968,23 @@ class Searcher:
                 if any(after.startswith(name) for name in person_names(after[:200], qwords)):
                     self._take_first(scored, f"{doc}#p{first + 1}", [
                         m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
-                        clash, roles, day, verb_rx)
+                        clash, roles, day, verb_rx, things)
                     return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]
             if answering:
-                scored[:] = [(scored[0][0], *answering[0][1:])] + \
+                _, hit, other, start, fit = answering[0]
+                if named_kind is not None:
+                    # line 1 starts at the sentence naming the thing of the kind asked ('The
+                    # Oktyabr District Court handed down the ruling'), not at the one holding
+                    # more of the question's words ('... the court allowed its platforms to be
+                    # blocked')
+                    named_at = next((m.start() for m in named_kind.finditer(other.text)
+                                     if words_of(m.group(1) or m.group(2)) - qwords), None)
+                    if named_at is not None:
+                        start = max((a for a, _ in sentences(other.text) if a <= named_at),
+                                    default=start)
+                scored[:] = [(scored[0][0], hit, other, start, fit)] + \
                     [item for item in scored if item is not answering[0]]
             return
         # (of two holding as much of the rest, the one holding more of the whole question:
@@ -2006,7 +2022,7 @@ class Searcher:
                 return  # and by all the words asked ('one of 15 foreign teams that competed')
                 # beside a count by some ('seven teams from the Pakistan Army took part')
         self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
-                         ask, matchers, qwords, clash, roles, day, verb_rx)
+                         ask, matchers, qwords, clash, roles, day, verb_rx, things)
 
     def _heading_only(self, doc: str, title: str) -> bool:
         """Whether an item's first paragraph only says its title again, as a heading ('"UN
@@ -2021,7 +2037,8 @@ class Searcher:
     def _answer_in_item(self, scored: list, doc: str, top: int, beyond, gives, named_in: str,
                         matchers, qwords: set[str], clash, roles: frozenset, day: bool,
                         ask: str | None, count_of=None, first: int = 1,
-                        verb_rx: re.Pattern | None = None) -> None:
+                        verb_rx: re.Pattern | None = None,
+                        things: frozenset = frozenset()) -> None:
         """When the best hit for a question is a later paragraph of a news item (its `top`-th,
         counted from 0) that gives no answer of the kind asked, a paragraph of the item that
         gives one and says more of the question takes its place. The best hit names what the
@@ -2071,7 +2088,7 @@ class Searcher:
         named = f"{named_in}\n{view.text}"
         self._take_first(scored, f"{doc}#p{max(answering)[2]}",
                          [m for m in matchers if m[0].search(named)],
-                         ask, matchers, qwords, clash, roles, day, verb_rx)
+                         ask, matchers, qwords, clash, roles, day, verb_rx, things)
 
     def _led_before(self, text: str, doc: str, before: int, qwords: set[str], roles: frozenset,
                     gives) -> bool:
@@ -2118,17 +2135,18 @@ class Searcher:
 
     def _take_first(self, scored: list, key: str, named, ask: str | None, matchers,
                     qwords: set[str], clash, roles: frozenset, day: bool,
-                    verb_rx: re.Pattern | None = None) -> None:
+                    verb_rx: re.Pattern | None = None, things: frozenset = frozenset()) -> None:
         """The paragraph `key` of the best hit's item takes the best hit's place and score,
         read as holding the query words its item names (`named`: matchers) that it does not
-        say itself; the hits after keep their order."""
+        say itself; the hits after keep their order. `things`: what a "how many" question
+        counts (kzpk.question.counted), whose count line 1 starts at."""
         stored = self.searcher.document(id=key)
         if not stored:
             return
         other = _Doc(stored)
         context = [m for m in named if not m[0].search(other.text)]
         fit, start = answer_fit(other, ask, matchers, qwords, stored["title"], clash, roles,
-                                context=context, day=day, verb=verb_rx)
+                                context=context, day=day, things=things, verb=verb_rx)
         scored[:] = [(scored[0][0], stored, other, start, fit)] + \
             [item for item in scored if item[1]["id"] != key]
 
@@ -2699,7 +2717,8 @@ class Searcher:
         return others
 
     def _hit(self, rank: int, score: float, hit, view: _Doc, start: int, ask: str | None,
-             pattern: re.Pattern | None, rarity=(), holder: str = "") -> Hit:
+             pattern: re.Pattern | None, rarity=(), holder: str = "",
+             named_kind: re.Pattern | None = None) -> Hit:
         from kzpk.question import WHO, answer_pattern
 
         kind = hit["kind"]
@@ -2708,7 +2727,8 @@ class Searcher:
         lead = answer_text(view, ask, start, pattern)
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
                                       else 1, rarity=rarity if kind == "passage" else (),
-                                      answer=answer_pattern(ask) if kind == "passage" else None,
+                                      answer=(answer_pattern(ask) if ask else named_kind)
+                                      if kind == "passage" else None,
                                       named=ask == WHO and kind == "passage" and start == 0)
         if not holder and ask == WHO and kind == "passage" and snippet.startswith("…"):
             holder = _opened_by(lead, snippet[1:], pattern)
@@ -3727,6 +3747,17 @@ def verb_pattern(stems: set[str]) -> re.Pattern | None:
         return None
     alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})(?:s|es|d|ed|ing|[a-z](?:ed|ing))?\b", re.IGNORECASE)
+
+
+def _named_kind(kind: str) -> re.Pattern:
+    """A thing of the kind a question asks for ('Which court ...?') named in a text, its name in
+    group 1 or 2: before the word ('the Oktyabr District Court'; a number may lead the name, 'at
+    the 255 Combined Arms Range'; a sentence may open with it, 'The Oktyabr District Court
+    handed down the ruling') or after it, as an apposition ('the Pakistani textile firm Tabani
+    Group')."""
+    said = rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
+    return re.compile(rf"(?:\b[a-z]+|\bThe)\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said}(?:s|es)?\b"
+                      rf"|\b{said}\s+((?:[A-Z][\w'’-]*\s?)+)")
 
 
 def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0,

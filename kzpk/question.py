@@ -1062,7 +1062,19 @@ def counted(question: str) -> frozenset[str]:
     # 'attended by 45 participants')
     if out & {"people", "person"}:
         out |= _PEOPLE_AS
+    # and those who died by their deaths ('How many children died ...?' -> 'with 23 deaths'),
+    # those hurt by their injuries: the count the news gives of them
+    for fate, outcome in _FATES:
+        if re.search(fate, question[m.start(1):], re.I):
+            out |= outcome
+            break
     return frozenset(out | said_otherwise(out))
+
+
+# what befell those a "how many" question counts, by the verb after them, and the nouns the
+# news counts them by
+_FATES = ((r"\b(?:died|killed|perished)\b", frozenset({"death", "dead", "fatality"})),
+          (r"\b(?:injured|wounded|hurt)\b", frozenset({"injury", "injured", "wounded"})))
 
 
 def counts(sentence: str, things: frozenset[str], named: bool = False,
