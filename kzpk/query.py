@@ -1685,6 +1685,12 @@ class Searcher:
             re.search(rf"\b{re.escape(plan.verb)}\s+about\s*(?:[?.]|$|(?:at|in|on|during)\b)",
                       asked, re.I) is not None
         acted = next((m for m in matchers if did and m[0].fullmatch(did.group(1))), None)
+        if did and acted is None:
+            # an act no document says in the question's verb is told by what was done, said with
+            # its doer after it: 'Who filed the petition ...?' -> 'The petition had been brought
+            # by the United Producers Association'
+            done = re.match(r"\s*(?:the|a|an)\s+([^\W\d_]{4,})\b", asked[did.end():], re.I)
+            acted = next((m for m in matchers if done and m[0].fullmatch(done.group(1))), None)
         # the one who did it named by their part in it ('Who wrote the article ...?' -> 'Author
         # of the analysis ...', '... written by'); see _AGENTS
         agent = _AGENTS.get(did.group(1).lower()) if did else None
@@ -2295,8 +2301,11 @@ class Searcher:
             # the primary exports ...')
             names = [n for n in person_names(view.text[:start], qwords) if len(n.split()) > 1]
             opening = not roles and _opens_with(view.text, names)
+            # (a sentence naming the doer after 'by', a body as well as a person, names them: '...
+            # had been filed by the Traders Welfare Union')
             if names and names[0] not in view.text[start:] and (said or opening and not any(
-                    person_names(view.text[start:start + b], qwords)
+                    person_names(view.text[start:start + b], qwords) or
+                    re.search(r"\bby\s+(?:the\s+)?[A-Z]", view.text[start:start + b])
                     for _, b in sentences(view.text[start:])[:1])):
                 return f"{names[0]} (named earlier in the paragraph): "
         if not number.isdigit():
@@ -3235,6 +3244,16 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # question's words ('One of the medals came in <sport>, a ... from ..., where <name>
             # shared third place'); and so does the sentence saying the act asked about ('Who
             # signed ...?': 'The document was signed ... by the director of KazISS, Dr ...')
+            answering = True
+        if not answering and done_by is not None and any(
+                re.match(r"(?:the\s+)?[A-Z]", sentence[m.end():]) and
+                acted[0].fullmatch(m.group().split()[0].lower()) and
+                not re.search(r"\b(?:quoted|saying|reported|cited|told|interviewed)\b", m.group())
+                for m in done_by.finditer(sentence)):
+            # the act asked said with its doer named after 'by', a body as well as a person:
+            # '... had been brought by the United Producers Association' (the act's own word,
+            # not one it begins: 'headscarf' is no 'head'; and not who reported someone's words:
+            # 'the federation chief was quoted as saying by the Fars news agency')
             answering = True
         if answering and things and ask == HOW_MANY:
             answering = counts(sentence, things)  # a count of what is asked, not of anything

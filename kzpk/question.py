@@ -162,6 +162,10 @@ _ASKS = [
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue|building|hall|"
      r"hotel|town|province|region)\b|"
+     # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
+     # district ...?')
+     r"\b(in|to|at) (what|which) (?:[\w'’-]+ )?(district|neighbou?rhood|village|suburb|"
+     r"oblast|county)\b|"
      # ('Which country was admitted as a member?' asks for the country a sentence names as
      # the one that did or underwent the thing, seldom after 'in' or 'to': no place)
      r"\b(which|what) (city|place|port|venue)\b|"
@@ -1208,7 +1212,8 @@ def kind_asked(question: str) -> str | None:
 
 # the kinds of a country's part a "where" question may name ('In which region ...?'); not a
 # city or a country, which a text names without the word
-_PLACE_KINDS = frozenset("region province district oblast county".split())
+_PLACE_KINDS = frozenset("""region province district oblast county neighbourhood neighborhood
+village suburb""".split())
 
 
 def place_of_kind(question: str):
