@@ -620,6 +620,10 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "uae": ("United Arab Emirates", "Emirates"), "un": ("United Nations",),
                 "eu": ("European Union",), "european": ("Europe",), "prc": ("China",),
                 "ksa": ("Saudi Arabia",),
+                # a country by another of its names ('moved from Holland')
+                "holland": ("Netherlands", "Dutch"), "burma": ("Myanmar",),
+                "ceylon": ("Sri Lanka",), "persia": ("Iran",), "turkiye": ("Turkey",),
+                "czechia": ("Czech Republic",), "bharat": ("India",),
                 # a government named by its seat ('the Kremlin said')
                 "kremlin": ("Russia",),
                 # (Pakistan's press for a prime minister's special assistant, whom a text names
@@ -769,10 +773,38 @@ _SPELLING_ENDS = tuple(z + e for z in ("is", "iz") for e in
     ("our", "ours", "oured", "ouring", "tre", "tres", "ter", "ters")
 
 
+# British and American spellings no rule below gives, each way
+_SPELLED_APART = {a: b for pair in """jewellery jewelry; jewellers jewelers; jeweller jeweler;
+programme program; programmes programs; defence defense; offence offense; licence license;
+licences licenses; grey gray; aluminium aluminum; catalogue catalog; dialogue dialog;
+sulphur sulfur; mould mold; plough plow; manoeuvre maneuver; manoeuvres maneuvers;
+paediatric pediatric; orthopaedic orthopedic; gynaecology gynecology; anaemia anemia;
+diarrhoea diarrhea; haemorrhage hemorrhage; oesophagus esophagus; foetus fetus;
+enrol enroll; enrolment enrollment; fulfil fulfill; fulfilment fulfillment; instalment
+installment; cosy cozy; sceptical skeptical; storeys stories""".split(";")
+                  for one, other in [pair.split()] for a, b in ((one, other), (other, one))}
+
+
 def other_spelling(word: str) -> str | None:
     """The word in the other of British and American spelling: organised <-> organized,
-    organisation <-> organization, centre <-> center, labour <-> labor; None for other words."""
-    if not word.islower() or len(word) < 6 or not word.endswith(_SPELLING_ENDS):
+    organisation <-> organization, centre <-> center, labour <-> labor, neighbourhood <->
+    neighborhood, travelled <-> traveled, jewellery <-> jewelry; None for other words."""
+    if not word.islower():
+        return None
+    if word in _SPELLED_APART:
+        return _SPELLED_APART[word]
+    if len(word) >= 7 and re.search(r"ou?r(?:hood|hoods|ite|ites|able|ful|er|ers)$", word):
+        # 'our' inside a word: 'neighbourhood', 'favourite', 'honourable', 'labourer'
+        m = re.search(r"(?<=[^aeiou])(ou?)r(hood|hoods|ite|ites|able|ful|er|ers)$", word)
+        if m and not word.endswith(("ter", "ters")):
+            return word[:m.start()] + ("o" if m.group(1) == "ou" else "ou") + "r" + m.group(2)
+    if len(word) >= 7 and word.endswith(("elled", "elling", "eled", "eling")):
+        # a verb in -el doubles its l before -ed and -ing in British spelling only
+        # ('travelled', 'cancelled', 'labelling'); 'feeling' and 'spelled' have no other
+        m = re.search(r"(?<=[^e])e(ll?)(ed|ing)$", word)
+        if m and not word.endswith(("spelled", "spelling", "smelled", "smelling")):
+            return word[:m.start()] + "e" + ("l" if m.group(1) == "ll" else "ll") + m.group(2)
+    if len(word) < 6 or not word.endswith(_SPELLING_ENDS):
         return None  # (and the patterns below, which only such endings match, stay uncompiled)
     for a, b in ((r"is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
                  (r"iz(e|ed|es|ing|ation|ations|er|ers)$", r"is\1"),
@@ -1223,7 +1255,8 @@ def place_of_kind(question: str):
     kind = kind_asked(question)
     if not kind or kind.lower() not in _PLACE_KINDS:
         return None
-    k = re.escape(kind.lower())
+    # (in either spelling: 'neighborhood' asked, 'the neighbourhood of Andar Shehr' written)
+    k = "|".join(re.escape(w) for w in filter(None, (kind.lower(), other_spelling(kind.lower()))))
     named = re.compile(rf"\b[A-Z][\w'’-]+\s+(?i:{k})s?\b|\b(?i:{k})s?\s+of\s+[A-Z]")
     return lambda text: named.search(text) is not None
 
