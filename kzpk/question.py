@@ -510,7 +510,25 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("spokesman", "spokesperson"), ("plane", "aircraft"),
             # devices and homes in everyday words ('smartphone application' -> 'mobile app')
             ("smartphone", "mobile", "cellphone"), ("application", "app"),
-            ("dwelling", "housing", "home"), ("cheap", "low-cost", "affordable", "inexpensive"))
+            ("dwelling", "housing", "home"), ("cheap", "low-cost", "affordable", "inexpensive"),
+            # a seat at a body in other words ('watchers' for observers)
+            ("watcher", "observer"),
+            # who paid for or wrote a thing ('bankrolling the tour', 'who penned the essay')
+            ("sponsor", "bankroll", "fund", "finance"),
+            ("sponsoring", "bankrolling", "funding", "financing"),
+            ("sponsored", "bankrolled", "funded", "financed"),
+            ("penned", "wrote", "authored"), ("essay", "article", "paper"),
+            # directions as adjectives and as nouns ('the northern valley' -> 'north of')
+            ("northern", "north"), ("southern", "south"), ("eastern", "east"),
+            ("western", "west"),
+            # everyday words for what the news names formally
+            ("debris", "rubble"), ("makeshift", "temporary", "improvised"),
+            ("native", "local", "indigenous"), ("lineage", "breed"),
+            ("jab", "vaccine", "shot"), ("inoculation", "vaccination"),
+            ("thoroughfare", "road", "street", "avenue"),
+            ("web seminar", "online conference"), ("relatives", "family", "kin"),
+            ("medic", "doctor", "physician"), ("rebranded", "relaunched", "renamed"),
+            ("brand", "trademark"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
