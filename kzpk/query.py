@@ -1330,8 +1330,9 @@ class Searcher:
                                  + " or ".join(repr(n) for n in named)
                                  + (", names with those initials" if len(named) > 1
                                     else ", the name with those initials"))
-            elif w.islower() and after in FRAMING and after not in _NOT_NOUNS:
-                continue  # 'aircraft type': the kind of answer wanted, not the subject
+            elif w.islower() and after in FRAMING and after not in _NOT_NOUNS and is_english(w):
+                continue  # 'aircraft type': the kind of answer wanted, not the subject (a word
+                # of no English is a name: 'panjgur dates export' names a town no text holds)
             elif fixed and not is_english(w) and not english:
                 # (a misspelt English word no document holds is not offered as another word a
                 # document holds: 'elegible' is 'eligible', no 'elections')

@@ -92,6 +92,9 @@ def test_a_name_in_another_romanisation_beside_a_name(climb, query, written, sea
     ("broad peak badminton tournament owner", "badminton"),
     ("Andrei Petrenko team doctor", "Andrei"),  # another first name: not the one written
     ("Nasirul Hamid tourists", "Hamid"),
+    # a place in small letters before a word naming the kind of answer ('dates' asks a date) is
+    # the subject, not part of what is asked, when it is no English word
+    ("skardu kharan dates", "kharan"),
 ])
 def test_an_absent_subject_still_ends_the_search(climb, query, word):
     r = run_kzpk(climb, "search", query, "--format", "plain", "--limit", "1")
