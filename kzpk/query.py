@@ -1645,6 +1645,13 @@ class Searcher:
                 # a share the question gives ('pay for 75 percent of PIA') is what the amount
                 # asked is of, no share asked: the answer is the money ('Rs135 billion')
                 qwords -= {"percent", "per", "cent"}
+            if re.search(r"\b(?:do|does|did|will|would|can|could|to)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"share\b", asked, re.I) and \
+                    not re.search(r"\b(?:a|the|its|their|his|her|of|what|which)\s+share\b",
+                                  asked, re.I):
+                # 'share' said as a verb ('How much do the weavers share for a carpet?') asks
+                # money or a quantity, no share
+                qwords.discard("share")
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}

@@ -1158,6 +1158,10 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
                 continue
         if after and selects(after[0]):
             continue  # 'the five most important documents' are some of them, not how many
+        if re.search(r"\baged\s+(?:between\s+|from\s+|about\s+|over\s+|under\s+)?"
+                     r"(?:\d+\s+(?:and|to)\s+)?$", stripped[max(0, m.start() - 40):m.start()],
+                     re.I):
+            continue  # an age ('women aged between 15 and 60'), no count of anyone
         # ('US' in capitals is the country, not the word 'us')
         # (a number after 'at' standing alone is an age, an hour or a level: 'learned the game
         # at four from ...', 'at seven became ...')
@@ -2798,10 +2802,10 @@ def last_asked(question: str) -> bool:
 
 def says_last(text: str) -> bool:
     """Whether a text calls something the latest ('India last travelled to Pakistan', 'the last
-    visit', 'the most recent')."""
+    visit', 'the most recent', 'a final group')."""
     low = text.lower()
     return ("last" in low and re.search(_LAST, text, re.I) is not None) or "latest" in low or \
-        "most recent" in low
+        "most recent" in low or ("final" in low and re.search(r"\bfinal\b", low) is not None)
 
 
 def either(*tests):
