@@ -3644,15 +3644,28 @@ def _quote_asked(record: dict, pattern: re.Pattern | None) -> str:
     of its quotes holds at least two more of the question's words of English ('They are
     cooperating in military training, particularly in peacekeeping ...' over 'Military
     cooperation is one of the relatively new fields ...' for 'In which areas of military
-    training ...?'). Names are not counted: a quote that only names the speaker ('... the
-    welcome remarks by H.E Yerzhan Kistafin') says nothing of what is asked."""
+    training ...?'). The speaker's names are not counted: a quote that only names the speaker
+    ('... the welcome remarks by H.E Yerzhan Kistafin') says nothing of what is asked."""
     quotes = [c["quote"] for c in record.get("sources") or ()
               if isinstance(c, dict) and c.get("quote")] or [record.get("quote") or ""]
     if pattern is None or len(quotes) < 2:
         return quotes[0]
 
+    # (but the words of a name of several words the record is about are: 'the Belt and Road
+    # Initiative (BRI) is also very significant ...' for 'What did Asylkhan say about the Belt
+    # and Road Initiative?'; not the speaker's, nor a country's, a name of one word)
+    subjects = record.get("subject") or []
+    named = {w for sid in (subjects if isinstance(subjects, list) else [subjects])
+             if isinstance(sid, str) and "-" in sid for w in sid.split("-") if len(w) > 2}
+    speaker = set(str(record.get("speaker") or "").lower().split("-")) - {""}
+    named -= speaker
+
     def asked(quote: str) -> int:
-        return len({m.lower() for m in pattern.findall(quote) if not m[:1].isupper()})
+        if speaker and speaker <= {w.lower() for w in re.findall(r"[\w'’-]+", quote)}:
+            return -1  # the quote naming its speaker, with a title ('Dr. Yasar Ayaz, Chairman,
+            # National Center of Artificial Intelligence (NCAI), Pakistan'), says who spoke
+        return len({m.lower() for m in pattern.findall(quote)
+                    if not m[:1].isupper() or m.lower() in named})
 
     best = max(quotes, key=asked)
     return best if asked(best) >= asked(quotes[0]) + 2 else quotes[0]
