@@ -1901,14 +1901,14 @@ class Searcher:
         if not top and is_question(text) and kinds[0] and (
                 ask is None or ask == WHO and asks_body(text)):
             kind = kinds[0]
-        said_kind = rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}" if kind else ""
         named_kind = _named_kind(kind) if kind else None
         # (there, an ordinal says which one too: 'the sixth summit of the Conference on ...')
         numbered_kind = re.compile(rf"\b{_ORDINAL}\s+{re.escape(kind)}\b", re.I) \
             if kind and not top else None
         # (and a number of them gives a count of the kind asked: 'passed by 279 votes to 51' for
         # 'By what vote did parliament pass ...?')
-        counted_kind = re.compile(rf"\b\d[\d,.]*\s+{said_kind}(?:s|es)?\b") if kind else None
+        counted_kind = re.compile(rf"\b\d[\d,.]*\s+{_kind_word(kind)}(?:s|es)?\b") if kind \
+            else None
 
         def gives(paragraph: str) -> bool:
             if named_kind is not None:
@@ -3099,12 +3099,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # a person in the role asked about ("the director of X"), or where a person the
             # question names works ('Where does Zarmina Baloch teach?'; 'Where could the
             # roundtable be watched live?' is not answered by its moderator's record)
-            if body and not (named and any(
-                    re.search(rf"\b{re.escape(w)}", " ".join(filter(None, [
-                        doc.record.get("description"),
-                        doc.text.split("Roles: ", 1)[-1] if "Roles: " in doc.text else ""])),
-                        re.I)
-                    for w in qwords if w in _BODY_NOUNS)):
+            titles = doc.text.split("Roles: ", 1)[-1] if "Roles: " in doc.text else ""
+            posts = " ".join(filter(None, [doc.record.get("description"), titles]))
+            if body and not (named and any(re.search(rf"\b{re.escape(w)}", posts, re.I)
+                                           for w in qwords if w in _BODY_NOUNS)):
                 # 'Which Kazakh institute signed …?': a body is asked for, which no person is;
                 # a person the question names answers only through a post at a body of its
                 # words ('X works at which institute?': 'expert at the ... Institute for ...'),
@@ -3118,8 +3116,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 # is given, not asked for; the answer is whoever holds the role it asks about
                 return 0.3 + 0.7 * share * 0.6, 0, False
             phrase = _role_phrase(roles, matchers) if len(roles) > 1 else None
-            titles = doc.text.split("Roles: ", 1)[-1] if "Roles: " in doc.text else ""
-            roles = " ".join(filter(None, [doc.record.get("description"), titles]))
+            roles = posts
             rest = [(rx, idf) for rx, idf in matchers if not rx.search(name)]
             if given and rest and _share(titles, rest) < 0.5 and not particulars(qwords):
                 # 'Who did Nazarbayev meet in Tashkent?' gives him and asks for another: his
@@ -3799,13 +3796,19 @@ def verb_pattern(stems: set[str]) -> re.Pattern | None:
     return re.compile(rf"\b(?:{alternatives})(?:s|es|d|ed|ing|[a-z](?:ed|ing))?\b", re.IGNORECASE)
 
 
+def _kind_word(kind: str) -> str:
+    """The word for a kind of thing as a pattern, its first letter in either case ('court' in
+    'the court' and 'The Oktyabr District Court')."""
+    return rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
+
+
 def _named_kind(kind: str) -> re.Pattern:
     """A thing of the kind a question asks for ('Which court ...?') named in a text, its name in
     group 1 or 2: before the word ('the Oktyabr District Court'; a number may lead the name, 'at
     the 255 Combined Arms Range'; a sentence may open with it, 'The Oktyabr District Court
     handed down the ruling') or after it, as an apposition ('the Pakistani textile firm Tabani
     Group')."""
-    said = rf"[{kind[0].upper()}{kind[0]}]{re.escape(kind[1:])}"
+    said = _kind_word(kind)
     return re.compile(rf"(?:\b[a-z]+|\bThe)\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said}(?:s|es)?\b"
                       rf"|\b{said}\s+((?:[A-Z][\w'’-]*\s?)+)")
 

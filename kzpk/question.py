@@ -803,6 +803,10 @@ installment; cosy cozy; sceptical skeptical; storeys stories""".split(";")
                   for one, other in [pair.split()] for a, b in ((one, other), (other, one))}
 
 
+# the endings after an 'or' (or 'our') inside a word that other_spelling reads
+_OUR_INSIDE = tuple("r" + e for e in "hood hoods ite ites able ful er ers".split())
+
+
 def other_spelling(word: str) -> str | None:
     """The word in the other of British and American spelling: organised <-> organized,
     organisation <-> organization, centre <-> center, labour <-> labor, neighbourhood <->
@@ -811,7 +815,7 @@ def other_spelling(word: str) -> str | None:
         return None
     if word in _SPELLED_APART:
         return _SPELLED_APART[word]
-    if len(word) >= 7 and re.search(r"ou?r(?:hood|hoods|ite|ites|able|ful|er|ers)$", word):
+    if len(word) >= 7 and word.endswith(_OUR_INSIDE):
         # 'our' inside a word: 'neighbourhood', 'favourite', 'honourable', 'labourer'
         m = re.search(r"(?<=[^aeiou])(ou?)r(hood|hoods|ite|ites|able|ful|er|ers)$", word)
         if m and not word.endswith(("ter", "ters")):
