@@ -397,6 +397,10 @@ class Searcher:
             # the stemmer cuts shorter is none, 'handeli' -> 'hand' for 'handel')
             out |= {t.text for t in self.words(other) if self.reader.doc_frequency("text", t.text)
                     and (other != w + "i" or t.text.startswith(w))}
+        if not out and w.endswith("s") and not w.endswith("ss") and not any(
+                self.reader.doc_frequency("text", t.text) for t in self.words(word)):
+            # a people in the plural that no document writes: 'Australians' for 'Australia'
+            return self._demonyms(word[:-1])
         return out
 
     def _variants(self, word: str) -> set[str]:
@@ -439,8 +443,8 @@ class Searcher:
         leaves apart from it, held by some document: for an agent noun, its verb ('visitors' ->
         'visit', which 'visited' stems to; 'investors' -> 'invest', as 'investment' stems);
         between a participle in -ated or -ized and its noun, the other ('inaugurated' <->
-        'inauguration', 'organized' <-> 'organization'), which Whoosh's stemmer stems apart.
-        Only where the lexicon says the noun is only a noun and its verb is a verb and no
+        'inauguration', 'organized' <-> 'organization'), which Whoosh's stemmer stems apart;
+        for a person's noun in -ian, the thing in -y ('librarian' -> 'library'). Only where the lexicon says the noun is only a noun and its verb is a verb and no
         adjective ('director' is not 'direct'). Read once per word and search."""
         if word in self._families:
             return self._families[word]
@@ -462,6 +466,14 @@ class Searcher:
             if word.endswith(("ation", "ations", "ate", "ates", "ize", "izes")):
                 out |= {s for s in (stem + "at", stem + "iz")
                         if self.reader.doc_frequency("text", s)}
+            if word.endswith(("ian", "ians")) and not word.endswith(("cian", "cians")):
+                # a person's noun in -ian of the noun in -y they work at or in: 'librarian' ->
+                # 'library', 'historian' -> 'history' (not 'physician' -> 'physic')
+                from kzpk.question import parts_of_speech
+
+                thing = word[:word.rindex("ian")] + "y"
+                if "noun" in parts_of_speech(thing):
+                    out |= held(thing)
             if stem.endswith(("or", "er")) and len(stem) >= 5:  # ('voters' -> 'vote')
                 root = stem[:-2]
                 for verb in (root, root + "e"):
@@ -571,9 +583,12 @@ class Searcher:
         if not found:
             return None, False
         best = min(found.values())
+        # of equally close words, one the commonest slips make (a vowel left out or put in, a
+        # letter doubled or two swapped: 'ownr' is 'owner', not 'own'), then the most frequent
         ranked = sorted((t for t, d in found.items() if d == best),
-                        key=lambda t: -self.reader.doc_frequency("text", t)
-                        - self.reader.doc_frequency("vocab", t))
+                        key=lambda t: (letter_change(lower, t) not in ("vowel", "double", "swap"),
+                                       -self.reader.doc_frequency("text", t)
+                                       - self.reader.doc_frequency("vocab", t)))
         fixed = ranked[0]
         if not self.reader.doc_frequency("vocab", fixed):
             fixed = self._surface(fixed)
@@ -2742,6 +2757,12 @@ class Searcher:
         record = view.record
         source = view.payload["source"] if kind == "passage" else record.get("source")
         lead = answer_text(view, ask, start, pattern)
+        if kind == "passage" and rarity:
+            # the words its document's title holds are context for every sentence (as in
+            # _fit): half their weight in choosing the window ('... according to the article
+            # on the current state of bilateral relations' names the document, not the sentence)
+            rarity = [(rx, idf / 2 if rx.search(hit["title"] or "") else idf)
+                      for rx, idf in rarity]
         snippet, spans = make_snippet(lead, pattern, anchor=0 if kind != "passage" or start == 0
                                       else 1, rarity=rarity if kind == "passage" else (),
                                       answer=(answer_pattern(ask) if ask else named_kind)
@@ -3023,8 +3044,14 @@ def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern
     """A regex per query word (any of its index forms, as a word prefix) with its rarity. A
     form of three letters or fewer begins no longer word than itself with an ending: 'met' is
     no prefix of 'metres', 'un' none of 'unless'."""
+    from kzpk.question import LIGHT_VERBS
+
     out = []
     for forms, idf in wanted:
+        # a form ending in a silent 'e' drops it before '-ing', as the index's stems do
+        # ('sharing borders' for 'share borders'), but for a light verb ('making')
+        forms = forms | {f[:-1] + "ing" for f in forms if len(f) > 3 and f.endswith("e")
+                         and not f.endswith("ee") and f not in LIGHT_VERBS}
         long = "|".join(sorted((re.escape(f) for f in forms if len(f) > 3), key=len, reverse=True))
         short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3), key=len,
                                 reverse=True))

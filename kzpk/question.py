@@ -378,8 +378,8 @@ def parts_of_speech(word: str) -> frozenset[str]:
 
 # English words the lexicon leaves out: it lists nouns, verbs, adjectives and adverbs only.
 FUNCTION_WORDS = frozenset("""the a an this that these those his her its their our my your he she
-it they we i me him them us at for from with of and but or nor during who whom whose what which
-than some any all each every both among against into until upon""".split())
+it they we i me him them us at for from with of and but or nor neither either during who whom
+whose what which than some any all each every both among against into until upon""".split())
 
 
 def is_english(word: str) -> bool:
@@ -682,11 +682,16 @@ SAME_ACTS = ((("host", ("", "s", "ed", "ing")), ("organis", ("e", "es", "ed", "i
              (("own", ("", "s", "ed", "ing")), ("belong", ("", "s", "ed", "ing"))))
 
 
+# Verbs that say little on their own, whose forms stand in any text ('making up one-third of the
+# constitution' is no answer to 'How many countries make up CAREC?'): no form of theirs is
+# added to what a question says (IRREGULAR; query.word_matchers' '-ing')
+LIGHT_VERBS = frozenset("make take give come see know have use get go put do".split())
+
+
 # Verbs whose past the stemmer cannot reach from the base form a question asks with after 'did'
 # ('What did she speak about?' of a text saying 'spoke about'): base -> its past forms. Only
-# the base form is looked up, never the past: 'led' is no question's 'lead'. No light verb whose
-# past stands in any text ('make', 'take', 'give', 'come', 'see', 'know'): 'How many countries
-# make up CAREC?' is not asked of '33 articles ... are made'
+# the base form is looked up, never the past: 'led' is no question's 'lead'. No light verb
+# (LIGHT_VERBS): 'How many countries make up CAREC?' is not asked of '33 articles ... are made'
 IRREGULAR = {"speak": ("spoke", "spoken"), "meet": ("met",), "bring": ("brought",),
              "hold": ("held",), "lead": ("led",), "win": ("won",), "tell": ("told",),
              "begin": ("began", "begun"), "grow": ("grew", "grown"), "pay": ("paid",),
@@ -1604,8 +1609,13 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
                  r"hundreds|thousands)")
 # a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75', 'US$ 40 million'
 _CURRENCY_FIRST = r"\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d"
+# the currencies of the region and the world's main ones, as a text names them after a figure
+_CURRENCIES = (r"dollars?|USD|tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|somoni|"
+               r"manats?|dirhams?|riyals?|rials?|tomans?|afghanis?|dinars?|liras?|lari|drams?|"
+               r"yen|taka|pounds?|sterling|KZT|PKR")
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
-                    r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|dollars?|USD|US\$|tenge|rupees?"
+                    r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
+                    r"(?:" + _CURRENCIES + r")\b"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
                     r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|hectares?|acres?|"
                     # an area: '12,500 square metres', '5,000 sq m'
@@ -1634,9 +1644,8 @@ COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spe
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
 financing worth""".split())  # (not 'grants': 'competition for study grants' is no money)
 _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
-              r"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?(?:dollars?|USD|"
-              r"tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|manats?|dirhams?|"
-              r"riyals?|pounds?|sterling|KZT|PKR)\b|\b(?:million|billion|trillion) (?:dollars|"
+              rf"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?(?:{_CURRENCIES}"
+              r")\b|\b(?:million|billion|trillion) (?:dollars|"
               r"tenge|rupees|euros|yuan)\b", re.I)
 # the words that ask for a part of a whole as a percentage, and how a text gives one
 _PERCENT_ASKED = frozenset("share percentage proportion percent".split())
