@@ -1626,7 +1626,7 @@ class Searcher:
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
                                    label_clash, place_of_kind, occasion_clash, ordinal_clash,
-                                   owner_clash, owner_unsaid, name_clash, people_clash,
+                                   owner_clash, owner_unsaid, name_clash, kind_clash, people_clash,
                                    possessive_clash,
                                    frame_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
@@ -1684,7 +1684,10 @@ class Searcher:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
                        occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked),
-                       frame_clash(asked), label_clash(asked))
+                       frame_clash(asked), label_clash(asked),
+                       # (a figure of another thing of the kind the question names, 'the bombing
+                       # of the Shah Noorani shrine, when 52 people were killed', is no answer)
+                       kind_clash(asked) if plan.ask in (HOW_MANY, HOW_MUCH) else None)
         first = plan.ask is not None and first_asked(asked)
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)
@@ -1825,8 +1828,8 @@ class Searcher:
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, HOW_MANY, PUBLISHED, THEME,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
-                                   is_question, kind_asked, noun_of, person_names, sentences,
-                                   verb_tells, words_of)
+                                   is_question, kind_asked, kind_clash, noun_of, person_names,
+                                   sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2043,6 +2046,11 @@ class Searcher:
                 return  # the first paragraph's answer is of the year asked ('housing put into
                 # service in 2024'), the other's of the years it names ('111 million square
                 # meters ... by 2029', under a concept for 2023-2029)
+            other_kind = kind_clash(text)
+            if other_kind is not None and other_kind(paragraphs[best]):
+                return  # the other's answer is of another thing of the kind the question names
+                # ('the bombing of the Shah Noorani shrine ..., when 52 people were killed' for
+                # the Lal Shahbaz Qalandar shrine)
             if things and named_count(paragraphs[0]) and not named_count(paragraphs[best]):
                 return  # a count of the very things asked ('834,900 foreign tourists ...')
                 # beside others' ('Russia remained the largest source, with 356,850 visitors')

@@ -2654,6 +2654,42 @@ def name_clash(question: str):
     return clash
 
 
+def kind_clash(question: str):
+    """For a question naming a thing by its name and then its kind in small letters ('the Lal
+    Shahbaz Qalandar shrine', 'the Sheikh Zayed mosque'), a test telling whether a text speaks
+    only of another of that kind, named otherwise ('the bombing of the Shah Noorani shrine in
+    Khuzdar ..., when 52 people were killed'): it names one by words none of which the
+    question's name holds, and holds no word of the question's name. None when the question
+    names no such thing."""
+    # (not the question's first word: 'How many ...'; a name of no English word at least:
+    # 'the Kazakh delegation' is people_clash's, 'Foreign Minister' a title)
+    m = own = None
+    for found in re.finditer(r"\b((?:[A-Z][\w-]+\s+){1,4})([a-z]{4,})\b", question):
+        own = [w for w in found.group(1).split() if not is_english(w.lower())]
+        if found.start() and own and found.group(2) not in FUNCTION_WORDS | FRAMING and \
+                is_english(found.group(2)):
+            m = found
+            break
+    if m is None:
+        return None
+    noun = re.escape(m.group(2))
+    other = re.compile(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b")
+    # (a name's words as the start of a text's: 'Pakistan' is said by 'Pakistani')
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, own))})(?:\w{{0,2}})\b")
+    named = m.group(1).split()
+
+    def same(a: str, b: str) -> bool:  # ('Pakistani' for 'Pakistan', not 'Shah' for 'Shahbaz')
+        return a == b or min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and (
+            a.startswith(b) or b.startswith(a))
+
+    def clash(text: str) -> bool:
+        return not said.search(text) and any(
+            not any(same(w, n) for w in o.group(1).split() for n in named)
+            and not all(is_english(w.lower()) for w in o.group(1).split())
+            for o in other.finditer(text))
+    return clash
+
+
 def possessive_clash(question: str):
     """For a question naming whose thing it asks about ('Pakistan's candidacy'), a test telling
     whether a text speaks only of another's ('Kazakhstan's candidacy', 'Kazakhstan's UNSC

@@ -1,0 +1,37 @@
+"""A news item often recalls another thing of the kind it tells of ('The attack recalled the
+bombing of the Pir Rahmat Ali shrine ..., when 19 people were killed'): a question naming the one
+the item is about ('the Baba Gulzar Shah shrine') is answered by the figure of that one, not by
+the other's. Line 1 of plain output, as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import add_items, copy_home, line1_of
+
+SHRINE = """\
+MULTAN, March 3 (Indus Wire) - A bomb hidden in a flower basket went off inside the shrine of the saint Baba Gulzar Shah near Multan on Friday evening, killing at least 31 people and wounding more than 90, police said.
+
+The blast struck the main hall during the weekly gathering of devotees. Rescue teams took the wounded to Nishtar Hospital.
+
+The attack recalled the bombing of the Pir Rahmat Ali shrine in Dera Ghazi Khan in October, when 19 people were killed in an attack on worshippers.
+"""
+
+
+@pytest.fixture(scope="module")
+def ask(real_home, tmp_path_factory):
+    root = tmp_path_factory.mktemp("kind")
+    home = copy_home(real_home, root / "home")
+    add_items(home, root, {"shrine.txt": SHRINE})
+    return line1_of(home)
+
+
+def test_the_first_paragraph_keeps_its_place_over_another_shrines_toll(ask):
+    line = ask("How many were killed in the attack on the Baba Gulzar Shah shrine near Multan?")
+    assert "killing at least 31 people" in line.split(" — ")[0]
+    assert "19 people" not in line.split(" — ")[0]
+
+
+def test_a_paragraph_on_another_shrine_gives_no_count_of_this_one(ask):
+    line = ask("How many worshippers were killed in the attack on the Baba Gulzar Shah shrine?")
+    assert "killing at least 31 people" in line.split(" — ")[0]
