@@ -2663,20 +2663,34 @@ def kind_clash(question: str):
     names no such thing."""
     # (not the question's first word: 'How many ...'; a name of no English word at least:
     # 'the Kazakh delegation' is people_clash's, 'Foreign Minister' a title)
-    m = own = None
-    for found in re.finditer(r"\b((?:[A-Z][\w-]+\s+){1,4})([a-z]{4,})\b", question):
-        own = [w for w in found.group(1).split() if not is_english(w.lower())]
-        if found.start() and own and found.group(2) not in FUNCTION_WORDS | FRAMING and \
-                is_english(found.group(2)):
-            m = found
+    # (keywords in small letters throughout name it by a word of no English: 'jinnah hospital
+    # kabul cost')
+    keywords = question == question.lower()
+    named = kind = None
+    words = re.findall(r"[\w-]+", question)
+    for i in range(1, len(words)):
+        kind = words[i]
+        if not (len(kind) >= 4 and kind.islower() and kind not in FUNCTION_WORDS | FRAMING
+                and is_english(kind)):
+            continue
+        run = i  # the name before it: capitalised words (or, in keywords, words of no English)
+        while run > (0 if keywords else 1) and i - run < 4 and (
+                not is_english(words[run - 1]) if keywords else words[run - 1][:1].isupper()):
+            run -= 1
+        named = words[run:i]
+        if named and any(not is_english(w.lower()) for w in named):
             break
-    if m is None:
+        named = None
+    if not named:
         return None
-    noun = re.escape(m.group(2))
+    own = [w for w in named if not is_english(w.lower())]
+    named = [w.capitalize() for w in named]
+    # (the kind a text may write with a capital as part of the name: 'the ... Khan Hospital')
+    noun = f"[{kind[0]}{kind[0].upper()}]{re.escape(kind[1:])}"
     other = re.compile(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b")
-    # (a name's words as the start of a text's: 'Pakistan' is said by 'Pakistani')
-    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, own))})(?:\w{{0,2}})\b")
-    named = m.group(1).split()
+    # (a name's words as the start of a text's: 'Pakistan' is said by 'Pakistani', 'Uzbek' by
+    # 'Uzbekistan')
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, own))})(?:\w{{0,5}})\b", re.I)
 
     def same(a: str, b: str) -> bool:  # ('Pakistani' for 'Pakistan', not 'Shah' for 'Shahbaz')
         return a == b or min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 2 and (

@@ -1,7 +1,8 @@
 """A news item often recalls another thing of the kind it tells of ('The attack recalled the
 bombing of the Pir Rahmat Ali shrine ..., when 19 people were killed'): a question naming the one
 the item is about ('the Baba Gulzar Shah shrine') is answered by the figure of that one, not by
-the other's. Line 1 of plain output, as the user reads it."""
+the other's; and so for keywords naming it by a word of no English ('farabi hospital herat cost':
+not the cost of the 'Sardar Daud Khan Hospital'). Line 1 of plain output, as the user reads it."""
 
 from __future__ import annotations
 
@@ -18,11 +19,22 @@ The attack recalled the bombing of the Pir Rahmat Ali shrine in Dera Ghazi Khan 
 """
 
 
+EYE = """\
+<html><head><title>Uzbekistan hands over Farabi Eye Hospital in Herat - Oxus Review</title>
+<meta name="date" content="2021-03-14"></head><body>
+<h1>Uzbekistan hands over Farabi Eye Hospital in Herat</h1>
+<p>Uzbekistan on Sunday handed the Farabi Eye Hospital in Herat to the Afghan authorities at a ceremony attended by the provincial governor.</p>
+<p>The 80-bed hospital has four operating theatres. Uzbekistan's foreign ministry put the cost of the project at $12 million.</p>
+<p>The Afghan health minister thanked Tashkent and listed its other projects: the 50-bed Sardar Daud Khan Hospital in Herat province, still being built at a cost of $7 million.</p>
+</body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(real_home, tmp_path_factory):
     root = tmp_path_factory.mktemp("kind")
     home = copy_home(real_home, root / "home")
-    add_items(home, root, {"shrine.txt": SHRINE})
+    add_items(home, root, {"shrine.txt": SHRINE, "eye.html": EYE})
     return line1_of(home)
 
 
@@ -35,3 +47,8 @@ def test_the_first_paragraph_keeps_its_place_over_another_shrines_toll(ask):
 def test_a_paragraph_on_another_shrine_gives_no_count_of_this_one(ask):
     line = ask("How many worshippers were killed in the attack on the Baba Gulzar Shah shrine?")
     assert "killing at least 31 people" in line.split(" — ")[0]
+
+
+def test_keywords_name_the_thing_by_a_word_of_no_english(ask):
+    line = ask("farabi hospital herat cost")
+    assert "$12 million" in line.split(" — ")[0]
