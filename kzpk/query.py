@@ -444,8 +444,9 @@ class Searcher:
         'visit', which 'visited' stems to; 'investors' -> 'invest', as 'investment' stems);
         between a participle in -ated or -ized and its noun, the other ('inaugurated' <->
         'inauguration', 'organized' <-> 'organization'), which Whoosh's stemmer stems apart;
-        for a person's noun in -ian, the thing in -y ('librarian' -> 'library'). Only where the lexicon says the noun is only a noun and its verb is a verb and no
-        adjective ('director' is not 'direct'). Read once per word and search."""
+        for a person's noun in -ian, the thing in -y ('librarian' -> 'library'). Only where the
+        lexicon says the noun is only a noun and its verb is a verb and no adjective ('director'
+        is not 'direct'). Read once per word and search."""
         if word in self._families:
             return self._families[word]
         out: set[str] = set()

@@ -2661,10 +2661,9 @@ def kind_clash(question: str):
     Khuzdar ..., when 52 people were killed'): it names one by words none of which the
     question's name holds, and holds no word of the question's name. None when the question
     names no such thing."""
-    # (not the question's first word: 'How many ...'; a name of no English word at least:
-    # 'the Kazakh delegation' is people_clash's, 'Foreign Minister' a title)
-    # (keywords in small letters throughout name it by a word of no English: 'jinnah hospital
-    # kabul cost')
+    # (the name: capitalised words after the question's first, one of them no English word,
+    # 'Foreign Minister' being a title; keywords in small letters throughout name it by words of
+    # no English: 'jinnah hospital kabul cost')
     keywords = question == question.lower()
     named = kind = None
     words = re.findall(r"[\w-]+", question)
