@@ -592,7 +592,7 @@ class Searcher:
                                        - self.reader.doc_frequency("vocab", t)))
         fixed = ranked[0]
         if not self.reader.doc_frequency("vocab", fixed):
-            fixed = self._surface(fixed)
+            fixed = self._surface(fixed, lower)
         if word[:1].isupper():
             fixed = fixed[:1].upper() + fixed[1:]
         # the most frequent of equally close words; a four-letter name only into another name
@@ -879,16 +879,25 @@ class Searcher:
         return [self.searcher.stored_fields(docnum).get("text") or ""
                 for docnum in islice(self.reader.postings("text", stem).all_ids(), n)]
 
-    def _surface(self, stem: str) -> str:
-        """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas')."""
-        try:
-            docnum = next(iter(self.reader.postings("text", stem).all_ids()))
-        except StopIteration:
+    def _surface(self, stem: str, like: str = "") -> str:
+        """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas');
+        of the forms the first few documents holding it write, the one closest to `like` (a
+        misspelt word: 'ownr' -> 'owner', not 'owners'), whichever document comes first."""
+        from itertools import islice
+
+        from kzpk.question import edit_distance
+
+        prefix = re.compile(rf"\b{re.escape(stem[:-1] if len(stem) > 4 else stem)}\w*",
+                            re.IGNORECASE)
+        forms: list[str] = []
+        for docnum in islice(self.reader.postings("text", stem).all_ids(), 3 if like else 1):
+            text = self.searcher.stored_fields(docnum).get("text") or ""
+            forms += [m.group().lower() for m in prefix.finditer(text)]
+            if not like and forms:
+                break
+        if not forms:
             return stem
-        text = self.searcher.stored_fields(docnum).get("text") or ""
-        m = re.search(rf"\b{re.escape(stem[:-1] if len(stem) > 4 else stem)}\w*", text,
-                      re.IGNORECASE)
-        return m.group().lower() if m else stem
+        return min(forms, key=lambda f: edit_distance(like, f)) if like else forms[0]
 
     def _related(self, word: str) -> str | None:
         """An index word of the same family as an English word ('exhibit' for 'exhibitors'):
