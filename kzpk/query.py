@@ -1836,10 +1836,11 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, HOW_MANY, PUBLISHED, THEME,
+        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, HOW_MANY, HOW_MUCH,
+                                   PUBLISHED, THEME,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
-                                   is_question, kind_asked, kind_clash, noun_of, person_names,
-                                   sentences, verb_tells, words_of)
+                                   is_question, kind_asked, kind_clash, noun_of, per_unit,
+                                   person_names, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -1973,8 +1974,9 @@ class Searcher:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
                                      clash, roles, day, ask, count_of, first, verb_rx, things)
             return
+        per = per_unit(text) if ask in (HOW_MANY, HOW_MUCH) else None
         paragraphs = [lead]
-        for n in range(first + 1, ITEM_LONGEST + first) if rest or stated else ():
+        for n in range(first + 1, ITEM_LONGEST + first) if rest or stated or per else ():
             paragraph = self._paragraph(doc, n)
             if not paragraph:
                 break
@@ -1993,6 +1995,17 @@ class Searcher:
             # one the first paragraph tells in others ('told officials to start work at once
             # on a feasibility study'); a later paragraph naming Y tells of something else
             return
+        if per is not None and not per.search(lead):
+            # a figure asked for each of something ('amount each family') that the first
+            # paragraph gives only as a total: the later one giving it for each takes its place
+            # ('The aid, Rs25,000 per family, ...')
+            each = next((i for i, p in enumerate(paragraphs) if i and per.search(p) and gives(p)),
+                        None)
+            if each is not None:
+                self._take_first(scored, f"{doc}#p{each + first}", [
+                    m for m in matchers if m not in rest], ask, matchers, qwords, clash, roles,
+                    day, verb_rx, things)
+                return
         if not held:
             # no later paragraph says more of the question: when the first one gives no
             # answer of the kind asked, the best of the item's other hits that gives one does

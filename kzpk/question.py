@@ -2654,6 +2654,18 @@ def name_clash(question: str):
     return clash
 
 
+def per_unit(question: str) -> re.Pattern | None:
+    """For a figure asked for each of something ('amount each family', 'How much per tonne
+    ...?'), how a text gives it for each ('Rs25,000 per family', 'a tonne'); None when the
+    question asks for none."""
+    unit = re.search(r"\b(?:each|per|every)\s+([a-z]{3,})\b", question, re.I)
+    each = unit.group(1).lower() if unit else ""
+    if not each or each in FUNCTION_WORDS:
+        return None
+    each = each[:-1] if len(each) > 4 else each  # ('family' and 'families')
+    return re.compile(rf"\b(?:per|a|an|each|every)\s+{re.escape(each)}", re.I)
+
+
 def kind_clash(question: str):
     """For a question naming a thing by its name and then its kind in small letters ('the Lal
     Shahbaz Qalandar shrine', 'the Sheikh Zayed mosque'), a test telling whether a text speaks

@@ -2,7 +2,9 @@
 bombing of the Pir Rahmat Ali shrine ..., when 19 people were killed'): a question naming the one
 the item is about ('the Baba Gulzar Shah shrine') is answered by the figure of that one, not by
 the other's; and so for keywords naming it by a word of no English ('farabi hospital herat cost':
-not the cost of the 'Sardar Daud Khan Hospital'). Line 1 of plain output, as the user reads it."""
+not the cost of the 'Sardar Daud Khan Hospital'). A figure asked for each of something ('amount
+each family') is the one given for each ('Rs15,000 per household'), not the first paragraph's
+total. Line 1 of plain output, as the user reads it."""
 
 from __future__ import annotations
 
@@ -30,11 +32,18 @@ EYE = """\
 """
 
 
+RELIEF = """\
+PESHAWAR, Aug 30 (Frontier Relief Wire) - The provincial government has raised its cash package for households hit by the floods in the Swat valley from Rs3 billion to Rs5 billion, so that the money can reach more households.
+
+The grant, Rs15,000 per household, is being paid through post offices in Mingora and Bahrain, the relief department said.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(real_home, tmp_path_factory):
     root = tmp_path_factory.mktemp("kind")
     home = copy_home(real_home, root / "home")
-    add_items(home, root, {"shrine.txt": SHRINE, "eye.html": EYE})
+    add_items(home, root, {"shrine.txt": SHRINE, "eye.html": EYE, "relief.txt": RELIEF})
     return line1_of(home)
 
 
@@ -52,3 +61,8 @@ def test_a_paragraph_on_another_shrine_gives_no_count_of_this_one(ask):
 def test_keywords_name_the_thing_by_a_word_of_no_english(ask):
     line = ask("farabi hospital herat cost")
     assert "$12 million" in line.split(" — ")[0]
+
+
+def test_a_figure_for_each_is_the_one_given_for_each(ask):
+    line = ask("swat flood cash package amount each household")
+    assert "Rs15,000 per household" in line.split(" — ")[0]
