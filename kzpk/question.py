@@ -511,8 +511,8 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # devices and homes in everyday words ('smartphone application' -> 'mobile app')
             ("smartphone", "mobile", "cellphone"), ("application", "app"),
             ("dwelling", "housing", "home"), ("cheap", "low-cost", "affordable", "inexpensive"),
-            # a seat at a body in other words ('watchers' for observers)
-            ("watcher", "observer"),
+            # a seat at a body in other words ('watchers', 'onlookers' for observers)
+            ("watcher", "onlooker", "observer"),
             # who paid for or wrote a thing ('bankrolling the tour', 'who penned the essay')
             ("sponsor", "bankroll", "fund", "finance"),
             ("sponsoring", "bankrolling", "funding", "financing"),
@@ -528,7 +528,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("thoroughfare", "road", "street", "avenue"),
             ("web seminar", "online conference"), ("relatives", "family", "kin"),
             ("medic", "doctor", "physician"), ("rebranded", "relaunched", "renamed"),
-            ("brand", "trademark"))
+            ("brand", "trademark"),
+            # work lost in everyday words ('jobless cover' for unemployment insurance)
+            ("jobless", "unemployment", "unemployed"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:

@@ -1,5 +1,6 @@
 """Everyday words a question may use for what a text writes otherwise: 'youngsters' and
-'grown-ups' for children and adults."""
+'grown-ups' for children and adults; 'jobless cover' for unemployment insurance, 'onlookers' for
+observers."""
 
 from __future__ import annotations
 
@@ -19,9 +20,19 @@ By noon the city's press service said 31 people, 24 adults and 7 children, had a
 """
 
 
+GULF = """\
+MUSCAT, March 20 (Gulf Wire) - Oman's unemployment insurance scheme had 420,000 subscribers by March, the social protection fund said on Tuesday.
+
+The forum's council of ministers approves its annual budget, and the Baltic and Nordic states sit in as observers.
+
+Turkey and Iran follow the forum closely, officials said.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    return items_asker(tmp_path_factory, "everyday_synonyms", {"tremor.md": TREMOR})
+    return items_asker(tmp_path_factory, "everyday_synonyms", {"tremor.md": TREMOR,
+                                                               "gulf.txt": GULF})
 
 
 def test_youngsters_are_children(ask):
@@ -29,3 +40,11 @@ def test_youngsters_are_children(ask):
                "tremor?")
     assert "24 adults and 7 children" in line.rsplit(" — ", 1)[0]
 
+
+
+def test_jobless_cover_is_unemployment_insurance(ask):
+    assert "420,000 subscribers" in ask("How many people in Oman have signed up for jobless cover?")
+
+
+def test_onlookers_are_observers(ask):
+    assert "Baltic and Nordic states" in ask("Which states follow the forum as onlookers?")
