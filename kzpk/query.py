@@ -883,18 +883,12 @@ class Searcher:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas');
         of the forms the first few documents holding it write, the one closest to `like` (a
         misspelt word: 'ownr' -> 'owner', not 'owners'), whichever document comes first."""
-        from itertools import islice
-
         from kzpk.question import edit_distance
 
         prefix = re.compile(rf"\b{re.escape(stem[:-1] if len(stem) > 4 else stem)}\w*",
                             re.IGNORECASE)
-        forms: list[str] = []
-        for docnum in islice(self.reader.postings("text", stem).all_ids(), 3 if like else 1):
-            text = self.searcher.stored_fields(docnum).get("text") or ""
-            forms += [m.group().lower() for m in prefix.finditer(text)]
-            if not like and forms:
-                break
+        forms = [m.group().lower() for text in self._first_texts(stem, 3 if like else 1)
+                 for m in prefix.finditer(text)]
         if not forms:
             return stem
         return min(forms, key=lambda f: edit_distance(like, f)) if like else forms[0]
