@@ -979,14 +979,15 @@ class Searcher:
             return None
         return " ".join(out)
 
-    def _adjacent(self, a: str, b: str) -> bool:
-        """Whether the words a and b stand next to each other in some text of the index."""
+    def _adjacent(self, a: str, b: str, apart: int = 1) -> bool:
+        """Whether the words a and b stand next to each other (or at most `apart` words on, in
+        that order) in some text of the index."""
         from whoosh.query import Phrase
 
         terms = [next((t.text for t in self.words(x)), "") for x in (a, b)]
         if not all(terms):
             return False
-        q = Phrase("text", terms)
+        q = Phrase("text", terms, slop=apart)
         return next(iter(self.searcher.docs_for_query(q)), None) is not None
 
     def _english_beside(self, word: str, pairs: list[tuple[int, str]]) -> str | None:
@@ -1097,7 +1098,7 @@ class Searcher:
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
                                    answer_noun, english_spelling, is_english, is_filler,
-                                   letter_change, main_verb, singular, state_of_capital,
+                                   letter_change, main_verb, singular, state_of_capital, translit_key,
                                    synonyms)
 
         kept, fixes, missing = [], {}, []
@@ -1295,7 +1296,10 @@ class Searcher:
                 # in the query's order ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is
                 # not 'Arab'), nor for a word it merely shares a text with ('General Asim' is
                 # not 'Asia' for a text on Central Asia and the General Assembly)
-                sure = any(self._adjacent(a, b) for a, b in pairs
+                # (a name in another romanisation of it, also with a particle between, as
+                # Urdu names are written: 'Naim Zafar' -> 'Naeem uz Zafar')
+                apart = 2 if translit_key(w) == translit_key(fixed) else 1
+                sure = any(self._adjacent(a, b, apart) for a, b in pairs
                            if (b if a == fixed else a)[:1].isupper())
             elif fixed and not sure and not is_english(w):
                 # a near miss too far to be sure of alone is sure beside a word of the query it

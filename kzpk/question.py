@@ -97,7 +97,10 @@ _ASKS = [
      r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
-    (HOW_MANY, {"many", "number", "often", "toll"}, r"\bhow many\b|\bnumber of\b|\bhow often\b|"
+    (HOW_MANY, {"many", "number", "often", "toll", "population"},
+     r"\bhow many\b|\bnumber of\b|\bhow often\b|"
+     # 'What population did the census give?': a count of people
+     r"^\s*what ((total|overall|combined|estimated|current|urban|rural) )?population\b|"
      # a toll is a count of people, whatever word asks its size ('To what figure did Saudi
      # Arabia raise the death toll ...?' -> 'to 769, with 934 people injured')
      r"^\s*(to |at )?(what|how)\b.*\b(death|casualty|casualties|final|official) toll\b"),
@@ -115,6 +118,8 @@ _ASKS = [
      r"reduced|lifted|hiked|set|brought|taken|pushed|fixed|revised|adjusted|slashed|trimmed|put)"
      r"( [\w'’-]+){0,2}? to(\s*[?.]?\s*$|\s+(after|when|in|on|from|following|last|this|by)\b)|"
      r"^\s*(to )?what (level|rate)\b|"
+     # 'What annual population growth rate did the census record?': a rate is a figure
+     r"^\s*(at )?what ([\w'’-]+ ){1,3}?rates?\b(?!-)|"
      # 'What capacity is planned for ...?', 'What output ...?': a measure, a figure answers
      # (not 'What capacity-building ...', a kind of work)
      r"\b(what|which) (installed |generating |annual |planned |total )?(capacity|output)\b"
@@ -1615,7 +1620,7 @@ _CURRENCY_FIRST = r"\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR)\s?\d"
 _CURRENCIES = (r"dollars?|USD|tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|somoni|"
                r"manats?|dirhams?|riyals?|rials?|tomans?|afghanis?|dinars?|liras?|lari|drams?|"
                r"yen|taka|pounds?|sterling|KZT|PKR")
-_AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|"
+_AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|pc\b|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
                     r"(?:" + _CURRENCIES + r")\b"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
@@ -1711,7 +1716,10 @@ _RANK_SRC = (r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sev
 # a sentence stating what something is about or called ('the theme of the session was ...',
 # 'a seminar titled ...', 'focused on ...')
 _THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slogan|motto|"
-              r"focus(?:s|es|ed|sed|ing)? on|devoted to|dedicated to)\b", re.I)
+              r"focus(?:s|es|ed|sed|ing)? on|devoted to|dedicated to)\b|"
+              # (or the name given: 'The boy, named Firdavs, ...'; not one a place was
+              # 'formerly called')
+              r"\b(?:named|christened)\s+(?-i:[\"“‘']?[A-Z])", re.I)
 # a document's name: a name ending in a word for a document ('the Almaty Act', 'a Joint
 # Statement') or one such word with what it is on ('the Declaration on Eliminating Terrorism')
 _DOCUMENTS = (r"(?:Act|Declaration|Charter|Agreement|Treaty|Convention|Memorandum|Protocol|"
@@ -2394,7 +2402,11 @@ def _strip_dates(sentence: str) -> str:
 # an ordinal up to the fiftieth in words (text.ORDINAL_WORDS: 'second', 'twenty-first',
 # 'thirtieth') or digits ('30th')
 _ORDINAL_TENS = (20, 30, 40, 50)
-_ORDINAL = (rf"(?:(?:(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n in _ORDINAL_TENS)})[- ])?"
+# (and a milestone's: 'the ten millionth resident', 'its 20-millionth citizen', 'the
+# thousandth flight')
+_MILESTONE = (rf"(?:(?:\d{{1,3}}|{'|'.join(w for w, n in NUMBER_WORDS.items() if 0 < n < 100)})"
+              r"[- ])?(?:hundred|thousand|million|billion)th")
+_ORDINAL = (rf"(?:{_MILESTONE}|(?:(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if n in _ORDINAL_TENS)})[- ])?"
             rf"(?:{'|'.join(ordinal_words(1, 19))})"
             rf"|{'|'.join(w for w, n in ORDINAL_WORDS.items() if n in _ORDINAL_TENS)}|"
             r"\d+(?:st|nd|rd|th))")
@@ -2433,6 +2445,13 @@ def _number_value(word: str) -> int | None:
     low = word.lower()
     if re.fullmatch(r"\d+(?:st|nd|rd|th)", low):
         return int(low[:-2])
+    milestone = re.fullmatch(r"(?:(\w+)[- ])?(hundred|thousand|million|billion)th", low)
+    if milestone:
+        times = 1 if milestone.group(1) is None else (
+            int(milestone.group(1)) if milestone.group(1).isdigit() else
+            number_word(milestone.group(1)))
+        return times * {"hundred": 100, "thousand": 1000, "million": 10 ** 6,
+                        "billion": 10 ** 9}[milestone.group(2)] if times else None
     if low in _CARDINAL_WORDS:
         return number_word(low)
     parts = re.split(r"[- ]", low)
@@ -2466,7 +2485,8 @@ def ordinal_clash(question: str):
         question = re.sub(r"\b((?:session|panel|sitting)\s*-?\s*)(i{1,3}|iv|vi{0,3}|ix|x)\b",
                           lambda n: n.group(1) + n.group(2).upper(), question)
     m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I) \
-        if asked & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)", question, re.I) \
+        if asked & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)|(?:hundred|thousand|million|"
+                                               r"billion)th\b", question, re.I) \
         else None
     if m:
         number, noun = m.group(1), m.group(2)
