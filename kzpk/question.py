@@ -1113,6 +1113,8 @@ def counted(question: str) -> frozenset[str]:
         return frozenset({thing} | said_otherwise({thing}))
     out = set()
     for said in m.group(1).split():
+        # (a possessive counts its owners: 'How many countries' citizens ...?')
+        said = re.sub(r"['’]s?$", "", said)
         w = said.lower()
         if w in _COUNT_STOP or out and w.endswith("ed"):  # 'agencies attended'
             if out:

@@ -1,6 +1,7 @@
 """A count a "how many" question asks for is of the things it names ('How many points ...?':
 'she scored 11 points'); a number after 'at' is an age ('learned the game at five'), and 'tens
-of thousands of children' counts children: neither answers it."""
+of thousands of children' counts children: neither answers it. A possessive counts its owners
+('How many countries' citizens ...?': 'Citizens of 120 countries ...')."""
 
 from __future__ import annotations
 
@@ -38,9 +39,22 @@ According to the federation, he scored 9 points from 11 rounds, half a point beh
 """
 
 
+PORTAL = """\
+<html><head><title>Kazakhstan opens its e-visa portal to 120 countries - Steppe Courier</title>
+<meta property="article:published_time" content="2022-04-05T09:00:00+06:00"></head><body>
+<h1>Kazakhstan opens its e-visa portal to 120 countries</h1>
+<p>By Staff Reporter · Astana</p>
+<p>Deputy Foreign Minister Nurlan Sarsenov on Tuesday switched on Kazakhstan's electronic visa service at a ceremony in the ministry's main hall, pressing a button before an audience of diplomats. Citizens of 120 countries can now apply for a Kazakh visa from home.</p>
+<p>The portal was built by the state IT operator in four months. Applicants fill in a form, upload a photograph and pay the fee by card.</p>
+<p>Mr Sarsenov said the old attitude had been to make a visa as hard to get as possible, and that the launch was a first step for a country confident enough to open its doors to tourists, investors and students. He quoted a proverb about a journey of a thousand miles starting with one step.</p>
+</body></html>
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
-    return items_asker(tmp_path_factory, "count_of_what", {"champion.md": CHAMPION, "runner_up.md": RUNNER_UP})
+    return items_asker(tmp_path_factory, "count_of_what", {"champion.md": CHAMPION, "runner_up.md": RUNNER_UP,
+                                                          "portal.html": PORTAL})
 
 
 def test_points_counted(ask):
@@ -51,3 +65,8 @@ def test_points_counted(ask):
 def test_points_not_children(ask):
     line = ask("How many points did the teenager from Taraz score over the whole blitz event?")
     assert "9 points" in line
+
+
+def test_a_possessive_counts_its_owners(ask):
+    line = ask("How many countries' citizens can use the electronic visa service Nurlan Sarsenov launched?")
+    assert "Citizens of 120 countries" in line
