@@ -291,6 +291,19 @@ def _number_otherwise(word: str) -> str | None:
     return None if value is None else str(value)
 
 
+def _likely_slip(word: str, near: str) -> bool:
+    """Whether a near miss is worth offering for a word no document holds: a letter off, the
+    same name in another romanisation, or two letters off a longer word ('Kokchetav' for
+    'Kokshetau', 'buttho' for 'Bhutto'); not a short name two letters from another ('Baku',
+    'Back'), nor one three off ('Harare', 'Hasan')."""
+    from kzpk.question import edit_distance, translit_key
+    from kzpk.text import fold
+
+    a, b = fold(word).lower(), fold(near).lower()
+    apart = edit_distance(a, b)
+    return apart <= 1 or translit_key(a) == translit_key(b) or apart <= 2 and len(a) >= 6
+
+
 def _o_for_u(a: str, b: str) -> bool:
     """Whether two words of one length differ only by an 'o' in one where the other has a 'u',
     as one name's romanisations do ('Kustanai', 'Kostanai'; 'Mohammad', 'Muhammad')."""
@@ -1358,9 +1371,13 @@ class Searcher:
                 # of no English is a name: 'panjgur dates export' names a town no text holds)
             elif fixed and not is_english(w) and not english:
                 # (a misspelt English word no document holds is not offered as another word a
-                # document holds: 'elegible' is 'eligible', no 'elections')
-                guesses[w] = fixed
-                missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
+                # document holds: 'elegible' is 'eligible', no 'elections'; nor a name as
+                # another far from it: 'Harare' is no slip for 'Hasan', nor 'Baku' for 'Back')
+                if _likely_slip(w, fixed):
+                    guesses[w] = fixed
+                    missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
+                else:
+                    missing.append(f"no document mentions {w!r}")
             else:
                 missing.append(f"no document mentions {w!r}")
                 # (a misspelt English word no document holds either, 'applicaton', may only

@@ -48,7 +48,7 @@ Adult literacy in the region now stands at 64pc, the bureau's chief statistician
 BIRTH = """\
 SKARDU, June 4 (Karakoram Wire) - Gilgit-Baltistan greeted its two millionth resident on Tuesday at the District Headquarters Hospital in Skardu, the provincial government said.
 
-The baby, named Zainab, weighed 3.1 kg. Her father drives a jeep on the Shigar road.
+The baby, named Zainab, weighed 3.1 kg. Her father drives a jeep on the Shigar road. The chief minister's office handed her parents the keys to a two-room flat in Skardu.
 
 The one millionth resident, a boy named Ali, was born in 1998 and was given a plot of land by the government of the day.
 """
@@ -88,3 +88,9 @@ def test_a_rate_in_pc_is_a_figure(home):
 def test_what_was_it_named_asks_the_name_given(home):
     line = line1_of(home)("What was the two millionth resident of Gilgit-Baltistan named?")
     assert "named Zainab" in line.split(" — ")[0]
+
+
+def test_a_milestone_is_another_whatever_it_counts(home):
+    # ('the two millionth baby' is not 'the one millionth resident', though the words differ)
+    line = line1_of(home)("What did the government give the family of the two millionth baby?")
+    assert "two-room flat" in line.split(" — ")[0]
