@@ -107,7 +107,7 @@ _ASKS = [
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      # ('How far back ...?' asks a time, not a distance)
      r"\bhow (much|large|big|high|low|tall|deep|wide|heavy|fast|far(?!\s+back)|hot|cold|"
-     r"warm|expensive|costly|powerful)\b|\bwhat (share|percentage|proportion|"
+     r"warm|expensive|costly|powerful)\b|\bwhat (share|percentage|proportion|fraction|portion|"
      r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
      # 'What did the bank cut its rate to?', 'What was the price raised to in May?': the level
      # a change brought a figure to
@@ -1657,7 +1657,7 @@ _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
               r")\b|\b(?:million|billion|trillion) (?:dollars|"
               r"tenge|rupees|euros|yuan)\b", re.I)
 # the words that ask for a part of a whole as a percentage, and how a text gives one
-_PERCENT_ASKED = frozenset("share percentage proportion percent".split())
+_PERCENT_ASKED = frozenset("share percentage proportion percent fraction portion".split())
 _PERCENT = r"\d\s?%|\b(?:percent|per cent)\b"
 _FRACTION = (r"\b(?:one|two|three|a)[- ](?:half|third|quarter|fifth|tenth)s?\b|\bhalf (?:of|the)\b")
 # (not the tail of a number: '000' of 'Rs5,000')

@@ -1,7 +1,8 @@
 """'What share of X ...?' asks for a part of X: a percentage said to be of another whole ('68
 percent of the vote') does not answer it, a fraction of X does ('more than a quarter of the
-charter'), and so does one of a pronoun standing for it ('15 per cent of it'). Line 1 of plain
-output, as the user reads it."""
+charter'), and so does one of a pronoun standing for it ('15 per cent of it'). 'What fraction
+...?' and 'What portion ...?' ask it as 'What share ...?' does. Line 1 of plain output, as the
+user reads it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ def ask(tmp_path_factory):
 
 def test_a_share_of_the_whole_asked_answers(ask):
     assert "quarter of the charter" in ask("What share of the charter do the changes rewrite?")
+
+
+@pytest.mark.parametrize("word", ["fraction", "portion"])
+def test_a_fraction_or_portion_asked_is_a_share(ask, word):
+    assert "quarter of the charter" in ask(f"What {word} of the charter do the changes rewrite?")
 
 
 def test_the_part_of_other_whole():
