@@ -1647,7 +1647,7 @@ class Searcher:
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
-                                   WHO, asks_body, asks_day, asks_span, counted,
+                                   WHO, asks_body, asks_day, dateline_asked, asks_span, counted,
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
                                    label_clash, place_of_kind, occasion_clash, ordinal_clash,
@@ -1678,6 +1678,8 @@ class Searcher:
         qwords = {w.lower() for w in plan.words}
         if plan.ask == WHEN:  # ('In which month ...?' asks a month, though it searches none)
             qwords |= words_of(asked) & {"month"}
+        if plan.ask == WHERE and dateline_asked(asked):
+            qwords |= {"dateline"}  # ('From which city was the report filed?': its dateline)
         if plan.ask == HOW_MUCH:  # 'What share ...?' asks a share though no text says 'share'
             # (and 'How much will it cost?' money, though no text says 'cost')
             qwords |= words_of(asked) & (_SHARE_WORDS | COST_ASKED)
@@ -1851,8 +1853,8 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (_LIST, _ORDINAL, CALLED, FRAMING, HOW_MANY, HOW_MUCH,
-                                   PUBLISHED, THEME,
+        from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
+                                   HOW_MUCH, PUBLISHED, THEME, WHERE,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
                                    is_question, kind_asked, kind_clash, noun_of, per_unit,
                                    person_names, sentences, verb_tells, words_of)
@@ -1866,6 +1868,8 @@ class Searcher:
         if view.kind != "passage" or top < 0 or top and not is_question(text) or not matchers \
                 or self._paragraph(doc, ITEM_LONGEST + first):
             return  # (a long text goes from subject to subject: its first paragraph names few)
+        if ask == WHERE and qwords & DATELINE_ASKED:
+            return  # where the item was filed from: its first paragraph's dateline says
         lead = told = self._paragraph(doc, first)
         if ask in (WHEN, PUBLISHED):
             from kzpk.dates import dateline_end
@@ -3156,7 +3160,8 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None, verb=None) -> tuple[float, int]:
-    from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, HOW_MANY, HOW_MUCH,
+    from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, DATELINE_ASKED, HOW_MANY,
+                                HOW_MUCH,
                                 PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers, counts,
                                 gives_day, gives_span, names_body, particulars, person_names,
                                 sentences)
@@ -3269,7 +3274,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 fits = names_body(doc.record.get("title") or doc.record.get("statement") or "",
                                   qwords)
         elif ask == WHERE and doc.record.get("place"):
-            fits = True  # an event's place is the answer to where it happened
+            # an event's place is the answer to where it happened (not to where a text was
+            # filed from: its dateline says that)
+            fits = not qwords & DATELINE_ASKED
         elif ask is not None:  # where, how long: the record's own words hold that answer
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)

@@ -230,7 +230,7 @@ _KEYWORD_ASKS = [
     # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
     # count, of people mostly, which a count answers ('attended by 45 participants')
     (HOW_MANY, frozenset("size count toll".split())),
-    (WHERE, frozenset("venue location".split())),
+    (WHERE, frozenset("venue location dateline".split())),  # ('... report dateline city')
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
     # ('kistafin how he described tokayev visit': the words he called it by)
@@ -249,6 +249,19 @@ TITLE_HEADS = PERSON_TITLES | frozenset("""chancellor general officer commission
 
 _QUESTION_WORDS = frozenset("""who whom whose what which when where why how is are was were do
                             does did can could will would has have had should""".split())
+
+
+# the words asking where a text was filed from, which its dateline says
+DATELINE_ASKED = frozenset("dateline datelined".split())
+
+
+def dateline_asked(question: str) -> bool:
+    """Whether a "where" question asks where a text was filed from ('Where was the report
+    datelined?', 'From which city was the TDI report filed?'), not where something was filed
+    ('Citizens of which country filed the most applications?')."""
+    words = words_of(question)
+    return bool(words & DATELINE_ASKED) or "filed" in words and bool(
+        words & {"report", "story", "dispatch", "article", "item", "piece", "news"})
 
 
 def words_of(text: str) -> set[str]:
@@ -401,7 +414,7 @@ status aim aims topic topics theme themes kind kinds type types sort place locat
 list summary description significance importance impact effect effects state situation current
 latest recent main key overall exact approximate approximately according regarding concerning
 including known first last previous next former ex latest new now today currently presently
-turnover worth venue
+turnover worth venue dateline datelined
 affiliation affiliations employer occupation profession nationality background biography
 career portfolio degree degrees qualification qualifications
 feature features aspect aspects characteristic characteristics trait traits
@@ -2275,6 +2288,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
                        query_words) >= least for m in re.finditer(_LIST, sentence))
     if ask == WHERE:
+        if query_words & DATELINE_ASKED:
+            # 'Where was the report datelined?', 'From which city was it filed?': the place its
+            # dateline gives ('Islamabad, 2 November 2022 (TDI): ...')
+            from kzpk.dates import dateline_end
+
+            return dateline_end(sentence) > 0
         return any(_new_place(sentence, m, query_words) for m in _rx("place").finditer(sentence)) \
             or _venue_named(sentence, query_words) or bool(re.search(_BEARING, sentence, re.I))
     if ask == RANKED:
