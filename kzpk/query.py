@@ -621,11 +621,12 @@ class Searcher:
                     # (a name two letters away only as one sound: 'Atambayev' is no 'Asanbayev')
                     is_english(fixed) or one_sound(lower, fixed)))))
         known = fold(fixed)
-        if sure and best >= 1 and is_english(fixed) and word[:1].isupper() and \
+        if sure and best >= 1 and is_english(fixed) and \
                 len(lower) <= 6 and edit_distance(lower, known.lower()) > best:
             # a short name a letter from an English word's stem only, and further from the word
             # itself ('Tabas', a town, is no slip for 'Table': 'taba' and 'tabl'; 'Shopee' no
-            # 'Shopping'): no slip (a longer word is, 'Natinal' for 'National')
+            # 'Shopping'; in small letters, 'ufone', a mobile network, no 'upon'): no slip (a
+            # longer word is, 'Natinal' for 'National')
             sure = False
         if sure and best >= 1 and (not is_english(fixed) or best >= 2 and word[:1].isupper()
                                    and self._written_capitalised(known)) and not (
@@ -1202,7 +1203,8 @@ class Searcher:
                 fixes[words[i - 1]], fixes[w] = whole, ""
                 continue
             # (the first word of a sentence is capitalised as any is: 'Wich UNESCO body ...?')
-            slip = _function_slip(w.lower() if i == 0 and w[1:].islower() else w)
+            slip = _function_slip(w.lower() if i == 0 and w[1:].islower() else w,
+                                  opens=i == 0 and text.rstrip().endswith("?"))
             if slip:
                 # 'wich university': a question word, said, not searched
                 fixes[w] = slip.capitalize() if w[:1].isupper() else slip
@@ -3840,17 +3842,20 @@ def _post_said(said: str, roles) -> str:
     return " ".join(w for w in re.findall(r"[^\W\d_]+", said.lower()) if w in roles)
 
 
-def _function_slip(word: str) -> str | None:
+def _function_slip(word: str, opens: bool = False) -> str | None:
     """The function word a lower-case word no document holds is a slip of ('wich', 'wher',
     'whcih'): one letter put in, left out, changed or two swapped; never an English word of its
-    own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was'). Of two that
-    close, the one a letter put in or left out, or two swapped, make ('wich' is 'which' before
-    'with')."""
-    from kzpk.question import FUNCTION_WORDS, edit_distance, is_english, letter_change
+    own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was'), but the one a
+    question opens with (`opens`), of a question word ('Wat priority areas ...?' -> 'What').
+    Of two that close, the one a letter put in or left out, or two swapped, make ('wich' is
+    'which' before 'with')."""
+    from kzpk.question import (_QUESTION_WORDS, FUNCTION_WORDS, edit_distance, is_english,
+                               letter_change)
 
-    if not word.islower() or len(word) < 4 or is_english(word):
+    short = opens and len(word) == 3
+    if not word.islower() or len(word) < 4 and not short or is_english(word):
         return None
-    close = [f for f in sorted(STOP | FUNCTION_WORDS)
+    close = [f for f in sorted(_QUESTION_WORDS if short else STOP | FUNCTION_WORDS)
              if len(f) >= 3 and abs(len(f) - len(word)) <= 1 and edit_distance(word, f, 1) == 1]
     if not close:
         return None

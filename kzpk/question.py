@@ -424,10 +424,11 @@ feature features aspect aspects characteristic characteristics trait traits
 # Nouns for a measure of a thing ('At what height is Camp 2?') or for the one who holds it
 # ('logistics company owner'): they name the kind of answer, a figure, a person or a web
 # address, which a text gives without the word ('Camp 2 at 6,700m', 'X, whose company handles
-# ...', 'through studyin.kz'). A query saying one that no document writes is searched without
-# it; unlike FRAMING they are no framing when a document does say them.
+# ...', 'through studyin.kz'; a sum in rupees, 'Rs183 billion'). A query saying one that no
+# document writes is searched without it; unlike FRAMING they are no framing when a document
+# does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
-speed temperature price cost owner founder proprietor website webpage""".split())
+speed temperature price cost owner founder proprietor website webpage rupee""".split())
 
 
 # General English abbreviations a query may use where texts write the words out ('36
@@ -548,7 +549,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("medic", "doctor", "physician"), ("rebranded", "relaunched", "renamed"),
             ("brand", "trademark"),
             # work lost in everyday words ('jobless cover' for unemployment insurance)
-            ("jobless", "unemployment", "unemployed"))
+            ("jobless", "unemployment", "unemployed"),
+            # a measure's irregular plural ('tunnel length feet' -> 'a 1,050-foot tunnel')
+            ("feet", "foot"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
