@@ -93,6 +93,8 @@ _ASKS = [
      r"\b(what|which) (is|was|are|were) (the )?(main )?(purpose|aim|goal|objective)s? (of|for|behind)\b|"
      r"^\s*(for )?what purpose\b"),
     (WHEN, {"when", "year", "date", "day", "month", "years", "dates", "days", "months"},
+     # ('expo 2017 astana from when to when': keywords asking the first and the last day)
+     r"\bfrom\s+when\s+(to|till|until)\s+when\b|"
      r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)s?|"
      r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
     (HOW_LONG, {"long", "duration", "length"},
@@ -2189,11 +2191,13 @@ SPAN = "span"
 
 
 def asks_span(question: str) -> bool:
-    """'expo opening and closing dates', 'When does the festival start and end?': a "when"
-    question asking for the first and the last day of a thing, which one day does not give."""
+    """'expo opening and closing dates', 'When does the festival start and end?', '... from when
+    to when': a "when" question asking for the first and the last day of a thing, which one day
+    does not give."""
     return re.search(r"\b(?:open(?:ing|s|ed)?|start(?:ing|s|ed)?|begin(?:ning|s)?|began)\s+and\s+"
                      r"(?:clos(?:ing|es|ed|e)|end(?:ing|s|ed)?|finish(?:ing|es|ed)?)\b|"
-                     r"\b(?:what|which|exact)\s+dates\b", question, re.I) is not None
+                     r"\b(?:what|which|exact)\s+dates\b|\bfrom\s+when\s+(?:to|till|until)\s+when\b",
+                     question, re.I) is not None
 
 
 def gives_span(sentence: str) -> bool:
