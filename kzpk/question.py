@@ -55,7 +55,9 @@ judge prosecutor lawyer attorney professor lecturer academic associate fellow hi
 SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge warn".split())
 
 _ASKS = [
-    (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b"),
+    # (and keywords naming a time of day by what happened at it: 'jail attack start time')
+    (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b|\b(?:start|starting|arrival|departure|launch|"
+                      r"landing|opening|closing|kick-?off|take-?off)\s+time\b"),
     # ('How far back does the building go?' asks an age, no distance)
     (HOW_FAR, {"far", "distance", "long"},
      r"\bhow far\b(?!\s+(?:back|ahead|along|into|off)\b)|\b(?:what|which) distance\b|"
