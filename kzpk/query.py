@@ -1856,7 +1856,7 @@ class Searcher:
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
-                                   HOW_MUCH, PUBLISHED, THEME, WHERE,
+                                   HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
                                    is_question, kind_asked, kind_clash, noun_of, per_unit,
                                    person_names, sentences, verb_tells, words_of)
@@ -2073,8 +2073,10 @@ class Searcher:
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
         # geo-economics kazakh president': the rest of its words tell more)
         # (and keywords asking a date by saying so: 'shahtoot dam agreement signing date modi
-        # ghani' is answered by the first paragraph's date, not by a later one naming Modi)
-        if (is_question(text) or ask == WHEN) and gives(paragraphs[0]):
+        # ghani' is answered by the first paragraph's date, not by a later one naming Modi; or a
+        # website: 'tajikistan e-visa portal website address' by the first paragraph's
+        # 'www.evisa.tj', not by a later one saying 'e-mail address')
+        if (is_question(text) or ask in (WHEN, WEBSITE)) and gives(paragraphs[0]):
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
             # both answer, the later one holding more of the question's rest: the first keeps

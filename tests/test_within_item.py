@@ -258,3 +258,21 @@ def test_the_paragraph_saying_the_verb_the_first_one_does_not_answers(ask_verb):
     # no document holds 'twinned' (it stems to 'twinn'), so the search does not rank by it; the
     # first paragraph names the Kazakh visitors and Sialkot, the third says 'to twin'
     assert "Shymkent" in ask_verb("Which Kazakh city could be twinned with Sialkot?")
+
+
+PORTAL_ITEM = """\
+BISHKEK, June 3 (Ala-Too Wire) - Foreign visitors to Kyrgyzstan can now apply for a visa online after a new electronic visa portal, www.evisa.e-gov.kg, went live on Monday, the foreign ministry said.
+
+Applicants fill in a form and pay the fee by card; the approved visa is sent to the e-mail address they gave, and they show it with their passport at the border.
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_portal(tmp_path_factory):
+    return items_asker(tmp_path_factory, "portal", {"portal.txt": PORTAL_ITEM})
+
+
+def test_keywords_asking_a_website_keep_the_first_paragraph_that_gives_it(ask_portal):
+    # ('address' in a later paragraph's 'e-mail address' says nothing more of the website)
+    line = ask_portal("kyrgyzstan e-visa portal website address")
+    assert "www.evisa.e-gov.kg" in line
