@@ -314,6 +314,14 @@ def real(real_home: Path):
     return call
 
 
+def bundled_with_items(real_home: Path, tmp_path_factory, name: str,
+                       items: dict[str, str]) -> Path:
+    """A copy of real_home (the bundled records, indexed) to which the news items (file name ->
+    text) were added with `kzpk add`: a user's pile on top of the bundled corpus."""
+    root = tmp_path_factory.mktemp(name)
+    return add_items(copy_home(real_home, root / "home"), root, items)
+
+
 def items_asker(tmp_path_factory, name: str, items: dict[str, str], **home):
     """`line1_of` a new home (make_home, with `home`'s options) to which the news items
     (file name -> text) were added with `kzpk add`."""

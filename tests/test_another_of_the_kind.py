@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, copy_home, line1_of
+from conftest import bundled_with_items, line1_of
 
 SHRINE = """\
 MULTAN, March 3 (Indus Wire) - A bomb hidden in a flower basket went off inside the shrine of the saint Baba Gulzar Shah near Multan on Friday evening, killing at least 31 people and wounding more than 90, police said.
@@ -41,10 +41,9 @@ The grant, Rs15,000 per household, is being paid through post offices in Mingora
 
 @pytest.fixture(scope="module")
 def ask(real_home, tmp_path_factory):
-    root = tmp_path_factory.mktemp("kind")
-    home = copy_home(real_home, root / "home")
-    add_items(home, root, {"shrine.txt": SHRINE, "eye.html": EYE, "relief.txt": RELIEF})
-    return line1_of(home)
+    return line1_of(bundled_with_items(real_home, tmp_path_factory, "kind",
+                                       {"shrine.txt": SHRINE, "eye.html": EYE,
+                                        "relief.txt": RELIEF}))
 
 
 def test_the_first_paragraph_keeps_its_place_over_another_shrines_toll(ask):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, copy_home, line1_of, run_kzpk
+from conftest import bundled_with_items, line1_of, run_kzpk
 
 COUNT = """\
 ---
@@ -56,10 +56,8 @@ The one millionth resident, a boy named Ali, was born in 1998 and was given a pl
 
 @pytest.fixture(scope="module")
 def home(real_home, tmp_path_factory):
-    root = tmp_path_factory.mktemp("census")
-    home = copy_home(real_home, root / "home")
-    add_items(home, root, {"gb-count.md": COUNT, "gb-birth.txt": BIRTH})
-    return home
+    return bundled_with_items(real_home, tmp_path_factory, "census",
+                              {"gb-count.md": COUNT, "gb-birth.txt": BIRTH})
 
 
 def test_what_rate_asks_the_rate_not_the_table_heading(home):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, copy_home, run_kzpk
+from conftest import bundled_with_items, run_kzpk
 
 WIDER = """\
 ---
@@ -26,10 +26,7 @@ Last autumn the Hotel Association of Kazakhstan asked for the trial to go on. It
 
 @pytest.fixture(scope="module")
 def home(real_home, tmp_path_factory):
-    root = tmp_path_factory.mktemp("guesses")
-    home = copy_home(real_home, root / "home")
-    add_items(home, root, {"wider.md": WIDER})
-    return home
+    return bundled_with_items(real_home, tmp_path_factory, "guesses", {"wider.md": WIDER})
 
 
 @pytest.mark.parametrize("query, far", [

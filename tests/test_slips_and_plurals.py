@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, copy_home, line1_of, run_kzpk
+from conftest import bundled_with_items, line1_of, run_kzpk
 
 TUNNEL = """\
 QUETTA, June 2 (Bolan Wire) - Prison guards in Quetta found a 640-foot tunnel running from a rented house to the wall of the district jail on Sunday, police said.
@@ -22,10 +22,7 @@ Digging it cost the gang about Rs2 million, according to the police.
 
 @pytest.fixture(scope="module")
 def home(real_home, tmp_path_factory):
-    root = tmp_path_factory.mktemp("slips")
-    home = copy_home(real_home, root / "home")
-    add_items(home, root, {"tunnel.txt": TUNNEL})
-    return home
+    return bundled_with_items(real_home, tmp_path_factory, "slips", {"tunnel.txt": TUNNEL})
 
 
 def test_a_three_letter_slip_of_the_question_word_is_corrected(home):

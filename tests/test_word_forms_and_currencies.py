@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import REPO, add_items, copy_home, line1_of, run_kzpk
+from conftest import REPO, add_items, bundled_with_items, copy_home, line1_of, run_kzpk
 
 FINE = """\
 KHUJAND, Oct 3 (Sughd Wire) - A court in Khujand has ruled against Rustam Qodirov, a former deputy mayor, over the wedding he threw for his daughter in the spring.
@@ -51,10 +51,9 @@ The Medeu ice was cut on Saturday night by the rink's own crew with the only res
 
 @pytest.fixture(scope="module")
 def ask(real_home, tmp_path_factory):
-    root = tmp_path_factory.mktemp("forms")
-    home = copy_home(real_home, root / "home")
-    add_items(home, root, {"fine.txt": FINE, "bandy.md": BANDY, "library.txt": LIBRARY})
-    return line1_of(home)
+    return line1_of(bundled_with_items(real_home, tmp_path_factory, "forms",
+                                       {"fine.txt": FINE, "bandy.md": BANDY,
+                                        "library.txt": LIBRARY}))
 
 
 def test_a_verb_in_ing_and_the_title_words_at_half(real_home):
