@@ -1112,8 +1112,8 @@ class Searcher:
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
                                    answer_noun, english_spelling, is_english, is_filler,
-                                   letter_change, main_verb, singular, state_of_capital, translit_key,
-                                   synonyms)
+                                   letter_change, main_verb, singular, state_of_capital,
+                                   synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -1649,7 +1649,7 @@ class Searcher:
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
-                                   WHO, asks_body, asks_day, dateline_asked, asks_span, counted,
+                                   WHO, asks_body, asks_day, asks_span, counted, dateline_asked,
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
                                    label_clash, place_of_kind, occasion_clash, ordinal_clash,
@@ -3165,8 +3165,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None, verb=None) -> tuple[float, int]:
     from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, DATELINE_ASKED, HOW_MANY,
-                                HOW_MUCH,
-                                PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers, counts,
+                                HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers, counts,
                                 gives_day, gives_span, names_body, particulars, person_names,
                                 sentences)
 

@@ -2547,13 +2547,14 @@ def ordinal_clash(question: str):
     if any(noun.lower().startswith(part) for part in _SAME_PARTS):
         stems = [part[:max(4, len(part) - 3)] for part in _SAME_PARTS]
     nouns = "|".join(re.escape(s) for s in stems)
-    mention = re.compile(rf"\b({_ORDINAL})\s+(?:[a-z][\w-]*\s+)?(?:{nouns})"
-                         rf"|\b(?:{nouns})[a-z]*\s*-?\s*((?-i:[IVX]{{1,4}})|\d{{1,2}}|{_CARDINAL})"
-                         rf"(?![\w-])", re.I)
     if re.fullmatch(_MILESTONE, number, re.I):
         # a milestone is one whatever it counts: 'the ten millionth baby' is no 'nine millionth
         # resident'
         mention = re.compile(rf"\b({_MILESTONE})()\b", re.I)
+    else:
+        mention = re.compile(rf"\b({_ORDINAL})\s+(?:[a-z][\w-]*\s+)?(?:{nouns})"
+                             rf"|\b(?:{nouns})[a-z]*\s*-?\s*((?-i:[IVX]{{1,4}})|\d{{1,2}}|"
+                             rf"{_CARDINAL})(?![\w-])", re.I)
 
     asked_as = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mention.finditer(question)}
 
