@@ -2984,7 +2984,7 @@ ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori it
 """.split()) | {""}
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
-                      "counter trans".split())
+                      "counter trans mis un under over out".split())
 
 
 def _made_of_english(word: str) -> bool:

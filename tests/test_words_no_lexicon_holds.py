@@ -39,11 +39,18 @@ ALMATY: A farewell ceremony was held at Gorky Park in Almaty for 139 Kazakh peac
 The Abu Dhabi company Falcon Marine, registered in the United Arab Emirates, holds a minority stake in the Aktau shipyard.
 """
 
+CARGO = """\
+BANDAR ABBAS, May 2 (Test Wire) - Hamid Rezaei, who runs a shipping agency at the port, said the chemical containers had been falsely declared on their papers.
+
+The port authority said the blaze was put out after nine hours.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "words_no_lexicon_holds",
-                       {"drivers.txt": DRIVERS, "waste.md": WASTE, "peace.md": PEACEKEEPERS})
+                       {"drivers.txt": DRIVERS, "waste.md": WASTE, "peace.md": PEACEKEEPERS,
+                        "cargo.txt": CARGO})
 
 
 def test_cannot_frames_the_question(ask):
@@ -58,6 +65,12 @@ def test_labs_are_laboratories(ask):
 def test_a_prefixed_english_word_may_only_describe(ask):
     line = ask("How much will the two plants for non-recyclable waste cost?")
     assert "88 billion tenge" in line
+
+
+def test_a_word_with_a_bound_prefix_may_only_describe(ask):
+    # ('mis-', 'under-', 'over-': 'mislabelled' is the text's 'falsely declared')
+    line = ask("Who said the chemical containers at the port were mislabelled on their papers?")
+    assert "Hamid Rezaei" in line
 
 
 def test_a_country_is_held_by_its_adjective(ask):
