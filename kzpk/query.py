@@ -55,6 +55,9 @@ RECORD_NOT_ANSWERING = 8 ** -BM25_POWER
 # visit' for a question on Shehbaz Sharif's): its boosted fields must not carry it above a
 # paragraph naming the one asked
 RECORD_CLASH = 0.5
+# a name a letter or a romanisation off one the documents hold is that name when the query's other
+# words that stand with it are this rare: each in at most one text in this many (Searcher._told_with)
+RARE_SHARE = 64
 # a question's main verb, when it names part of what is asked ('import', 'ratify'), counts
 # as a query word at this share of its rarity (kzpk.question.verb_tells)
 VERB_SHARE = 0.5
@@ -993,6 +996,47 @@ class Searcher:
             return None
         return " ".join(out)
 
+    def _told_with(self, name: str, others: list[str], least: int = 2) -> bool:
+        """Whether one paragraph or record holding `name` holds `least` of the `others` (the
+        query's other words) that are rare ones, each in at most one text in RARE_SHARE; or one
+        document holds one more of them (a news item names a place once, and what happened
+        there in other paragraphs)."""
+        from kzpk.question import FUNCTION_WORDS
+
+        common = max(3, self.reader.doc_count() / RARE_SHARE)  # (a small pile: in three)
+        own = {t.text for t in self.words(name)}
+        if not own or not all(self.reader.doc_frequency("text", t) for t in own):
+            return False
+        holding = None
+        for t in own:
+            ids = set(self.reader.postings("text", t).all_ids())
+            holding = ids if holding is None else holding & ids
+        if not holding:
+            return False
+        def source_of(docnum: int) -> str:
+            return self.reader.stored_fields(docnum).get("source") or str(docnum)
+
+        sources = {source_of(d) for d in holding} if len(holding) <= SOURCES_READ else set()
+        count: dict[int, int] = {}
+        by_source: dict[str, int] = {}
+        for w in dict.fromkeys(x.lower() for x in others if x.lower() not in FUNCTION_WORDS):
+            forms = {t.text for t in self.words(w)} - own
+            held = [f for f in forms if self.reader.doc_frequency("text", f)]
+            postings = sum(self.reader.doc_frequency("text", f) for f in held)
+            if not held or postings > common:
+                continue
+            ids = {d for f in held for d in self.reader.postings("text", f).all_ids()}
+            for d in ids & holding:
+                count[d] = count.get(d, 0) + 1
+                if count[d] >= least:
+                    return True
+            if sources and postings <= SOURCES_READ:
+                for src in {source_of(d) for d in ids} & sources:
+                    by_source[src] = by_source.get(src, 0) + 1
+                    if by_source[src] > least:
+                        return True
+        return False
+
     def _adjacent(self, a: str, b: str, apart: int = 1) -> bool:
         """Whether the words a and b stand next to each other (or at most `apart` words on, in
         that order) in some text of the index."""
@@ -1355,6 +1399,18 @@ class Searcher:
                 beside = self._name_beside(words, i, fixes)
                 if beside:
                     fixed, sure = beside, True
+            if not sure and fixed and w[:1].isupper() and not acronym and not english and \
+                    not is_english(w) and not is_english(fixed) and _likely_slip(w, fixed) and \
+                    not (len(w) == len(fixed) and
+                         letter_change(w.lower(), fixed.lower()) in ("consonant", "far")) and \
+                    self._told_with(fixed, [
+                        x for j, x in enumerate(words) if j != i and x not in fixes]):
+                # a name a letter or a romanisation off a name a text writes together with two of
+                # the query's other rare words ('Where is Zoomlion building tractors with
+                # Qaztechna?': 'Zoomlion ... building tractors with a local partner, QazTehna'):
+                # that name, said so; not one with a consonant changed, another name ('Tokarev'
+                # is no 'Tokayev', whatever he is asked about)
+                sure = True
             after = words[i + 1].lower() if i + 1 < len(words) else ""
             named = [] if sure else self._spelled_out(w)
             if sure:
