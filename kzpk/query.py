@@ -58,6 +58,9 @@ RECORD_CLASH = 0.5
 # a name a letter or a romanisation off one the documents hold is that name when the query's other
 # words that stand with it are this rare: each in at most one text in this many (Searcher._told_with)
 RARE_SHARE = 64
+# a "how many" question's answer with the number before the things it counts ('6,166 sites'),
+# beside one with a number standing alone
+NAMED_COUNT_BONUS = 1.15
 # a question's main verb, when it names part of what is asked ('import', 'ratify'), counts
 # as a query word at this share of its rarity (kzpk.question.verb_tells)
 VERB_SHARE = 0.5
@@ -3409,8 +3412,15 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # not one it begins: 'headscarf' is no 'head'; and not who reported someone's words:
             # 'the federation chief was quoted as saying by the Fars news agency')
             answering = True
+        named_count = False
         if answering and things and ask == HOW_MANY:
             answering = counts(sentence, things)  # a count of what is asked, not of anything
+            # (the number before the very things counted, 'covered 6,166 sites', says more than
+            # one standing alone, 'the most trees planted in a single day, 847,275,')
+            # (in figures: 'several thousand traders and visitors' is no count of them)
+            named_count = answering and counts(sentence, things, named=True) and any(
+                re.search(rf"\b\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(t)}", sentence, re.I)
+                for t in things)
         year = _year_of(sentence, doc_year) if years else None
         if headed_year and year == doc_year and not re.search(_RELATIVE_YEAR, sentence, re.I):
             year = headed_year
@@ -3484,7 +3494,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                                                else gives_day(sentence)))
                     or ask == PUBLISHED and doc.date):
             # (a dated document's every passage carries when it came out)
-            share *= ANSWER_BONUS
+            share *= ANSWER_BONUS * (NAMED_COUNT_BONUS if named_count else 1.0)
         elif ask and i + 1 < len(spans) and answers(ask, text[spans[i + 1][0]:spans[i + 1][1]],
                                                      qwords, roles) and not (
                 things and ask == HOW_MANY and
