@@ -228,17 +228,25 @@ _WORD_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+)[ \t-]([A-Z][a-z]+)(?![\
 
 
 def title_initials(text: str) -> Iterable[tuple[str, str]]:
-    """(two letters, title) for each title of two English words a text writes out, the last a
-    title someone holds ('Vice President' -> 'vp', 'Director General' -> 'dg', 'Foreign
-    Minister' -> 'fm', also inside 'Deputy Foreign Minister'): a query may write it as its
-    initials. Names ('Kazakh President', 'Yerzhan Kistafin') are no such title: their first
-    word is no English word, or their last no title."""
+    """(two letters, title or name) for each title of two English words a text writes out, the
+    last a title someone holds ('Vice President' -> 'vp', 'Director General' -> 'dg', 'Foreign
+    Minister' -> 'fm', also inside 'Deputy Foreign Minister'), and each name of just two
+    capitalised words ('Supreme Court' -> 'sc', 'Khyber Pakhtunkhwa' -> 'kp'): a query may write
+    it as its initials."""
     from kzpk.question import TITLE_HEADS, is_english
 
     for m in _WORD_PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
-        if last.lower() in TITLE_HEADS and first.lower() not in _NOT_NAME and \
-                is_english(first) and is_english(last):
+        if first.lower() in _NOT_NAME:
+            continue
+        if last.lower() in TITLE_HEADS and is_english(first) and is_english(last):
+            yield (first[0] + last[0]).lower(), f"{first} {last}"
+        elif not re.search(r"[A-Z][\w'’.-]*[ \t-]$", text[:m.start(1)]) and \
+                not re.match(r"[ \t-](?:of[ \t]+)?[A-Z]", text[m.end(2):]):
+            # a name of just two capitalised words, no more on either side ('the Supreme
+            # Court', 'Khyber Pakhtunkhwa'), which the news writes as its initials too ('SC',
+            # 'KP'); not two words of a longer name ('Civil Aviation' of 'Pakistan Civil
+            # Aviation Authority')
             yield (first[0] + last[0]).lower(), f"{first} {last}"
 
 

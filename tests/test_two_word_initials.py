@@ -1,0 +1,35 @@
+"""Two letters a query writes for a name of two capitalised words that no document abbreviates
+('KP' for Khyber Pakhtunkhwa, 'SC' for the Supreme Court) find the name written out, and say so;
+two words inside a longer name ('Civil Aviation' of 'Pakistan Civil Aviation Authority') are no
+such name. Line 1 of plain output and stderr, as the user reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import add_items, make_home, run_kzpk
+
+FOREST = """\
+PESHAWAR, Aug 24 (Test Wire) - The forest department of Khyber Pakhtunkhwa has planted 40 million saplings this year, its project director, Gul Zaman, said on Thursday.
+
+The Pakistan Civil Aviation Authority said flights to Chitral would resume next week.
+"""
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    root = tmp_path_factory.mktemp("two_word_initials")
+    return add_items(make_home(root / "home"), root, {"forest.txt": FOREST})
+
+
+def test_two_letters_find_a_two_word_name(home):
+    r = run_kzpk(home, "search", "KP forest department project director", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Gul Zaman" in r.out.splitlines()[0]
+    assert "Khyber Pakhtunkhwa" in r.err
+
+
+def test_two_words_of_a_longer_name_are_no_name(home):
+    r = run_kzpk(home, "search", "CA flights to Chitral", "--format", "plain", "--limit", "1")
+    assert r.code == 1 and "no document mentions 'CA'" in r.err
