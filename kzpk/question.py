@@ -247,7 +247,7 @@ _KEYWORD_ASKS = [
 PERSON_TITLES = _KEYWORD_ASKS[0][1] - {"role", "position", "designation", "post", "job"}
 # the last word of a two-word title a text writes ('Vice Chancellor', 'Director General',
 # 'Foreign Minister'), whose initials a query may use instead ('VC', 'DG', 'FM')
-TITLE_HEADS = PERSON_TITLES | frozenset("""chancellor general officer commissioner adviser
+TITLE_HEADS = PERSON_TITLES | frozenset("""chancellor general officer commissioner adviser justice
                                         advisor representative manager speaker""".split())
 
 

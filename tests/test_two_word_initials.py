@@ -1,5 +1,6 @@
 """Two letters a query writes for a name of two capitalised words that no document abbreviates
-('KP' for Khyber Pakhtunkhwa, 'SC' for the Supreme Court) find the name written out, and say so;
+('KP' for Khyber Pakhtunkhwa, 'SC' for the Supreme Court), or for a title ('CJ', a Chief
+Justice), find the name written out, and say so;
 two words inside a longer name ('Civil Aviation' of 'Pakistan Civil Aviation Authority') are no
 such name. Line 1 of plain output and stderr, as the user reads them."""
 
@@ -13,6 +14,8 @@ FOREST = """\
 PESHAWAR, Aug 24 (Test Wire) - The forest department of Khyber Pakhtunkhwa has planted 40 million saplings this year, its project director, Gul Zaman, said on Thursday.
 
 The Pakistan Civil Aviation Authority said flights to Chitral would resume next week.
+
+A bench of the Peshawar High Court headed by Chief Justice Qaiser Rashid later suspended the felling permits.
 """
 
 
@@ -28,6 +31,14 @@ def test_two_letters_find_a_two_word_name(home):
     assert r.code == 0, r.err
     assert "Gul Zaman" in r.out.splitlines()[0]
     assert "Khyber Pakhtunkhwa" in r.err
+
+
+def test_a_title_of_two_words_too(home):
+    # ('CJ': a chief justice holds his title as a chief minister does)
+    r = run_kzpk(home, "search", "which CJ suspended the felling permits", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Qaiser Rashid" in r.out.splitlines()[0] and "Chief Justice" in r.err
 
 
 def test_two_words_of_a_longer_name_are_no_name(home):
