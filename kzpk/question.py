@@ -1384,6 +1384,8 @@ def translit_key(word: str, kh: str = "h") -> str:
     # (a hard 'c' is a 'k', and 'ck' one: Caracatzanis/Karakatzanis, Cassim/Kassym, Jackson;
     # not 'ch', 'ce', 'ci')
     w = re.sub(r"c(?![hiey])", "k", w)
+    # (a Persian '-abad', a town, is '-abat' in Turkmen and Uzbek: Ashgabat/Ashgabad)
+    w = re.sub(r"abad$", "abat", w)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
 
