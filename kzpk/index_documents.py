@@ -195,13 +195,19 @@ def _with_place_cut(run: str) -> list[str]:
 _DASHED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-–][A-Z][a-z]+){2,5}(?![\w'’-])")
 
 
+# three to five small words joined by hyphens, a term the news writes as its initials too
+# ('build-operate-transfer', BOT)
+_HYPHENED = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+){2,4}(?![\w'’-])")
+
+
 def name_initials(text: str) -> Iterable[tuple[str, str]]:
     """(acronym, name) for each name of three or more capitalised words a text writes out, and
     for the name its last words make when it opens with a qualifier ('Pakistan Civil Aviation
     Authority' is also the 'Civil Aviation Authority', CAA): the initials of its capitalised
     words, lower-cased ('Organisation of Islamic Cooperation' -> 'oic'). A name that holds an
     acronym of its own ('SCO Heads of State Council') is skipped: it is written as one. And for
-    capitalised words joined by dashes, a route's or a pipeline's countries (_DASHED)."""
+    capitalised words joined by dashes, a route's or a pipeline's countries (_DASHED); and for small
+    words joined by hyphens, a term ('build-operate-transfer', _HYPHENED)."""
     from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST
 
     runs = (run for m in _NAME_RUN.finditer(text) for run in _with_place_cut(m.group()))
@@ -221,6 +227,8 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
                 yield letters, " ".join(words[first:])
     for m in _DASHED.finditer(text):
         yield "".join(w[0] for w in re.split(r"[-–]", m.group())).lower(), m.group()
+    for m in _HYPHENED.finditer(text):
+        yield "".join(w[0] for w in m.group().split("-")), m.group()
 
 
 # two capitalised words side by side, or joined by a hyphen ('Vice-Chancellor')

@@ -1,6 +1,7 @@
 """Two letters a query writes for a name of two capitalised words that no document abbreviates
 ('KP' for Khyber Pakhtunkhwa, 'SC' for the Supreme Court), or for a title ('CJ', a Chief
-Justice), find the name written out, and say so;
+Justice), or for a term of small words joined by hyphens ('BOO', build-own-operate), find the
+name written out, and say so;
 two words inside a longer name ('Civil Aviation' of 'Pakistan Civil Aviation Authority') are no
 such name. Line 1 of plain output and stderr, as the user reads them."""
 
@@ -16,6 +17,8 @@ PESHAWAR, Aug 24 (Test Wire) - The forest department of Khyber Pakhtunkhwa has p
 The Pakistan Civil Aviation Authority said flights to Chitral would resume next week.
 
 A bench of the Peshawar High Court headed by Chief Justice Qaiser Rashid later suspended the felling permits.
+
+The new sawmill at Mingora will be run on a build-own-operate basis by Swat Timber Works for 20 years.
 """
 
 
@@ -39,6 +42,14 @@ def test_a_title_of_two_words_too(home):
                  "--limit", "1")
     assert r.code == 0, r.err
     assert "Qaiser Rashid" in r.out.splitlines()[0] and "Chief Justice" in r.err
+
+
+def test_small_words_joined_by_hyphens(home):
+    # ('BOO': a term of three small words written with hyphens, 'build-own-operate')
+    r = run_kzpk(home, "search", "who runs the Mingora sawmill under a BOO deal", "--format",
+                 "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Swat Timber Works" in r.out.splitlines()[0] and "build-own-operate" in r.err
 
 
 def test_two_words_of_a_longer_name_are_no_name(home):
