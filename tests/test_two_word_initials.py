@@ -1,9 +1,8 @@
-"""Two letters a query writes for a name of two capitalised words that no document abbreviates
-('KP' for Khyber Pakhtunkhwa, 'SC' for the Supreme Court), or for a title ('CJ', a Chief
-Justice), or for a term of small words joined by hyphens ('BOO', build-own-operate), find the
-name written out, and say so;
-two words inside a longer name ('Civil Aviation' of 'Pakistan Civil Aviation Authority') are no
-such name. Line 1 of plain output and stderr, as the user reads them."""
+"""Initials a query writes for a name of two capitalised words that no document abbreviates
+('KP' for Khyber Pakhtunkhwa, 'SC' for the Supreme Court), for a title ('CJ', a Chief Justice) or
+for a term of small words joined by hyphens ('BOO', build-own-operate) find it written out, and
+say so; two words inside a longer name ('Civil Aviation' of 'Pakistan Civil Aviation Authority')
+are no such name. Line 1 of plain output and stderr, as the user reads them."""
 
 from __future__ import annotations
 
