@@ -1016,6 +1016,7 @@ class Searcher:
             holding = ids if holding is None else holding & ids
         if not holding:
             return False
+
         def source_of(docnum: int) -> str:
             return self.reader.stored_fields(docnum).get("source") or str(docnum)
 
