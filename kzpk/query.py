@@ -693,13 +693,18 @@ class Searcher:
         stands for: 'Rawalpindi Chamber of Commerce and Industry' -> RCCI, 'Quadrilateral
         Traffic in Transit Agreement' -> QTTA (the small words between its words have none)."""
         out = []
-        for m in re.finditer(r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+)*"
+        # (a comma may part its words, 'Centre for Afghanistan, Middle East and Africa': CAMEA;
+        # and it may follow another name, "ISSI's Centre for ...": from each capital on)
+        for m in re.finditer(r"[A-Z][\w'-]*(?:,?\s+(?:(?:of|and|for|the|in|on|at|to|&)\s+)*"
                              r"[A-Z][\w'-]*){2,}",
                              text):
-            letters = "".join(w[0] for w in m.group().split() if w[0].isupper())
-            if len(letters) >= 3 and self.reader.doc_frequency("names", letters.lower()) + \
-                    self.reader.doc_frequency("text", letters.lower()):
-                out.append((letters, tuple(w for w in m.group().split() if w[0].isupper())))
+            capitals = [w.strip(",") for w in m.group().split() if w[0].isupper()]
+            for first in range(len(capitals) - 2):
+                letters = "".join(w[0] for w in capitals[first:])
+                if self.reader.doc_frequency("names", letters.lower()) + \
+                        self.reader.doc_frequency("text", letters.lower()):
+                    out.append((letters, tuple(capitals[first:])))
+                    break
         if not out and text.islower():
             # a query in small letters names a body as a user types it ('shanghai cooperation
             # organization official languages'): three or more words in a row whose initials
