@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 # ------------------------------------------------------------------ schema
 
 def _analyzers():
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+    from whoosh.analysis import (CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter,
+                                 StopFilter)
     from whoosh.support.charset import accent_map
 
-    words = StemmingAnalyzer() | CharsetFilter(accent_map)
-    names = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+    from kzpk.tokens import WORD, JoinedCodes
+
+    # Whoosh's StemmingAnalyzer, its codes kept whole ('M-2' -> 'm2': kzpk.tokens)
+    words = RegexTokenizer(WORD) | JoinedCodes() | LowercaseFilter() | StopFilter() | \
+        StemFilter() | CharsetFilter(accent_map)
+    names = RegexTokenizer(WORD) | JoinedCodes() | LowercaseFilter() | CharsetFilter(accent_map)
     return words, names
 
 
