@@ -240,6 +240,12 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
 _WORD_PAIR = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]+)[ \t-]([A-Z][a-z]+)(?![\w'’-]))")
 
 
+# a capitalised word just before a pair, or one just after it (perhaps after 'of'): the pair is
+# then two words of a longer name
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t-]$")
+_CAPITAL_AFTER = re.compile(r"[ \t-](?:of[ \t]+)?[A-Z]")
+
+
 def title_initials(text: str) -> Iterable[tuple[str, str]]:
     """(two letters, title or name) for each title of two English words a text writes out, the
     last a title someone holds ('Vice President' -> 'vp', 'Director General' -> 'dg', 'Foreign
@@ -254,8 +260,8 @@ def title_initials(text: str) -> Iterable[tuple[str, str]]:
             continue
         if last.lower() in TITLE_HEADS and is_english(first) and is_english(last):
             yield (first[0] + last[0]).lower(), f"{first} {last}"
-        elif not re.search(r"[A-Z][\w'’.-]*[ \t-]$", text[:m.start(1)]) and \
-                not re.match(r"[ \t-](?:of[ \t]+)?[A-Z]", text[m.end(2):]):
+        elif not _CAPITAL_BEFORE.search(text, max(0, m.start(1) - 64), m.start(1)) and \
+                not _CAPITAL_AFTER.match(text, m.end(2)):
             # a name of just two capitalised words, no more on either side ('the Supreme
             # Court', 'Khyber Pakhtunkhwa'), which the news writes as its initials too ('SC',
             # 'KP'); not two words of a longer name ('Civil Aviation' of 'Pakistan Civil

@@ -333,6 +333,7 @@ class Searcher:
         self._initials_table: dict | None = None  # read on first need: _names_with_initials
         self._families: dict[str, set[str]] = {}  # query word -> _family's terms
         self._paragraphs: dict[str, str] = {}  # id -> text, read once while the index is open
+        self._sources: dict[int, str] = {}  # docnum -> its source id: _source_of
         # the analyzers the index was built with, as its schema stored them
         self.schema = self.searcher.schema
         self.words = self.schema["text"].analyzer
@@ -1004,6 +1005,13 @@ class Searcher:
             return None
         return " ".join(out)
 
+    def _source_of(self, docnum: int) -> str:
+        """The source id of an indexed passage or record (a stored record's read, some 20
+        microseconds: each read once while the index is open)."""
+        if docnum not in self._sources:
+            self._sources[docnum] = self.reader.stored_fields(docnum).get("source") or str(docnum)
+        return self._sources[docnum]
+
     def _told_with(self, name: str, others: list[str], least: int = 2) -> bool:
         """Whether one paragraph or record holding `name` holds `least` of the `others` (the
         query's other words) that are rare ones, each in at most one text in RARE_SHARE; or one
@@ -1021,11 +1029,7 @@ class Searcher:
             holding = ids if holding is None else holding & ids
         if not holding:
             return False
-
-        def source_of(docnum: int) -> str:
-            return self.reader.stored_fields(docnum).get("source") or str(docnum)
-
-        sources = {source_of(d) for d in holding} if len(holding) <= SOURCES_READ else set()
+        sources = {self._source_of(d) for d in holding} if len(holding) <= SOURCES_READ else set()
         count: dict[int, int] = {}
         by_source: dict[str, int] = {}
         for w in dict.fromkeys(x.lower() for x in others if x.lower() not in FUNCTION_WORDS):
@@ -1040,7 +1044,7 @@ class Searcher:
                 if count[d] >= least:
                     return True
             if sources and postings <= SOURCES_READ:
-                for src in {source_of(d) for d in ids} & sources:
+                for src in {self._source_of(d) for d in ids} & sources:
                     by_source[src] = by_source.get(src, 0) + 1
                     if by_source[src] > least:
                         return True
@@ -1528,13 +1532,6 @@ class Searcher:
         common = self.reader.doc_count() / 8
         # (or one more of them in one document: a news item names its subject in one paragraph
         # and the rest in others, 'ANIM' in one, 'Herat' and 'instruments' in another)
-        sources: dict[int, str] = {}
-
-        def source_of(docnum: int) -> str:
-            if docnum not in sources:
-                sources[docnum] = self.reader.stored_fields(docnum).get("source") or str(docnum)
-            return sources[docnum]
-
         in_one: Counter[int] = Counter()  # by passage or record
         held_by: Counter[str] = Counter()  # by document: one word more
         # (each word once, in any of its forms, a country as its people too when that is no
@@ -1550,7 +1547,7 @@ class Searcher:
             ids = {d for s in held for d in self.reader.postings("text", s).all_ids()}
             in_one.update(ids)
             if postings <= SOURCES_READ:
-                held_by.update({source_of(d) for d in ids})
+                held_by.update({self._source_of(d) for d in ids})
             if max(in_one.values()) >= least or held_by and max(held_by.values()) > least:
                 return True
         return False

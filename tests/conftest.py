@@ -246,6 +246,13 @@ def add_items(home: Path, folder: Path, items: dict[str, str]) -> Path:
     return home
 
 
+def search_plain(home: Path, query: str) -> tuple[int, str, str]:
+    """(exit status, line 1 of plain output or "", stderr) of `kzpk search QUERY -n 1`: what a
+    user sees, also when nothing is found."""
+    r = run_kzpk(home, "search", query, "--format", "plain", "--limit", "1")
+    return r.code, (r.out.splitlines() or [""])[0], r.err
+
+
 def line1_of(home: Path):
     """A function asking `home` a query and giving line 1 of its plain output, as a user reads
     it (the search must succeed)."""

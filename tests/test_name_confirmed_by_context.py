@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, make_home, run_kzpk
+from conftest import add_items, make_home, search_plain
 
 PLANT = """\
 ALMATY, Sept 10 (Test Wire) - The Chinese machinery group Sinomach has begun assembling combine harvesters with a local partner, AgroTehna, at a plant in Ekibastuz.
@@ -32,15 +32,14 @@ def home(tmp_path_factory):
 
 
 def test_a_near_name_with_the_words_it_stands_with_is_corrected(home):
-    r = run_kzpk(home, "search", "Where is Sinomach assembling harvesters with Agrotechna?",
-                 "--format", "plain", "--limit", "1")
-    assert r.code == 0, r.err
-    assert "Ekibastuz" in r.out.splitlines()[0]
-    assert "showing results for" in r.err and "Agrotehna" in r.err
+    code, line, err = search_plain(home,
+                                   "Where is Sinomach assembling harvesters with Agrotechna?")
+    assert code == 0, err
+    assert "Ekibastuz" in line
+    assert "showing results for" in err and "Agrotehna" in err
 
 
 def test_a_near_name_alone_is_only_offered(home):
-    r = run_kzpk(home, "search", "What did Agrotechna say about wheat prices?",
-                 "--format", "plain", "--limit", "1")
-    assert r.code == 1
-    assert "no document mentions 'Agrotechna' (did you mean" in r.err
+    code, _, err = search_plain(home, "What did Agrotechna say about wheat prices?")
+    assert code == 1
+    assert "no document mentions 'Agrotechna' (did you mean" in err

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SOURCE, make_home, run_kzpk
+from conftest import SOURCE, make_home
+from conftest import search_plain as search
 
 PARAGRAPHS = """
 Dr. Hassan Daud Butt, Senior Associate Professor Bahria University, Islamabad, spoke on land links.
@@ -39,11 +40,6 @@ A Turkmen carpet fair opened in Ashgabat on Monday.
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
     return make_home(tmp_path_factory.mktemp("names") / "home", source=SOURCE + PARAGRAPHS)
-
-
-def search(home, query):
-    r = run_kzpk(home, "search", query, "--format", "plain", "-n", "1")
-    return r.code, (r.out.splitlines() or [""])[0], r.err
 
 
 def test_another_real_name_one_plain_letter_from_a_known_one_is_no_correction(home):

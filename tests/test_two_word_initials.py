@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, make_home, run_kzpk
+from conftest import add_items, make_home, search_plain
 
 FOREST = """\
 PESHAWAR, Aug 24 (Test Wire) - The forest department of Khyber Pakhtunkhwa has planted 40 million saplings this year, its project director, Gul Zaman, said on Thursday.
@@ -28,29 +28,26 @@ def home(tmp_path_factory):
 
 
 def test_two_letters_find_a_two_word_name(home):
-    r = run_kzpk(home, "search", "KP forest department project director", "--format", "plain",
-                 "--limit", "1")
-    assert r.code == 0, r.err
-    assert "Gul Zaman" in r.out.splitlines()[0]
-    assert "Khyber Pakhtunkhwa" in r.err
+    code, line, err = search_plain(home, "KP forest department project director")
+    assert code == 0, err
+    assert "Gul Zaman" in line
+    assert "Khyber Pakhtunkhwa" in err
 
 
 def test_a_title_of_two_words_too(home):
     # ('CJ': a chief justice holds his title as a chief minister does)
-    r = run_kzpk(home, "search", "which CJ suspended the felling permits", "--format", "plain",
-                 "--limit", "1")
-    assert r.code == 0, r.err
-    assert "Qaiser Rashid" in r.out.splitlines()[0] and "Chief Justice" in r.err
+    code, line, err = search_plain(home, "which CJ suspended the felling permits")
+    assert code == 0, err
+    assert "Qaiser Rashid" in line and "Chief Justice" in err
 
 
 def test_small_words_joined_by_hyphens(home):
     # ('BOO': a term of three small words written with hyphens, 'build-own-operate')
-    r = run_kzpk(home, "search", "who runs the Mingora sawmill under a BOO deal", "--format",
-                 "plain", "--limit", "1")
-    assert r.code == 0, r.err
-    assert "Swat Timber Works" in r.out.splitlines()[0] and "build-own-operate" in r.err
+    code, line, err = search_plain(home, "who runs the Mingora sawmill under a BOO deal")
+    assert code == 0, err
+    assert "Swat Timber Works" in line and "build-own-operate" in err
 
 
 def test_two_words_of_a_longer_name_are_no_name(home):
-    r = run_kzpk(home, "search", "CA flights to Chitral", "--format", "plain", "--limit", "1")
-    assert r.code == 1 and "no document mentions 'CA'" in r.err
+    code, _, err = search_plain(home, "CA flights to Chitral")
+    assert code == 1 and "no document mentions 'CA'" in err
