@@ -2053,6 +2053,14 @@ class Searcher:
                     m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
                     ask, matchers, qwords, clash, roles, day, verb_rx, things)
                 return
+            # (when the later paragraph says no more of the question than the title and the
+            # first paragraph: 'in 2021 and 2022' in a question is what a later count is of)
+            if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond) \
+                    and _headline_figure(hit["title"], lead, view.text, ask, qwords):
+                self._take_first(scored, f"{doc}#p{first}", [
+                    m for m in matchers if m[0].search(named_in)], ask, matchers, qwords, clash,
+                    roles, day, verb_rx, things)
+                return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
                                      clash, roles, day, ask, count_of, first, verb_rx, things)
@@ -3060,6 +3068,30 @@ def _made_of_english(word: str) -> bool:
         is_english(word.replace("-", "")) or joined_words(word) or any(
             word.startswith(p) and len(word) - len(p) >= 6 and is_english(word[len(p):])
             for p in _PREFIXES)
+
+
+def _headline_figure(title: str, lead: str, later: str, ask: str, qwords: set[str]) -> bool:
+    """Whether a news item's title gives a figure of the kind asked that its first paragraph
+    gives and a later paragraph, the best hit, does not: the headline tells the item's main fact
+    ('Two dead, 640 injured as tremor shakes Quetta' over '... killing two people and injuring
+    640'), the later paragraph another ('Last month a tremor ... injured about 90 people')."""
+    from kzpk.question import answers
+
+    if not answers(ask, title, qwords):
+        return False
+    # (a figure of the thing asked, the word after it the question's: '640 injured' for 'How
+    # many people were injured ...?', not '37 memoranda' for the years since a visit)
+    stems = tuple(w[:max(4, len(w) - 2)] for w in qwords if len(w) >= 4)
+    figures = {m.group(1).replace(",", "") for m in re.finditer(_FIGURE_AND_WORD, title)
+               if stems and m.group(2).lower().startswith(stems)}
+
+    def said(text: str) -> set[str]:
+        return {m.group(1).replace(",", "") for m in re.finditer(_FIGURE_AND_WORD, text)}
+
+    return bool(figures & said(lead) - said(later))
+
+
+_FIGURE_AND_WORD = r"(\d[\d,.]*\d|\d)\s*([^\W\d_]*)"  # (compiled by `re` on first use)
 
 
 def _common_only(rx: re.Pattern, text: str) -> bool:
