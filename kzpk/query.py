@@ -1522,18 +1522,18 @@ class Searcher:
 
     def _stand_together(self, words: list[str], least: int = 2) -> bool:
         """Whether `least` of the query's rarer words (each held by at most an eighth of the
-        indexed texts, as _rarest_two counts them) stand together in one passage or record, or
-        one more of them in one document: what the rest of a question names is then written,
-        whatever words it was described with."""
+        indexed texts, as _rarest_two counts them) stand together in one passage, record or
+        document: what the rest of a question names is then written, whatever words it was
+        described with."""
         from collections import Counter
 
         from kzpk.question import FUNCTION_WORDS
 
         common = self.reader.doc_count() / 8
-        # (or one more of them in one document: a news item names its subject in one paragraph
-        # and the rest in others, 'ANIM' in one, 'Herat' and 'instruments' in another)
+        # (or in one document: a news item names its subject in one paragraph and the rest in
+        # others, 'ANIM' in one, 'Herat' and 'instruments' in another)
         in_one: Counter[int] = Counter()  # by passage or record
-        held_by: Counter[str] = Counter()  # by document: one word more
+        held_by: Counter[str] = Counter()  # by document
         # (each word once, in any of its forms, a country as its people too when that is no
         # common word: 'russia' stands in a text saying 'Russians')
         stems = {frozenset({t.text for t in self.words(w)} | {
@@ -1548,7 +1548,7 @@ class Searcher:
             in_one.update(ids)
             if postings <= SOURCES_READ:
                 held_by.update({self._source_of(d) for d in ids})
-            if max(in_one.values()) >= least or held_by and max(held_by.values()) > least:
+            if max(in_one.values()) >= least or held_by and max(held_by.values()) >= least:
                 return True
         return False
 
