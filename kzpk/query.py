@@ -2157,6 +2157,12 @@ class Searcher:
                            if item[1]["id"] == f"{doc}#p{best + first}"), None)
             if theirs is not None and scored[0][0] >= LEAD_MARGIN * theirs:
                 return
+            if things and verb_rx is not None and verb_rx.search(paragraphs[0]) and \
+                    named_count(paragraphs[0]) and not verb_rx.search(paragraphs[best]):
+                return  # the first paragraph counts the things asked in telling the act asked
+                # ('has ordered the release of 640 Indians' for 'How many ... did he order to be
+                # released?'), the other only holds more of its words ('1,200 Indians in
+                # Qatari prisons')
             years, said = set(re.findall(_YEAR, text)), set(re.findall(_YEAR, paragraphs[best]))
             if years & set(re.findall(_YEAR, paragraphs[0])) and said and not years & said:
                 return  # the first paragraph's answer is of the year asked ('housing put into

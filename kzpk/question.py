@@ -1269,6 +1269,8 @@ def singular(word: str) -> str:
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is", "news")) and len(w) > 3:
         return w[:-1]
+    if w.endswith("is") and len(w) > 5 and not is_english(w):
+        return w[:-1]  # a people's name in -i: 'Pakistanis', 'Iraqis' (not 'analysis')
     return w
 
 
