@@ -669,6 +669,15 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "holland": ("Netherlands", "Dutch"), "burma": ("Myanmar",),
                 "ceylon": ("Sri Lanka",), "persia": ("Iran",), "turkiye": ("Turkey",),
                 "czechia": ("Czech Republic",), "bharat": ("India",),
+                # (or by its Soviet or colonial name: 'gas from Turkmenia', 'flights to Frunze')
+                "turkmenia": ("Turkmenistan",), "kirghizia": ("Kyrgyzstan",),
+                "kirgizia": ("Kyrgyzstan",), "tadzhikistan": ("Tajikistan",),
+                "byelorussia": ("Belarus",), "belorussia": ("Belarus",), "moldavia": ("Moldova",),
+                "siam": ("Thailand",), "frunze": ("Bishkek",), "stalinabad": ("Dushanbe",),
+                "leninabad": ("Khujand",),
+                "semipalatinsk": ("Semey",), "guryev": ("Atyrau",), "chimkent": ("Shymkent",),
+                "lyallpur": ("Faisalabad",), "bombay": ("Mumbai",), "calcutta": ("Kolkata",),
+                "madras": ("Chennai",), "peking": ("Beijing",),
                 # a government named by its seat ('the Kremlin said')
                 "kremlin": ("Russia",),
                 # (Pakistan's press for a prime minister's special assistant, whom a text names
