@@ -1167,8 +1167,8 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (CLIPPED, COMMON_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
-                                   answer_noun, english_spelling, is_english, is_filler,
+        from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_NAMES, FRAMING, FUNCTION_WORDS,
+                                   MEASURES, answer_noun, english_spelling, is_english, is_filler,
                                    letter_change, main_verb, singular, state_of_capital,
                                    synonyms, translit_key)
 
@@ -1323,6 +1323,9 @@ class Searcher:
                 continue
             if w.islower() and singular(w) in MEASURES:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
+            if w.islower() and singular(w) in CURRENCY_NAMES and (
+                    i == len(words) - 1 or re.search(rf"\bin\s+{re.escape(w)}\b", text)):
+                continue  # the currency asked in, last or after 'in' (CURRENCY_NAMES)
             english = None if acronym or is_english(w) else english_spelling(w, self._known)
             if english and (is_filler(english) or self._known(english)):
                 # a misspelt word, said corrected, and searched as the word spelt right when a

@@ -433,6 +433,11 @@ feature features aspect aspects characteristic characteristics trait traits
 # does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
 speed temperature price cost owner founder proprietor website webpage rupee""".split())
+# a currency an amount is asked in ('... fine in dirhams', '... fine dirhams'), which a text may
+# write by its sign ('Dh2.5 million'): the kind of answer, not the subject ('manat black market
+# rate' asks about the manat)
+CURRENCY_NAMES = frozenset("""dollar dirham riyal rial dinar tenge somoni manat toman lira dram
+yen taka euro yuan renminbi rouble ruble ringgit baht""".split())
 
 
 # General English abbreviations a query may use where texts write the words out ('36
