@@ -1923,8 +1923,8 @@ class Searcher:
         from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
                                    HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
-                                   is_question, kind_asked, kind_clash, noun_of, per_unit,
-                                   person_names, sentences, verb_tells, words_of)
+                                   gives_deadline, is_question, kind_asked, kind_clash, noun_of,
+                                   per_unit, person_names, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2105,8 +2105,22 @@ class Searcher:
             # answer of the kind asked, the best of the item's other hits that gives one does
             # (the first one saying the day of what it tells by its weekday gives one: '...
             # arrived in Bishkek on Wednesday', dated by the item's dateline)
-            if not (ask or kind) or gives(told):
+            deadline = ask == WHEN and _DEADLINE_ASKED.match(text) is not None
+            if not (ask or kind) or (gives_deadline(lead) if deadline else gives(told)):
                 return
+            if deadline:
+                # a deadline, 'By what date must ...?', is a day an item names as one ('before
+                # the July 6 deadline'), not the day it reports on ('said on Monday'), nor a
+                # month ('left Iran during June')
+                for n in range(first + 1, ITEM_LONGEST + first):
+                    paragraph = self._paragraph(doc, n)
+                    if not paragraph:
+                        break
+                    if gives_deadline(paragraph):
+                        self._take_first(scored, f"{doc}#p{n}", [
+                            m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
+                            clash, roles, day, verb_rx, things)
+                        return
             if ask == WHO and kinds and kinds[0] and re.search(
                     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(kinds[0])}\b", lead):
                 # a first paragraph telling of someone by the kind asked, unnamed ('An Iranian
@@ -3077,6 +3091,9 @@ def _made_of_english(word: str) -> bool:
         is_english(word.replace("-", "")) or joined_words(word) or any(
             word.startswith(p) and len(word) - len(p) >= 6 and is_english(word[len(p):])
             for p in _PREFIXES)
+
+
+_DEADLINE_ASKED = re.compile(r"\s*by\s+(?:what|which)\s+(?:date|day)\b|\s*by\s+when\b", re.I)
 
 
 def _headline_figure(title: str, lead: str, later: str, ask: str, qwords: set[str]) -> bool:

@@ -2204,6 +2204,18 @@ def _day_mention() -> re.Pattern:
                       r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+def gives_deadline(sentence: str) -> bool:
+    """Whether a sentence states a day as a deadline ('before the July 6 deadline', 'must leave
+    by 31 October', 'until March 1'), as 'By what date must ...?' asks."""
+    for m in _day_mention().finditer(sentence):
+        before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 12]
+        if re.search(r"\b(?:by|until|till|before|deadline|no later than)\s+(?:the\s+)?$", before,
+                     re.I) or re.match(r"\s+deadline\b", after, re.I) or \
+                re.search(r"\bdeadline\b[^.;]{0,30}$", before, re.I):
+            return True
+    return False
+
+
 def gives_day(sentence: str) -> bool:
     """Whether a sentence states a day ('20 December 1991', 'August 14', 'on Tuesday')."""
     return _day_mention().search(sentence) is not None
