@@ -2070,10 +2070,15 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
             if post and not roles:
                 after = at + len(name) + post.end()
                 window += " " + sentence[after:after + reach]
-            if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window.lower())):
+            # (a head office is no head: 'at the SBP head office, Finance Minister X said')
+            window = _HEAD_OFFICE.sub(" ", window.lower())
+            if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window)):
                 out.append(name)
                 break
     return out
+
+
+_HEAD_OFFICE = re.compile(r"\bhead[\s-]+offices?\b|\bheadquarters?\b")
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
