@@ -2056,6 +2056,21 @@ class Searcher:
                     m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
                     ask, matchers, qwords, clash, roles, day, verb_rx, things)
                 return
+            each = per_unit(text) if ask in (HOW_MANY, HOW_MUCH) else None
+            if each is not None and not each.search(view.text):
+                # a figure asked for each of something ('How much will UNHCR give each registered
+                # refugee ...?') that the best hit gives only as a total ('the 1.5 million
+                # registered Afghans'): the item's paragraph giving it for each answers ('from
+                # $200 to $400 per person'), the first such
+                for n in range(first, ITEM_LONGEST + first):
+                    paragraph = self._paragraph(doc, n)
+                    if not paragraph:
+                        break
+                    if each.search(paragraph) and gives(paragraph):
+                        self._take_first(scored, f"{doc}#p{n}", [
+                            m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
+                            ask, matchers, qwords, clash, roles, day, verb_rx, things)
+                        return
             # (when the later paragraph says no more of the question than the title and the
             # first paragraph: 'in 2021 and 2022' in a question is what a later count is of)
             if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond) \

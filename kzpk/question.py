@@ -2758,8 +2758,16 @@ def per_unit(question: str) -> re.Pattern | None:
     each = unit.group(1).lower() if unit else ""
     if not each or each in FUNCTION_WORDS:
         return None
+    # (a person counted by a word describing them, 'each registered Afghan refugee', is paid
+    # for 'per person' or 'per head' as much as 'per refugee')
+    after = re.findall(r"[A-Za-z]+", question[unit.end(1):])[:3]
+    people = [w.lower() for w in [each, *after] if singular(w.lower()) in PERSON_KINDS or
+              singular(w.lower()) in _PEOPLE_AS]
     each = each[:-1] if len(each) > 4 else each  # ('family' and 'families')
-    return re.compile(rf"\b(?:per|a|an|each|every)\s+{re.escape(each)}", re.I)
+    units = [re.escape(each)] + [re.escape(w[:-1] if len(w) > 4 else w) for w in people]
+    anyone = r"|\b(?:per|each)\s+(?:person|head|capita|individual)\b" if people else ""
+    return re.compile(rf"\b(?:per|a|an|each|every)\s+(?:{'|'.join(dict.fromkeys(units))}){anyone}",
+                      re.I)
 
 
 def kind_clash(question: str):
