@@ -1657,8 +1657,8 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
 # a sum in a currency written before the figure: 'Rs37,000', 'PKR 2.75', 'US$ 40 million'
 # (and the Gulf's, India's, China's and Afghanistan's codes: 'KD 25', 'AED 3,500', 'Dh50', 'INR
 # 2 lakh', 'RMB 9 billion', 'Afs 500')
-_CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|QAR|QR|BHD|BD|OMR|RO|"
-                   r"INR|CNY|RMB|AFN|Afs?|Tk|RM)|[₹₽₺₼]|\bS\$|\bHK\$)\s?\d")
+_CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|QAR|QR|BHD|BD|"
+                   r"OMR|RO|INR|CNY|RMB|AFN|Afs?|Tk|RM)|[₹₽₺₼]|\bS\$|\bHK\$)\s?\d")
 # the currencies of the region and the world's main ones, as a text names them after a figure
 _CURRENCIES = (r"dollars?|USD|tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|somoni|"
                r"manats?|dirhams?|riyals?|rials?|tomans?|afghanis?|dinars?|liras?|lari|drams?|"
