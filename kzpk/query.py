@@ -2062,15 +2062,13 @@ class Searcher:
                 # refugee ...?') that the best hit gives only as a total ('the 1.5 million
                 # registered Afghans'): the item's paragraph giving it for each answers ('from
                 # $200 to $400 per person'), the first such
-                for n in range(first, ITEM_LONGEST + first):
-                    paragraph = self._paragraph(doc, n)
-                    if not paragraph:
-                        break
-                    if each.search(paragraph) and gives(paragraph):
-                        self._take_first(scored, f"{doc}#p{n}", [
-                            m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
-                            ask, matchers, qwords, clash, roles, day, verb_rx, things)
-                        return
+                n = self._first_paragraph(doc, first, first,
+                                          lambda p: each.search(p) is not None and gives(p))
+                if n is not None:
+                    self._take_first(scored, f"{doc}#p{n}", [
+                        m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
+                        ask, matchers, qwords, clash, roles, day, verb_rx, things)
+                    return
             # (when the later paragraph says no more of the question than the title and the
             # first paragraph: 'in 2021 and 2022' in a question is what a later count is of)
             if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond) \
@@ -2127,15 +2125,12 @@ class Searcher:
                 # a deadline, 'By what date must ...?', is a day an item names as one ('before
                 # the July 6 deadline'), not the day it reports on ('said on Monday'), nor a
                 # month ('left Iran during June')
-                for n in range(first + 1, ITEM_LONGEST + first):
-                    paragraph = self._paragraph(doc, n)
-                    if not paragraph:
-                        break
-                    if gives_deadline(paragraph):
-                        self._take_first(scored, f"{doc}#p{n}", [
-                            m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
-                            clash, roles, day, verb_rx, things)
-                        return
+                n = self._first_paragraph(doc, first + 1, first, gives_deadline)
+                if n is not None:
+                    self._take_first(scored, f"{doc}#p{n}", [
+                        m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
+                        clash, roles, day, verb_rx, things)
+                    return
             if ask == WHO and kinds and kinds[0] and re.search(
                     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(kinds[0])}\b", lead):
                 # a first paragraph telling of someone by the kind asked, unnamed ('An Iranian
@@ -2693,6 +2688,17 @@ class Searcher:
             self._paragraphs[key] = (self.searcher.document(id=passage_id) or {}).get("title") \
                 or "" if passage_id else ""
         return self._paragraphs[key]
+
+    def _first_paragraph(self, doc: str, start: int, first: int, test) -> int | None:
+        """The number of a news item's first paragraph from `start` on that passes `test`, up to
+        the longest item read (`first`: the number of its first paragraph), or None."""
+        for n in range(start, ITEM_LONGEST + first):
+            paragraph = self._paragraph(doc, n)
+            if not paragraph:
+                return None
+            if test(paragraph):
+                return n
+        return None
 
     def _paragraph(self, doc: str, n: int) -> str:
         """The text of a document's n-th paragraph ('doc#pN'), or ''. Several hits of one news
