@@ -1922,8 +1922,8 @@ class Searcher:
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
                                    HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE,
-                                   WHEN, WHICH, WHO, WHY, answers, asks_body, counted, counts,
-                                   gives_deadline, is_question, kind_asked, kind_clash, noun_of,
+                                   WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
+                                   counted, counts, gives_deadline, is_question, kind_asked, kind_clash, noun_of,
                                    per_unit, person_names, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
@@ -2047,6 +2047,8 @@ class Searcher:
             return any(counts(paragraph[a:b], things, named=True, every=every)
                        for a, b in sentences(paragraph))
 
+        # a figure asked for each of something ('amount each family'): per_unit
+        per = per_unit(text) if ask in (HOW_MANY, HOW_MUCH) else None
         if top:
             before = top + first - 1  # the paragraph just before the best hit
             if ask == WHO and self._led_before(view.text, doc, before, qwords, roles, gives) or \
@@ -2056,14 +2058,13 @@ class Searcher:
                     m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
                     ask, matchers, qwords, clash, roles, day, verb_rx, things)
                 return
-            each = per_unit(text) if ask in (HOW_MANY, HOW_MUCH) else None
-            if each is not None and not each.search(view.text):
+            if per is not None and not per.search(view.text):
                 # a figure asked for each of something ('How much will UNHCR give each registered
                 # refugee ...?') that the best hit gives only as a total ('the 1.5 million
                 # registered Afghans'): the item's paragraph giving it for each answers ('from
                 # $200 to $400 per person'), the first such
                 n = self._first_paragraph(doc, first, first,
-                                          lambda p: each.search(p) is not None and gives(p))
+                                          lambda p: per.search(p) is not None and gives(p))
                 if n is not None:
                     self._take_first(scored, f"{doc}#p{n}", [
                         m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
@@ -2081,7 +2082,6 @@ class Searcher:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
                                      clash, roles, day, ask, count_of, first, verb_rx, things)
             return
-        per = per_unit(text) if ask in (HOW_MANY, HOW_MUCH) else None
         paragraphs = [lead]
         for n in range(first + 1, ITEM_LONGEST + first) if rest or stated or per else ():
             paragraph = self._paragraph(doc, n)
@@ -2118,7 +2118,7 @@ class Searcher:
             # answer of the kind asked, the best of the item's other hits that gives one does
             # (the first one saying the day of what it tells by its weekday gives one: '...
             # arrived in Bishkek on Wednesday', dated by the item's dateline)
-            deadline = ask == WHEN and _DEADLINE_ASKED.match(text) is not None
+            deadline = ask == WHEN and asks_deadline(text)
             if not (ask or kind) or (gives_deadline(lead) if deadline else gives(told)):
                 return
             if deadline:
@@ -3112,9 +3112,6 @@ def _made_of_english(word: str) -> bool:
         is_english(word.replace("-", "")) or joined_words(word) or any(
             word.startswith(p) and len(word) - len(p) >= 6 and is_english(word[len(p):])
             for p in _PREFIXES)
-
-
-_DEADLINE_ASKED = re.compile(r"\s*by\s+(?:what|which)\s+(?:date|day)\b|\s*by\s+when\b", re.I)
 
 
 def _headline_figure(title: str, lead: str, later: str, ask: str, qwords: set[str]) -> bool:

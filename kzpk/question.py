@@ -433,9 +433,9 @@ feature features aspect aspects characteristic characteristics trait traits
 # does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
 speed temperature price cost owner founder proprietor website webpage rupee""".split())
-# a currency an amount is asked in ('... fine in dirhams', '... fine dirhams'), which a text may
-# write by its sign ('Dh2.5 million'): the kind of answer, not the subject ('manat black market
-# rate' asks about the manat)
+# the currencies of the region and the world's main ones, by name (_CURRENCIES); an amount is
+# asked in one ('... fine in dirhams', '... fine dirhams') that a text may write by its sign ('Dh2.5
+# million'): the kind of answer, not the subject ('manat black market rate' asks about the manat)
 CURRENCY_NAMES = frozenset("""dollar dirham riyal rial dinar tenge somoni manat toman lira dram
 yen taka euro yuan renminbi rouble ruble ringgit baht""".split())
 
@@ -1660,10 +1660,10 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
 _CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|QAR|QR|BHD|BD|"
                    r"OMR|RO|INR|CNY|RMB|AFN|Afs?|Tk|RM)|[₹₽₺₼]|\bS\$|\bHK\$)\s?\d")
 # the currencies of the region and the world's main ones, as a text names them after a figure
-_CURRENCIES = (r"dollars?|USD|tenge|rupees?|euros?|yuan|renminbi|roubles?|rubles?|soms?|somoni|"
-               r"manats?|dirhams?|riyals?|rials?|tomans?|afghanis?|dinars?|liras?|lari|drams?|"
-               r"yen|taka|pounds?|sterling|KZT|PKR|ringgits?|baht|AED|SAR|INR|CNY|RMB|KWD|QAR|"
-               r"AFN")
+# (CURRENCY_NAMES, and those that name other things too: 'som', 'pound', an Afghan 'afghani')
+_CURRENCIES = "|".join(f"{c}s?" for c in sorted(CURRENCY_NAMES | {
+    "rupee", "som", "afghani", "lari", "pound", "sterling"})) + \
+    "|USD|KZT|PKR|AED|SAR|INR|CNY|RMB|KWD|QAR|AFN"
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|pc\b|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
                     r"(?:" + _CURRENCIES + r")\b"
@@ -2071,14 +2071,14 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
                 after = at + len(name) + post.end()
                 window += " " + sentence[after:after + reach]
             # (a head office is no head: 'at the SBP head office, Finance Minister X said')
-            window = _HEAD_OFFICE.sub(" ", window.lower())
+            window = re.sub(_HEAD_OFFICE, " ", window.lower())
             if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window)):
                 out.append(name)
                 break
     return out
 
 
-_HEAD_OFFICE = re.compile(r"\bhead[\s-]+offices?\b|\bheadquarters?\b")
+_HEAD_OFFICE = r"\bhead[\s-]+offices?\b|\bheadquarters?\b"  # (compiled by `re` on first use)
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2207,6 +2207,13 @@ def _day_mention() -> re.Pattern:
                       rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|"
                       r"\b(?:19|20)\d\d-\d\d-\d\d\b|"
                       r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def asks_deadline(question: str) -> bool:
+    """'By what date must ...?', 'By when ...?': a "when" question asking for a deadline, which
+    gives_deadline tells."""
+    return re.match(r"\s*by\s+(?:what|which)\s+(?:date|day)\b|\s*by\s+when\b", question,
+                    re.I) is not None
 
 
 def gives_deadline(sentence: str) -> bool:
