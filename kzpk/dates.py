@@ -414,7 +414,7 @@ def _patterns():
                           r"this\s+(?:week|month|year)|(?:last|next)\s+(?:week|month|year))\b",
                           re.I),
         "dateline": re.compile(
-            rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,\s*(?:(?:{_M}\s+{day})|(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M.replace('(?P<M>', '(?P<M2>')}))"
+            rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,\s*(?:(?P<country>[A-Z][A-Za-z.'’ -]{{1,30}}?)\s*,\s*)?(?:(?:{_M}\s+{day})|(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M.replace('(?P<M>', '(?P<M2>')}))"
             rf"(?:,?\s+{year})?\s*(?:\((?P<agency>[^)\n]{{1,40}})\))?\s*(?:[:.–—-]|$)", re.I),
         "year_any": re.compile(r"(?<![\d$£€.,])(?P<y>(?:19|20)\d{2})(?![\d%])"),
         "years_ago": re.compile(
@@ -486,6 +486,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is expected t
                      r"is scheduled|are scheduled|plans to|is set to|are set to)\b", re.I)
 
 
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+
+
 def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     """Years a dateline without one may belong to, each with a score from the text: years
     stated, years worked out ('thirty years ago … in 1992', '2022, two years from now'), a
@@ -494,8 +497,14 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     the story is then left undated."""
     p = _patterns()
     scores: dict[int, float] = {}
+    # a year things have gone on since ('have lived in the country since 2016') is one the
+    # story is no earlier than, not its year
+    since_floor = 0
     for m in p["year_any"].finditer(text):
         y = int(m.group("y"))
+        if _SINCE.search(text, max(0, m.start() - 20), m.start()):
+            since_floor = max(since_floor, y)
+            continue
         scores[y] = scores.get(y, 0) + 1
     for m in p["years_ago"].finditer(text):
         # (the count is the words' last when the first is none: 'to mark twenty years since')
@@ -534,7 +543,7 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     # the story is no earlier than a year it says something happened in ('Rybakina ... switched
     # to Kazakhstan in 2018'): a background year that fits the weekday ('since Petra Kvitova in
     # 2011') is then not its year
-    floor = 0
+    floor = since_floor
     # ('in 2018', not a span's end, 'an action plan for 2025-2026', nor 'fiscal year 2025')
     for m in re.finditer(r"\bin (?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text):
         y = int(m.group("y"))

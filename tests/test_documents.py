@@ -295,3 +295,23 @@ def test_a_hard_wrapped_paragraph_is_one_passage_and_a_short_line_is_a_heading(k
     items = [json.loads(line)["snippet"] for line in found.splitlines()]
     # list items are passages of their own, never a heading over the next one
     assert any(s.startswith("- Pakistan Railways would upgrade") for s in items), items
+
+
+def test_a_dateline_with_the_country_after_the_place_dates_the_story(kz, home, tmp_path):
+    doc = tmp_path / "quake.txt"
+    doc.write_text("Tremor felt\n\nNUKUS, Uzbekistan, March 9, 2021 (Steppe Wire) - A tremor "
+                   "shook the town on Tuesday.\n")
+    assert kz("add", str(doc)).code == 0
+    text = front(home, "tremor-felt")
+    assert "date: '2021-03-09'" in text and "date_from: dateline" in text
+
+
+def test_a_year_things_have_gone_on_since_is_not_the_storys_year(kz, home, tmp_path):
+    # 3 August 2016 was a Wednesday, not the Friday the story names: a year twice said after
+    # 'since' is where a span begins, and kzpk leaves the story undated rather than guess 2016
+    doc = tmp_path / "herders.txt"
+    doc.write_text("Herders fined\n\nTARAZ, Aug 3 (Steppe Wire) - A court on Friday fined two "
+                   "herders who have grazed the reserve since 2016. Rangers have counted the "
+                   "flock since early 2016.\n")
+    assert kz("add", str(doc)).code == 0
+    assert "\ndate:" not in front(home, "herders-fined")
