@@ -401,7 +401,11 @@ def parts_of_speech(word: str) -> frozenset[str]:
 # English words the lexicon leaves out: it lists nouns, verbs, adjectives and adverbs only.
 FUNCTION_WORDS = frozenset("""the a an this that these those his her its their our my your he she
 it they we i me him them us at for from with of and but or nor neither either during who whom
-whose what which than some any all each every both among against into until upon""".split())
+whose what which than some any all each every both among against into until upon
+per despite amid amidst toward towards beneath beside onto unto atop amongst versus vs upto
+whilst although unless whereas whether because if whoever whatever whichever cannot""".split())
+# (the lexicon kzpk reads gives no part of speech for the last three lines' words: without them
+# 'despite' or 'beneath' would be read as a name no document mentions)
 
 
 def is_english(word: str) -> bool:
