@@ -301,11 +301,14 @@ def _likely_slip(word: str, near: str) -> bool:
     """Whether a near miss is worth offering for a word no document holds: a letter off, the
     same name in another romanisation, or two letters off a longer word ('Kokchetav' for
     'Kokshetau', 'buttho' for 'Bhutto'); not a short name two letters from another ('Baku',
-    'Back'), nor one three off ('Harare', 'Hasan')."""
-    from kzpk.question import edit_distance, translit_key
+    'Back'), nor one three off ('Harare', 'Hasan'); nor a small word of the language ('Tehran'
+    is no 'than')."""
+    from kzpk.question import FUNCTION_WORDS, edit_distance, translit_key
     from kzpk.text import fold
 
     a, b = fold(word).lower(), fold(near).lower()
+    if b in FUNCTION_WORDS:
+        return False
     apart = edit_distance(a, b)
     return apart <= 1 or translit_key(a) == translit_key(b) or apart <= 2 and len(a) >= 6
 

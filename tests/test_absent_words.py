@@ -176,3 +176,14 @@ def test_a_preposition_or_conjunction_is_no_subject(climb, query):
     r = run_kzpk(climb, "search", query, "--format", "plain", "--limit", "1")
     assert r.code == 0, r.err
     assert "no document mentions" not in r.err
+
+
+def test_a_name_no_document_mentions_is_not_offered_as_a_small_word(tmp_path_factory):
+    # 'Tehran' is two letters from 'than', which the texts write: no slip of it, so no "did
+    # you mean" - only that no document mentions Tehran
+    root = tmp_path_factory.mktemp("than")
+    home = add_items(make_home(root / "home"), root, {"climb.md": CLIMB.replace(
+        "never without his hat", "never with more than one hat")})
+    r = run_kzpk(home, "search", "Which coin dealers in Tehran were hanged?", "--format", "plain")
+    assert r.code == 1
+    assert "no document mentions 'Tehran'" in r.err and "did you mean" not in r.err, r.err
