@@ -564,7 +564,14 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # work lost in everyday words ('jobless cover' for unemployment insurance)
             ("jobless", "unemployment", "unemployed"),
             # a measure's irregular plural ('tunnel length feet' -> 'a 1,050-foot tunnel')
-            ("feet", "foot"))
+            ("feet", "foot"),
+            # more of the news's other words for one thing ('How many infants were born ...?' ->
+            # '124 babies'; 'How many pictures competed?' -> 'Twenty-two films')
+            ("infant", "baby", "newborn"), ("picture", "film", "movie"), ("lender", "bank"),
+            ("coach", "bus"), ("expressway", "motorway", "highway"),
+            ("guideline", "direction", "instruction"),
+            ("journalist", "reporter", "correspondent"), ("dearest", "costliest"),
+            ("offence", "offense", "crime"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:

@@ -26,6 +26,8 @@ MUSCAT, March 20 (Gulf Wire) - Oman's unemployment insurance scheme had 420,000 
 The forum's council of ministers approves its annual budget, and the Baltic and Nordic states sit in as observers.
 
 Turkey and Iran follow the forum closely, officials said.
+
+Nineteen films were shown at the forum's festival, and 86 babies were born in the city's two maternity wards during the week it ran.
 """
 
 
@@ -48,3 +50,12 @@ def test_jobless_cover_is_unemployment_insurance(ask):
 
 def test_onlookers_are_observers(ask):
     assert "Baltic and Nordic states" in ask("Which states follow the forum as onlookers?")
+
+
+def test_pictures_are_films(ask):
+    # the question's counted things in everyday words: the count of the things the text names
+    assert "Nineteen films" in ask("How many pictures competed?")
+
+
+def test_infants_are_babies(ask):
+    assert "86 babies" in ask("How many infants did the maternity wards see?")
