@@ -74,6 +74,10 @@ VERB_BONUS = 1.1
 # a text naming the doer of a "who" question's act by their part in it ('Who wrote ...?' ->
 # 'Author of the analysis ...'), or saying the act, for the act's doer, not a speaker's words
 AGENT_BONUS = 2.0
+# two words of a keyword query a text writes side by side, as the query does ('first phase
+# investment' -> 'The first phase, which will cost ...'): the thing the query names, not its
+# words met apart
+PAIR_BONUS = 1.1
 _AGENTS = {"wrote": "author", "authored": "author", "penned": "author", "founded": "founder",
            "edited": "editor", "moderated": "moderator", "translated": "translator",
            "composed": "composer", "designed": "designer", "painted": "painter",
@@ -1794,6 +1798,7 @@ class Searcher:
         body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
         role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
         unowned = owner_unsaid(asked, roles) if plan.ask == WHO else None  # "Kazakhstan's ambassador"
+        paired = None if is_question(asked) else self._pairs(plan.rank_words)
         things = counted(asked) if plan.ask == HOW_MANY else frozenset()
         # ('crop size' may be weighed; 'How many agreements …?' counts)
         measured = not (things and re.search(r"\bhow\s+many\b", asked, re.I))
@@ -1874,6 +1879,12 @@ class Searcher:
                 score *= TOPIC_VERB_BONUS if topic_asked else VERB_BONUS
             if agent_rx is not None and agent_rx.search(view.text):
                 score *= AGENT_BONUS
+            if paired is not None and any(
+                    view.kind != "passage" or m.group().lower() not in (hit["title"] or "").lower()
+                    for m in paired.finditer(view.text)):
+                # (in a passage, not a pair its item's title holds: every paragraph of the item
+                # goes on about that)
+                score *= PAIR_BONUS
             if first and not says_first(f"{hit['title']} {view.text}"):
                 score *= FIRST_ELSE
             elif last and not says_last(f"{hit['title']} {view.text}"):
@@ -1907,6 +1918,23 @@ class Searcher:
                 for rank, (score, hit, view, start, _) in enumerate(scored[:limit], 1)]
         return SearchResult(text, total if hits else 0, plan.suggestion, hits,
                             corrected=plan.suggestion is not None, notes=plan.notes)
+
+    def _pairs(self, words: list[str]) -> re.Pattern | None:
+        """Two words next to each other in a keyword query, each a word of the language and
+        not a small one ('first phase', 'box office'), said side by side in any of their forms;
+        None when the query has no such pair. Names are left out: a name's words stand
+        together wherever it is named."""
+        from kzpk.question import FUNCTION_WORDS, is_english
+
+        def form(w: str) -> str | None:
+            stems = [t.text for t in self.words(w)]
+            if not w.islower() or w in FUNCTION_WORDS or not is_english(w) or not stems:
+                return None
+            return "|".join(re.escape(t) for t in stems)
+
+        forms = [form(w) for w in words]
+        pairs = [rf"\b(?:{a})\w*[\s-]+(?:{b})" for a, b in zip(forms, forms[1:]) if a and b]
+        return re.compile("|".join(pairs), re.I) if pairs else None
 
     def _within_item(self, text: str, scored: list, ask: str | None, wanted, matchers,
                      qwords: set[str], clash, roles: frozenset, day: bool = False,
