@@ -1159,10 +1159,15 @@ class Searcher:
         if not found:
             return None
         best = min(found.values())
-        names = {n.lower() for n, d in found.items() if d == best}
-        if len(names) != 1:
+        # (one name in two spellings a record gives, 'Gilani' and 'Gillani', is one name: the
+        # one the texts write most)
+        if len({name_key(n) for n, d in found.items() if d == best}) != 1:
             return None
-        name = next(n for n, d in found.items() if d == best)
+
+        def written(n: str) -> int:
+            return sum(self.reader.doc_frequency("text", t.text) for t in self.words(n))
+
+        name = max(sorted(n for n, d in found.items() if d == best), key=written)
         return name[:1].upper() + name[1:] if w[:1].isupper() else name.lower()
 
     def vet(self, words: list[str], text: str = "", notes: list[str] | None = None
@@ -1408,6 +1413,11 @@ class Searcher:
                         is_english(fixed) and letter_change(w, fixed) == "swap":
                     # two letters of an English word a document holds swapped ('when was ...
                     # bron' -> 'born'): the commonest slip of all, and no word of its own
+                    sure = True
+                if not sure and w.islower() and len(w) == 3 and fixed == w + w[-1] and \
+                        is_english(fixed):
+                    # a short word with its doubled last letter written once ('how much did he
+                    # sel each cow for' -> 'sell'), no word of its own
                     sure = True
             if not sure and not acronym and w.islower():
                 # a short word a letter from an English word that a document writes beside a

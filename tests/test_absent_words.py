@@ -187,3 +187,37 @@ def test_a_name_no_document_mentions_is_not_offered_as_a_small_word(tmp_path_fac
     r = run_kzpk(home, "search", "Which coin dealers in Tehran were hanged?", "--format", "plain")
     assert r.code == 1
     assert "no document mentions 'Tehran'" in r.err and "did you mean" not in r.err, r.err
+
+
+GILANI = """\
+- id: imran-ali-gilani
+  type: person
+  name: Imran Ali Gilani
+  aliases: [{name: Imran Ali Gillani, transliteration: true}]
+  sources:
+    - {source: test-source, passage: "test-source#p4", quote: Prime Minister Imran Ali Gilani}
+"""
+
+
+def test_a_name_two_known_spellings_stand_for_is_found_in_a_third(tmp_path_factory):
+    # 'Jillani' is a letter from both 'Gilani' and 'Gillani', the one man's spellings his record
+    # gives: one name, so the search corrects to it, not "no document mentions"
+    root = tmp_path_factory.mktemp("gilani")
+    home = make_home(root / "home", source=SOURCE + (
+        "\nPrime Minister Imran Ali Gilani flew to Astana for talks on gas.\n"),
+        records=RECORDS + GILANI)
+    r = run_kzpk(home, "search", "Imran Ali Jillani Astana talks", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0, r.err
+    assert "Imran Ali Gilani flew to Astana" in r.out.splitlines()[0]
+
+
+def test_a_short_word_with_its_doubled_letter_written_once_is_corrected(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sel")
+    home = add_items(make_home(root / "home"), root, {"cows.md": CLIMB + (
+        "\nA herder at base camp said he could sell a yak for 9,000 rupees after the season.\n")})
+    r = run_kzpk(home, "search", "how much will the herder sel each yak for", "--format", "plain",
+                 "--limit", "1")
+    assert r.code == 0, r.err
+    assert "9,000 rupees" in r.out.splitlines()[0]
+    assert "'how much will the herder sell each yak for'" in r.err

@@ -12,7 +12,7 @@ otherwise: what the user sees (line 1, stderr, exit code).
 - a thing the question names by its number ('well No. 12') is not answered by a paragraph on
   another so numbered ('well No. 21');
 - the news's other words: 'wounded' for 'injured', 'smartphone application' for 'mobile app', the
-  Kremlin for Russia."""
+  Kremlin for Russia, Muscovites for Moscow."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ At well No. 12 the contractor Tehran Airways Engineering resumed work on Sunday.
 Russia's government said it would send mine rescue experts if asked.
 
 A new mobile app, Madan Alert, will send miners warnings of methane build-up.
+
+Lamps for the rescue teams come from a factory in Moscow that had made 4,000 of them by May.
 """
 
 
@@ -123,6 +125,13 @@ def test_the_kremlin_is_searched_as_russia_and_said_so(home):
     r = search(home, "What did the Kremlin offer after the Zarand collapse?")
     assert "mine rescue experts" in line1(r)
     assert "searched for 'Russia'" in r.err
+
+
+def test_a_citys_people_are_searched_as_the_city_and_said_so(home):
+    # 'Muscovites' is a word no document writes: the city whose people it names
+    r = search(home, "How many lamps did Muscovites make for the Zarand rescue teams?")
+    assert "4,000 of them" in line1(r)
+    assert "searched for 'Moscow'" in r.err
 
 
 def test_a_long_word_with_its_last_letter_left_out_in_a_title_is_a_slip(home):
