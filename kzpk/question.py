@@ -1224,6 +1224,9 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
             if any(w not in FUNCTION_WORDS and not w[0].isdigit() for w in said) and \
                     not things & {singular(w) for w in said}:
                 continue
+        if after and after[0].lower() in _INCREMENTS and after[0].lower() not in things:
+            continue  # '100 more buses' are those added, not how many there are (unless the
+            # question asks how many more: counted keeps its 'more')
         if after and selects(after[0]):
             continue  # 'the five most important documents' are some of them, not how many
         if re.search(r"\baged\s+(?:between\s+|from\s+|about\s+|over\s+|under\s+)?"
@@ -1255,6 +1258,9 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
             if things <= held if every else things & held:
                 return True  # 'issued visas to more than 58,000 pilgrims' counts the visas
     return False
+
+
+_INCREMENTS = frozenset("more additional extra further".split())
 
 
 def selects(word: str) -> bool:
