@@ -301,6 +301,12 @@ def _number_otherwise(word: str) -> str | None:
     return None if value is None else str(value)
 
 
+_PER_PERIOD = {adjective: {f"{per} {period}" for per in ("a", "per", "each", "every")}
+               for adjective, period in (("daily", "day"), ("weekly", "week"),
+                                         ("monthly", "month"), ("yearly", "year"),
+                                         ("annual", "year"), ("annually", "year"))}
+
+
 def _likely_slip(word: str, near: str) -> bool:
     """Whether a near miss is worth offering for a word no document holds: a letter off, the
     same name in another romanisation, or two letters off a longer word ('Kokchetav' for
@@ -2813,6 +2819,9 @@ class Searcher:
             for other in spelled.get(i, ()):
                 forms |= {t.text for t in self.words(other)}
             forms |= self._variants(w)
+            # a rate's adjective is said with its period ('daily' -> 'a day', 'per day'): read
+            # in a text's words, not searched (no index term holds two words)
+            forms |= _PER_PERIOD.get(w.lower(), set())
             # a people's adjective is held by a text naming its country, and the country by a
             # text saying the adjective ('Kazakh' <-> 'Kazakhstan'): one word, as common as the
             # commoner of the two (below), whether or not a text writes the query's own form
