@@ -1196,7 +1196,7 @@ class Searcher:
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
         verb = main_verb(text) if text else None
         asked = answer_noun(text) if text else None
-        said_otherwise = synonyms(words)
+        said_otherwise = synonyms(words, self._unwritten)
 
         def pairs_of(i: int) -> list[tuple[int, str]]:
             # the query's words before and after words[i] (as corrected), each with its side
@@ -1669,7 +1669,8 @@ class Searcher:
                   for d in self._demonyms(w)]
         stems += [v for w in words for v in sorted(self._variants(w))]
         stems += [f for w in words for f in sorted(self._family(w))]
-        stems += [t.text for others in [*synonyms(words).values(), *self._near_names(words).values()]
+        stems += [t.text for others in [*synonyms(words, self._unwritten).values(),
+                                        *self._near_names(words).values()]
                   for o in sorted(others)
                   for t in self.words(o) if self.reader.doc_frequency("text", t.text)]
         for stem in dict.fromkeys(stems):
@@ -1920,7 +1921,8 @@ class Searcher:
                               plan.verb, verb)
         # (and the words of general English said in their place, as searched: a line shows
         # the 'pipeline' a question asking for a 'conduit' found)
-        said_otherwise = {o for others in synonyms(plan.words).values() for o in others}
+        said_otherwise = {o for others in synonyms(plan.words, self._unwritten).values()
+                          for o in others}
         pattern = word_pattern({t.text for w in [*plan.words, *said_otherwise]
                                 for t in self.words(w)}
                                | {w.lower() for w in plan.words})  # 'alwai' is no prefix of 'always'
@@ -2809,7 +2811,8 @@ class Searcher:
         from kzpk.question import synonyms
 
         spelled = self._spelled_otherwise(words)
-        for i, others in list(synonyms(words).items()) + list(self._near_names(words).items()):
+        for i, others in list(synonyms(words, self._unwritten).items()) + \
+                list(self._near_names(words).items()):
             spelled.setdefault(i, set()).update(others)
         out = []
         for i, w in enumerate(words):
@@ -2907,6 +2910,10 @@ class Searcher:
                         if part != terms[k]:
                             out.setdefault(i + k, set()).add(part)
         return out
+
+    def _unwritten(self, word: str) -> bool:
+        """Whether no document writes `word` in any of its forms."""
+        return not any(self.reader.doc_frequency("text", t.text) for t in self.words(word))
 
     def _names_phrase(self, terms: list[str]) -> bool:
         """Whether the names terms stand side by side in some record's names."""

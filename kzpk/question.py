@@ -790,15 +790,33 @@ def _synonyms_by_first() -> dict[str, list[tuple[list[str], list[list[str]]]]]:
     return out
 
 
-def synonyms(words: list[str]) -> dict[int, set[str]]:
+# Other words for one thing read only for a query word no document writes: each group's first
+# word is common in the news in other senses ('stop', 'port', 'site', 'area'), so a query saying
+# it is not searched for the rest ('When did the flights cease?' -> 'stopped on 7 November'; but
+# 'halted' stays 'halted' where a document writes it)
+UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "halted", "ended"),
+                      "harbour": ("port",), "harbor": ("port",), "spot": ("location", "site"),
+                      "neighbourhood": ("district", "area"), "locality": ("town", "area"),
+                      "bullion": ("gold",), "cab": ("taxi",), "subway": ("metro",),
+                      "tally": ("count", "total"), "outlay": ("cost", "spending"),
+                      "reckoned": ("estimated", "valued"), "reckon": ("estimate", "value")}
+
+
+def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
     """For each query word in a phrase of SYNONYMS, the words standing in its place in the
     phrase's synonyms of as many words: {2: {'death'}, 3: {'penalty'}} for '... capital
-    punishment'. A plural counts as its singular ('targets')."""
+    punishment'. A plural counts as its singular ('targets'). With `unwritten` (whether no
+    document writes a word), UNWRITTEN_SYNONYMS's words too for such a word."""
     folded = [w.lower()[:-1] if w.lower().endswith("s") and len(w) > 4 else w.lower()
               for w in words]
     lower = [w.lower() for w in words]
     out: dict[int, set[str]] = {}
     by_first = _synonyms_by_first()
+    if unwritten is not None:
+        for i, w in enumerate(words):
+            others = UNWRITTEN_SYNONYMS.get(lower[i]) or UNWRITTEN_SYNONYMS.get(folded[i])
+            if others and unwritten(w):
+                out.setdefault(i, set()).update(others)
     for i in range(len(words)):
         # (only the phrases beginning with this word, as said or as its singular)
         for phrase, phrases in by_first.get(folded[i], []) + by_first.get(lower[i], []):

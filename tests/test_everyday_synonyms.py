@@ -59,3 +59,22 @@ def test_pictures_are_films(ask):
 
 def test_infants_are_babies(ask):
     assert "86 babies" in ask("How many infants did the maternity wards see?")
+
+
+SHIP = """\
+---
+title: First giant box ship reaches Varno
+date: 2024-07-12
+---
+VARNO: The container ship San Felipe, the biggest vessel ever to call at Varno, berthed on Thursday after leaving the port of Xiamen with 2,000 containers.
+
+The San Felipe sailed through heavy seas with a crew of 30, its captain said.
+"""
+
+
+def test_a_word_no_document_writes_is_read_as_its_common_synonym(tmp_path_factory):
+    # no document writes 'harbour': it is searched as 'port' (which a query saying 'port' is
+    # not searched as 'harbour'), so the paragraph naming the port answers, not the one that
+    # only holds the ship and its sailing
+    ask = items_asker(tmp_path_factory, "harbour", {"ship.md": SHIP})
+    assert "port of Xiamen" in ask("From which harbour did the San Felipe sail?")
