@@ -799,7 +799,17 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "neighbourhood": ("district", "area"), "locality": ("town", "area"),
                       "bullion": ("gold",), "cab": ("taxi",), "subway": ("metro",),
                       "tally": ("count", "total"), "outlay": ("cost", "spending"),
-                      "reckoned": ("estimated", "valued"), "reckon": ("estimate", "value")}
+                      "reckoned": ("estimated", "valued"), "reckon": ("estimate", "value"),
+                      "statehood": ("independence", "sovereignty"),
+                      "lecturer": ("teacher", "professor", "faculty"),
+                      "coastline": ("coast", "sea"), "predecessor": ("forerunner",),
+                      "sweetener": ("sugar",), "car": ("vehicle",), "daytime": ("day",),
+                      "workshop": ("training", "seminar"), "pilgrimage": ("hajj", "umrah"),
+                      "lawyer": ("advocate", "counsel"), "jail": ("prison",),
+                      "prison": ("jail",), "airfield": ("airport",), "warship": ("navy",),
+                      "physician": ("doctor",), "vessel": ("ship",), "ship": ("vessel",),
+                      "chairman": ("chair", "head"), "murdered": ("killed",),
+                      "sacked": ("dismissed", "removed"), "fired": ("dismissed",)}
 
 
 def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:

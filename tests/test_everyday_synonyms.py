@@ -78,3 +78,20 @@ def test_a_word_no_document_writes_is_read_as_its_common_synonym(tmp_path_factor
     # only holds the ship and its sailing
     ask = items_asker(tmp_path_factory, "harbour", {"ship.md": SHIP})
     assert "port of Xiamen" in ask("From which harbour did the San Felipe sail?")
+
+
+LANDLOCKED = """\
+---
+title: Varno looks south for trade
+date: 2024-03-01
+---
+VARNO: Varno has no access to the sea, so its traders ship through the ports of its neighbours.
+
+Its teachers swap posts with colleagues abroad under a 2019 scheme.
+"""
+
+
+def test_a_word_no_document_writes_is_no_absent_subject_when_its_synonym_is_written(
+        tmp_path_factory):
+    ask = items_asker(tmp_path_factory, "coastline", {"landlocked.md": LANDLOCKED})
+    assert "no access to the sea" in ask("Does Varno have a coastline?")
