@@ -809,7 +809,23 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "prison": ("jail",), "airfield": ("airport",), "warship": ("navy",),
                       "physician": ("doctor",), "vessel": ("ship",), "ship": ("vessel",),
                       "chairman": ("chair", "head"), "murdered": ("killed",),
-                      "sacked": ("dismissed", "removed"), "fired": ("dismissed",)}
+                      "sacked": ("dismissed", "removed"), "fired": ("dismissed",),
+                      "graft": ("corruption",), "probe": ("investigation", "inquiry"),
+                      "polls": ("election", "vote"), "ballot": ("vote", "election"),
+                      "hike": ("increase", "rise"), "slump": ("fall", "decline", "drop"),
+                      "surge": ("rise", "increase", "jump"), "levy": ("tax", "duty", "fee"),
+                      "outage": ("blackout", "failure"), "blackout": ("outage",),
+                      "downpour": ("rain",), "deluge": ("flood",), "wage": ("salary", "pay"),
+                      "salary": ("wage", "pay"), "consignment": ("shipment", "cargo"),
+                      "shipment": ("consignment", "cargo"), "carrier": ("airline",),
+                      "airline": ("carrier",), "jet": ("aircraft", "plane"),
+                      "loan": ("credit", "lending"), "profit": ("earnings", "income"),
+                      "revenue": ("income", "earnings", "sales"), "output": ("production",),
+                      "production": ("output",), "livestock": ("cattle", "animals"),
+                      "cattle": ("livestock", "cows"), "cow": ("cattle",),
+                      "premises": ("grounds", "site"), "cleric": ("imam", "mullah"),
+                      "bourse": ("exchange",),
+                      "treaty": ("agreement",), "summit": ("meeting", "conference")}
 
 
 def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:

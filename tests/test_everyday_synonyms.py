@@ -95,3 +95,27 @@ def test_a_word_no_document_writes_is_no_absent_subject_when_its_synonym_is_writ
         tmp_path_factory):
     ask = items_asker(tmp_path_factory, "coastline", {"landlocked.md": LANDLOCKED})
     assert "no access to the sea" in ask("Does Varno have a coastline?")
+
+
+INQUIRY = """\
+---
+title: Varno opens corruption inquiry
+date: 2024-05-06
+---
+VARNO: An inquiry into corruption at the Varno customs post opened on Monday under judge Aida Serikova.
+"""
+
+CHIEF = """\
+---
+title: Varno customs gets a new chief
+date: 2024-03-02
+---
+VARNO: The Varno customs post is now led by Marat Kenzhebek, who took over on Friday.
+"""
+
+
+def test_news_shorthand_no_document_writes_is_read_as_the_word_written(tmp_path_factory):
+    # 'graft' and 'probe', the headline words, are written 'corruption' and 'inquiry' here
+    ask = items_asker(tmp_path_factory, "graft", {"inquiry.md": INQUIRY,
+                                                          "chief.md": CHIEF})
+    assert "Aida Serikova" in ask("Who leads the Varno customs graft probe?")
