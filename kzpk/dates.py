@@ -486,7 +486,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is expected t
                      r"is scheduled|are scheduled|plans to|is set to|are set to)\b", re.I)
 
 
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.I)
+_SINCE = r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$"  # (compiled by `re` on first use)
 
 
 def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
@@ -502,7 +502,7 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     since_floor = 0
     for m in p["year_any"].finditer(text):
         y = int(m.group("y"))
-        if _SINCE.search(text, max(0, m.start() - 20), m.start()):
+        if re.search(_SINCE, text[max(0, m.start() - 20):m.start()], re.I):
             since_floor = max(since_floor, y)
             continue
         scores[y] = scores.get(y, 0) + 1

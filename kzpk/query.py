@@ -1326,7 +1326,8 @@ class Searcher:
                 fixes[w] = split  # one word for a name written in two: 'Anwarul' -> 'Anwar ul'
                 kept.extend(split.split())
                 continue
-            common = next((n for n in COMMON_NAMES.get(w.lower(), ())
+            common = next((n for n in COMMON_NAMES.get(w.lower()) or
+                           COMMON_NAMES.get(singular(w), ())
                            if all(self._known(t) for t in n.split())), None)
             if not common and text:
                 state = state_of_capital(w, text)  # 'Kabul's leadership': Afghanistan's
@@ -2096,6 +2097,15 @@ class Searcher:
             return any(counts(paragraph[a:b], things, named=True, every=every)
                        for a, b in sentences(paragraph))
 
+        def take(n: int, named) -> None:
+            # paragraph n of the item takes the best hit's place, read as holding the query
+            # words `named` (matchers) its item names
+            self._take_first(scored, f"{doc}#p{n}", named, ask, matchers, qwords, clash, roles,
+                             day, verb_rx, things)
+
+        def said_in(where: str) -> list:
+            return [m for m in matchers if m[0].search(where)]
+
         # a figure asked for each of something ('amount each family'): per_unit
         per = per_unit(text) if ask in (HOW_MANY, HOW_MUCH) else None
         if top:
@@ -2103,9 +2113,7 @@ class Searcher:
             if ask == WHO and self._led_before(view.text, doc, before, qwords, roles, gives) or \
                     kind and self._named_before(scored, doc, before, kind, qwords,
                                                 asks_body(text) and ask is None, gives):
-                self._take_first(scored, f"{doc}#p{before}", [
-                    m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
-                    ask, matchers, qwords, clash, roles, day, verb_rx, things)
+                take(before, said_in(f"{named_in}\n{view.text}"))
                 return
             if per is not None and not per.search(view.text):
                 # a figure asked for each of something ('How much will UNHCR give each registered
@@ -2115,17 +2123,13 @@ class Searcher:
                 n = self._first_paragraph(doc, first, first,
                                           lambda p: per.search(p) is not None and gives(p))
                 if n is not None:
-                    self._take_first(scored, f"{doc}#p{n}", [
-                        m for m in matchers if m[0].search(f"{named_in}\n{view.text}")],
-                        ask, matchers, qwords, clash, roles, day, verb_rx, things)
+                    take(n, said_in(f"{named_in}\n{view.text}"))
                     return
             # (when the later paragraph says no more of the question than the title and the
             # first paragraph: 'in 2021 and 2022' in a question is what a later count is of)
             if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond) \
                     and _headline_figure(hit["title"], lead, view.text, ask, qwords):
-                self._take_first(scored, f"{doc}#p{first}", [
-                    m for m in matchers if m[0].search(named_in)], ask, matchers, qwords, clash,
-                    roles, day, verb_rx, things)
+                take(first, said_in(named_in))
                 return
             if ask or kind:
                 self._answer_in_item(scored, doc, top, beyond, gives, named_in, matchers, qwords,
@@ -2158,9 +2162,7 @@ class Searcher:
             each = next((i for i, p in enumerate(paragraphs) if i and per.search(p) and gives(p)),
                         None)
             if each is not None:
-                self._take_first(scored, f"{doc}#p{each + first}", [
-                    m for m in matchers if m not in rest], ask, matchers, qwords, clash, roles,
-                    day, verb_rx, things)
+                take(each + first, [m for m in matchers if m not in rest])
                 return
         if not held:
             # no later paragraph says more of the question: when the first one gives no
@@ -2176,9 +2178,7 @@ class Searcher:
                 # month ('left Iran during June')
                 n = self._first_paragraph(doc, first + 1, first, gives_deadline)
                 if n is not None:
-                    self._take_first(scored, f"{doc}#p{n}", [
-                        m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
-                        clash, roles, day, verb_rx, things)
+                    take(n, said_in(named_in))
                     return
             if ask == WHO and kinds and kinds[0] and re.search(
                     rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{re.escape(kinds[0])}\b", lead):
@@ -2188,9 +2188,7 @@ class Searcher:
                 # question's words again ('the head of Iran's chess federation, Hassan Tamini')
                 after = self._paragraph(doc, first + 1)
                 if any(after.startswith(name) for name in person_names(after[:200], qwords)):
-                    self._take_first(scored, f"{doc}#p{first + 1}", [
-                        m for m in matchers if m[0].search(named_in)], ask, matchers, qwords,
-                        clash, roles, day, verb_rx, things)
+                    take(first + 1, said_in(named_in))
                     return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]
@@ -2256,8 +2254,7 @@ class Searcher:
                     not named_count(paragraphs[best], every=True):
                 return  # and by all the words asked ('one of 15 foreign teams that competed')
                 # beside a count by some ('seven teams from the Pakistan Army took part')
-        self._take_first(scored, f"{doc}#p{best + first}", [m for m in matchers if m not in rest],
-                         ask, matchers, qwords, clash, roles, day, verb_rx, things)
+        take(best + first, [m for m in matchers if m not in rest])
 
     def _heading_only(self, doc: str, title: str) -> bool:
         """Whether an item's first paragraph only says its title again, as a heading ('"UN
