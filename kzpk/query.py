@@ -95,6 +95,10 @@ NUMBERED_BONUS = 2.0
 # asked counts (ANSWER_BONUS)
 KIND_BONUS = 2.0
 DONE_BY_BONUS = 1.8  # the act a "who" question asks the doer of, said with 'by' and its doer
+# the act a "when" question asks the date of, said with a date in its own clause ('was born on
+# 30 April 2022'), not only a date of another act beside it ('born in captivity, died on Tuesday')
+DATED_ACT_BONUS = 1.5
+OTHER_ACT_DATED = 0.8  # ... and a sentence saying the act and a date of another act only
 ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
 OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('Ambassador' for
 # 'Kazakhstan's ambassador'), as a text about another's thing counts (kzpk.question.possessive_clash)
@@ -1739,7 +1743,7 @@ class Searcher:
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
         from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
-                                   WHO, asks_body, asks_day, asks_span, counted, dateline_asked,
+                                   WHO, asks_body, passive_verb, asks_day, asks_span, counted, dateline_asked,
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
                                    label_clash, place_of_kind, occasion_clash, ordinal_clash,
@@ -1822,8 +1826,10 @@ class Searcher:
         measured = not (things and re.search(r"\bhow\s+many\b", asked, re.I))
         # the verb's stem, and the verb as said: 'appli' does not begin 'apply'; and its
         # irregular forms ('spoke' for 'speak')
-        verb = verb_pattern({t.text for t in self.words(plan.verb)} | {plan.verb.lower()}
-                            | set(IRREGULAR.get(plan.verb.lower(), ()))) if plan.verb else None
+        # (a "when" question in the passive says it last: 'When was Pirouz born?')
+        act = plan.verb or (passive_verb(asked) if plan.ask == WHEN else None)
+        verb = verb_pattern({t.text for t in self.words(act)} | {act.lower()}
+                            | set(IRREGULAR.get(act.lower(), ()))) if act else None
         # the act a "who" question asks the doer of, the word after 'who' ('Who signed ...?')
         did = re.match(r"\s*who\s+([^\W\d_]+)", asked, re.I) if plan.ask == WHO else None
         # ('What did X talk about (at the roundtable)?': what X's talk was about)
@@ -3475,6 +3481,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         elif ask is not None:  # where, how long: the record's own words hold that answer
             fits = answers(ask, doc.record.get("summary") or doc.record.get("statement") or "",
                            qwords)
+        if fits and ask == WHEN and verb is not None and \
+                doc.record.get("status") == "extracted" and verb.search(doc.text) and not any(
+                    _dated_act(doc.text[a:b], verb) for a, b in sentences(doc.text)):
+            # an event kzpk drew from a sentence that says the act asked but dates another
+            # ('Valkor, ... born in captivity in Kerun, died on Tuesday'): not when it was done
+            fits = False
         fit = 0.3 + 0.7 * share * (ANSWER_BONUS if fits else 1.0)
         if ask == PUBLISHED:
             # when a text came out: a record's date is that of what it tells, not the text's
@@ -3634,6 +3646,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 not counts(text[spans[i + 1][0]:spans[i + 1][1]], things)):
             share *= 1.25  # the answer may stand in the next sentence ("... It was signed by X"),
             # a count of the things asked ('217 trucks of relief items' is none of blankets)
+        if ask == WHEN and answering and verb is not None and verb.search(sentence):
+            if not _dated_act(sentence, verb):
+                share *= OTHER_ACT_DATED  # 'born in captivity in Kerun, died on Tuesday'
+            elif share >= 0.5 * ANSWER_BONUS:
+                # (of a sentence holding half the question's weight: the verb alone is no subject)
+                share *= DATED_ACT_BONUS
         if worth and answering and _framed(sentence, worth):
             share *= ROLE_PHRASE_BONUS  # the figure as what the question asks its size by
             # ('exports worth about $9 million' for 'How much are ... exports worth?')
@@ -3655,6 +3673,28 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             best_pick, best_start = pick, start
     best = max(best, 0.0)
     return 0.3 + 0.7 * best, best_start, True
+
+
+# where one clause of a sentence ends and another begins: a comma or a conjunction before a
+# word in small letters (', died on Tuesday', ' and in 1992 ...'), not inside a list of names
+# ('the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan') or a date ('Wednesday, 13 November')
+_CLAUSE_BREAK = r"[;:()]|(?:,|\s(?:and|but|while|who|which|whose))\s+(?=[a-z])"
+
+
+def _dated_act(sentence: str, verb: re.Pattern) -> bool:
+    """Whether a sentence says the act a "when" question asks about with a date in the same
+    clause ('The cub ... was born on 30 April 2022 by caesarean section' for 'When was Pirouz
+    born?'), not only a date of another act beside it ('Pirouz, ... born in captivity in Iran,
+    died on Tuesday')."""
+    from kzpk.dates import mentions_date
+
+    for m in verb.finditer(sentence):
+        # the clause: from the last break before the verb to the first after it
+        head = re.split(_CLAUSE_BREAK, sentence[:m.start()])[-1]
+        tail = re.split(_CLAUSE_BREAK, sentence[m.end():])[0]
+        if mentions_date(f"{head} {tail}"):
+            return True
+    return False
 
 
 _YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a query names a year

@@ -1071,6 +1071,25 @@ def main_verb(question: str) -> str | None:
 
 
 
+def passive_verb(question: str) -> str | None:
+    """The verb of a question in the passive, which main_verb does not read: 'born' in 'When
+    was Pirouz born?', 'held' in 'When was the first joint exercise held?'. The first word
+    after 'was', 'were', 'is', 'are' or 'been' that is a past participle and nothing else
+    ('exercise' may be a verb, but is no participle; 'red' ends in -ed but is none)."""
+    m = re.search(r"\b(?:was|were|is|are|be|been)\s+(.*)", question, re.I)
+    if not m:
+        return None
+    irregular = {form for forms in IRREGULAR.values() for form in forms} | {"born"}
+    for word in re.findall(r"[\w'-]+", m.group(1)):
+        if not word.islower():
+            continue
+        kinds = parts_of_speech(word)
+        if "verb" in kinds and (word in irregular or
+                                word.endswith("ed") and "noun" not in kinds):
+            return word
+    return None
+
+
 def _modifies_noun(previous: str, word: str, after: str) -> bool:
     """Whether `word`, a noun that may be a verb, stands inside a noun phrase between a word
     qualifying it and the noun it qualifies: 'the Central Asian nuclear-weapon-free zone treaty
