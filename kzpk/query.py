@@ -915,6 +915,40 @@ class Searcher:
         others = [f for f in forms if [t.text for t in self.words(f)] == [stem]]
         return min(others, key=lambda f: (len(f), f)) if others else None
 
+    def _elided(self, word: str) -> str | None:
+        """The name a query writes without the apostrophe of its elided article, as documents
+        write it with one: 'loreal' -> "L'Oreal", 'dsouza' -> "D'Souza"; None when no document
+        writes the rest of the word after such a letter and an apostrophe. The index holds
+        the name as its rest ('oreal': no word of one letter is kept), which is searched."""
+        from kzpk.question import is_english
+
+        rest = word[1:]
+        if not (word.isalpha() and len(rest) >= 4 and word[0].lower() in "ldo") or \
+                is_english(rest):
+            return None
+        stems = [t.text for t in self.words(rest)]
+        if len(stems) != 1 or not self.reader.doc_frequency("text", stems[0]):
+            return None
+        written = re.compile(rf"\b{word[0]}['’]{re.escape(rest)}\b", re.IGNORECASE)
+        found = next((m.group() for text in self._first_texts(stems[0])
+                      for m in [written.search(text)] if m), None)
+        return found
+
+    def _suffixed(self, word: str) -> str | None:
+        """The one name the documents write that is a capitalised word of no English with a
+        place name's ending added ('Petropavl' -> 'Petropavlovsk', 'Hyder' + 'abad'): a town
+        said by its short or its other official form. None when there is no such name, or more
+        than one."""
+        from kzpk.question import is_english
+
+        if not (word[:1].isupper() and word.isalpha() and len(word) >= 6) or is_english(word):
+            return None
+        lower = word.lower()
+        found = [t for t in (term.decode() if isinstance(term, bytes) else term
+                             for term in self.reader.expand_prefix("vocab", lower))
+                 if t[len(lower):] in _PLACE_ENDINGS]
+        return found[0].capitalize() if len(found) == 1 else None
+
     def _first_texts(self, stem: str, n: int = 3) -> list[str]:
         """The stored text of the first `n` documents holding a stem of the text field."""
         from itertools import islice
@@ -1253,6 +1287,18 @@ class Searcher:
                 kept.append(dotted)
                 if notes is not None:
                     notes.append(f"no document writes {w!r}; searched for {dotted.upper()!r}")
+                continue
+            suffixed = self._suffixed(w)
+            if suffixed:
+                # a town by its short form: 'Petropavl' for 'Petropavlovsk', said
+                kept.append(suffixed)
+                fixes[w] = suffixed
+                continue
+            elided = self._elided(w)
+            if elided:
+                # a name written without its apostrophe: 'loreal' for "L'Oreal", said
+                kept.append(w[1:])
+                fixes[w] = elided
                 continue
             other = _number_otherwise(w)
             if other and self._known(other):
@@ -1742,7 +1788,7 @@ class Searcher:
         results = self._top(plan.query, depth, filt)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, IRREGULAR, SPAN, WHEN, WHERE,
+        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WHEN, WHERE,
                                    WHO, asks_body, passive_verb, asks_day, asks_span, counted, dateline_asked,
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
@@ -1824,12 +1870,10 @@ class Searcher:
         things = counted(asked) if plan.ask == HOW_MANY else frozenset()
         # ('crop size' may be weighed; 'How many agreements …?' counts)
         measured = not (things and re.search(r"\bhow\s+many\b", asked, re.I))
-        # the verb's stem, and the verb as said: 'appli' does not begin 'apply'; and its
-        # irregular forms ('spoke' for 'speak')
-        # (a "when" question in the passive says it last: 'When was Pirouz born?')
-        act = plan.verb or (passive_verb(asked) if plan.ask == WHEN else None)
-        verb = verb_pattern({t.text for t in self.words(act)} | {act.lower()}
-                            | set(IRREGULAR.get(act.lower(), ()))) if act else None
+        verb = self._verb_forms(plan.verb)
+        # (and the act a "when" question asks the date of, in the passive too: 'When was Pirouz
+        # born?', which says no main verb)
+        dated = verb or (self._verb_forms(passive_verb(asked)) if plan.ask == WHEN else None)
         # the act a "who" question asks the doer of, the word after 'who' ('Who signed ...?')
         did = re.match(r"\s*who\s+([^\W\d_]+)", asked, re.I) if plan.ask == WHO else None
         # ('What did X talk about (at the roundtable)?': what X's talk was about)
@@ -1866,7 +1910,7 @@ class Searcher:
             near = _near(items, hit["id"], wanted, matchers) if view.kind == "passage" else []
             fit, start = answer_fit(view, plan.ask, matchers, qwords, hit["title"], clash, roles,
                                     before, near, day, body, role_of, things, acted,
-                                    verb=verb)
+                                    verb=dated)
             # (counted in the fit: a paragraph _read_on takes up for this hit has its own)
             if kind_of is not None and kind_of(view.text):
                 fit *= KIND_BONUS
@@ -2417,6 +2461,16 @@ class Searcher:
             return []
         hits = self._top(Or([Phrase("text", p) for p in pairs]), SIDE_BY_SIDE_DEPTH, filt)
         return [hit for hit in hits if hit.docnum not in seen]
+
+    def _verb_forms(self, verb: str | None) -> re.Pattern | None:
+        """The forms of a question's verb as a pattern: its stem's, the verb as said ('appli'
+        does not begin 'apply') and its irregular forms ('spoke' for 'speak')."""
+        from kzpk.question import IRREGULAR
+
+        if not verb:
+            return None
+        return verb_pattern({t.text for t in self.words(verb)} | {verb.lower()}
+                            | set(IRREGULAR.get(verb.lower(), ())))
 
     def _rarest_two(self, words: list[str], filt, seen: set[int]) -> list:
         """The few documents holding both of a question's two rarest words, in any order
@@ -3675,6 +3729,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     return 0.3 + 0.7 * best, best_start, True
 
 
+# the endings of a town's name its short form leaves off ('Petropavl' for 'Petropavlovsk')
+_PLACE_ENDINGS = frozenset("ovsk evsk insk sk ovo abad pur grad gorod kent".split())
 # where one clause of a sentence ends and another begins: a comma or a conjunction before a
 # word in small letters (', died on Tuesday', ' and in 1992 ...'), not inside a list of names
 # ('the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan') or a date ('Wednesday, 13 November')
