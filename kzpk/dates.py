@@ -544,22 +544,29 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     # to Kazakhstan in 2018'): a background year that fits the weekday ('since Petra Kvitova in
     # 2011') is then not its year
     floor = since_floor
+    floor_month = 0  # and of that year, no earlier than the month it names ('in August 2021')
     # ('in 2018', not a span's end, 'an action plan for 2025-2026', nor 'fiscal year 2025')
-    for m in re.finditer(r"\bin (?P<y>(?:19|20)\d\d)\b(?![-–/]\d)", text):
+    for m in re.finditer(r"\bin (?:(?P<M>[A-Z][a-z]+) )?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)",
+                         text):
         y = int(m.group("y"))
-        if floor < y <= today.year:
+        said_month = month_number(m.group("M")) if m.group("M") else None
+        if m.group("M") and not said_month:
+            continue  # ('in Kabul 2019' is no date)
+        if floor < y <= today.year or y == floor and (said_month or 0) > floor_month:
             # (the verb just before it says so: 'switched to Kazakhstan in 2018'; not one far
             # off, 'has approved a quota of ... permits for road freight in 2026')
             # ('started out as a business-jet operator in 1999': six words back)
             near = " ".join(text[:m.start()].rsplit(". ", 1)[-1].split()[-7:])
-            if tense_at(near + " " + m.group(0), len(near) + 1, len(near) + 1 + len(m.group(0))
-                        )[0] == "back":
-                floor = y
+            # (or a clause from 'since': 'since the Taliban returned to power in August 2021')
+            if re.search(r"\bsince\b", near, re.I) or \
+                    tense_at(near + " " + m.group(0), len(near) + 1,
+                             len(near) + 1 + len(m.group(0)))[0] == "back":
+                floor, floor_month = y, said_month or 0
     for y, said in scores.items():
         if not _valid_day(y, month, day) or _dt.date(y, month, day) > today:
             continue  # (a story is not written on a day still to come: 'tax-free until 2030')
-        if y < floor:
-            continue
+        if y < floor or y == floor and month < floor_month:
+            continue  # (a July story of a year whose August it tells of as past is of a later one)
         wd = WEEKDAYS[_dt.date(y, month, day).weekday()]
         before = WEEKDAYS[(_dt.date(y, month, day).weekday() - 1) % 7]
         # a year the text states once (a background '1992') dates the story only if the
@@ -569,12 +576,11 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     return out
 
 
-def dateline_date(body: str) -> DocumentDate | None:
-    """A news dateline at the head of the text: 'ISLAMABAD, Feb 12 (APP):', 'ASTANA, June 3
-    (APP):', 'Islamabad, 2 November 2022.'. Without a year there, the year comes from the text."""
+def _dateline(body: str) -> re.Match | None:
+    """The news dateline heading one of a text's first paragraphs ('ISLAMABAD, Feb 12 (APP):'),
+    with or without a year; None when there is none."""
     p = _patterns()
-    paragraphs = [b for b in body.split("\n") if b.strip()][:4]
-    for para in paragraphs:
+    for para in [b for b in body.split("\n") if b.strip()][:4]:
         m = p["dateline"].match(para)
         if not m:
             continue
@@ -582,27 +588,32 @@ def dateline_date(body: str) -> DocumentDate | None:
         if place.split()[0].lower() in WEEKDAYS or month_number(place.split()[0]) or \
                 len(place.split()) > 4:
             continue
-        month = month_number(m.group("M") or m.group("M2"))
-        day = int(m.group("d") or m.group("dd"))
-        if not month:
-            continue
-        words = m.group(0).strip()
-        if m.group("y"):
-            y = int(m.group("y"))
-            if _valid_day(y, month, day):
-                return DocumentDate(f"{y}-{month:02d}-{day:02d}", "dateline")
-            continue
-        scores = _candidate_years(body, month, day)
-        if not scores:
-            continue
-        best = max(scores.values())
-        if best <= 0:
-            continue
-        year = max(y for y, s in scores.items() if s == best)
-        return DocumentDate(f"{year}-{month:02d}-{day:02d}", "dateline",
-                            f"dateline {words!r} gives no year; {year} is the year the text "
-                            f"points to")
+        if month_number(m.group("M") or m.group("M2")):
+            return m
     return None
+
+
+def dateline_date(body: str) -> DocumentDate | None:
+    """A news dateline at the head of the text: 'ISLAMABAD, Feb 12 (APP):', 'ASTANA, June 3
+    (APP):', 'Islamabad, 2 November 2022.'. Without a year there, the year comes from the text;
+    None when it points to none."""
+    m = _dateline(body)
+    if not m:
+        return None
+    month = month_number(m.group("M") or m.group("M2"))
+    day = int(m.group("d") or m.group("dd"))
+    if m.group("y"):
+        y = int(m.group("y"))
+        return DocumentDate(f"{y}-{month:02d}-{day:02d}", "dateline") \
+            if _valid_day(y, month, day) else None
+    scores = _candidate_years(body, month, day)
+    best = max(scores.values(), default=0)
+    if best <= 0:
+        return None
+    year = max(y for y, s in scores.items() if s == best)
+    return DocumentDate(f"{year}-{month:02d}-{day:02d}", "dateline",
+                        f"dateline {m.group(0).strip()!r} gives no year; {year} is the year the "
+                        f"text points to")
 
 
 def top_date(text: str) -> str | None:
@@ -634,7 +645,10 @@ def document_date(body: str, front_matter: str | None = None,
         iso = iso_from_stamp(properties[1])
         if iso:
             return DocumentDate(iso, f"{properties[0]} properties")
-    iso = top_date(body)
+    # (not under a dateline of no year that the text gives no year for: its day taken with a
+    # year the text names for another thing, 'KABUL, July 25 ... returned in August 2021', or
+    # the next full date, that of what the story looks back on, is no date of the story)
+    iso = top_date(body) if _dateline(body) is None else None
     if iso:
         return DocumentDate(iso, "text")
     return None

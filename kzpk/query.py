@@ -2021,7 +2021,7 @@ class Searcher:
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
-                                   HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE,
+                                   HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
                                    counted, counts, gives_deadline, is_question, kind_asked, kind_clash, noun_of,
                                    per_unit, person_names, sentences, verb_tells, words_of)
@@ -2038,8 +2038,9 @@ class Searcher:
         if ask == WHERE and qwords & DATELINE_ASKED:
             return  # where the item was filed from: its first paragraph's dateline says
         lead = told = self._paragraph(doc, first)
+        from kzpk.dates import dateline_end, mentions_date
+
         if ask in (WHEN, PUBLISHED):
-            from kzpk.dates import dateline_end
 
             # its dateline and the weekday its first paragraph tells ('on Friday') date the
             # item, every paragraph alike
@@ -2304,6 +2305,12 @@ class Searcher:
                     not named_count(paragraphs[best], every=True):
                 return  # and by all the words asked ('one of 15 foreign teams that competed')
                 # beside a count by some ('seven teams from the Pakistan Army took part')
+        if ask == WHEN and not hit["date"] and not gives(paragraphs[best]) and \
+                not _month_said(paragraphs[best], bare=True) and \
+                mentions_date(self._paragraph(doc, first)[:dateline_end(
+                    self._paragraph(doc, first))]):
+            return  # an item of no year ('TEHRAN, July 16 (Wire) - ...'): its first paragraph's
+            # dateline is the only date a line can show, and a later paragraph gives none
         take(best + first, [m for m in matchers if m not in rest])
 
     def _heading_only(self, doc: str, title: str) -> bool:

@@ -282,6 +282,9 @@ def is_question(text: str) -> bool:
 
 def ask_of(text: str) -> str | None:
     """The kind of answer a question or a keyword query wants, or None."""
+    # (a question may open by whom it asks by: 'According to Kistafin, what was new ...?')
+    if text[:12].lower().lstrip().startswith("according"):
+        text = re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
     words = words_of(text)
     # ('Where is the office whose head did not know how long the ban would last?' asks where:
     # a 'how' in a clause after the question's own word asks nothing)
