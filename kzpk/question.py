@@ -827,7 +827,33 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "cattle": ("livestock", "cows"), "cow": ("cattle",),
                       "premises": ("grounds", "site"), "cleric": ("imam", "mullah"),
                       "bourse": ("exchange",),
-                      "treaty": ("agreement",), "summit": ("meeting", "conference")}
+                      "treaty": ("agreement",), "summit": ("meeting", "conference"),
+                      # a question's plainer or grander word for what a text says formally
+                      # ('yearly budget' -> 'annual budget', 'headquartered in' -> 'based in')
+                      "yearly": ("annual",), "headquartered": ("based", "headquarters"),
+                      "adjoin": ("border",), "adjoins": ("borders",),
+                      "attendance": ("participants", "visitors", "attended"),
+                      "headcount": ("participants", "attended"),
+                      "staffer": ("employee", "officer", "staff"),
+                      "virtual": ("online",), "drills": ("exercises",),
+                      "principal": ("chief", "main"), "sovereign": ("independent",),
+                      "racecourse": ("hippodrome",), "commerce": ("trade",),
+                      "reinstate": ("restore",), "scrap": ("abolish", "cancel"),
+                      "forecast": ("expected", "projected"), "calm": ("peace",),
+                      "rewrite": ("amend", "change"), "rewrote": ("amended", "changed"),
+                      "smokes": ("cigarettes",), "schoolbooks": ("textbooks", "books"),
+                      "boatmen": ("fishermen",), "rug": ("carpet",), "rugs": ("carpets",),
+                      "dromedary": ("camel",), "dromedaries": ("camels",),
+                      "equine": ("horse",), "equines": ("horses",), "stream": ("river",),
+                      "saloon": ("car", "sedan"), "motor": ("engine",),
+                      "outgoings": ("expenses", "costs"), "slice": ("share",),
+                      "portion": ("share",), "smash": ("crash", "collision"),
+                      "quarrel": ("dispute",), "swamped": ("flooded",),
+                      "perished": ("died", "killed"), "haulage": ("transport", "trucking"),
+                      "clemency": ("amnesty", "pardon"), "rebelled": ("rioted", "riot"),
+                      "mast": ("tower",), "erected": ("built",), "enclave": ("zone",),
+                      "nickname": ("called", "dubbed"), "shrink": ("cut", "reduce"),
+                      "homebuilder": ("developer",), "gem": ("stone",)}
 
 
 def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:

@@ -119,3 +119,30 @@ def test_news_shorthand_no_document_writes_is_read_as_the_word_written(tmp_path_
     ask = items_asker(tmp_path_factory, "graft", {"inquiry.md": INQUIRY,
                                                           "chief.md": CHIEF})
     assert "Aida Serikova" in ask("Who leads the Varno customs graft probe?")
+
+
+BUDGET = """\
+---
+title: Varno council meets
+date: 2024-06-01
+---
+VARNO: The Varno heads council approves the annual budget of the union, officials said.
+
+The secretariat of the union is based in Tessa, and its permanent staff number 40.
+"""
+
+AGENDA = """\
+---
+title: Varno union council agenda
+date: 2024-06-02
+---
+VARNO: Union council members discussed the spending of the union and the Varno budget debate.
+"""
+
+
+def test_a_plainer_word_no_document_writes_is_read_as_the_formal_one(tmp_path_factory):
+    # 'yearly' and 'headquartered' are written 'annual' and 'based' here
+    ask = items_asker(tmp_path_factory, "yearly", {"budget.md": BUDGET, "agenda.md": AGENDA})
+    assert "approves the annual budget" in ask("Which council signs off on the union's yearly "
+                                               "budget?")
+    assert "based in Tessa" in ask("Where is the union's secretariat headquartered?")
