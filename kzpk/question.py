@@ -853,7 +853,23 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "clemency": ("amnesty", "pardon"), "rebelled": ("rioted", "riot"),
                       "mast": ("tower",), "erected": ("built",), "enclave": ("zone",),
                       "nickname": ("called", "dubbed"), "shrink": ("cut", "reduce"),
-                      "homebuilder": ("developer",), "gem": ("stone",)}
+                      "homebuilder": ("developer",), "gem": ("stone",),
+                      # the headline verbs and nouns of the news for the plain ones
+                      "inked": ("signed",), "ink": ("sign",), "axed": ("cancelled", "dismissed"),
+                      "ousted": ("removed", "overthrown"), "curb": ("restrict", "limit"),
+                      "curbs": ("restrictions", "limits"), "slashed": ("cut", "reduced"),
+                      "boosted": ("increased", "raised"), "plunged": ("fell", "dropped"),
+                      "soared": ("rose", "jumped"), "mulled": ("considered",),
+                      "nabbed": ("arrested", "detained"),
+                      "watchdog": ("regulator", "authority"), "outfit": ("company", "group"),
+                      "panel": ("committee", "commission"), "cash": ("money", "funds"),
+                      "blueprint": ("plan",), "spat": ("dispute",),
+                      "holidaymakers": ("tourists",), "flyers": ("passengers",),
+                      "youths": ("young", "youth"), "pensioners": ("retirees",),
+                      "retirees": ("pensioners",), "workforce": ("workers", "employees", "staff"),
+                      "labourers": ("workers",), "growers": ("farmers",), "farmers": ("growers",),
+                      "medics": ("doctors",), "pills": ("tablets", "medicines"),
+                      "autos": ("cars",), "crude": ("oil",), "wed": ("married",)}
 
 
 def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
