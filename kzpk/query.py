@@ -596,12 +596,16 @@ class Searcher:
                             *([romanised_probe] if romanised_probe != probe else [])):
                 # (a name's first sound spelled another common way is a romanisation too:
                 # 'Chokan' is 'Shokan', no 'c' put for a far 's')
-                keys = {translit_key(variant), translit_key(variant, kh="k")}
+                # (and a Persian 'q' written 'gh', as 'Sadeq' is 'Sadegh', in either; not a 'qu',
+                # 'Haque', which 'Hague' is not)
+                keys = {translit_key(variant), translit_key(variant, kh="k"),
+                        translit_key(re.sub(r"q(?!u)", "gh", variant))}
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
                     if term == probe or term.isdigit():
                         continue
                     term_key = translit_key(term)
-                    romanised = {term_key, translit_key(term, kh="k")}
+                    romanised = {term_key, translit_key(term, kh="k"),
+                                 translit_key(re.sub(r"q(?!u)", "gh", term))}
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
                     if dist > 1 and len(probe) >= 8 and not is_english(term) and \
                             len(romanised_probe) == len(term_key) and \
@@ -1045,7 +1049,8 @@ class Searcher:
     def _particle_joined(self, parts: list[str]) -> str | None:
         """A hyphenated name as the documents write it, a short particle joined to the part before
         it ('Habib-ur-Rehman' -> 'Habibur Rehman', 'Anwar-ul-Haq' -> 'Anwarul Haq'), when each
-        word so made is one the index holds; else None."""
+        word so made is one the index holds, or all its parts joined ('Qurat-ul-Ain' ->
+        'Quratulain'); else None."""
         out: list[str] = []
         for part in parts:
             if out and len(part) <= 3 and part.islower() and self._joined(out[-1], part):
@@ -1053,6 +1058,11 @@ class Searcher:
             else:
                 out.append(part)
         if len(out) == len(parts) or not all(self._known(p) for p in out):
+            # (or every part joined, as some write the name: 'Qurat-ul-Ain' -> 'Quratulain')
+            whole = "".join(parts)
+            if len(parts) > 2 and any(len(p) <= 3 and p.islower() for p in parts[1:-1]) and \
+                    self._joined(parts[0], "".join(parts[1:]).lower()):
+                return whole[:1].upper() + whole[1:].lower()
             return None
         return " ".join(out)
 
