@@ -578,8 +578,8 @@ class Searcher:
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
         from kzpk.question import (coined, edit_distance, english_compound, german_spelling,
-                                   initial_spellings, is_english, letter_change, one_sound,
-                                   translit_key)
+                                   initial_spellings, is_english, letter_change, name_key,
+                                   one_sound, translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -600,12 +600,19 @@ class Searcher:
                 # 'Haque', which 'Hague' is not)
                 keys = {translit_key(variant), translit_key(variant, kh="k"),
                         translit_key(re.sub(r"q(?!u)", "gh", variant))}
+                # (and a long name's Russian romanisation of a Kazakh one, its 'ch' a 'sh' and a
+                # 'v' after a vowel a 'u': 'Kokchetav' is 'Kokshetau', 'Chimkent' 'Shymkent')
+                russian = len(probe) >= 7 and ("ch" in variant or variant.endswith("v"))
+                if russian:
+                    keys.add(name_key(variant.replace("ch", "sh")))
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
                     if term == probe or term.isdigit():
                         continue
                     term_key = translit_key(term)
                     romanised = {term_key, translit_key(term, kh="k"),
                                  translit_key(re.sub(r"q(?!u)", "gh", term))}
+                    if russian:
+                        romanised.add(name_key(term))
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
                     if dist > 1 and len(probe) >= 8 and not is_english(term) and \
                             len(romanised_probe) == len(term_key) and \

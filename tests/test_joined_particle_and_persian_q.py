@@ -1,6 +1,7 @@
 """Two ways one name is written: a name whose particle is hyphenated in the query and written
-as one word with all its parts in the documents ('Qurat-ul-Ain' for 'Quratulain'), and a Persian
-'q' written 'gh' ('Sadeq' for 'Sadegh'). Each is searched as the documents write it, and said;
+as one word with all its parts in the documents ('Qurat-ul-Ain' for 'Quratulain'), a Persian
+'q' written 'gh' ('Sadeq' for 'Sadegh'), and a Kazakh name in its Russian romanisation
+('Kokchetav' for 'Kokshetau'). Each is searched as the documents write it, and said;
 'Hague' is still not searched as 'Haque' (a 'qu' is no Persian 'q'). Line 1 of plain output."""
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ date: 2023-01-29
 TEHRAN: A shallow earthquake shook the city of Khoy late on Saturday. The governor of the province, Sadegh Motamedian, said relief teams had reached every village.
 """
 
+HOSPITAL = """\
+---
+title: Lenders back a new hospital in the north
+date: 2024-11-01
+---
+ASTANA: The new hospital in Kokshetau is meant to serve more than 730,000 people in the city and the region around it.
+"""
+
 HAQUE = """\
 ---
 title: Envoy meets chamber
@@ -38,7 +47,8 @@ ASTANA: Ambassador Noman Haque met members of the chamber of commerce on Tuesday
 def home(tmp_path_factory):
     root = tmp_path_factory.mktemp("joined_particle")
     return add_items(make_home(root / "home"), root,
-                     {"bill.md": BILL, "quake.md": QUAKE, "haque.md": HAQUE})
+                     {"bill.md": BILL, "quake.md": QUAKE, "haque.md": HAQUE,
+                      "hospital.md": HOSPITAL})
 
 
 def test_a_hyphenated_particle_written_joined(home):
@@ -52,6 +62,14 @@ def test_a_persian_q_written_gh(home):
     r = run_kzpk(home, "search", "Who is Sadeq Motamedian?", "--format", "plain", "--limit", "1")
     assert r.code == 0, r.err
     assert "Sadegh Motamedian" in r.out.splitlines()[0]
+
+
+def test_a_russian_romanisation_of_a_kazakh_name(home):
+    # 'ch' for 'sh' and a 'v' for a 'u' after a vowel: 'Kokchetav' is 'Kokshetau'
+    r = run_kzpk(home, "search", "Kokchetav", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "730,000 people" in r.out.splitlines()[0]
+    assert "Kokshetau" in r.err
 
 
 def test_hague_is_no_haque(home):
