@@ -1297,6 +1297,12 @@ class Searcher:
                 continue
             if w.lower() in FUNCTION_WORDS:
                 continue  # ('during', a query word in no text of a small pile): no subject
+            act = _verb_of_noun(w) if w.islower() and is_english(w) else None
+            if act and self._known(act):
+                # a noun no document writes whose verb one does: 'newsprint consumption' ->
+                # 'India consumes an estimated 2.5 million tonnes of newsprint'
+                kept.append(act)
+                continue
             dotted = self._dotted_otherwise(w)
             if dotted:
                 # an abbreviation a document writes with its dots ('S.R.O. 1435' for 'SRO'), or
@@ -3751,6 +3757,27 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             best_pick, best_start = pick, start
     best = max(best, 0.0)
     return 0.3 + 0.7 * best, best_start, True
+
+
+# the endings of a noun of an act in -tion or -sion and of its verb, which the stemmer stems
+# apart ('consumption', 'consume'; 'description', 'describe'; 'decision', 'decide')
+_NOUN_VERB_ENDINGS = (("umption", "ume"), ("eption", "eive"), ("ription", "ribe"),
+                      ("ention", "ain"), ("ension", "end"), ("ansion", "and"), ("ision", "ide"),
+                      ("usion", "ude"), ("osion", "ode"), ("asion", "ade"), ("ission", "it"),
+                      ("uction", "uce"))
+
+
+def _verb_of_noun(noun: str) -> str | None:
+    """The verb of a noun of an act in -tion or -sion ('consumption' -> 'consume', 'decisions'
+    -> 'decide'), when the lexicon knows it as a verb; else None."""
+    from kzpk.question import parts_of_speech
+
+    word = noun[:-1] if noun.endswith(("tions", "sions")) else noun
+    for ending, verb_ending in _NOUN_VERB_ENDINGS:
+        if word.endswith(ending):
+            verb = word[:-len(ending)] + verb_ending
+            return verb if "verb" in parts_of_speech(verb) else None
+    return None
 
 
 # the endings of a town's name its short form leaves off ('Petropavl' for 'Petropavlovsk')

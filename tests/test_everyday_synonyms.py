@@ -146,3 +146,18 @@ def test_a_plainer_word_no_document_writes_is_read_as_the_formal_one(tmp_path_fa
     assert "approves the annual budget" in ask("Which council signs off on the union's yearly "
                                                "budget?")
     assert "based in Tessa" in ask("Where is the union's secretariat headquartered?")
+
+
+NEWSPRINT = """\
+---
+title: Varno puts a duty on newsprint
+date: 2019-07-08
+---
+VARNO: Varno consumes an estimated 2.5 million tonnes of newsprint a year, the publishers' society said.
+"""
+
+
+def test_a_noun_no_document_writes_is_searched_as_its_verb(tmp_path_factory):
+    # no document writes 'consumption': it is searched as 'consume', no absent subject
+    ask = items_asker(tmp_path_factory, "consumption", {"newsprint.md": NEWSPRINT})
+    assert "2.5 million tonnes" in ask("varno newsprint consumption per year")
