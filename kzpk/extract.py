@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kzpk.dates import (MONTH_NAMES, WEEKDAYS, StatedDate, action_dates, common_date, dateline_end,
                         precision)
 from kzpk.sources import Source, split_sentences
-from kzpk.text import SCALES, fold, number_word, number_words, one_line, slug
+from kzpk.text import SCALES, fold, longest_first, number_word, number_words, one_line, slug
 
 if TYPE_CHECKING:
     from kzpk.records import Entity, Record
@@ -232,7 +232,8 @@ def mentions(sources: Iterable[Source], matcher: NameMatcher) -> list[dict]:
     if not words:
         return out
     # one C-speed scan per passage first: most passages name no entity that is linked
-    maybe = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    maybe = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words),
+                                                        key=longest_first))
                        + r")(?!\w)", re.I)
     for src in sources:
         for p in src.passages:
@@ -536,7 +537,7 @@ def topics_of(sentence: str) -> list[str]:
             if any(f" {k} " in words for k in keys.split())]
 
 
-_SCALE_WORDS = sorted(SCALES, key=len, reverse=True)  # longest first: 'mln' before 'm'
+_SCALE_WORDS = sorted(SCALES, key=longest_first)  # longest first: 'mln' before 'm'
 _FIGURE = re.compile(
     r"(?P<qual>\b(?:about|around|nearly|almost|over|more than|less than|fewer than|up to|"
     r"at least|some|roughly|approximately)\s+)?"

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kzpk.errors import USAGE, KzpkError
+from kzpk.text import longest_first
 from kzpk.tuples import named_tuple
 
 if TYPE_CHECKING:
@@ -1191,8 +1192,8 @@ class Searcher:
                 shape = consonants(translit_key(stem))
                 stems |= {t for t in self.reader.terms_within("text", stem, 1, prefix=1)
                           if t.isalpha() and consonants(translit_key(t)) == shape}
-            said = "|".join(sorted({re.escape(other)} | {re.escape(t) for t in stems}, key=len,
-                                   reverse=True))
+            said = "|".join(sorted({re.escape(other)} | {re.escape(t) for t in stems},
+                                   key=longest_first))
             beside = re.compile(rf"\b(?:{said})\s+([^\W\d_]+)" if j < i
                                 else rf"([^\W\d_]+)\s+(?:{said})\b", re.I)
             for stem in stems:
@@ -3388,9 +3389,9 @@ def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern
         # ('sharing borders' for 'share borders'), but for a light verb ('making')
         forms = forms | {f[:-1] + "ing" for f in forms if len(f) > 3 and f.endswith("e")
                          and not f.endswith("ee") and f not in LIGHT_VERBS}
-        long = "|".join(sorted((re.escape(f) for f in forms if len(f) > 3), key=len, reverse=True))
-        short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3), key=len,
-                                reverse=True))
+        long = "|".join(sorted((re.escape(f) for f in forms if len(f) > 3), key=longest_first))
+        short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3),
+                                key=longest_first))
         parts = ([rf"\b(?:{long})"] if long else []) + \
             ([rf"\b(?:{short})(?:s|es|d|ed|ing)?\b"] if short else [])
         out.append((re.compile(parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})",
@@ -4215,7 +4216,7 @@ def word_pattern(stems: set[str]) -> re.Pattern | None:
     a regex finds them far faster than running the stemming analyzer over every hit."""
     if not stems:
         return None
-    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=longest_first))
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
 
 
@@ -4224,7 +4225,7 @@ def verb_pattern(stems: set[str]) -> re.Pattern | None:
     the nouns that begin with it ('players' is no form of 'play')."""
     if not stems:
         return None
-    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=longest_first))
     return re.compile(rf"\b(?:{alternatives})(?:s|es|d|ed|ing|[a-z](?:ed|ing))?\b", re.IGNORECASE)
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kzpk.text import (NUMBER_WORDS, ORDINAL_WORDS, number_word, number_words, ordinal_word,
-                       ordinal_words)
+from kzpk.text import (NUMBER_WORDS, ORDINAL_WORDS, longest_first, number_word, number_words,
+                       ordinal_word, ordinal_words)
 
 WHEN, HOW_MUCH, HOW_MANY, HOW_LONG, WHO, WHERE = ("when", "how much", "how many", "how long", "who",
                                             "where")
@@ -1838,7 +1838,7 @@ _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"  # 'Aisam-ul-Haq', 'Ma
 # the particles inside South Asian and Arabic names, in small letters ('Aziz al-Rahman
 # al-Muhajir', 'Waqar-ud-Din', 'Anwar-ul-Haq'), and the words for 'son of' ('Mohammed bin Salman')
 NAME_PARTICLES = frozenset("al el ul ur ud un uz ad ar as ash az".split())
-_NAME_PARTICLE = (rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})"
+_NAME_PARTICLE = (rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=longest_first))})"
                   r"-[A-Z][a-z]+|(?:bin|ibn|bint)(?=\s+[A-Z]))")
 _NAME_SRC = (rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}))+", 0)
 # ('in the Kazakh capital' describes a city the question may name; it is no place's name)
@@ -2331,7 +2331,7 @@ def asks_day(question: str) -> bool:
 def _day_mention() -> re.Pattern:
     from kzpk.dates import MONTH_WORDS
 
-    month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
+    month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=longest_first)) + ")"
     return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
                       rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|"
                       r"\b(?:19|20)\d\d-\d\d-\d\d\b|"
@@ -2393,7 +2393,7 @@ def _month_names() -> str:
     the verb 'may'), longest first: a pattern's alternation."""
     from kzpk.dates import MONTH_WORDS
 
-    return "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True))
+    return "|".join(w.title() for w in sorted(MONTH_WORDS, key=longest_first))
 
 
 def _month_said(sentence: str, bare: bool = False) -> bool:

@@ -15,6 +15,13 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
                          "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00a0": " "})
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """A sort key for the words of a pattern's alternation: the longest first (so that 'mln' is
+    tried before 'm'), ties in the words' order, so that a pattern built from a set is the same
+    string in every process and compiles once for all of them (kzpk.regex_cache)."""
+    return -len(word), word
+
+
 def clean_control(text: str) -> str:
     """Drop escape sequences and control characters, keeping tab and newline."""
     return _CONTROL.sub("", _ESCAPE_SEQ.sub("", text))
