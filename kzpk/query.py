@@ -603,6 +603,8 @@ class Searcher:
                         translit_key(re.sub(r"q(?!u)", "gh", variant))}
                 # (and a long name's Russian romanisation of a Kazakh one, its 'ch' a 'sh' and a
                 # 'v' after a vowel a 'u': 'Kokchetav' is 'Kokshetau', 'Chimkent' 'Shymkent')
+                if "ç" in word.lower() or "ş" in word.lower():
+                    keys.add(translit_key(word.lower()))  # (before folding: 'ç' is 'ch')
                 russian = len(probe) >= 7 and ("ch" in variant or variant.endswith("v"))
                 if russian:
                     keys.add(name_key(variant.replace("ch", "sh")))
@@ -1179,10 +1181,15 @@ class Searcher:
             near = fold(other)
             candidates = set()
             for name in self.aliases:  # a known name's words: 'moinul haque'
-                parts = name.split()
+                parts = re.sub(r"\b(\w)\.(?=\w)", r"\1. ", name).split()
                 for k, part in enumerate(parts):
                     m = k - 1 if j > i else k + 1  # the word on words[i]'s side of it
                     if part == near and 0 <= m < len(parts):
+                        if j > i and re.fullmatch(r"\w\.", parts[m]) and \
+                                parts[m][0] == fold(w[0]) and w[:1].isupper():
+                            # a given name a record gives only by its initial ('Ruslan
+                            # Oshakbayev' for 'R. Oshakbayev'): that person
+                            return f"{w[0]}."
                         candidates.add(parts[m])
             # (and beside that name in its other romanisations: 'Neda Mohammad' for 'Nida
             # Muhammad', where neither spelling vouches for the other alone)

@@ -406,9 +406,10 @@ FUNCTION_WORDS = frozenset("""the a an this that these those his her its their o
 it they we i me him them us at for from with of and but or nor neither either during who whom
 whose what which than some any all each every both among against into until upon
 per despite amid amidst toward towards beneath beside onto unto atop amongst versus vs upto
-whilst although unless whereas whether because if whoever whatever whichever cannot""".split())
-# (the lexicon kzpk reads gives no part of speech for the last three lines' words: without them
-# 'despite' or 'beneath' would be read as a name no document mentions)
+whilst although unless whereas whether because if whoever whatever whichever cannot
+itself himself herself themselves themself ourselves yourself yourselves myself oneself""".split())
+# (the lexicon kzpk reads gives no part of speech for the last four lines' words: without them
+# 'despite', 'beneath' or 'itself' would be read as a name no document mentions)
 
 
 def is_english(word: str) -> bool:
@@ -1518,7 +1519,8 @@ def translit_key(word: str, kh: str = "h") -> str:
     Kazakstan): `kh` says which."""
     from kzpk.text import fold
 
-    w = fold(word)
+    # (a Turkish 'ç' and 'ş' are 'ch' and 'sh' in English romanisations: Çelik/Chelik)
+    w = fold(word.replace("ç", "ch").replace("Ç", "Ch").replace("ş", "sh").replace("Ş", "Sh"))
     # (and an Urdu or Persian aspirate written with or without its 'h': Roghun/Rogun,
     # Lodhi/Lodi, Bhutto/Butto)
     for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", kh), ("gh", "g"), ("dh", "d"),
