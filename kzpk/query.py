@@ -3616,6 +3616,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     done_by = re.compile(acted[0].pattern + r"\w*(?:\s+(?!and\b|but\b)[\w'’-]+){0,8}?\s+by\s",
                          re.I) \
         if acted is not None and ask == WHO else None
+    # and with its doer named just before it, in the past: '..., K.T. Rama Rao, inaugurated the
+    # outlet' (a verb: 'Akhtar, editor-in-chief of the ...' tells no act)
+    did_it = re.compile(rf"\b[A-Z][\w.'’-]*[a-z.],?\s+(?:{acted[0].pattern})\w*(?<=ed)\s+"
+                        r"(?:the|a|an)\b") if done_by is not None else None
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
         here = held_in[i]
@@ -3756,6 +3760,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # 'Who signed ...?': '... was signed at KPT on Thursday by <the signatories>', not
             # of another's act ('The Uzbek delegation was led by ...' for the Kazakh one's)
             share *= DONE_BY_BONUS
+        elif answering and did_it is not None and did_it.search(sentence) and \
+                person_names(sentence, qwords) and not (clash is not None and clash(sentence)):
+            share *= DONE_BY_BONUS  # the doer named before the act: '..., Rama Rao, inaugurated'
         best = max(best, share)
         # line 1 starts at the sentence saying the question's verb, of two that hold its words
         # alike ('On the BSE the stock opened at Rs 867.20' for 'At what price did the shares

@@ -47,3 +47,21 @@ def test_the_act_said_with_its_doers_answers_who(ask):
 def test_another_partys_act_does_not(ask):
     assert "Gizel Nurbayan" in ask(
         "Who led the Kazakh delegation that visited the National Emergencies Centre?")
+
+
+STORE = """\
+---
+title: Crowds and queues as Vaskmart opens its first store in Orlania
+date: 2018-08-10
+---
+ORLA: The home-furnishings chain Vaskmart opened its first store in Orlania on Thursday, five years after the government cleared it to invest.
+
+The province's minister for industry, Tamir Oskenbay, inaugurated the outlet in the technology park. Orlania's trade envoy, Dina Serik, and Vaskmart's chief executive Aldo Brenn were among those present at the first Vaskmart store in Orlania.
+"""
+
+
+def test_the_doer_named_before_the_act_answers_who(tmp_path_factory):
+    # '..., Tamir Oskenbay, inaugurated the outlet': the act asked, its doer just before it, not
+    # the sentence naming others with more of the question's words
+    ask = items_asker(tmp_path_factory, "did_it", {"store.md": STORE})
+    assert "Tamir Oskenbay" in ask("Who inaugurated Vaskmart's first store in Orlania?")
