@@ -3719,7 +3719,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
-        if years and _other_year(None, sentence, years, year):
+        # (a sentence stating other years may say the one asked as 'last year': '29.7 billion
+        # tenge in 2021 and 32.8 billion tenge last year')
+        if years and _other_year(None, sentence, years, year or _relative_year(sentence,
+                                                                                doc_year)):
             share *= 0.35  # 'in 2018' answers no question about 2024
         elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
                 _EARLIER.search(sentence):
@@ -3833,12 +3836,19 @@ def _year_of(sentence: str, doc_year: str | None) -> str | None:
     after for 'next year'; None when it states a year or its document has no date."""
     if not doc_year or re.search(_YEAR, sentence):
         return None
-    m = re.search(_RELATIVE_YEAR, sentence, re.I)
+    return _relative_year(sentence, doc_year) or doc_year
+
+
+def _relative_year(sentence: str, doc_year: str | None) -> str | None:
+    """The year a sentence's 'last year', 'this year' or 'next year' is, counted from its
+    document's; None when it says none, or says it of a figure another is measured against."""
+    m = re.search(_RELATIVE_YEAR, sentence, re.I) if doc_year else None
     if m and re.search(_COMPARED + r"[^.;:]*$", sentence[:m.start()], re.I):
         m = None  # '... 991,000 tons in July–September, up from 596,000 tons in the first
         # quarter of last year': last year's figure is what this year's is measured against
-    offset = 0 if not m else -1 if m.group(1) else 1 if m.group(3) else 0
-    return str(int(doc_year) + offset)
+    if not m:
+        return None
+    return str(int(doc_year) + (-1 if m.group(1) else 1 if m.group(3) else 0))
 
 
 # a span of years ('2025–2027', '2021-22', '2019 to 2021'): it speaks of every year in it
@@ -3866,7 +3876,7 @@ def _other_year(date_year: str | None, text: str, years: set[str],
         return date_year not in years and not _named_year(text, years)
     stated = _stated_years(text)
     if stated:
-        return not stated & years
+        return not stated & years and implied not in years
     return bool(implied) and implied not in years
 
 

@@ -28,3 +28,22 @@ def ask(tmp_path_factory):
 def test_a_figure_set_against_last_years_is_of_this_year(ask):
     assert "991,000 metric tons" in ask(
         "How many metric tons of rice did Vaskaria export in July–September 2024?")
+
+
+TIMBER = """\
+---
+title: Vaskaria plans 21 wood-processing projects
+date: 2023-03-16
+---
+ORLA: Vaskaria plans 21 new wood-processing projects by 2025, the first deputy prime minister said on Thursday.
+
+Output of the wood-processing industry has grown each year: 26.3 billion tenge in 2020, 29.7 billion tenge in 2021 and 32.8 billion tenge last year. Capital investment in the sector in 2022 was 3.5 times higher than a year earlier.
+"""
+
+
+def test_a_year_asked_said_as_last_year_beside_others(tmp_path_factory):
+    # the sentence states 2020 and 2021, and gives 2022's figure as 'last year' (the item is of
+    # 2023): it is no sentence of other years only
+    ask = items_asker(tmp_path_factory, "said_as_last_year", {"timber.md": TIMBER})
+    assert "32.8 billion tenge" in ask(
+        "What was the output of Vaskaria's wood-processing industry in 2022?")
