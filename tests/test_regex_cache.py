@@ -95,3 +95,19 @@ def test_an_unwritable_cache_folder_costs_nothing(tmp_path, home):
     r = run_script(home, "search", "trade", "-n", "1", "--format", "plain",
                    env={"XDG_CACHE_HOME": str(blocked)})
     assert r.code == 0 and r.err == "" and r.out.strip()
+
+
+def test_a_search_compiles_nothing_the_cache_holds_whatever_the_hash_seed(real_home, tmp_path):
+    # a pattern built from a set must be the same string in every process: Python's hash seed
+    # changes a set's order from process to process, and a pattern that followed it was compiled
+    # anew, and the cache file written again, by every search (twice the time of a search)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    question = "Who is the director of the Area Study Centre?"
+    r = run_script(real_home, "search", question, env={**env, "PYTHONHASHSEED": "1"})
+    assert r.code == 0, r.err
+    cache = next((tmp_path / "cache" / "kzpk").glob("regex-*.marshal"))
+    before = cache.read_bytes()
+    for seed in ("2", "3"):
+        r = run_script(real_home, "search", question, env={**env, "PYTHONHASHSEED": seed})
+        assert r.code == 0, r.err
+        assert cache.read_bytes() == before  # nothing new compiled, the file not written again
