@@ -132,7 +132,12 @@ _ASKS = [
      r"^\s*what (is|was|are|were) (the )?((bilateral|two-way|total|annual) )?(trade|turnover|"
      r"exports|imports)(?=\s+(between|with|of|from|to|in)\b|\s*[?.]?\s*$)|"
      # 'What is two-way trade worth ...?': what a thing is worth is a sum of money
-     r"^\s*what (is|was|are|were) .+? worth\b"),
+     r"^\s*what (is|was|are|were) .+? worth\b|"
+     # 'What import duty will Uzbekistan charge ...?', 'What fare do passengers pay?': a charge
+     # or a pay named as the thing asked, before the question's verb, is a sum or a rate
+     r"^\s*(at )?what ([\w'’-]+ ){0,2}?(price|fare|fee|toll|tariff|duty|duties|tax|levy|salary|"
+     r"wage|rent|premium|stipend|subsidy|fine|penalty|charge)s? (did|does|do|will|would|is|was|"
+     r"are|were|has|have|had|can|could|must|should|applies|apply|applied)\b"),
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
      # (a preposition may lead: 'To whom did he hand ...?', 'With whom ...?')
      r"^\s*((to|with|from|for|by|of|on|against|under) )?(who|whom|whose)\b|"
