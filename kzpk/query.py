@@ -586,6 +586,10 @@ class Searcher:
         lower = fold(word)
         stems = [t.text for t in self.words(word)]
         found: dict[str, float] = {}
+        # (a Turkish 'ç' or 'ş' romanised before folding takes it to 'c', 's': 'Kuşçu' is
+        # 'Kushchu')
+        turkish = translit_key(word.lower()) if "ç" in word.lower() or "ş" in word.lower() \
+            else None
         for field, probe in (("vocab", lower), ("names", lower), ("text", stems[0] if stems else lower)):
             if len(probe) < 3:
                 continue
@@ -603,8 +607,8 @@ class Searcher:
                         translit_key(re.sub(r"q(?!u)", "gh", variant))}
                 # (and a long name's Russian romanisation of a Kazakh one, its 'ch' a 'sh' and a
                 # 'v' after a vowel a 'u': 'Kokchetav' is 'Kokshetau', 'Chimkent' 'Shymkent')
-                if "ç" in word.lower() or "ş" in word.lower():
-                    keys.add(translit_key(word.lower()))  # (before folding: 'ç' is 'ch')
+                if turkish:
+                    keys.add(turkish)
                 russian = len(probe) >= 7 and ("ch" in variant or variant.endswith("v"))
                 if russian:
                     keys.add(name_key(variant.replace("ch", "sh")))
@@ -944,9 +948,8 @@ class Searcher:
         if len(stems) != 1 or not self.reader.doc_frequency("text", stems[0]):
             return None
         written = re.compile(rf"\b{word[0]}['’]{re.escape(rest)}\b", re.IGNORECASE)
-        found = next((m.group() for text in self._first_texts(stems[0])
-                      for m in [written.search(text)] if m), None)
-        return found
+        return next((m.group() for text in self._first_texts(stems[0])
+                     for m in [written.search(text)] if m), None)
 
     def _suffixed(self, word: str) -> str | None:
         """The one name the documents write that is a capitalised word of no English with a
@@ -1305,12 +1308,6 @@ class Searcher:
                 continue
             if w.lower() in FUNCTION_WORDS:
                 continue  # ('during', a query word in no text of a small pile): no subject
-            act = _verb_of_noun(w) if w.islower() and is_english(w) else None
-            if act and self._known(act):
-                # a noun no document writes whose verb one does: 'newsprint consumption' ->
-                # 'India consumes an estimated 2.5 million tonnes of newsprint'
-                kept.append(act)
-                continue
             dotted = self._dotted_otherwise(w)
             if dotted:
                 # an abbreviation a document writes with its dots ('S.R.O. 1435' for 'SRO'), or
@@ -1435,8 +1432,13 @@ class Searcher:
                 if self._known(english):
                     kept.append(english)
                 continue
-            # another form of the word, or its family ('voters' -> 'vote')
-            related = None if acronym else self._related(w) or min(self._family(w), default=None)
+            # another form of the word, or its family ('voters' -> 'vote'), or the verb of a noun
+            # of an act ('newsprint consumption' -> 'India consumes ... of newsprint')
+            act = _verb_of_noun(w) if w.islower() and is_english(w) else None
+            act = next((t.text for t in self.words(act)
+                        if self.reader.doc_frequency("text", t.text)), None) if act else None
+            related = None if acronym else self._related(w) or \
+                min(self._family(w), default=None) or act
             if related:
                 kept.append(related)  # another form of the word: 'exhibitors' for 'exhibiting'
                 # said, never silently substituted: as the closest word when that is sure
@@ -2068,11 +2070,10 @@ class Searcher:
             return  # (a long text goes from subject to subject: its first paragraph names few)
         if ask == WHERE and qwords & DATELINE_ASKED:
             return  # where the item was filed from: its first paragraph's dateline says
-        lead = told = self._paragraph(doc, first)
         from kzpk.dates import dateline_end, mentions_date
 
+        opening = lead = told = self._paragraph(doc, first)
         if ask in (WHEN, PUBLISHED):
-
             # its dateline and the weekday its first paragraph tells ('on Friday') date the
             # item, every paragraph alike
             told = lead[dateline_end(lead):]
@@ -2338,8 +2339,7 @@ class Searcher:
                 # beside a count by some ('seven teams from the Pakistan Army took part')
         if ask == WHEN and not hit["date"] and not gives(paragraphs[best]) and \
                 not _month_said(paragraphs[best], bare=True) and \
-                mentions_date(self._paragraph(doc, first)[:dateline_end(
-                    self._paragraph(doc, first))]):
+                mentions_date(opening[:dateline_end(opening)]):
             return  # an item of no year ('TEHRAN, July 16 (Wire) - ...'): its first paragraph's
             # dateline is the only date a line can show, and a later paragraph gives none
         take(best + first, [m for m in matchers if m not in rest])
