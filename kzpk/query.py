@@ -1828,7 +1828,7 @@ class Searcher:
                                    label_clash, place_of_kind, occasion_clash, ordinal_clash,
                                    owner_clash, owner_unsaid, name_clash, kind_clash, people_clash,
                                    possessive_clash,
-                                   frame_clash, role_of_body,
+                                   frame_clash, rank_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 
@@ -1886,7 +1886,7 @@ class Searcher:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
                        occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked),
-                       frame_clash(asked), label_clash(asked),
+                       frame_clash(asked), label_clash(asked), rank_clash(asked),
                        # (a figure of another thing of the kind the question names, 'the bombing
                        # of the Shah Noorani shrine, when 52 people were killed', is no answer)
                        kind_clash(asked) if plan.ask in (HOW_MANY, HOW_MUCH) else None)

@@ -3129,6 +3129,33 @@ def says_last(text: str) -> bool:
         "most recent" in low or ("final" in low and re.search(r"\bfinal\b", low) is not None)
 
 
+# the words that make a title another, lower post: 'vice-president', 'deputy director'
+_UNDER = r"(?:vice|deputy|assistant)[\s-]+(?:[A-Za-z]+\s+)?"
+
+
+def rank_clash(question: str):
+    """For a question naming a post by its title alone ('Who is the president of the Qazaq
+    Cybersport Federation?'), a test telling whether a text gives that title only as a lower
+    post's ('Federation vice-president Yevgeny Bogatyrev', 'the deputy director'), as
+    people_clash does for another people's delegation; None when the question names no title,
+    or names the lower post itself ('Who is the deputy director ...?')."""
+    titles = sorted(words_of(question) & PERSON_TITLES)
+    if not titles or re.search(_UNDER + r"$", question.split(titles[0])[0], re.I) or \
+            re.search(r"\b(?:vice|deputy|assistant)\b", question, re.I):
+        return None
+    said = re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b", re.I)
+    under = re.compile(_UNDER + r"$", re.I)
+
+    def clash(text: str) -> bool:
+        lower = False
+        for m in said.finditer(text):
+            if not under.search(text[max(0, m.start() - 30):m.start()]):
+                return False  # the post itself is said
+            lower = True
+        return lower
+    return clash
+
+
 def either(*tests):
     """One test true when any of `tests` (each a test or None) is; None when all are None."""
     tests = [t for t in tests if t is not None]
