@@ -1264,6 +1264,13 @@ def counted(question: str) -> frozenset[str]:
         # males'), not the cheetahs ('Eight cheetahs')
         thing = singular(part.group(1).lower())
         return frozenset({thing, part.group(1).lower()} | said_otherwise({thing}))
+    before = re.search(r"\b([a-z]{3,})\s+how many(?:\s+[a-z]+(?:ing|ed))?\s*[?.]?\s*$", question,
+                       re.I)
+    if before and singular(before.group(1).lower()) != before.group(1).lower():
+        # keywords naming the things before 'how many' ('kasur tanneries how many operating'):
+        # those are counted, not the participle after it
+        thing = singular(before.group(1).lower())
+        return frozenset({thing} | said_otherwise({thing}))
     m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s*){1,3})", question, re.I)
     if not m:
         # ('audience size', 'size of the delegation': the size of a body of people is their
