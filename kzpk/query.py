@@ -3787,10 +3787,15 @@ _NOUN_VERB_ENDINGS = (("umption", "ume"), ("eption", "eive"), ("ription", "ribe"
 
 def _verb_of_noun(noun: str) -> str | None:
     """The verb of a noun of an act in -tion or -sion ('consumption' -> 'consume', 'decisions'
-    -> 'decide'), when the lexicon knows it as a verb; else None."""
+    -> 'decide') or of one it is done to in -ee ('employees' -> 'employ'), when the lexicon
+    knows it as a verb; else None."""
     from kzpk.question import parts_of_speech
 
-    word = noun[:-1] if noun.endswith(("tions", "sions")) else noun
+    word = noun[:-1] if noun.endswith(("tions", "sions", "ees")) else noun
+    if word.endswith("ee") and len(word) > 5:
+        # the one an act is done to ('employees' -> 'employ', 'retirees' -> 'retire')
+        return next((verb for verb in (word[:-2], word[:-1])
+                     if "verb" in parts_of_speech(verb)), None)
     for ending, verb_ending in _NOUN_VERB_ENDINGS:
         if word.endswith(ending):
             verb = word[:-len(ending)] + verb_ending
