@@ -2806,8 +2806,10 @@ class Searcher:
             found = set()
             for name in person_names(self._paragraph(doc, n), qwords):
                 tokens = own(name)
-                if len(tokens) < 2 or len(tokens[-1]) < 4 or is_english(tokens[-1]):
-                    continue
+                if len(tokens) < 2 or len(tokens[-1]) < 4 or is_english(tokens[-1]) and \
+                        not self._written_capitalised(tokens[-1]):
+                    continue  # (a surname that is an English word the documents write as a
+                    # name, 'Khan', is one)
                 full = " ".join(tokens)
                 if full not in told and re.search(rf"\b{re.escape(tokens[-1])}\b", told):
                     found.add(full)

@@ -50,6 +50,10 @@ cricketer batsman bowler skier winner champion volunteer farmer worker pupil
 sister brother son daughter wife husband mother father widow nephew niece cousin
 judge prosecutor lawyer attorney professor lecturer academic associate fellow historian""".split())
 
+# and those named by what they keep, make, sell, grow or own ('Which Sargodha beekeeper ...?',
+# 'Which shoemaker ...?', 'Which shop owner ...?')
+_PERSON_AGENT = r"[a-z]*(?:keeper|maker|seller|grower|owner|dealer|trader)"
+
 # verbs a "what did X say ...?" question asks what someone said by (SAID): the clause after
 # one says what was said, and its verbs are not the question's ('say must be enhanced')
 SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge warn".split())
@@ -155,6 +159,10 @@ _ASKS = [
      # got stuck in ...?' (not 'Where were the games at which Kazakh boxers ...?')
      r"^\s*(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
      r"the|an?)\b)[\w'’-]+ ){0,2}(" + "|".join(PERSON_KINDS) + r")s?\b|"
+     # (one named by what they keep or make, not another's: 'Which country's peacekeepers
+     # ...?' asks a country)
+     r"^\s*(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
+     r"the|an?)\b)[\w-]+ ){0,2}(" + _PERSON_AGENT + r")s?\b|"
      r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
      # 'What position does X hold?', 'What ministerial post did X hold ...?': the role a person
@@ -2094,7 +2102,8 @@ def role_words(question: str) -> frozenset[str]:
             return frozenset()
         return frozenset(words_of(question) & PERSON_TITLES)
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or m.group(3) or "").lower())
-    if m.group(2) and singular(kind_asked(question) or "") in PERSON_KINDS:
+    if m.group(2) and (singular(kind_asked(question) or "") in PERSON_KINDS or
+                       re.fullmatch(_PERSON_AGENT, singular(kind_asked(question) or ""))):
         return frozenset()  # ('Which Hong Kong judge ...?': a person of that kind, no title)
     if m.group(2) and words and words[-1] in _NO_ROLE:
         # a title a few words after 'which', past the body it belongs to: 'Which Met Office
