@@ -594,6 +594,9 @@ class Searcher:
             if len(probe) < 3:
                 continue
             german = german_spelling(probe)
+            # (and the Uzbek Latin spelling of a name romanised from Russian, its 'o' an 'a'
+            # and its 'x' a 'kh': 'Toshkent' is 'Tashkent', 'Farghona' 'Ferghana')
+            uzbek = translit_key(_uzbek_latin(probe)) if _uzbek_latin(probe) else None
             # (and as romanised one way, to reach a name whose other romanisation is more than
             # two letters off: 'Qaraghandy' -> 'karagandi', a vowel from 'Karaganda')
             romanised_probe = translit_key(probe)
@@ -621,6 +624,11 @@ class Searcher:
                     if russian:
                         romanised.add(name_key(term))
                     dist = 0.5 if romanised & keys else edit_distance(probe, term)
+                    if dist > 1 and uzbek and field != "text" and len(probe) >= 7 and \
+                            not is_english(term) and \
+                            len(uzbek) == len(term_key) and (
+                                uzbek == term_key or letter_change(uzbek, term_key) == "vowel"):
+                        dist = 1  # (its Uzbek Latin a vowel from a known name's romanisation)
                     if dist > 1 and len(probe) >= 8 and not is_english(term) and \
                             len(romanised_probe) == len(term_key) and \
                             letter_change(romanised_probe, term_key) == "vowel":
@@ -686,6 +694,10 @@ class Searcher:
             ours, theirs = translit_key(lower), translit_key(known)
             change = letter_change(lower, known) or (
                 len(ours) == len(theirs) and letter_change(ours, theirs))
+            latin = translit_key(_uzbek_latin(lower) or lower)
+            if change != "vowel" and len(latin) == len(theirs) and \
+                    letter_change(latin, theirs) == "vowel":
+                change = "vowel"  # ('Farghona' as 'Farghana': 'Ferghana')
             if not (best <= 1 and len(lower) >= 8 and change == "vowel" and (
                     len(lower) >= 10 or _o_for_u(lower, known) or self._place_word(known))):
                 sure = self._person_word(known)
@@ -3785,6 +3797,15 @@ _NOUN_VERB_ENDINGS = (("umption", "ume"), ("eption", "eive"), ("ription", "ribe"
                       ("ention", "ain"), ("ension", "end"), ("ansion", "and"), ("ision", "ide"),
                       ("usion", "ude"), ("osion", "ode"), ("asion", "ade"), ("ission", "it"),
                       ("uction", "uce"))
+
+
+def _uzbek_latin(word: str) -> str | None:
+    """A name in Uzbek Latin spelling as Russian romanises it ('toshkent' -> 'tashkent',
+    'farghona' -> 'farghana', 'buxoro' -> 'bukhara', 'xonqa' -> 'khonqa'), or None for a word
+    with no 'o' or 'x'."""
+    if "o" not in word and "x" not in word:
+        return None
+    return word.replace("o", "a").replace("x", "kh")
 
 
 def _verb_of_noun(noun: str) -> str | None:
