@@ -95,6 +95,8 @@ NUMBERED_BONUS = 2.0
 # 'what kind of policy ...'; kzpk.question.kind_of_asked), as a text giving the kind of answer
 # asked counts (ANSWER_BONUS)
 KIND_BONUS = 2.0
+NAME_UNSAID = 0.75  # a paragraph whose item (as the hits show it) never says a rare name asked
+NAME_RARE = 0.9  # such a name: as rare as the query's rarest word, or nearly
 DONE_BY_BONUS = 1.8  # the act a "who" question asks the doer of, said with 'by' and its doer
 # the act a "when" question asks the date of, said with a date in its own clause ('was born on
 # 30 April 2022'), not only a date of another act beside it ('born in captivity, died on Tuesday')
@@ -1943,6 +1945,14 @@ class Searcher:
             doc, _, n = hit["id"].rpartition("#p")
             if doc and n.isdigit():
                 items.setdefault(doc, {})[int(n)] = found[hit.docnum][0]
+        # the query's rarest names (words the documents write capitalised: 'turkmen glass plant
+        # bottles per year') that some hit holds: a paragraph whose item, as far as its hits
+        # and title show, never says one is about something else (the Kyzylorda bottle plant)
+        rarest = max((idf for _, idf in wanted), default=0.0)
+        names = [forms for forms, idf in wanted
+                 if idf >= NAME_RARE * rarest and any(forms & found[d][0] for d in found) and
+                 self._written_capitalised(min(forms, key=len))]
+        held_by_item = {doc: set().union(*paragraphs.values()) for doc, paragraphs in items.items()}
         scored = []
         for hit in results:
             view = _Doc(hit)
@@ -1973,6 +1983,11 @@ class Searcher:
                                                         before, matchers, near) * fit
             if hit.docnum in others:
                 score *= OTHER_INITIALS
+            if names and view.kind == "passage":
+                doc = hit["id"].rpartition("#p")[0]
+                said = found[hit.docnum][0] | held_by_item.get(doc, set())
+                if any(not forms & said for forms in names):
+                    score *= NAME_UNSAID
             if defined is not None and defined.search(view.text):
                 # ('What are the VFUs ...?': '... through Veterinary Field Units (VFUs)')
                 score *= DEFINES_BONUS
