@@ -1951,7 +1951,7 @@ class Searcher:
         rarest = max((idf for _, idf in wanted), default=0.0)
         names = [forms for forms, idf in wanted
                  if idf >= NAME_RARE * rarest and any(forms & found[d][0] for d in found) and
-                 self._written_capitalised(min(forms, key=len))]
+                 self._written_capitalised(min(forms, key=lambda f: (len(f), f)))]
         held_by_item = {doc: set().union(*paragraphs.values()) for doc, paragraphs in items.items()}
         scored = []
         for hit in results:
