@@ -598,7 +598,7 @@ class Searcher:
             german = german_spelling(probe)
             # (and the Uzbek Latin spelling of a name romanised from Russian, its 'o' an 'a'
             # and its 'x' a 'kh': 'Toshkent' is 'Tashkent', 'Farghona' 'Ferghana')
-            uzbek = translit_key(_uzbek_latin(probe)) if _uzbek_latin(probe) else None
+            uzbek = translit_key(latin) if (latin := _uzbek_latin(probe)) else None
             # (and as romanised one way, to reach a name whose other romanisation is more than
             # two letters off: 'Qaraghandy' -> 'karagandi', a vowel from 'Karaganda')
             romanised_probe = translit_key(probe)
@@ -1949,10 +1949,14 @@ class Searcher:
         # bottles per year') that some hit holds: a paragraph whose item, as far as its hits
         # and title show, never says one is about something else (the Kyzylorda bottle plant)
         rarest = max((idf for _, idf in wanted), default=0.0)
+        held_by_item = {doc: set().union(*paragraphs.values()) for doc, paragraphs in items.items()}
+        said_by = {hit.docnum: found[hit.docnum][0] | held_by_item.get(
+            hit["id"].rpartition("#p")[0], set()) for hit in results if hit["kind"] == "passage"}
+        # (the documents read for capitals only for a name some paragraph's item lacks)
         names = [forms for forms, idf in wanted
                  if idf >= NAME_RARE * rarest and any(forms & found[d][0] for d in found) and
+                 any(not forms & said for said in said_by.values()) and
                  self._written_capitalised(min(forms, key=lambda f: (len(f), f)))]
-        held_by_item = {doc: set().union(*paragraphs.values()) for doc, paragraphs in items.items()}
         scored = []
         for hit in results:
             view = _Doc(hit)
@@ -1983,11 +1987,9 @@ class Searcher:
                                                         before, matchers, near) * fit
             if hit.docnum in others:
                 score *= OTHER_INITIALS
-            if names and view.kind == "passage":
-                doc = hit["id"].rpartition("#p")[0]
-                said = found[hit.docnum][0] | held_by_item.get(doc, set())
-                if any(not forms & said for forms in names):
-                    score *= NAME_UNSAID
+            if names and view.kind == "passage" and \
+                    any(not forms & said_by[hit.docnum] for forms in names):
+                score *= NAME_UNSAID
             if defined is not None and defined.search(view.text):
                 # ('What are the VFUs ...?': '... through Veterinary Field Units (VFUs)')
                 score *= DEFINES_BONUS

@@ -2102,8 +2102,8 @@ def role_words(question: str) -> frozenset[str]:
             return frozenset()
         return frozenset(words_of(question) & PERSON_TITLES)
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or m.group(3) or "").lower())
-    if m.group(2) and (singular(kind_asked(question) or "") in PERSON_KINDS or
-                       re.fullmatch(_PERSON_AGENT, singular(kind_asked(question) or ""))):
+    kind = singular(kind_asked(question) or "") if m.group(2) else ""
+    if kind and (kind in PERSON_KINDS or re.fullmatch(_PERSON_AGENT, kind)):
         return frozenset()  # ('Which Hong Kong judge ...?': a person of that kind, no title)
     if m.group(2) and words and words[-1] in _NO_ROLE:
         # a title a few words after 'which', past the body it belongs to: 'Which Met Office
@@ -3156,8 +3156,7 @@ def rank_clash(question: str):
     people_clash does for another people's delegation; None when the question names no title,
     or names the lower post itself ('Who is the deputy director ...?')."""
     titles = sorted(words_of(question) & PERSON_TITLES)
-    if not titles or re.search(_UNDER + r"$", question.split(titles[0])[0], re.I) or \
-            re.search(r"\b(?:vice|deputy|assistant)\b", question, re.I):
+    if not titles or re.search(r"\b(?:vice|deputy|assistant)\b", question, re.I):
         return None
     said = re.compile(r"\b(?:" + "|".join(map(re.escape, titles)) + r")\b", re.I)
     under = re.compile(_UNDER + r"$", re.I)
