@@ -2221,7 +2221,10 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
             post = re.match(r",[^,.;:()]{3,80},", sentence[at + len(name):])
             if post and not roles:
                 after = at + len(name) + post.end()
-                window += " " + sentence[after:after + reach]
+                # (what the person did, the clause's verb after the post, may stand past the
+                # reach: 'Harsingh Kolhi, a 40-year-old labourer and father of seven, lost his
+                # footing in the crush and was trampled')
+                window += " " + re.split(r"[;:()]", sentence[after:after + 2 * reach])[0]
             # (a head office is no head: 'at the SBP head office, Finance Minister X said')
             window = re.sub(_HEAD_OFFICE, " ", window.lower())
             if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window)):
