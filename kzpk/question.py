@@ -2225,6 +2225,13 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
                 # reach: 'Harsingh Kolhi, a 40-year-old labourer and father of seven, lost his
                 # footing in the crush and was trampled')
                 window += " " + re.split(r"[;:()]", sentence[after:after + 2 * reach])[0]
+            elif post:
+                # (the role asked said of the person in a clause after their post: 'Oleg
+                # Skorobogatov, deputy general director of the TsNIIMash research institute,
+                # who chaired the state commission')
+                who = re.match(r"\s*who\s+[^\W\d_]+", sentence[at + len(name) + post.end():])
+                if who:
+                    window += " " + who.group()
             # (a head office is no head: 'at the SBP head office, Finance Minister X said')
             window = re.sub(_HEAD_OFFICE, " ", window.lower())
             if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window)):
@@ -2784,13 +2791,31 @@ def label_clash(question: str):
     7'), a test telling whether a text speaks only of others so numbered ('well No. 403') and
     not of the one asked about; None when the question names none."""
     asked = {m.group(1).lstrip("0") for m in re.finditer(_LABEL_NUMBER, question)}
-    if not asked:
+    # and by a designation of letters and a number ('Progress MS-33'): a text naming only
+    # others of the series ('Progress MS-10', 'Soyuz MS-11') speaks of them
+    models = {}
+    for m in re.finditer(_DESIGNATION, question):
+        models.setdefault(m.group(1).lower(), set()).add(m.group(2).lstrip("0"))
+    if not asked and not models:
         return None
+    series = re.compile(r"\b(" + "|".join(map(re.escape, sorted(models))) + r")-(\d{1,4})\b",
+                        re.I) if models else None
 
     def clash(text: str) -> bool:
         said = {m.group(1).lstrip("0") for m in re.finditer(_LABEL_NUMBER, text)}
-        return bool(said) and not said & asked
+        if said and not said & asked:
+            return True
+        if series is None:
+            return False
+        named = {(m.group(1).lower(), m.group(2).lstrip("0")) for m in series.finditer(text)}
+        return any(any(p == prefix for p, _ in named) and
+                   not any(p == prefix and n in numbers for p, n in named)
+                   for prefix, numbers in models.items())
     return clash
+
+
+# a designation, letters and a number joined by a hyphen: 'MS-33', 'Su-30', 'JF-17'
+_DESIGNATION = r"\b([A-Z][A-Za-z]{0,5})-(\d{1,4})\b(?!-)"
 
 
 # the opening and the closing of a meeting, each as reports word it
