@@ -1390,9 +1390,11 @@ class Searcher:
                     notes.append(f"no document writes {w!r}; searched for {given!r}")
                 continue
             acronym = len(w) >= 2 and w.isupper()
-            if "-" in w.strip("-") and not acronym:
+            # (an Arabic name's article joined to it, 'AlMansoori', is one part like 'Al-')
+            article = None if acronym else re.fullmatch(r"([AE]l)([A-Z][a-z]{3,})", w)
+            if "-" in w.strip("-") and not acronym or article:
                 # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'
-                parts = [p for p in w.split("-") if p]
+                parts = [p for p in w.split("-") if p] if article is None else list(article.groups())
                 # a bound prefix ('co-organised', 'ex-minister') names no subject of its own
                 content = [p for p in parts if p.lower() not in _PREFIXES] or parts
                 got, part_fixes, part_missing = self.vet(content)
