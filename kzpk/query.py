@@ -3430,10 +3430,14 @@ def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern
         forms = forms | {f[:-1] + "ing" for f in forms if len(f) > 3 and f.endswith("e")
                          and not f.endswith("ee") and f not in LIGHT_VERBS}
         long = "|".join(sorted((re.escape(f) for f in forms if len(f) > 3), key=longest_first))
-        short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3),
+        short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3 and not f.isdigit()),
                                 key=longest_first))
+        # (a short number is a whole one: '1' of 'Sina-1' is not the start of '1,380 kg')
+        digits = "|".join(sorted((f for f in forms if len(f) <= 3 and f.isdigit()),
+                                 key=longest_first))
         parts = ([rf"\b(?:{long})"] if long else []) + \
-            ([rf"\b(?:{short})(?:s|es|d|ed|ing)?\b"] if short else [])
+            ([rf"\b(?:{short})(?:s|es|d|ed|ing)?\b"] if short else []) + \
+            ([rf"\b(?:{digits})\b(?![.,]\d)"] if digits else [])
         out.append((re.compile(parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})",
                                re.IGNORECASE), idf))
     return out
