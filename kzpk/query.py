@@ -4271,7 +4271,8 @@ def _function_slip(word: str, opens: bool = False) -> str | None:
     own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was'), but the one a
     question opens with (`opens`), of a question word ('Wat priority areas ...?' -> 'What').
     Of two that close, the one a letter put in or left out, or two swapped, make ('wich' is
-    'which' before 'with')."""
+    'which' before 'with'), and of those a letter left out before one put in ('wher' is 'where',
+    not 'her')."""
     from kzpk.question import (_QUESTION_WORDS, FUNCTION_WORDS, edit_distance, is_english,
                                letter_change)
 
@@ -4283,7 +4284,7 @@ def _function_slip(word: str, opens: bool = False) -> str | None:
     if not close:
         return None
     return min(close, key=lambda f: (len(f) == len(word) and letter_change(word, f) != "swap",
-                                     f))
+                                     len(f) < len(word), f))
 
 
 def word_pattern(stems: set[str]) -> re.Pattern | None:

@@ -83,6 +83,16 @@ def test_a_misspelt_question_word_is_no_subject(festival_home):
     assert "Aigerim Sadykova" in r.out.splitlines()[0]
 
 
+def test_a_question_word_with_a_letter_left_out_is_that_word(festival_home):
+    # 'wher' is 'where' with its last letter left out, not 'her' with a letter put in
+    from conftest import run_kzpk
+
+    r = run_kzpk(festival_home, "search", "wher did kazakh films open", "--format", "plain",
+                 "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'where did kazakh films open'" in r.err
+
+
 def test_a_misspelt_question_word_capitalised_at_the_start_is_no_subject(festival_home):
     # the first word of a question is capitalised as any first word is: 'Wich' is 'Which'
     from conftest import run_kzpk
