@@ -1243,6 +1243,16 @@ _MEASURE_OF = {"hot": "temperature", "cold": "temperature", "warm": "temperature
                "fast": "speed"}
 
 
+# the units a figure of each measure is given in ('1,380 kg', '44.4 metres', '47 degrees')
+_LENGTH_UNITS = r"km|kilomet(?:re|er)s?|metres?|meters?|cm|centimet(?:re|er)s?|feet|foot|ft"
+_MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds?|lbs?|grams?|"
+                            r"grammes?|g",
+                  "height": _LENGTH_UNITS, "depth": _LENGTH_UNITS,
+                  "speed": r"km/h|kph|mph|knots?|kilomet(?:re|er)s\s+(?:per|an)\s+hour|"
+                           r"miles\s+(?:per|an)\s+hour",
+                  "temperature": r"degrees?|°\s*[CF]?|C"}
+
+
 def as_asked(words: list[str], question: str) -> list[str]:
     """A question's words as what it asks: without the adjective of its 'how' ('large' in 'How
     large was the harvest?', 'big', 'high', 'far'), which says a figure is wanted and nothing of
@@ -2455,6 +2465,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             return _month_said(told) or _month_said(told, bare=True) and mentions_date(told)
         return mentions_date(sentence)
     if ask == HOW_MUCH:
+        measured = sorted(query_words & _MEASURE_UNITS.keys())
+        if measured:
+            # 'How heavy was the probe?' (its weight) wants a figure in a unit of weight ('the
+            # 1,380 kg spacecraft'), not any amount ('a polar orbit 100 km above the surface')
+            return re.search(rf"\d\s*(?:-\s*)?(?:{_MEASURE_UNITS[measured[0]]})\b", sentence,
+                             re.I) is not None
         if query_words & _PERCENT_ASKED:
             # 'What share of X …?' wants a part of a whole: a percentage or a fraction ('15 per
             # cent', 'one-third of the constitution'), not any amount ('30,000 tons'), nor a
