@@ -2489,8 +2489,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             bool(query_words & _SHARE_ASKED and re.search(_FRACTION, sentence, re.I))
     if ask == HOW_LONG:
         # (not a span that dates another thing: 'less than two weeks before Pakistan hosts
-        # ...', 'three days later')
-        return any(not re.match(r"\s+(?:before|ago|earlier|later)\b", sentence[m.end():])
+        # ...', 'three days later', 'three hours after lift-off'; a span said as one, 'for 15
+        # years after building it', is one)
+        return any(not re.match(r"\s+(?:before|ago|earlier|later)\b", sentence[m.end():]) and not (
+            re.match(r"\s+after\b", sentence[m.end():]) and
+            not re.search(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|another\s+)?$",
+                          sentence[max(0, m.start() - 20):m.start()], re.I))
                    for m in _rx("duration").finditer(sentence))
     if ask == HOW_MANY:
         # (not a number the question itself states: 'Phase 1' for 'How many units will Phase
