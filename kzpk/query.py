@@ -1841,7 +1841,8 @@ class Searcher:
                                    WHO, asks_body, passive_verb, asks_day, asks_span, counted, dateline_asked,
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
-                                   label_clash, place_of_kind, occasion_clash, ordinal_clash,
+                                   label_clash, place_of_kind, occasion_clash, anniversary_clash,
+                                   ordinal_clash,
                                    owner_clash, owner_unsaid, name_clash, kind_clash, people_clash,
                                    possessive_clash,
                                    frame_clash, rank_clash, role_of_body,
@@ -1901,7 +1902,8 @@ class Searcher:
         if kind_of is None and plan.ask == WHERE:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
         clash = either(numbered, possessive_clash(asked), people_clash(asked),
-                       occasion_clash(asked), owner_clash(asked, plan.ask), name_clash(asked),
+                       occasion_clash(asked), anniversary_clash(asked),
+                       owner_clash(asked, plan.ask), name_clash(asked),
                        frame_clash(asked), label_clash(asked), rank_clash(asked),
                        # (a figure of another thing of the kind the question names, 'the bombing
                        # of the Shah Noorani shrine, when 52 people were killed', is no answer)

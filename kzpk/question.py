@@ -2865,6 +2865,29 @@ def frame_clash(question: str):
                             for own, other in tests)
 
 
+def anniversary_clash(question: str):
+    """For a question asking when something happened and naming no anniversary, a test telling
+    whether a text speaks of an anniversary of it ('Roundtable on the 30th Anniversary of the
+    Establishment of Diplomatic Relations', held in 2022), which dates the marking, not the
+    thing (an anniversary of another thing, 'on 29 October 2022, the 99th anniversary of the
+    founding of the Turkish Republic', dates what the text tells); None when the question names
+    an anniversary or asks no date."""
+    if not re.match(r"\s*(?:when|(?:in|on|by)\s+what\s+(?:year|date|day|month)|what\s+"
+                    r"(?:year|date|day)|date\b)", question, re.I) or \
+            re.search(r"\b(?:anniversar|jubilee|centenar|years?\s+since)", question, re.I):
+        return None
+    asked = {w[:max(4, len(w) - 2)] for w in words_of(question)
+             if len(w) > 3 and w not in FUNCTION_WORDS and w not in _QUESTION_WORDS}
+    if not asked:
+        return None
+
+    def clash(text: str) -> bool:
+        return any(any(w.startswith(tuple(asked)) for w in words_of(m.group(1)))
+                   for m in re.finditer(r"\banniversary\s+of\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
+                                        text, re.I))
+    return clash
+
+
 def occasion_clash(question: str):
     """For a question naming the opening or the closing part of a meeting ('the closing
     session', 'the inaugural ceremony'), a test telling whether a text speaks only of the other
