@@ -588,7 +588,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("coach", "bus"), ("expressway", "motorway", "highway"),
             ("guideline", "direction", "instruction"),
             ("journalist", "reporter", "correspondent"), ("dearest", "costliest"),
-            ("offence", "offense", "crime"))
+            ("offence", "offense", "crime"),
+            # ('its yearly spending plan' -> 'approves the annual budget')
+            ("yearly", "annual"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
