@@ -1634,7 +1634,10 @@ class Searcher:
             return 0
         if word[:1].isupper() and word[1:].islower() and is_question(text) and (
                 re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(word)}\b", text) or
-                re.search(rf"\b{re.escape(word)}\s+{_STATE_KINDS}\b", text)):
+                # (or after the wh-word, before the noun it describes: 'Which Bavarian equipment
+                # maker ...?', 'which disputed Himalayan territory')
+                re.search(rf"\b[Ww](?:hich|hat)\s+(?:[a-z]+\s+)?{re.escape(word)}\s+[a-z]", text)
+                or re.search(rf"\b{re.escape(word)}\s+{_STATE_KINDS}\b", text)):
             # a place a question describes its subject by, with 'the' (and perhaps a word
             # between: 'the blockaded Gulf emirate') or as a kind of state ('Gulf kingdom
             # money'), that no document names: only when four of the rest's rarer words stand
