@@ -602,8 +602,14 @@ class Searcher:
             # (and as romanised one way, to reach a name whose other romanisation is more than
             # two letters off: 'Qaraghandy' -> 'karagandi', a vowel from 'Karaganda')
             romanised_probe = translit_key(probe)
+            # (and a long name's other common romanisations: a Russian 'yo' written 'e',
+            # 'Artyomsol' for 'Artemsol'; a Turkish 'c' for a 'j', 'Azerbaycan' for 'Azerbaijan')
+            others = {re.sub(r"(?<=[^aeiou])yo", "e", probe),
+                      re.sub(r"c(?=[aeiou])", "j", probe)} - {probe} if len(probe) >= 7 \
+                else set()
             for variant in (probe, *initial_spellings(probe), *([german] if german else []),
-                            *([romanised_probe] if romanised_probe != probe else [])):
+                            *([romanised_probe] if romanised_probe != probe else []),
+                            *sorted(others)):
                 # (a name's first sound spelled another common way is a romanisation too:
                 # 'Chokan' is 'Shokan', no 'c' put for a far 's')
                 # (and a Persian 'q' written 'gh', as 'Sadeq' is 'Sadegh', in either; not a 'qu',
