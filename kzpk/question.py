@@ -1854,6 +1854,9 @@ _CLOCK_SRC = (r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\
 # a distance: '92.97 metres', '148 kilometres', '1,200 km', '30 miles'
 _DISTANCE_SRC = (rf"\b\d[\d,.]*\s?-?(?:nautical miles|{_DISTANCE_UNITS}|m)\b", re.I)
 # the words that ask a "how much" question's amount in money, and how a text gives money
+# the change a "how much" question may ask of a price or a cost ('By how much did prices rise?')
+_CHANGE_ASKED = frozenset("""rise rises rose risen increase increased fall falls fell fallen
+decrease decreased grow grew grown growth climb climbed jump jumped drop dropped""".split())
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
 financing worth""".split())  # (not 'grants': 'competition for study grants' is no money)
@@ -2480,9 +2483,10 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             return any(not _part_of_other(sentence, m.end(), query_words) and
                        not _figure_said(m, sentence, query_words) for m in re.finditer(
                 f"{_PERCENT}|{_FRACTION}", sentence, re.I))
-        if query_words & COST_ASKED:
+        if query_words & COST_ASKED and not query_words & _CHANGE_ASKED:
             # 'How much will the complex cost?' wants money ('2.7 billion tenge'), not the
-            # 60,000 tons it will process
+            # 60,000 tons it will process (but 'By how much did prices rise?' a change, which a
+            # percentage gives: 'up 35.9%')
             return any(not _figure_said(m, sentence, query_words)
                        for m in _rx("money").finditer(sentence))
         # 'What part of X ...?' is answered by a fraction too
