@@ -3658,6 +3658,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # (the question's rarest word, for a "who" question)
     rarest = max(matchers, key=lambda m: m[1]) if ask == WHO and matchers else None
     held_in = _held_in(text, spans, matchers)  # each sentence's query words, found in one pass
+    # (the rarest query word the passage holds, for choosing where line 1 starts)
+    # (one far rarer than the verb: twice its weight, as a name beside a common verb is)
+    rarest_held = max((m for said in held_in for m in said), key=lambda m: m[1], default=None) \
+        if verb is not None else None
+    if rarest_held is not None and rarest_held[1] < 2 * max(
+            (idf for said in verb.finditer(text) for rx, idf in matchers
+             if rx.match(said.group())), default=0.0):
+        rarest_held = None
     # the act asked about said with its doer after it, 'was signed by ...', for 'Who signed ...?'
     # ('... was signed at a news conference in the capital by ...': a few words between, no
     # comma, no 'and' that would start another act)
@@ -3818,7 +3826,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         # line 1 starts at the sentence saying the question's verb, of two that hold its words
         # alike ('On the BSE the stock opened at Rs 867.20' for 'At what price did the shares
         # open on the BSE?', not 'It later climbed to Rs 920 on the BSE')
-        pick = share * (VERB_SENTENCE if verb is not None and verb.search(sentence) else 1.0)
+        # (that holds the passage's rarest query word, as another sentence may: 'Cocoa was the
+        # steepest of all, up 35.9%' for cocoa prices, not 'green tea rose by 0.3%')
+        pick = share * (VERB_SENTENCE if verb is not None and verb.search(sentence) and (
+            rarest_held is None or rarest_held in here or rarest_held in in_title) else 1.0)
         if pick > best_pick + 1e-9:
             best_pick, best_start = pick, start
     best = max(best, 0.0)
