@@ -1395,6 +1395,15 @@ class Searcher:
                 if notes is not None:
                     notes.append(f"no document writes {w!r}; searched for {given!r}")
                 continue
+            decade = _DECADES.get(re.sub(r"^(?:mid|early|late)-", "", w.lower()))
+            if decade:
+                # a decade in words ('the mid-nineties'): a time, no subject; searched in figures
+                # when a document writes it so ('In the mid-1990s ...'), and said
+                if self._known(decade):
+                    kept.append(decade)
+                    if notes is not None:
+                        notes.append(f"no document writes {w!r}; searched for {decade!r}")
+                continue
             acronym = len(w) >= 2 and w.isupper()
             # (an Arabic name's article joined to it, 'AlMansoori', is one part like 'Al-')
             article = None if acronym else re.fullmatch(r"([AE]l)([A-Z][a-z]{3,})", w)
@@ -4285,6 +4294,11 @@ def _post_said(said: str, roles) -> str:
     """A post as a text says it, in the words of the post a question asks ('the Taliban
     administration's acting commerce minister' -> 'acting commerce minister')."""
     return " ".join(w for w in re.findall(r"[^\W\d_]+", said.lower()) if w in roles)
+
+
+# a decade in words, as the documents write it in figures ('the mid-nineties': 'the mid-1990s')
+_DECADES = {"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eighties": "1980s",
+            "nineties": "1990s"}
 
 
 def _function_slip(word: str, opens: bool = False) -> str | None:

@@ -2882,13 +2882,13 @@ def anniversary_clash(question: str):
                     r"(?:year|date|day)|date\b)", question, re.I) or \
             re.search(r"\b(?:anniversar|jubilee|centenar|years?\s+since)", question, re.I):
         return None
-    asked = {w[:max(4, len(w) - 2)] for w in words_of(question)
-             if len(w) > 3 and w not in FUNCTION_WORDS and w not in _QUESTION_WORDS}
+    asked = tuple(sorted({w[:max(4, len(w) - 2)] for w in words_of(question)
+                          if len(w) > 3 and w not in FUNCTION_WORDS and w not in _QUESTION_WORDS}))
     if not asked:
         return None
 
     def clash(text: str) -> bool:
-        return any(any(w.startswith(tuple(asked)) for w in words_of(m.group(1)))
+        return any(any(w.startswith(asked) for w in words_of(m.group(1)))
                    for m in re.finditer(r"\banniversary\s+of\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)",
                                         text, re.I))
     return clash
