@@ -590,7 +590,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("journalist", "reporter", "correspondent"), ("dearest", "costliest"),
             ("offence", "offense", "crime"),
             # ('its yearly spending plan' -> 'approves the annual budget')
-            ("yearly", "annual"))
+            ("yearly", "annual"),
+            # ('famous cafes' -> 'the best-known and busiest places')
+            ("famous", "well-known", "best-known", "renowned"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
