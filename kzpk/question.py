@@ -1247,16 +1247,6 @@ _MEASURE_OF = {"hot": "temperature", "cold": "temperature", "warm": "temperature
                "fast": "speed"}
 
 
-# the units a figure of each measure is given in ('1,380 kg', '44.4 metres', '47 degrees')
-_LENGTH_UNITS = r"km|kilomet(?:re|er)s?|metres?|meters?|cm|centimet(?:re|er)s?|feet|foot|ft"
-_MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds?|lbs?|grams?|"
-                            r"grammes?|g",
-                  "height": _LENGTH_UNITS, "depth": _LENGTH_UNITS,
-                  "speed": r"km/h|kph|mph|knots?|kilomet(?:re|er)s\s+(?:per|an)\s+hour|"
-                           r"miles\s+(?:per|an)\s+hour",
-                  "temperature": r"degrees?|°\s*[CF]?|C"}
-
-
 def as_asked(words: list[str], question: str) -> list[str]:
     """A question's words as what it asks: without the adjective of its 'how' ('large' in 'How
     large was the harvest?', 'big', 'high', 'far'), which says a figure is wanted and nothing of
@@ -1855,10 +1845,18 @@ _CLOCK_SRC = (r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\
               r"(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|\bo['’]clock\b", re.I)
 # a distance: '92.97 metres', '148 kilometres', '1,200 km', '30 miles'
 _DISTANCE_SRC = (rf"\b\d[\d,.]*\s?-?(?:nautical miles|{_DISTANCE_UNITS}|m)\b", re.I)
-# the words that ask a "how much" question's amount in money, and how a text gives money
+# the units a figure of each measure (_MEASURE_OF) is given in ('1,380 kg', '44.4 metres')
+_LENGTH_UNITS = rf"{_DISTANCE_UNITS}|cm|centimet(?:er|re)s?|feet|foot|ft"
+_MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds?|lbs?|grams?|"
+                            r"grammes?|g",
+                  "height": _LENGTH_UNITS, "depth": _LENGTH_UNITS,
+                  "speed": r"km/h|kph|mph|knots?|kilomet(?:re|er)s\s+(?:per|an)\s+hour|"
+                           r"miles\s+(?:per|an)\s+hour",
+                  "temperature": r"degrees?|°\s*[CF]?|C"}
 # the change a "how much" question may ask of a price or a cost ('By how much did prices rise?')
 _CHANGE_ASKED = frozenset("""rise rises rose risen increase increased fall falls fell fallen
 decrease decreased grow grew grown growth climb climbed jump jumped drop dropped""".split())
+# the words that ask a "how much" question's amount in money, and how a text gives money
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
 financing worth""".split())  # (not 'grants': 'competition for study grants' is no money)
@@ -2835,9 +2833,10 @@ def label_clash(question: str):
             return True
         if series is None:
             return False
-        named = {(m.group(1).lower(), m.group(2).lstrip("0")) for m in series.finditer(text)}
-        return any(any(p == prefix for p, _ in named) and
-                   not any(p == prefix and n in numbers for p, n in named)
+        named: dict[str, set[str]] = {}
+        for m in series.finditer(text):
+            named.setdefault(m.group(1).lower(), set()).add(m.group(2).lstrip("0"))
+        return any(prefix in named and not named[prefix] & numbers
                    for prefix, numbers in models.items())
     return clash
 
