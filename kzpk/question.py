@@ -153,7 +153,12 @@ _ASKS = [
      r"captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
      r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
-     r"diplomat|player|pair|team|athlete|company|firm|think tank|institute|organi[sz]ation|"
+     r"diplomat|senator|lawmaker|legislator|parliamentarian|aide|admiral|viceroy|ombudsman|"
+     r"surgeon|physician|nurse|labou?rer|actor|actress|composer|archaeologist|potter|veteran|"
+     r"staffer|photographer|painter|sculptor|dancer|designer|architect|chef|tailor|driver|"
+     r"miner|fisherman|shepherd|herder|jockey|footballer|goalkeeper|cyclist|runner|swimmer|"
+     r"villager|passenger|victim|survivor|patient|pilgrim|traveller|"
+     r"player|pair|team|athlete|company|firm|think tank|institute|organi[sz]ation|"
      r"institution|university|bank|king|queen|prince|princess|emir|sultan|monarch)(s|es)?\b|"
      # a person by what they are or do, at the head of the question: 'Which Kazakh resident
      # got stuck in ...?' (not 'Where were the games at which Kazakh boxers ...?')
