@@ -2795,18 +2795,26 @@ def ordinal_clash(question: str):
                              rf"|\b(?:{nouns})[a-z]*\s*-?\s*((?-i:[IVX]{{1,4}})|\d{{1,2}}|"
                              rf"{_CARDINAL})(?![\w-])", re.I)
 
-    asked_as = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mention.finditer(question)}
+    def mentions(text: str):
+        # (not the pronoun 'one' after a thing's word and what leads to it: 'not a green one',
+        # 'the first one', which number nothing)
+        return (found for found in mention.finditer(text)
+                if not (found.group(2) and found.group(2).lower() == "one" and re.search(
+                    r"\b(?:an?|the|this|that|another|each|every|any|no|only)\s+(?:[\w-]+\s+)?$",
+                    text[max(0, found.start() - 30):found.start()], re.I)))
+
+    asked_as = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mentions(question)}
 
     def numbers(text: str) -> set[bool]:  # True for a mention of the one asked, False another
         return {_number_value(found.group(1) or found.group(2)) == value
-                for found in mention.finditer(text)}
+                for found in mentions(text)}
 
     def clash(text: str) -> bool:
         return numbers(text) == {False}
     def own(text: str) -> bool:
         # (and whether a text names the one asked only in forms other than the question's,
         # which the question's words do not find: 'Working Session II' for 'the second panel')
-        forms = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mention.finditer(text)
+        forms = {re.sub(r"[\s-]+", " ", found.group(0).lower()) for found in mentions(text)
                  if _number_value(found.group(1) or found.group(2)) == value}
         return bool(forms) and not forms & asked_as
     clash.own = own
