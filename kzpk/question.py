@@ -126,6 +126,10 @@ _ASKS = [
      r"reduced|lifted|hiked|set|brought|taken|pushed|fixed|revised|adjusted|slashed|trimmed|put)"
      r"( [\w'’-]+){0,2}? to(\s*[?.]?\s*$|\s+(after|when|in|on|from|following|last|this|by)\b)|"
      r"^\s*(to )?what (level|rate)\b|"
+     # 'What did a litre of petrol cost ...?', 'What did a kilo of saffron sell for?', 'What did
+     # the official put the sales at?': a sum or a size
+     r"^\s*what (did|does|do|will|would|could|might) .+? (cost|fetch|(sell|sold|go|went) for)\b|"
+     r"^\s*what (did|does|do|has|have|had) .+? (put|estimate|value|peg|reckon) .+? at\s*[?.]?\s*$|"
      # 'What annual population growth rate did the census record?': a rate is a figure
      r"^\s*(at )?what ([\w'’-]+ ){1,3}?rates?\b(?!-)|"
      # 'What capacity is planned for ...?', 'What output ...?': a measure, a figure answers
@@ -248,7 +252,7 @@ _KEYWORD_ASKS = [
                          "proportion distance length height weight price cost value money "
                          # (a sum asked in dollars: '... deal total investment dollars'; not
                          # 'tenge', a subject too: 'digital tenge')
-                         "sum dollars usd".split())),
+                         "sum dollars usd limit ceiling".split())),
     # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
     # count, of people mostly, which a count answers ('attended by 45 participants')
     (HOW_MANY, frozenset("size count toll".split())),

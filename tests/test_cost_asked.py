@@ -1,0 +1,26 @@
+"""'What did a litre of petrol cost ...?' asks a sum, as 'How much ...?' does: line 1 is the
+sentence giving the price a litre came to ('... by Rs19.95 a litre, to Rs272.95'), not a later
+paragraph holding the question's words and another price. Line 1 of plain output, on a copy of
+the bundled home to which an evaluation pile's twelve news items were added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import bundled_with_items, line1_of
+
+PILE = Path(__file__).resolve().parent.parent / "eval/pile40/docs"
+
+
+@pytest.fixture(scope="module")
+def ask(real_home, tmp_path_factory):
+    return line1_of(bundled_with_items(real_home, tmp_path_factory, "cost_asked",
+                                       {p.name: p.read_text(encoding="utf-8")
+                                        for p in sorted(PILE.iterdir())}))
+
+
+def test_what_did_it_cost(ask):
+    assert "Rs272.95" in ask("What did a litre of petrol cost in Pakistan after Dar's August "
+                             "increase?")
