@@ -157,7 +157,11 @@ _ASKS = [
      r"captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
      r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
-     r"diplomat|senator|lawmaker|legislator|parliamentarian|aide|admiral|viceroy|ombudsman|"
+     r"diplomat|member(?![\s-]+(?:states?|countr|nations?))|signatory|schoolmaster|researcher|manager|"
+     # (and a body by what it does: 'Which news agency ...', 'Which lender ...')
+     r"group|lender|importer|exporter|investor|"
+     r"insurer|regulator|manufacturer|retailer|supplier|perfumery|"
+     r"senator|lawmaker|legislator|parliamentarian|aide|admiral|viceroy|ombudsman|"
      r"surgeon|physician|nurse|labou?rer|actor|actress|composer|archaeologist|potter|veteran|"
      r"staffer|photographer|painter|sculptor|dancer|designer|architect|chef|tailor|driver|"
      r"miner|fisherman|shepherd|herder|jockey|footballer|goalkeeper|cyclist|runner|swimmer|"
@@ -191,12 +195,12 @@ _ASKS = [
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
-     r"^\s*where\b|\b(in|to|at) (what|which) (city|place|country|port|venue|building|hall|"
-     r"hotel|town|province|region)\b|"
+     r"^\s*where\b|\b(in|to|at|from) (what|which) (city|place|country|port|venue|building|hall|"
+     r"hotel|town|province|region|capital|locality|harbou?r|terminal)s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
-     r"\b(in|to|at) (what|which) (?:[\w'’-]+ )?(district|neighbou?rhood|village|suburb|"
-     r"oblast|county)\b|"
+     r"\b(in|to|at|from) (what|which) (?:[\w'’-]+ ){0,2}(district|neighbou?rhood|village|suburb|"
+     r"oblast|county|port|terminal|pad|capital)\b|"
      # ('Which country was admitted as a member?' asks for the country a sentence names as
      # the one that did or underwent the thing, seldom after 'in' or 'to': no place)
      r"\b(which|what) (city|place|port|venue)\b|"
