@@ -195,12 +195,13 @@ _ASKS = [
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
-     r"^\s*where\b|\b(in|to|at|from) (what|which) (city|place|country|port|venue|building|hall|"
+     r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|building|hall|"
      r"hotel|town|province|region|capital|locality|harbou?r|terminal)s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
-     r"\b(in|to|at|from) (what|which) (?:[\w'’-]+ ){0,2}(district|neighbou?rhood|village|suburb|"
-     r"oblast|county|port|terminal|pad|capital)\b|"
+     r"\b(in|to|at|from|through|via) (what|which) (?:[\w'’-]+ ){0,2}(district|neighbou?rhood|"
+     r"village|suburb|oblast|county|port|terminal|pad|capital|harbou?r|lock-up|"
+     r"forestry|reserve|park)\b|"
      # ('Which country was admitted as a member?' asks for the country a sentence names as
      # the one that did or underwent the thing, seldom after 'in' or 'to': no place)
      r"\b(which|what) (city|place|port|venue)\b|"

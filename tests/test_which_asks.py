@@ -40,3 +40,12 @@ def test_a_group_asked_for(ask104):
 def test_a_locality_asked_for(ask101):
     assert "Umm Al Houl" in ask101("In which locality did the emir open the country's new "
                                    "seaport?")
+
+
+@pytest.fixture(scope="module")
+def ask92(real_home, tmp_path_factory):
+    return pile_asker(real_home, tmp_path_factory, "pile92")
+
+
+def test_a_place_with_words_between(ask92):
+    assert "Batpayev forestry" in ask92("In which forestry did the Abai region wildfire start?")
