@@ -631,7 +631,9 @@ class Searcher:
                                  translit_key(re.sub(r"q(?!u)", "gh", term))}
                     if russian:
                         romanised.add(name_key(term))
-                    dist = 0.5 if romanised & keys else edit_distance(probe, term)
+                    # (not a two-letter word: 'yeer', romanised 'ir', is a slip for 'year')
+                    dist = 0.5 if romanised & keys and len(term) > 2 else \
+                        edit_distance(probe, term)
                     if dist > 1 and uzbek and field != "text" and len(probe) >= 7 and \
                             not is_english(term) and \
                             len(uzbek) == len(term_key) and (

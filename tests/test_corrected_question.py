@@ -198,3 +198,13 @@ def test_a_kept_y_before_an_ending_is_the_english_i(denial_home):
     assert r.code == 0, r.err
     assert "Zubaidullo Zubaidov" in r.out.splitlines()[0]
     assert "which tajik ambasador denied the aral sea group" in r.err
+
+
+def test_a_slip_is_offered_as_the_word_not_as_a_romanisation(real_home):
+    # 'yeer' romanised ('y' as 'i', 'ee' as 'i') is 'ir', a two-letter word of the documents;
+    # the word meant is 'year', a letter away, and that is what kzpk offers
+    from conftest import run_kzpk
+    r = run_kzpk(real_home, "search", "In what yeer were documents on scientific and "
+                 "technologicl cooperation signed?")
+    assert r.code == 1
+    assert "did you mean 'In what year were documents" in r.err
