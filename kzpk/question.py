@@ -729,6 +729,9 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "semipalatinsk": ("Semey",), "guryev": ("Atyrau",), "chimkent": ("Shymkent",),
                 "lyallpur": ("Faisalabad",), "bombay": ("Mumbai",), "calcutta": ("Kolkata",),
                 "madras": ("Chennai",), "peking": ("Beijing",),
+                # a city by its initials ('PIA's NYC hotel'); China as the press's prefix
+                # ('Sino-Pakistani relations')
+                "nyc": ("New York",), "sino": ("China",),
                 # a government named by its seat ('the Kremlin said')
                 "kremlin": ("Russia",),
                 # a city's people by their own name ('Muscovites pay with their faces'; a plural

@@ -29,6 +29,8 @@ When Orlen became a republic in March 1994, Vask was among the first provinces t
 
 Orlen broke away from the Soviet Union in 1991, the board's history recalls, and its first power line to the United States' allies was built in 1998.
 
+The board's office in New York, opened in 2019, will close for good on October 31, 2026.
+
 The board's chairman, Ilan Kovar, gave a radio interview on the link, calling Orlen and Vask two neighbours with complementary grids.
 """
 
@@ -58,6 +60,13 @@ def test_an_acronym_no_text_writes_is_searched_as_the_name_texts_use(home):
     assert r.code == 0, r.err
     assert "1991" in r.out.splitlines()[0]
     assert "no document writes 'USSR'; searched for 'Soviet Union'" in r.err
+
+
+def test_a_city_by_its_initials_is_searched_by_its_name(home):
+    r = search(home, "When does the board's NYC office close for good?")
+    assert r.code == 0, r.err
+    assert "October 31, 2026" in r.out.splitlines()[0]
+    assert "no document writes 'NYC'; searched for 'New York'" in r.err
 
 
 @pytest.mark.parametrize("query, answer", [
