@@ -126,6 +126,9 @@ _ASKS = [
      r"reduced|lifted|hiked|set|brought|taken|pushed|fixed|revised|adjusted|slashed|trimmed|put)"
      r"( [\w'’-]+){0,2}? to(\s*[?.]?\s*$|\s+(after|when|in|on|from|following|last|this|by)\b)|"
      r"^\s*(to )?what (level|rate)\b|"
+     # 'What is the most that can be sent ...?', 'What is the most the voucher pays?': a limit
+     r"^\s*what (is|was|are|were|will be) the (most|maximum|least|minimum)\b(?!\s+(?:\w+ly\s+)?"
+     r"(?:important|common|popular|famous|likely|recent|visited|senior|prominent)\b)|"
      # 'What did a litre of petrol cost ...?', 'What did a kilo of saffron sell for?', 'What did
      # the official put the sales at?': a sum or a size
      r"^\s*what (did|does|do|will|would|could|might) .+? (cost|fetch|(sell|sold|go|went) for)\b|"

@@ -24,3 +24,17 @@ def ask(real_home, tmp_path_factory):
 def test_what_did_it_cost(ask):
     assert "Rs272.95" in ask("What did a litre of petrol cost in Pakistan after Dar's August "
                              "increase?")
+
+
+@pytest.fixture(scope="module")
+def ask95(real_home, tmp_path_factory):
+    docs = PILE.parent.parent / "pile95/docs"
+    return line1_of(bundled_with_items(real_home, tmp_path_factory, "limit_asked",
+                                       {p.name: p.read_text(encoding="utf-8")
+                                        for p in sorted(docs.iterdir())}))
+
+
+def test_the_most_asked_is_a_limit(ask95):
+    # 'What is the most ...?' asks a sum, the limit: '... or up to 4 million tenge per family'
+    assert "4 million tenge per family" in ask95("What is the most the housing voucher for "
+                                                 "returnee families pays towards a home?")
