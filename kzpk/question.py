@@ -324,6 +324,15 @@ def ask_of(text: str) -> str | None:
             m = re.search(pattern, text, re.I)
             if m and not (opener and kind in (HOW_LONG, HOW_MUCH, HOW_MANY, HOW_FAR) and
                           re.match(r"how\b", text[m.start():], re.I) and m.start() > 0):
+                if kind in (HOW_MUCH, HOW_MANY) and m.start() > 0:
+                    # ('Which union leader confirmed the final number of dead?' asks who: the
+                    # question's own "which" phrase, not a count its clause names)
+                    head = re.match(r"\s*(?:which|what)\b", text, re.I)
+                    for other, _, asks in _ASKS:
+                        if head and other in (WHO, WHERE):
+                            at = re.search(asks, text, re.I)
+                            if at and at.start() <= head.end() - 5:
+                                return other
                 return kind
     # (a question may open with a preposition: 'In which province ...?', 'At what height ...?')
     first = re.match(r"\s*(?:(?:in|at|on|by|for|from|to|of|with|into|under|during|since|"
