@@ -1906,6 +1906,11 @@ class Searcher:
                 # 'share' said as a verb ('How much do the weavers share for a carpet?') asks
                 # money or a quantity, no share
                 qwords.discard("share")
+            if re.search(r"\b(?:each|per|every)\s+(?:[A-Z][\w'’-]*\s+){0,3}shares?\b|"
+                         r"\bshares?\s+price\b", asked):
+                # a company's share, its stock ('What price did X offer for each Aramex share?'):
+                # money asked, no share of a whole
+                qwords.discard("share")
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])
                    if " " not in o.strip()}

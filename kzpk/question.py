@@ -3028,7 +3028,9 @@ def per_unit(question: str) -> re.Pattern | None:
     """For a figure asked for each of something ('amount each family', 'How much per tonne
     ...?'), how a text gives it for each ('Rs25,000 per family', 'a tonne'); None when the
     question asks for none."""
-    unit = re.search(r"\b(?:each|per|every)\s+([a-z]{3,})\b", question, re.I)
+    # (a name before the thing counted is whose it is: 'each Aramex share' is per share)
+    unit = re.search(r"\b(?:each|per|every)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z]{3,}\b))?([a-z]{3,})\b",
+                     question) or re.search(r"\b(?:each|per|every)\s+([a-z]{3,})\b", question, re.I)
     each = unit.group(1).lower() if unit else ""
     if not each or each in FUNCTION_WORDS:
         return None
