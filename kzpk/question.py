@@ -160,7 +160,8 @@ _ASKS = [
      r"captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
      r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
-     r"diplomat|member(?![\s-]+(?:states?|countr|nations?))|signatory|schoolmaster|researcher|manager|"
+     r"diplomat|member(?![\s-]+(?:states?|countr|nations?))|signatory|schoolmaster|"
+     r"researcher|manager|"
      # (and a body by what it does: 'Which news agency ...', 'Which lender ...')
      r"group|lender|importer|exporter|investor|"
      r"insurer|regulator|manufacturer|retailer|supplier|perfumery|"
@@ -198,8 +199,8 @@ _ASKS = [
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
-     r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|building|hall|"
-     r"hotel|town|province|region|capital|locality|harbou?r|terminal)s?\b|"
+     r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
+     r"building|hall|hotel|town|province|region|locality)s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
      r"\b(in|to|at|from|through|via) (what|which) (?:[\w'’-]+ ){0,2}(district|neighbou?rhood|"
@@ -324,15 +325,15 @@ def ask_of(text: str) -> str | None:
             m = re.search(pattern, text, re.I)
             if m and not (opener and kind in (HOW_LONG, HOW_MUCH, HOW_MANY, HOW_FAR) and
                           re.match(r"how\b", text[m.start():], re.I) and m.start() > 0):
-                if kind in (HOW_MUCH, HOW_MANY) and m.start() > 0:
+                head = re.match(r"\s*(which)\b", text, re.I) \
+                    if kind in (HOW_MUCH, HOW_MANY) and m.start() > 0 else None
+                if head:
                     # ('Which union leader confirmed the final number of dead?' asks who: the
                     # question's own "which" phrase, not a count its clause names)
-                    head = re.match(r"\s*(?:which|what)\b", text, re.I)
                     for other, _, asks in _ASKS:
-                        if head and other in (WHO, WHERE):
-                            at = re.search(asks, text, re.I)
-                            if at and at.start() <= head.end() - 5:
-                                return other
+                        at = re.search(asks, text, re.I) if other in (WHO, WHERE) else None
+                        if at and at.start() <= head.start(1):
+                            return other
                 return kind
     # (a question may open with a preposition: 'In which province ...?', 'At what height ...?')
     first = re.match(r"\s*(?:(?:in|at|on|by|for|from|to|of|with|into|under|during|since|"
@@ -3029,8 +3030,9 @@ def per_unit(question: str) -> re.Pattern | None:
     ...?'), how a text gives it for each ('Rs25,000 per family', 'a tonne'); None when the
     question asks for none."""
     # (a name before the thing counted is whose it is: 'each Aramex share' is per share)
-    unit = re.search(r"\b(?:each|per|every)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z]{3,}\b))?([a-z]{3,})\b",
-                     question) or re.search(r"\b(?:each|per|every)\s+([a-z]{3,})\b", question, re.I)
+    unit = re.search(r"\b(?:each|per|every)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z]{3,}\b))?"
+                     r"([a-z]{3,})\b", question) or \
+        re.search(r"\b(?:each|per|every)\s+([a-z]{3,})\b", question, re.I)
     each = unit.group(1).lower() if unit else ""
     if not each or each in FUNCTION_WORDS:
         return None
