@@ -1899,17 +1899,17 @@ class Searcher:
                 # a share the question gives ('pay for 75 percent of PIA') is what the amount
                 # asked is of, no share asked: the answer is the money ('Rs135 billion')
                 qwords -= {"percent", "per", "cent"}
-            if re.search(r"\b(?:do|does|did|will|would|can|could|to)\s+(?:[\w'’-]+\s+){0,4}?"
-                         r"share\b", asked, re.I) and \
+            if "share" in qwords and (
+                    # 'share' said as a verb ('How much do the weavers share for a carpet?') asks
+                    # money or a quantity, no share
+                    re.search(r"\b(?:do|does|did|will|would|can|could|to)\s+(?:[\w'’-]+\s+){0,4}?"
+                              r"share\b", asked, re.I) and
                     not re.search(r"\b(?:a|the|its|their|his|her|of|what|which)\s+share\b",
-                                  asked, re.I):
-                # 'share' said as a verb ('How much do the weavers share for a carpet?') asks
-                # money or a quantity, no share
-                qwords.discard("share")
-            if re.search(r"\b(?:each|per|every)\s+(?:[A-Z][\w'’-]*\s+){0,3}shares?\b|"
-                         r"\bshares?\s+price\b", asked):
-                # a company's share, its stock ('What price did X offer for each Aramex share?'):
-                # money asked, no share of a whole
+                                  asked, re.I) or
+                    # and a company's share, its stock ('What price did X offer for each Aramex
+                    # share?'): money asked, no share of a whole
+                    re.search(r"\b(?:each|per|every)\s+(?:[A-Z][\w'’-]*\s+){0,3}shares?\b|"
+                              r"\bshares?\s+price\b", asked)):
                 qwords.discard("share")
         # and the one-word names the index knows them by ('Gillani' for 'Gilani')
         qwords |= {fold(o) for w in plan.words for o in self.aliases.get(fold(w), [])

@@ -334,3 +334,15 @@ def items_asker(tmp_path_factory, name: str, items: dict[str, str], **home):
     (file name -> text) were added with `kzpk add`."""
     root = tmp_path_factory.mktemp(name)
     return line1_of(add_items(make_home(root / "home", **home), root, items))
+
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+def pile_asker(real_home: Path, tmp_path_factory, pile: str):
+    """`line1_of` a copy of real_home to which every news item of the evaluation pile `pile`
+    (eval/<pile>/docs) was added: the pile as a user would have it, on the bundled corpus."""
+    docs = EVAL / pile / "docs"
+    return line1_of(bundled_with_items(real_home, tmp_path_factory, pile,
+                                       {p.name: p.read_text(encoding="utf-8")
+                                        for p in sorted(docs.iterdir())}))

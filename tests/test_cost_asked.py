@@ -5,20 +5,14 @@ the bundled home to which an evaluation pile's twelve news items were added."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import bundled_with_items, line1_of
-
-PILE = Path(__file__).resolve().parent.parent / "eval/pile40/docs"
+from conftest import items_asker, pile_asker
 
 
 @pytest.fixture(scope="module")
 def ask(real_home, tmp_path_factory):
-    return line1_of(bundled_with_items(real_home, tmp_path_factory, "cost_asked",
-                                       {p.name: p.read_text(encoding="utf-8")
-                                        for p in sorted(PILE.iterdir())}))
+    return pile_asker(real_home, tmp_path_factory, "pile40")
 
 
 def test_what_did_it_cost(ask):
@@ -28,10 +22,7 @@ def test_what_did_it_cost(ask):
 
 @pytest.fixture(scope="module")
 def ask95(real_home, tmp_path_factory):
-    docs = PILE.parent.parent / "pile95/docs"
-    return line1_of(bundled_with_items(real_home, tmp_path_factory, "limit_asked",
-                                       {p.name: p.read_text(encoding="utf-8")
-                                        for p in sorted(docs.iterdir())}))
+    return pile_asker(real_home, tmp_path_factory, "pile95")
 
 
 def test_the_most_asked_is_a_limit(ask95):
@@ -53,7 +44,6 @@ The offer closed on Thursday. Acceptances received by Orla Logistics represent 4
 
 def test_a_price_for_each_of_a_named_things(tmp_path_factory):
     # 'each Vaskar share' asks per share: the name before the thing is whose it is
-    from conftest import items_asker
     ask = items_asker(tmp_path_factory, "price_each", {"offer.md": OFFER})
     assert "Dh3 per share" in ask("What price did Orla Logistics offer for each Vaskar Post "
                                   "share?")

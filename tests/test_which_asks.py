@@ -6,20 +6,9 @@ of the bundled home to which an evaluation pile's news items were added."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import bundled_with_items, line1_of
-
-EVAL = Path(__file__).resolve().parent.parent / "eval"
-
-
-def pile_asker(real_home, tmp_path_factory, pile: str):
-    docs = EVAL / pile / "docs"
-    return line1_of(bundled_with_items(real_home, tmp_path_factory, f"which_{pile}",
-                                       {p.name: p.read_text(encoding="utf-8")
-                                        for p in sorted(docs.iterdir())}))
+from conftest import pile_asker
 
 
 @pytest.fixture(scope="module")
