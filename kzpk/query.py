@@ -2060,7 +2060,7 @@ class Searcher:
             self._read_on(scored, plan.ask, matchers, qwords, clash, roles, day)
         if scored:
             self._within_item(asked, scored, plan.ask, wanted, matchers, qwords, clash, roles, day,
-                              plan.verb, verb)
+                              plan.verb, verb, acted)
         # (and the words of general English said in their place, as searched: a line shows
         # the 'pipeline' a question asking for a 'conduit' found)
         said_otherwise = {o for others in synonyms(plan.words, self._unwritten).values()
@@ -2098,7 +2098,8 @@ class Searcher:
 
     def _within_item(self, text: str, scored: list, ask: str | None, wanted, matchers,
                      qwords: set[str], clash, roles: frozenset, day: bool = False,
-                     verb: str | None = None, verb_rx: re.Pattern | None = None) -> None:
+                     verb: str | None = None, verb_rx: re.Pattern | None = None,
+                     act=None) -> None:
         """When the best hit is the first paragraph of a news item, choose which of the item's
         paragraphs answers. A news item names its subject once, in its title and first
         paragraph, and its later paragraphs go on about it as 'the minister', 'the envoy',
@@ -2114,7 +2115,7 @@ class Searcher:
         from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
                                    HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
-                                   counted, counts, gives_deadline, is_question, kind_asked, kind_clash, noun_of,
+                                   body_did, counted, counts, gives_deadline, is_question, kind_asked, kind_clash, noun_of,
                                    per_unit, person_names, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
@@ -2223,7 +2224,8 @@ class Searcher:
                     or numbered_kind is not None and numbered_kind.search(paragraph) is not None \
                     or counted_kind.search(paragraph) is not None
             return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
-                                     for a, b in sentences(paragraph))
+                                     for a, b in sentences(paragraph)) or \
+                ask == WHO and not roles and act is not None and body_did(paragraph, act[0])
 
         # a count of the things a "how many" question counts ('How many people ...?'), not of
         # another ('500 thousand US dollars')
@@ -3519,7 +3521,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None, verb=None) -> tuple[float, int]:
     from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, DATELINE_ASKED, HOW_MANY,
-                                HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers, counts,
+                                HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers,
+                                body_did, counts,
                                 gives_day, gives_span, names_body, particulars, person_names,
                                 sentences)
 
@@ -3692,6 +3695,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # outlet' (a verb: 'Akhtar, editor-in-chief of the ...' tells no act)
     did_it = re.compile(rf"\b[A-Z][\w.'’-]*[a-z.],?\s+(?:{acted[0].pattern})\w*(?<=ed)\s+"
                         r"(?:the|a|an)\b") if done_by is not None else None
+    # or a body named in full just before it ('The ... Board on Thursday ordered the closure')
+    body_act = acted[0] if done_by is not None and not roles else None
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e]
         here = held_in[i]
@@ -3724,6 +3729,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # '... had been brought by the United Producers Association' (the act's own word,
             # not one it begins: 'headscarf' is no 'head'; and not who reported someone's words:
             # 'the federation chief was quoted as saying by the Fars news agency')
+            answering = True
+        if not answering and body_act is not None and body_did(sentence, body_act):
             answering = True
         named_count = False
         if answering and things and ask == HOW_MANY:
@@ -3838,6 +3845,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         elif answering and did_it is not None and did_it.search(sentence) and \
                 person_names(sentence, qwords) and not (clash is not None and clash(sentence)):
             share *= DONE_BY_BONUS  # the doer named before the act: '..., Rama Rao, inaugurated'
+        elif answering and body_act is not None and body_did(sentence, body_act) and \
+                not (clash is not None and clash(sentence)):
+            share *= DONE_BY_BONUS
         best = max(best, share)
         # line 1 starts at the sentence saying the question's verb, of two that hold its words
         # alike ('On the BSE the stock opened at Rs 867.20' for 'At what price did the shares

@@ -2324,6 +2324,20 @@ def asks_body(question: str) -> bool:
     return re.search(_BODY_ASKED, question, re.I) is not None
 
 
+# a body named in full just before an act, the day or an auxiliary between ('The Tamil Nadu
+# Pollution Control Board on Thursday ordered the closure')
+_BODY_DID = (r"\b(?:[A-Z][\w'’-]*\s+){1,6}(?:" + "|".join(
+    sorted(w.capitalize() for w in _BODY_ENDS if w.isalpha() and len(w) > 3)) +
+    r")\s+(?:on\s+[A-Z][a-z]+day\s+|(?:also|then|later|has|had|have)\s+)?")
+
+
+def body_did(sentence: str, act: re.Pattern) -> bool:
+    """Whether a sentence names a body in full doing the act (a pattern of the question's verb,
+    in the past) a "who" question asks the doer of: a body answers it as a person does."""
+    return re.search(rf"{_BODY_DID}(?:{act.pattern})\w*(?<=ed)\s+(?:the|a|an)\b",
+                     sentence) is not None
+
+
 def names_body(text: str, query_words: set[str]) -> bool:
     """Whether a text names a body in full ('the Institute of Parliamentarism') other than one
     the question names."""
