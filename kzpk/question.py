@@ -261,7 +261,7 @@ _KEYWORD_ASKS = [
                          "proportion distance length height weight price cost value money "
                          # (a sum asked in dollars: '... deal total investment dollars'; not
                          # 'tenge', a subject too: 'digital tenge')
-                         "sum dollars usd limit ceiling".split())),
+                         "sum dollars usd limit ceiling altitude elevation depth budget".split())),
     # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
     # count, of people mostly, which a count answers ('attended by 45 participants')
     (HOW_MANY, frozenset("size count toll".split())),
