@@ -153,7 +153,7 @@ and or but nor not no is are was were be been being am do does did done has have
 what when where who whom whose which why how many much whether there their they them it its
 this that these those as than then so such can could would should will shall may might must
 i me my we our you your he him his she her tell show give find list please any some all
-named called happen happened take took vs versus""".split())
+named called happen happened take took vs versus among amongst amid amidst upon""".split())
 _SYNTAX = re.compile(r'"|\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b|\w:\S|\w[*]|[*]\w|\w\?\w|[()\[\]{}^~]'
                      r'|(?:^|\s)[-+][^\W\d]')  # -word excludes, +word requires
 # + and - are operators only at the start of a word: source:cgss-roundtable-2022 is one id; and
