@@ -256,7 +256,8 @@ _KEYWORD_ASKS = [
                     minister coordinator secretary envoy spokesperson spokesman moderator founder
                     editor governor mayor consul rector dean author chief role position
                     economist analyst lawyer journalist curator commander
-                    designation post job""".split())),
+                    designation post job
+                    driver pilot surgeon captain coach jockey senator""".split())),
     (HOW_MUCH, frozenset("volume amount worth turnover figure figures share percentage "
                          "proportion distance length height weight price cost value money "
                          # (a sum asked in dollars: '... deal total investment dollars'; not
