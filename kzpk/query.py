@@ -1487,6 +1487,17 @@ class Searcher:
                 if notes is not None:
                     notes.append(f"no document writes {w!r}; searched for {' '.join(halves)!r}")
                 continue
+            prefixed = next((w[:len(p)] for p in sorted(_PREFIXES, key=len, reverse=True)
+                             if w.islower() and w.startswith(p) and len(w) - len(p) >= 4 and
+                             self._known(p) and self._known(w[len(p):])), None)
+            if prefixed:
+                # a word with a bound prefix written solid that the documents write with a
+                # hyphen ('semifinal' for 'semi-final'): searched as its two parts, said so
+                kept.extend((prefixed, w[len(prefixed):]))
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for "
+                                 f"{prefixed + '-' + w[len(prefixed):]!r}")
+                continue
             phrasal = re.fullmatch(r"([a-z]{3,}?)(over|up|out|off|down|back|away)", w)
             if phrasal and is_english(phrasal.group(1)) and self._known(phrasal.group(1)):
                 # a noun made of a verb and its particle ('handover', 'crackdown', 'shutdown')
