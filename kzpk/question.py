@@ -2688,8 +2688,11 @@ def _new_place(sentence: str, m: re.Match, query_words: set[str]) -> bool:
     if low not in query_words:
         return True
     run = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", sentence[m.start(1):])
-    last = run.group().split()[-1].lower() if run else ""
-    return last in _VENUE_ENDS and len(run.group().split()) > 1
+    words = run.group().split() if run else []
+    if len(words) > 1 and re.fullmatch(r"[\w-]+['’]s", words[0]) and \
+            words[1].lower() not in query_words:
+        return True  # a place within the one named: "in Kabul's Chaman-e-Hozoori area"
+    return bool(words) and words[-1].lower() in _VENUE_ENDS and len(words) > 1
 
 
 def _worded_amount(sentence: str) -> bool:
