@@ -1735,6 +1735,23 @@ class Searcher:
                         extra.append(Or(parts))
         return extra
 
+    def _opener_slip(self, text: str) -> dict[str, str]:
+        """{word: question word} for a question opening on a question word a letter off
+        ('Wen', 'Wher', 'Hwo') before a verb or 'many'/'much', that no document holds; {} for
+        any other text."""
+        from kzpk.question import letter_change
+
+        m = re.match(r"\s*([A-Za-z]{2,6})\s+(?=(?:did|do|does|is|was|were|are|has|have|had|will|"
+                     r"would|can|could|many|much|long|far|old)\b)", text, re.I)
+        if not m or m.group(1).lower() in _OPENERS or self._known(m.group(1)):
+            return {}
+        low = m.group(1).lower()
+        fixed = next((o for o in _OPENERS if letter_change(low, o) in ("vowel", "swap", "double",
+                                                                        "key")), None)
+        if fixed is None:
+            return {}
+        return {m.group(1): fixed.capitalize() if m.group(1)[:1].isupper() else fixed}
+
     def build(self, text: str) -> Plan:
         """The Whoosh query for `text`, its content words, and what to tell the user."""
         from whoosh.query import Or, Term
@@ -1768,7 +1785,11 @@ class Searcher:
         # found by the initials alone, not a text saying 'standing')
         text = re.sub(r"^\s*(?i:what\s+(?:does|do|did)\s+(?:the\s+)?)([A-Z][\w&.-]*[A-Z])\s+stand"
                       r"\s+for\b.*", r"\1", text, flags=re.S)
-        said = re.sub(r"^\s*since\s+(?=when\b)", "", text, flags=re.I)
+        # a question word mistyped at the head of a question, before its verb ('Wen did ...?',
+        # 'Wher is ...?'): the question word, said corrected, not a name no document mentions
+        opener_fix = self._opener_slip(text)
+        said = re.sub(r"^\s*since\s+(?=when\b)", "", corrected(text, opener_fix)
+                      if opener_fix else text, flags=re.I)
         # ('Who holds the post of SCO Secretary-General?' asks who the Secretary-General is: to
         # hold a post is no act a text need say, and 'holds meetings' is none)
         said = re.sub(r"^(\s*who\s+)(?:holds|held|occupies|occupied)(?=\s+(?:the\s+)?"
@@ -1784,6 +1805,7 @@ class Searcher:
         kept, fixes, missing = self.vet(words, text, notes)
         if missing:
             return Plan(None, words, None, tuple(notes + missing), None)
+        fixes = {**opener_fix, **fixes}
         suggestion = corrected(text, fixes) if fixes else None
         initials = tuple(self._initials(text))
         words = kept + [letters for letters, _ in initials]
@@ -3322,6 +3344,7 @@ _ENGLISH_ENDINGS = frozenset("""e s es ed ing er ers or ors ion ions ation ation
 ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori iti ition itions
 """.split()) | {""}
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
+_OPENERS = ("when", "where", "what", "which", "who", "whom", "whose", "how", "why")
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans mis un under over out".split())
 
