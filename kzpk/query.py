@@ -1273,10 +1273,10 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_NAMES, FRAMING, FUNCTION_WORDS,
-                                   MEASURES, answer_noun, english_spelling, is_english, is_filler,
-                                   letter_change, main_verb, singular, state_of_capital,
-                                   synonyms, translit_key)
+        from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODES, CURRENCY_NAMES, FRAMING,
+                                   FUNCTION_WORDS, MEASURES, answer_noun, english_spelling,
+                                   is_english, is_filler, letter_change, main_verb, singular,
+                                   state_of_capital, synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -1453,6 +1453,8 @@ class Searcher:
                 continue
             if w.islower() and singular(w) in MEASURES:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
+            if w in CURRENCY_CODES:
+                continue  # the currency asked in, by its code ('project cost PKR')
             if w.islower() and singular(w) in CURRENCY_NAMES and (
                     i == len(words) - 1 or re.search(rf"\bin\s+{re.escape(w)}\b", text)):
                 continue  # the currency asked in, last or after 'in' (CURRENCY_NAMES)

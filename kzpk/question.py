@@ -487,6 +487,9 @@ speed temperature price cost owner founder proprietor website webpage rupee""".s
 # million'): the kind of answer, not the subject ('manat black market rate' asks about the manat)
 CURRENCY_NAMES = frozenset("""dollar dirham riyal rial dinar tenge somoni manat toman lira dram
 yen taka euro yuan renminbi rouble ruble ringgit baht""".split())
+# and by their codes ('project cost PKR'), which are no initials of a name
+CURRENCY_CODES = frozenset("""USD EUR GBP KZT PKR INR AFN CNY RMB AED SAR QAR KWD OMR BHD IRR UZS
+KGS TJS TMT AZN RUB TRY JPY CHF""".split())
 
 
 # General English abbreviations a query may use where texts write the words out ('36
