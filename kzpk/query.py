@@ -3600,7 +3600,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             fit = 0.3 + 0.7 * share * (0.5 + 0.5 * role_share) * ANSWER_BONUS
             # the role as the question words it ('Deputy Foreign Minister'), not only its words
             # in another title ('Deputy Minister of Foreign Affairs')
-            return fit * (ROLE_PHRASE_BONUS if phrase and phrase.search(roles) else 1.0), 0, True
+            return fit * (ROLE_PHRASE_BONUS if phrase and phrase.search(roles) or
+                          role_of is not None and role_of.search(roles) else 1.0), 0, True
         if ask == WHERE and doc.type in ("place", "country"):
             return 0.3 + 0.7 * share, 0, False
         if ask is None and doc.type == "person" and _particulars_asked(doc, matchers, qwords):
@@ -3665,6 +3666,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords,
                                                   roles)
+            if fits and role_of is not None and not role_of.search(doc.text):
+                # 'Who is the ambassador of Kazakhstan to Pakistan?': a fact naming him by his
+                # title alone ('Ambassador Kistafin said ...') tells what he said, not who holds
+                # the post the question names with its body
+                fits = False
             if body:  # a body asked for: a record naming one answers ('Institute of ... and
                 # PIPS sign a memorandum')
                 fits = names_body(doc.record.get("title") or doc.record.get("statement") or "",

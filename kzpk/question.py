@@ -2189,8 +2189,10 @@ def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
                   r"([A-Z][\w'’-]+)", question, re.I)
     if not m or not m.group(2)[:1].isupper():
         return None
+    # (a state by its formal name too: 'Ambassador of the Republic of Kazakhstan')
     return re.compile(rf"\b{re.escape(m.group(1))}\w*(?:,\s*|\s+(?:of|at|for)\s+)(?:the\s+)?"
-                      rf"{re.escape(m.group(2))}", re.I)
+                      rf"(?:(?:Islamic\s+)?Republic\s+of\s+(?:the\s+)?)?{re.escape(m.group(2))}",
+                      re.I)
 
 
 def _verb_only(word: str) -> bool:
