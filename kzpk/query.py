@@ -2150,8 +2150,9 @@ class Searcher:
         from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
                                    HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
-                                   body_did, counted, counts, gives_deadline, is_question, kind_asked, kind_clash, noun_of,
-                                   per_unit, person_names, sentences, verb_tells, words_of)
+                                   body_did, counted, counts, gives_deadline, is_question,
+                                   kind_asked, kind_clash, noun_of, per_unit, person_names,
+                                   sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -3345,8 +3346,9 @@ _SMALL_WORDS = frozenset("of and for the in on at to".split())
 _ENGLISH_ENDINGS = frozenset("""e s es ed ing er ers or ors ion ions ation ations ment ments al ive
 ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori iti ition itions
 """.split()) | {""}
-# English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
+# the question words a question opens on, which a slip may mistype ('Wen did ...?': _opener_slip)
 _OPENERS = ("when", "where", "what", "which", "who", "whom", "whose", "how", "why")
+# English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
                       "counter trans mis un under over out".split())
 
@@ -3558,9 +3560,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          acted=None, verb=None) -> tuple[float, int]:
     from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, DATELINE_ASKED, HOW_MANY,
                                 HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers,
-                                body_did, counts,
-                                gives_day, gives_span, names_body, particulars, person_names,
-                                sentences)
+                                body_did, counts, gives_day, gives_span, names_body, particulars,
+                                person_names, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -3889,7 +3890,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= DONE_BY_BONUS  # the doer named before the act: '..., Rama Rao, inaugurated'
         elif answering and body_act is not None and body_did(sentence, body_act) and \
                 not (clash is not None and clash(sentence)):
-            share *= DONE_BY_BONUS
+            share *= DONE_BY_BONUS  # a body as the doer: 'The ... Board on Thursday ordered'
         best = max(best, share)
         # line 1 starts at the sentence saying the question's verb, of two that hold its words
         # alike ('On the BSE the stock opened at Rs 867.20' for 'At what price did the shares
