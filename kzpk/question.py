@@ -555,6 +555,8 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("seaport", "port"), ("restart", "resume", "relaunch"),
             ("hurdle", "obstacle", "barrier", "challenge"), ("overturn", "overrule"),
             ("ties", "relations"), ("stage", "phase"), ("merge", "integrate"),
+            ("neighbour", "neighbor", "border"), ("neighbouring", "neighboring", "bordering"),
+            ("sovereign", "independent"),
             ("gathering", "meeting"), ("gadget", "device"), ("spacecraft", "satellite"),
             ("akim", "governor", "mayor"), ("clay", "terracotta"),
             ("warrior", "soldier"),
