@@ -1852,10 +1852,11 @@ _NUMBER_WORDS = (rf"(?:{'|'.join(number_words(1))}|thousand|dozen|several|dozens
 _CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|QAR|QR|BHD|BD|"
                    r"OMR|RO|INR|CNY|RMB|AFN|Afs?|Tk|RM)|[₹₽₺₼]|\bS\$|\bHK\$)\s?\d")
 # the currencies of the region and the world's main ones, as a text names them after a figure
-# (CURRENCY_NAMES, and those that name other things too: 'som', 'pound', an Afghan 'afghani')
+# (CURRENCY_NAMES, and those that name other things too: 'som', 'pound', an Afghan 'afghani';
+# and CURRENCY_CODES)
 _CURRENCIES = "|".join(f"{c}s?" for c in sorted(CURRENCY_NAMES | {
-    "rupee", "som", "afghani", "lari", "pound", "sterling"})) + \
-    "|USD|KZT|PKR|AED|SAR|INR|CNY|RMB|KWD|QAR|AFN"
+    "rupee", "som", "afghani", "lari", "pound", "sterling"})) + "|" + \
+    "|".join(sorted(CURRENCY_CODES))
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|pc\b|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
                     r"(?:" + _CURRENCIES + r")\b"
