@@ -507,6 +507,14 @@ class Searcher:
             if word.endswith(("ation", "ations", "ate", "ates", "ize", "izes")):
                 out |= {s for s in (stem + "at", stem + "iz")
                         if self.reader.doc_frequency("text", s)}
+            if word.endswith(("ship", "ships")):
+                # a state or office in -ship of its holder's noun: 'membership' -> 'member',
+                # 'chairmanship' -> 'chairman', 'ownership' -> 'owner'
+                from kzpk.question import parts_of_speech
+
+                holder = word[:word.rindex("ship")]
+                if len(holder) >= 4 and "noun" in parts_of_speech(holder):
+                    out |= held(holder)
             if word.endswith(("ian", "ians")) and not word.endswith(("cian", "cians")):
                 # a person's noun in -ian of the noun in -y they work at or in: 'librarian' ->
                 # 'library', 'historian' -> 'history' (not 'physician' -> 'physic')
@@ -580,9 +588,9 @@ class Searcher:
         Sure only for a name-like word (not an English word, not an acronym) whose romanisation
         matches a known word's (Oljas/Olzhas) or that is one edit from exactly one known word
         (two for long words): a name in another spelling, never one real word into another."""
-        from kzpk.question import (coined, edit_distance, english_compound, german_spelling,
+        from kzpk.question import (coined, edit_distance, english_compound, german_spellings,
                                    initial_spellings, is_english, letter_change, name_key,
-                                   one_sound, translit_key)
+                                   one_sound, patronymic_spellings, translit_key)
         from kzpk.text import fold
 
         lower = fold(word)
@@ -595,7 +603,7 @@ class Searcher:
         for field, probe in (("vocab", lower), ("names", lower), ("text", stems[0] if stems else lower)):
             if len(probe) < 3:
                 continue
-            german = german_spelling(probe)
+            respelled = german_spellings(probe) + patronymic_spellings(probe)
             # (and the Uzbek Latin spelling of a name romanised from Russian, its 'o' an 'a'
             # and its 'x' a 'kh': 'Toshkent' is 'Tashkent', 'Farghona' 'Ferghana')
             uzbek = translit_key(latin) if (latin := _uzbek_latin(probe)) else None
@@ -607,7 +615,7 @@ class Searcher:
             others = {re.sub(r"(?<=[^aeiou])yo", "e", probe),
                       re.sub(r"c(?=[aeiou])", "j", probe)} - {probe} if len(probe) >= 7 \
                 else set()
-            for variant in (probe, *initial_spellings(probe), *([german] if german else []),
+            for variant in (probe, *initial_spellings(probe), *respelled,
                             *([romanised_probe] if romanised_probe != probe else []),
                             *sorted(others)):
                 # (a name's first sound spelled another common way is a romanisation too:
@@ -620,7 +628,9 @@ class Searcher:
                 # 'v' after a vowel a 'u': 'Kokchetav' is 'Kokshetau', 'Chimkent' 'Shymkent')
                 if turkish:
                     keys.add(turkish)
-                russian = len(probe) >= 7 and ("ch" in variant or variant.endswith("v"))
+                # (or an Uzbek 'v' after a vowel for an English 'u': 'Firdavs' is 'Firdaus')
+                russian = len(probe) >= 7 and ("ch" in variant or variant.endswith("v")) or \
+                    len(lower) >= 7 and re.search(r"[aeiou][uv](?:[^aeiou]|$)", variant)
                 if russian:
                     keys.add(name_key(variant.replace("ch", "sh")))
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
@@ -1823,13 +1833,19 @@ class Searcher:
                                               for t in self.words(w))
                   for d in self._demonyms(w)]
         stems += [v for w in words for v in sorted(self._variants(w))]
-        stems += [f for w in words for f in sorted(self._family(w))]
+        # (a word of the family, 'member' for 'membership', is weaker evidence than the word
+        # itself: weighed at FAMILY_SHARE, as _weights weighs it)
+        family = [f for w in words for f in sorted(self._family(w)) if f not in stems]
         stems += [t.text for others in [*synonyms(words, self._unwritten).values(),
                                         *self._near_names(words).values()]
                   for o in sorted(others)
                   for t in self.words(o) if self.reader.doc_frequency("text", t.text)]
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
+        for stem in dict.fromkeys(family):
+            if stem not in stems:
+                per_word.append(Or([Term("title", stem, boost=FAMILY_SHARE),
+                                    Term("text", stem, boost=FAMILY_SHARE)]))
         for name in dict.fromkeys(names):
             per_word.append(Term("names", name))
         # No coordination factor (Or's `scale`): it makes Whoosh score every matching document,

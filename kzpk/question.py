@@ -1652,6 +1652,36 @@ def german_spelling(word: str) -> str | None:
     return w if w != word.lower() else None
 
 
+def german_spellings(word: str) -> list[str]:
+    """german_spelling's English spelling of a name, and for one that begins 'Sch' the same with
+    'zh': a German 'sch' is the Russian 'sh' and 'zh' alike ('Schoschybajew' is 'Zhoshybayev',
+    'Schanibek' 'Zhanibek')."""
+    w = german_spelling(word)
+    if not w:
+        return []
+    return [w, "zh" + w[2:]] if word.lower().startswith("sch") else [w]
+
+
+# A Kazakh patronymic and the Russian one of the same father: 'Bauyrzhanuly' is
+# 'Bauyrzhanovich', 'Nurlankyzy' 'Nurlanovna'
+_PATRONYMICS = (("uly", ("ovich", "evich")), ("uli", ("ovich", "evich")),
+                ("kyzy", ("ovna", "evna")), ("qyzy", ("ovna", "evna")))
+
+
+def patronymic_spellings(word: str) -> list[str]:
+    """A patronymic written with the other language's ending (see _PATRONYMICS), in either
+    direction; [] for a word that ends in none."""
+    w = word.lower()
+    out = []
+    for kazakh, russian in _PATRONYMICS:
+        if w.endswith(kazakh) and len(w) - len(kazakh) >= 4:
+            out += [w[:-len(kazakh)] + r for r in russian]
+        for r in russian:
+            if w.endswith(r) and len(w) - len(r) >= 4:
+                out.append(w[:-len(r)] + kazakh)
+    return list(dict.fromkeys(out))
+
+
 def english_compound(word: str) -> bool:
     """Whether a word is two English words of three letters or more written as one ('starlink'):
     a coinage, the name of a brand or a place, no slip for a third word."""

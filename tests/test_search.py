@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import RECORDS, REPO, SOURCE, add_items, line1_of, make_home, run_kzpk
+from conftest import RECORDS, REPO, SOURCE, add_items, line1_of, make_home, run_kzpk, search_plain
 
 ESC = "\x1b"
 
@@ -572,6 +572,37 @@ def test_a_name_romanised_the_german_way_is_the_name_the_documents_spell(tmp_pat
     assert "Nazarbayev visited Islamabad in February 1992" in r.out.splitlines()[0]
     r = run_kzpk(home, "search", "Kasanow visit Islamabad")
     assert r.code == 1 and "no document mentions 'Kasanow'" in r.err
+
+
+def test_other_romanisations_of_a_kazakh_name_reach_the_name_the_documents_spell(tmp_path):
+    # a German 'Sch' at the head of a name is a Russian 'Zh' as well as 'Sh'
+    # ('Schoschybajew' -> 'Zhoshybaev'); a Kazakh patronymic in '-uly' is the Russian one in
+    # '-ovich' ('Bauyrzhanuly' -> 'Bauyrzhanovich'); an Uzbek 'v' after a vowel an English 'u'
+    # ('Firdaus' -> 'Firdavs'): each said corrected and answered
+    home = make_home(tmp_path / "home", source=SOURCE + (
+        "\nDeputy Minister Rapil Zhoshybaev opened the trade fair in Astana in 2016.\n"
+        "\nThe reforms were explained by Toktarov Yermek Bauyrzhanovich in Islamabad.\n"
+        "\nThe first child born in the new clinic in Bukhara was a boy named Firdavs.\n"))
+    for query, fixed, answer in (
+            ("Schoschybajew trade fair", "Zhoshybaev trade fair", "Zhoshybaev opened the trade"),
+            ("Yermek Bauyrzhanuly reforms", "Yermek Bauyrzhanovich reforms", "by Toktarov Yermek"),
+            ("Firdaus clinic Bukhara", "Firdavs clinic Bukhara", "a boy named Firdavs")):
+        code, line, err = search_plain(home, query)
+        assert code == 0, err
+        assert f"showing results for '{fixed}'" in err
+        assert answer in line
+
+
+def test_a_state_in_ship_finds_its_holder_the_text_names(tmp_path):
+    # 'membership' of a party is said as being a 'member' of it; the passage holding the word
+    # itself still comes first where one does
+    home = make_home(tmp_path / "home", source=SOURCE + (
+        "\nThe reformed constitution says the president will no longer be a member of any "
+        "political party.\n"
+        "\nParliament will hold its new session in the autumn, the chairman said.\n"))
+    code, line, err = search_plain(home, "president party membership reform")
+    assert code == 0, err
+    assert "no longer be a member of any political party" in line
 
 
 def test_a_framing_word_that_ends_a_name_is_searched_as_part_of_it(tmp_path):
