@@ -416,7 +416,8 @@ def _patterns():
         "dateline": re.compile(
             rf"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)\s*,\s*(?:(?P<country>[A-Z][A-Za-z.'’ -]{{1,30}}?)\s*,\s*)?(?:(?:{_M}\s+{day})|(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M.replace('(?P<M>', '(?P<M2>')}))"
             rf"(?:,?\s+{year})?\s*(?:\((?P<agency>[^)\n]{{1,40}})\))?\s*(?:[:.–—-]|$)", re.I),
-        "year_any": re.compile(r"(?<![\d$£€.,])(?P<y>(?:19|20)\d{2})(?![\d%])"),
+        # (a decade, 'in the 1950s', is no year)
+        "year_any": re.compile(r"(?<![\d$£€.,])(?P<y>(?:19|20)\d{2})(?![\d%]|['’]?s\b)"),
         "years_ago": re.compile(
             r"(?<!\bevery )\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?) years? "
             r"(?P<dir>ago|from now|earlier|later|before|since)\b"

@@ -4,7 +4,8 @@ returned to power in August 2021' is no July 2021 story): such an item is left u
 "when" question about an undated item, its first paragraph's dateline is the only date a line
 can show, and it keeps its place before a later paragraph that gives no date. And a question
 opening with whom it asks by ('According to ..., what ...?') is a question of its own kind, not
-a keyword query asking a date for saying 'year'. Line 1 of plain output, as the user reads it."""
+a keyword query asking a date for saying 'year'. A decade ('in the 1950s') is no year of the
+story. Line 1 of plain output, as the user reads it."""
 
 from __future__ import annotations
 
@@ -38,12 +39,23 @@ ISLAMABAD, Sept 22 (Test Wire) - The Vaskarian ambassador, Orlan Bektemir, told 
 The ambassador said this year's address by the president had named Pakistan for the first time, with a call for joint ventures.
 """
 
+PUPPETEERS = """\
+Court halts demolition of puppeteers' colony
+
+NEW DELHI, Oct 31 (Test Wire) - The High Court on Tuesday put a 10-day stay on the demolition of the Vaskarian puppeteers' colony.
+
+The redevelopment, taken up in 2009, is being carried out by a private builder.
+
+Puppeteers first pitched tents on the open ground in the 1950s, and the colony is now home to around 3,000 families.
+"""
+
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
     root = tmp_path_factory.mktemp("wire_of_no_year")
     return add_items(make_home(root / "home"), root,
-                     {"salons.txt": SALONS, "imports.txt": IMPORTS, "envoy.txt": ENVOY})
+                     {"salons.txt": SALONS, "imports.txt": IMPORTS, "envoy.txt": ENVOY,
+                      "puppeteers.txt": PUPPETEERS})
 
 
 def line1(home, query):
@@ -67,3 +79,10 @@ def test_the_dateline_answers_when_for_an_undated_item(home):
 def test_according_to_whom_is_no_date_asked(home):
     assert "named Pakistan for the first time" in line1(
         home, "According to Bektemir, what was new about this year's address by the president?")
+
+
+def test_a_decade_is_no_year_of_the_wire(home):
+    # 'in the 1950s' is no year: October 31 was a Tuesday in 1950, but the story is not of it
+    line = line1(home, "How many families live in the Vaskarian puppeteers' colony?")
+    assert "around 3,000 families" in line
+    assert "1950-10-31" not in line
