@@ -154,10 +154,10 @@ _ASKS = [
      r"^\s*((to|with|from|for|by|of|on|against|under) )?(who|whom|whose)\b|"
      # 'Which Kazakh ambassador ...', 'which ministers', 'which Pakistani university': up to
      # three words qualifying a person's role or a body ('Which Pakistani religious affairs
-     # minister ...')
+     # minister ...'); a role may take a prefix ('under-secretary', 'vice-chancellor')
      r"\b(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
-     r"the|an?)\b)[\w'’-]+ ){0,3}(person|people|official|minister|ambassador|envoy|president|"
-     r"captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
+     r"the|an?)\b)[\w'’-]+ ){0,3}(?:[a-z]+-)?(person|people|official|minister|ambassador|"
+     r"envoy|president|captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
      r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
      r"diplomat|member(?![\s-]+(?:states?|countr|nations?))|signatory|schoolmaster|"
