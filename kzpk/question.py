@@ -537,7 +537,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # the news's other words for one thing: a question in its own words finds the text
             ("agreement", "deal", "pact"), ("talks", "negotiations", "discussions"),
             ("border", "frontier"), ("town", "city"),
-            ("student", "learner", "pupil"), ("trip", "visit", "tour"),
+            ("student", "learner", "pupil"),
+            # ('How many car journeys ...?' -> '480 million vehicle trips')
+            ("trip", "visit", "tour", "journey"),
             ("event", "happening"), ("largest", "biggest"),
             ("programme", "program", "scheme"), ("aid", "assistance", "relief"),
             ("lawmaker", "legislator", "parliamentarian"), ("parliament", "legislature"),
