@@ -686,6 +686,9 @@ class Searcher:
         # romanisation (translit_key), or an English word is sure.
         shortest = 4 if word[:1].isupper() else 5
         plain = is_english(fixed) or letter_change(lower, fixed) != "consonant"
+        if len(word) == 4 and word.islower() and is_english(fixed) and \
+                _vowel_slip(lower, fixed.lower()):
+            shortest = 4  # ('yeer' for 'year': _vowel_slip)
         sure = (len(word) >= shortest and not word.isupper() and not is_english(word)
                 and (best <= 0.5 or best <= 1 and plain or (best <= 2 and len(word) >= 8 and (
                     # (a name two letters away only as one sound: 'Atambayev' is no 'Asanbayev')
@@ -1524,7 +1527,9 @@ class Searcher:
             # (the near miss with the query word before it, and with the one after it)
             pairs = ([(words[i - 1], fixed)] if i else []) + \
                 ([(fixed, words[i + 1])] if i + 1 < len(words) else [])
-            if sure and len(w) < 5:
+            if sure and len(w) < 5 and not (w.islower() and is_english(fixed) and
+                                            _vowel_slip(w, fixed.lower())):
+                # (a word in small letters a vowel from an English word is a slip: _vowel_slip)
                 # a short name is corrected only next to a name it stands beside in a document,
                 # in the query's order ('Farhat Asaf' -> 'Farhat Asif'), never alone ('Aral' is
                 # not 'Arab'), nor for a word it merely shares a text with ('General Asim' is
@@ -4482,6 +4487,17 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _vowel_slip(word: str, english: str) -> bool:
+    """Whether a word in small letters is an English word with a vowel heard otherwise or one
+    inside it left out ('yeer' for 'year', 'gest' for 'guest'): a slip, whatever its length. Not
+    one with its last letter left out ('carg' may be more than 'cargo'), nor a letter changed for
+    a consonant ('form' for 'from')."""
+    from kzpk.question import letter_change
+
+    return letter_change(word, english) == "vowel" and (
+        len(english) == len(word) or len(english) == len(word) + 1 and not english.startswith(word))
 
 
 def _opens_with(text: str, names: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """A short word a letter from an English word ('eaze', 'eas') is corrected when a document
 writes that word beside a neighbouring word of the query, on the query's side ('ease of doing
 business'), and to that word of two one letter away ('eas' is no 'east', though 'east' is the
-commoner); said on stderr, never silently. Line 1 of plain output, as the user reads it."""
+commoner); a four-letter word in small letters a vowel from an English word is a slip wherever
+it stands ('In what yeer ...?' -> 'year'); said on stderr, never silently. Line 1 of plain output, as the user reads it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ TASHKENT: Uzbekistan ranked 69th for ease of doing business in the bank's 2020 r
 Trade with East Asia rose, led by exports to the east of China and to South Korea in the east.
 
 The east of the country saw new factories open, and the east wing of the ministry was rebuilt.
+
+A treaty on scientific cooperation was signed with Vaskaria that year, the first of its kind.
 """
 
 
@@ -32,3 +35,15 @@ def items(tmp_path_factory):
                                    "uzbekistan rank eas of doing business 2020"])
 def test_a_short_slip_beside_a_word_a_text_writes_it_with(items, query):
     assert "69th for ease of doing business" in items(query)
+
+
+def test_a_four_letter_word_a_vowel_off_is_a_slip(tmp_path_factory):
+    from conftest import add_items, make_home
+
+    root = tmp_path_factory.mktemp("yeer")
+    home = add_items(make_home(root / "home"), root, {"ranking.md": RANKING})
+    r = run_kzpk(home, "search", "In what yeer was the treaty on scientific cooperation with "
+                 "Vaskaria signed?", "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for 'In what year was the treaty" in r.err
+    assert "A treaty on scientific cooperation was signed with Vaskaria" in r.out.splitlines()[0]
