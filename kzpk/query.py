@@ -1913,8 +1913,9 @@ class Searcher:
         results = self._top(plan.query, depth, filt)
         total = self._count(plan.query, filt, results, depth) if count else 0
         results = list(results)  # Hit objects made once: each reads its stored fields once
-        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WHEN, WHERE,
-                                   WHO, asks_body, passive_verb, asks_day, asks_span, counted, dateline_asked,
+        from kzpk.question import (COST_ASKED, HOW_MANY, HOW_MUCH, SPAN, WEEKDAY, WHEN, WHERE,
+                                   WHO, asks_body, passive_verb, asks_day, asks_span,
+                                   asks_weekday, counted, dateline_asked,
                                    either, first_asked, is_question, kind_asked, kind_of_asked,
                                    last_asked,
                                    label_clash, place_of_kind, occasion_clash, anniversary_clash,
@@ -1993,7 +1994,8 @@ class Searcher:
         # ('When did X last ...?' asks the date of the latest; in 'How many years had passed
         # since X last visited ...?' the latest visit is no answer)
         last = plan.ask == WHEN and not first and last_asked(asked)
-        day = plan.ask == WHEN and (SPAN if asks_span(asked) else asks_day(asked))
+        day = plan.ask == WHEN and (SPAN if asks_span(asked) else
+                                    WEEKDAY if asks_weekday(asked) else asks_day(asked))
         roles = role_words(asked) if plan.ask == WHO else frozenset()
         body = plan.ask == WHO and asks_body(asked)  # 'Which Kazakh institute …?': no person
         role_of = role_of_body(asked, roles)  # 'the president of the Institute of …'?
@@ -3580,9 +3582,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None, verb=None) -> tuple[float, int]:
     from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, DATELINE_ASKED, HOW_MANY,
-                                HOW_MUCH, PUBLISHED, SAID, SPAN, WHEN, WHERE, WHO, answers,
-                                body_did, counts, gives_day, gives_span, names_body, particulars,
-                                person_names, sentences)
+                                HOW_MUCH, PUBLISHED, SAID, SPAN, WEEKDAY, WHEN, WHERE, WHO,
+                                answers, body_did, counts, gives_day, gives_span, gives_weekday,
+                                names_body, particulars, person_names, sentences)
 
     years = {w for w in qwords if re.fullmatch(r"(?:1[89]|20)\d\d", w)}
     if doc.kind == "entity":
@@ -3643,6 +3645,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             fits = bool(doc.date) and (not day or len(doc.date) >= 10)  # a day: 2024-08-14
             if fits and day == SPAN:  # the first and the last day asked: a record of both
                 fits = (doc.record.get("end_date") or doc.date) != doc.date
+            if fits and day == WEEKDAY:  # the day of the week asked: a record whose words say it
+                fits = gives_weekday(doc.text)
             if fits and doc.kind == "fact" and _spans_time(doc.record):
                 # a fact counting a span of time ('after 12 years as an observer', dated 2017)
                 # is dated when the span was counted up to, not when what it counts began:
@@ -3878,6 +3882,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # began in 2019?' -> 'So far 193 Pakistani students have been awarded ...')
             share *= SO_FAR_BONUS
         if ask and (answering and (not day or (gives_span(sentence) if day == SPAN
+                                               else gives_weekday(sentence) if day == WEEKDAY
                                                else gives_day(sentence)))
                     or ask == PUBLISHED and doc.date):
             # (a dated document's every passage carries when it came out)

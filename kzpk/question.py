@@ -98,11 +98,13 @@ _ASKS = [
      # a purpose: 'What was the aim of the visit?', 'For what purpose ...?'
      r"\b(what|which) (is|was|are|were) (the )?(main )?(purpose|aim|goal|objective)s? (of|for|behind)\b|"
      r"^\s*(for )?what purpose\b"),
-    (WHEN, {"when", "year", "date", "day", "month", "years", "dates", "days", "months"},
+    (WHEN, {"when", "year", "date", "day", "month", "years", "dates", "days", "months",
+            "weekday", "weekdays"},
      # ('expo 2017 astana from when to when': keywords asking the first and the last day)
      r"\bfrom\s+when\s+(to|till|until)\s+when\b|"
-     r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month)s?|"
-     r"what (year|date|day|month)s?)\b|\b(what|which) (year|date)s?\b|\bdates? of\b"),
+     r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month|weekday)s?|"
+     r"what (year|date|day|month|weekday)s?)\b|\b(what|which) (year|date|weekday)s?\b|"
+     r"\bdates? of\b|\bday of the week\b"),
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
     (HOW_MANY, {"many", "number", "often", "toll", "population"},
@@ -1292,7 +1294,10 @@ def as_asked(words: list[str], question: str) -> list[str]:
     what the figure is of ('a large cotton grower' is no answer, and a pile that never writes
     'large' still answers); and, when it asks how long someone may hold a post (tenure_asked),
     with 'term' for the 'office' or 'power' of 'stay in office', as texts name it ('limited to
-    one seven-year term')."""
+    one seven-year term'). 'day of the week' asks a weekday (asks_weekday): its 'week' is no
+    subject."""
+    if asks_weekday(question):
+        words = [w for w in words if w.lower() not in ("week", "weekday", "weekdays")]
     m = re.search(r"\bhow\s+([a-z]+)\b", question, re.I) if "how" in question.lower() else None
     how = m.group(1).lower() if m else None
     if how and how not in _AUX_WORDS and parts_of_speech(how) & {"adj", "adv"}:
@@ -2509,6 +2514,23 @@ def asks_span(question: str) -> bool:
                      r"(?:clos(?:ing|es|ed|e)|end(?:ing|s|ed)?|finish(?:ing|es|ed)?)\b|"
                      r"\b(?:what|which|exact)\s+dates\b|\bfrom\s+when\s+(?:to|till|until)\s+when\b",
                      question, re.I) is not None
+
+
+# what a "when" question asking the day of the week says ('On which weekday ...?'): `day` in
+# the search is this, and only a weekday answers it
+WEEKDAY = "weekday"
+_WEEKDAY_NAMES = r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+
+
+def asks_weekday(question: str) -> bool:
+    """'On which weekday ...?', 'what day of the week ...': a "when" question asking for the
+    day of the week."""
+    return re.search(r"\bweekdays?\b|\bday of the week\b", question, re.I) is not None
+
+
+def gives_weekday(sentence: str) -> bool:
+    """Whether a sentence names a day of the week ('on Thursday')."""
+    return re.search(_WEEKDAY_NAMES, sentence) is not None
 
 
 def gives_span(sentence: str) -> bool:
