@@ -1502,6 +1502,14 @@ class Searcher:
                 if notes is not None:
                     notes.append(f"no document writes {w!r}; searched for {' '.join(halves)!r}")
                 continue
+            apart = self._apart(w) if w.islower() and not is_english(w) else None
+            if apart:
+                # two words written as one that the documents write apart, side by side ('adhoc'
+                # for 'an ad hoc panel'): searched as the two, said so
+                kept.extend(apart)
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for {' '.join(apart)!r}")
+                continue
             prefixed = next((w[:len(p)] for p in sorted(_PREFIXES, key=len, reverse=True)
                              if w.islower() and w.startswith(p) and len(w) - len(p) >= 4 and
                              self._known(p) and self._known(w[len(p):])), None)
@@ -1658,6 +1666,26 @@ class Searcher:
             if is_english(first) and is_english(second) and self._known(first) and \
                     self._known(second):
                 return first, second
+        return None
+
+    def _apart(self, word: str) -> tuple[str, str] | None:
+        """The two words, of two letters or more, that a word no document holds is written as
+        one of, when a document writes them side by side ('ad hoc' of 'adhoc'); None for any
+        other word. The longest first word first."""
+        from whoosh.query import Phrase
+
+        if len(word) < 5 or not word.isalpha() or \
+                re.search(r"(?:over|up|out|off|down|back|away)$", word):
+            return None  # (a verb and its particle, 'lockup', is the verb's noun: vet)
+        for i in range(len(word) - 2, 1, -1):
+            first = [t.text for t in self.words(word[:i])]
+            second = [t.text for t in self.words(word[i:])]
+            if len(first) != 1 or len(second) != 1 or not (
+                    self.reader.doc_frequency("text", first[0])
+                    and self.reader.doc_frequency("text", second[0])):
+                continue
+            if self.searcher.search(Phrase("text", first + second), limit=1):
+                return word[:i], word[i:]
         return None
 
     def _may_describe(self, word: str, text: str) -> int:
