@@ -1601,6 +1601,8 @@ def translit_key(word: str, kh: str = "h") -> str:
     w = re.sub(r"c(?![hiey])", "k", w)
     # (a Persian '-abad', a town, is '-abat' in Turkmen and Uzbek: Ashgabat/Ashgabad)
     w = re.sub(r"abad$", "abat", w)
+    # (and a long name's last 'd' a 't', as Russian sounds it: 'Tashkend' is 'Tashkent')
+    w = re.sub(r"(?<=\w{6})d$", "t", w)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w
 

@@ -1,6 +1,7 @@
 """A long name in another common romanisation is the known name, answered with the correction
 said on stderr: a Russian 'yo' written 'e' ('Artyomsol' for 'Artemsol'), a Turkish 'c' for a 'j'
-('Azerbaycan' for 'Azerbaijan'). Line 1 of plain output, as the user reads it."""
+('Azerbaycan' for 'Azerbaijan'), a last 'd' for a 't' ('Tashkend' for 'Tashkent'). Line 1 of
+plain output, as the user reads it."""
 
 from __future__ import annotations
 
@@ -33,3 +34,11 @@ def test_a_turkish_c_for_j_is_the_known_name(real):
     assert r.code == 0, r.err
     assert "showing results for" in r.err and "Azerbaijan" in r.err
     assert "Unite Their Armed Forces" in r.out.splitlines()[0]
+
+
+def test_a_last_d_for_t_is_the_known_name(real):
+    r = real("search", "Which SCO session did Nazarbayev attend in Tashkend in 2016?",
+             "--format", "plain", "-n", "1")
+    assert r.code == 0, r.err
+    assert "showing results for" in r.err and "Tashkent" in r.err
+    assert "15th session of the Council of Heads of SCO member states" in r.out.splitlines()[0]
