@@ -752,7 +752,8 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "leninabad": ("Khujand",),
                 "semipalatinsk": ("Semey",), "guryev": ("Atyrau",), "chimkent": ("Shymkent",),
                 "lyallpur": ("Faisalabad",), "bombay": ("Mumbai",), "calcutta": ("Kolkata",),
-                "madras": ("Chennai",), "peking": ("Beijing",),
+                "madras": ("Chennai",), "peking": ("Beijing",), "pekin": ("Beijing",),
+                "dzhambul": ("Taraz",), "aktyubinsk": ("Aktobe",),
                 # a city by its initials ('PIA's NYC hotel'); China as the press's prefix
                 # ('Sino-Pakistani relations')
                 "nyc": ("New York",), "sino": ("China",),
