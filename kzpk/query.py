@@ -1010,13 +1010,15 @@ class Searcher:
 
     def _surface(self, stem: str, like: str = "") -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas');
-        of the forms the first few documents holding it write, the one closest to `like` (a
-        misspelt word: 'ownr' -> 'owner', not 'owners'), whichever document comes first."""
+        of the forms the first few documents holding it write (ten, for a misspelt word: the
+        form closest to it may stand only in a later one, 'acre' beside many 'acres'), the one
+        closest to `like` (a misspelt word: 'ownr' -> 'owner', not 'owners'), whichever
+        document comes first."""
         from kzpk.question import edit_distance
 
         prefix = re.compile(rf"\b{re.escape(stem[:-1] if len(stem) > 4 else stem)}\w*",
                             re.IGNORECASE)
-        forms = [m.group().lower() for text in self._first_texts(stem, 3 if like else 1)
+        forms = [m.group().lower() for text in self._first_texts(stem, 10 if like else 1)
                  for m in prefix.finditer(text)]
         if not forms:
             return stem
