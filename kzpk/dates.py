@@ -154,6 +154,8 @@ def parse_period(text: str) -> Period | None:
 MONTH_NAMES = ("january february march april may june july august september october november "
                "december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# a day of the week as a text writes it, for patterns ('on Thursday')
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def human_date(date: str | None) -> str:
@@ -328,7 +330,7 @@ def date_mention() -> re.Pattern:
         r"\b(?i:in|since|from|until|by|of|between|during) (?:19|20)\d\d\b|"
         # (a year a name's possessive gives its thing: "Yunus Malik's 1979 cult classic")
         r"\b[A-Z][\w-]*['’]s (?:19|20)\d\d\b(?!\s*(?:%|per\b))|"
-        r"\b(?:on|last|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+        rf"\b(?:on|last|this|next) {WEEKDAY_NAME}\b|"
         # (a month of a year told from the text's own: 'since August last year', 'last March')
         rf"\b{month}\s+(?:of\s+)?(?:last|this|next|the\s+previous)\s+year\b|"
         rf"\b(?:last|this|next)\s+{month}\b|"

@@ -2218,14 +2218,14 @@ class Searcher:
             return  # (a long text goes from subject to subject: its first paragraph names few)
         if ask == WHERE and qwords & DATELINE_ASKED:
             return  # where the item was filed from: its first paragraph's dateline says
-        from kzpk.dates import dateline_end, mentions_date
+        from kzpk.dates import WEEKDAY_NAME, dateline_end, mentions_date
 
         opening = lead = told = self._paragraph(doc, first)
         if ask in (WHEN, PUBLISHED):
             # its dateline and the weekday its first paragraph tells ('on Friday') date the
             # item, every paragraph alike
             told = lead[dateline_end(lead):]
-            lead = re.sub(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", "", told)
+            lead = re.sub(rf"\b(?:on\s+)?{WEEKDAY_NAME}\b", "", told)
         # the words the item names: in its title or first paragraph, as the query says them or
         # as its people's adjective ('Pakistani' is named by 'Pakistan'), or its year
         named_in = f"{hit['title']}\n{lead}"

@@ -159,8 +159,8 @@ _ASKS = [
      # minister ...'); a role may take a prefix ('under-secretary', 'vice-chancellor')
      r"\b(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
      r"the|an?)\b)[\w'’-]+ ){0,3}(?:[a-z]+-)?(person|people|official|minister|ambassador|"
-     r"envoy|president|captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|founder|"
-     r"leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
+     r"envoy|president|captain|coach|adviser|advisor|commissioner|officer|chancellor|editor|"
+     r"founder|leader|scholar|speaker|head|director|chairman|chairperson|secretary|spokesperson|"
      r"spokesman|governor|mayor|consul|rector|dean|author|chief|commander|general|premier|"
      r"diplomat|member(?![\s-]+(?:states?|countr|nations?))|signatory|schoolmaster|"
      r"researcher|manager|"
@@ -2471,13 +2471,13 @@ def asks_day(question: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _day_mention() -> re.Pattern:
-    from kzpk.dates import MONTH_WORDS
+    from kzpk.dates import MONTH_WORDS, WEEKDAY_NAME
 
     month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=longest_first)) + ")"
     return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
                       rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|"
                       r"\b(?:19|20)\d\d-\d\d-\d\d\b|"
-                      r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                      rf"\bon {WEEKDAY_NAME}\b")
 
 
 def asks_deadline(question: str) -> bool:
@@ -2522,7 +2522,6 @@ def asks_span(question: str) -> bool:
 # what a "when" question asking the day of the week says ('On which weekday ...?'): `day` in
 # the search is this, and only a weekday answers it
 WEEKDAY = "weekday"
-_WEEKDAY_NAMES = r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 
 
 def asks_weekday(question: str) -> bool:
@@ -2533,7 +2532,9 @@ def asks_weekday(question: str) -> bool:
 
 def gives_weekday(sentence: str) -> bool:
     """Whether a sentence names a day of the week ('on Thursday')."""
-    return re.search(_WEEKDAY_NAMES, sentence) is not None
+    from kzpk.dates import WEEKDAY_NAME
+
+    return re.search(rf"\b{WEEKDAY_NAME}\b", sentence) is not None
 
 
 def gives_span(sentence: str) -> bool:
