@@ -1868,19 +1868,18 @@ class Searcher:
                                               for t in self.words(w))
                   for d in self._demonyms(w)]
         stems += [v for w in words for v in sorted(self._variants(w))]
-        # (a word of the family, 'member' for 'membership', is weaker evidence than the word
-        # itself: weighed at FAMILY_SHARE, as _weights weighs it)
-        family = [f for w in words for f in sorted(self._family(w)) if f not in stems]
         stems += [t.text for others in [*synonyms(words, self._unwritten).values(),
                                         *self._near_names(words).values()]
                   for o in sorted(others)
                   for t in self.words(o) if self.reader.doc_frequency("text", t.text)]
+        # (a word of the family, 'member' for 'membership', is weaker evidence than the word
+        # itself: weighed at FAMILY_SHARE, as _weights weighs it)
+        family = [f for w in words for f in sorted(self._family(w)) if f not in stems]
         for stem in dict.fromkeys(stems):
             per_word.append(Or([Term("title", stem), Term("text", stem)]))
         for stem in dict.fromkeys(family):
-            if stem not in stems:
-                per_word.append(Or([Term("title", stem, boost=FAMILY_SHARE),
-                                    Term("text", stem, boost=FAMILY_SHARE)]))
+            per_word.append(Or([Term("title", stem, boost=FAMILY_SHARE),
+                                Term("text", stem, boost=FAMILY_SHARE)]))
         for name in dict.fromkeys(names):
             per_word.append(Term("names", name))
         # No coordination factor (Or's `scale`): it makes Whoosh score every matching document,

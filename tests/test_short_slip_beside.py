@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import items_asker, run_kzpk
+from conftest import add_items, line1_of, make_home, run_kzpk
 
 RANKING = """\
 ---
@@ -26,9 +26,14 @@ A treaty on scientific cooperation was signed with Vaskaria that year, the first
 
 
 @pytest.fixture(scope="module")
-def items(tmp_path_factory):
-    ask = items_asker(tmp_path_factory, "short_slip_beside", {"ranking.md": RANKING})
-    return ask
+def home(tmp_path_factory):
+    root = tmp_path_factory.mktemp("short_slip_beside")
+    return add_items(make_home(root / "home"), root, {"ranking.md": RANKING})
+
+
+@pytest.fixture(scope="module")
+def items(home):
+    return line1_of(home)
 
 
 @pytest.mark.parametrize("query", ["Where did Uzbekistan rank for eaze of doing business?",
@@ -37,11 +42,7 @@ def test_a_short_slip_beside_a_word_a_text_writes_it_with(items, query):
     assert "69th for ease of doing business" in items(query)
 
 
-def test_a_four_letter_word_a_vowel_off_is_a_slip(tmp_path_factory):
-    from conftest import add_items, make_home
-
-    root = tmp_path_factory.mktemp("yeer")
-    home = add_items(make_home(root / "home"), root, {"ranking.md": RANKING})
+def test_a_four_letter_word_a_vowel_off_is_a_slip(home):
     r = run_kzpk(home, "search", "In what yeer was the treaty on scientific cooperation with "
                  "Vaskaria signed?", "--format", "plain", "-n", "1")
     assert r.code == 0, r.err
