@@ -1362,7 +1362,8 @@ def counted(question: str) -> frozenset[str]:
     if out & {"people", "person"}:
         out |= _PEOPLE_AS
     # and those who died by their deaths ('How many children died ...?' -> 'with 23 deaths'),
-    # those hurt by their injuries: the count the news gives of them
+    # those hurt by their injuries, those who voted by their votes: the count the news gives
+    # of them
     for fate, outcome in _FATES:
         if re.search(fate, question[m.start(1):], re.I):
             out |= outcome
@@ -1373,7 +1374,10 @@ def counted(question: str) -> frozenset[str]:
 # what befell those a "how many" question counts, by the verb after them, and the nouns the
 # news counts them by
 _FATES = ((r"\b(?:died|killed|perished)\b", frozenset({"death", "dead", "fatality"})),
-          (r"\b(?:injured|wounded|hurt)\b", frozenset({"injury", "injured", "wounded"})))
+          (r"\b(?:injured|wounded|hurt)\b", frozenset({"injury", "injured", "wounded"})),
+          # and those who voted by their votes ('How many deputies voted against ...?' -> 'by
+          # 304 votes to 109')
+          (r"\bvoted\b", frozenset({"vote"})))
 
 
 def counts(sentence: str, things: frozenset[str], named: bool = False,
@@ -1410,6 +1414,10 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
                      r"(?:\d+\s+(?:and|to)\s+)?$", stripped[max(0, m.start() - 40):m.start()],
                      re.I):
             continue  # an age ('women aged between 15 and 60'), no count of anyone
+        if re.search(r"\b(?:children|minors|boys|girls|kids|youths?|teenagers|people|those|"
+                     r"anyone|women|men)\s+(?:under|over|above|below)\s+$",
+                     stripped[max(0, m.start() - 40):m.start()], re.I):
+            continue  # an age too ('women with children under 14'), no count of the children
         # ('US' in capitals is the country, not the word 'us')
         # (a number after 'at' standing alone is an age, an hour or a level: 'learned the game
         # at four from ...', 'at seven became ...')
