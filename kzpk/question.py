@@ -2337,7 +2337,11 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
                     window += " " + who.group()
             # (a head office is no head: 'at the SBP head office, Finance Minister X said')
             window = re.sub(_HEAD_OFFICE, " ", window.lower())
-            if any(w.startswith(prefixes) for w in re.findall(r"[^\W_]+", window)):
+            # (a word the role's stem begins but that goes on long past it is another word:
+            # 'truckloads' holds no truck driver, though 'drivers', 'ministry' and the people's
+            # land, 'Kazakhstan' for a 'Kazakh resident', are the role's)
+            if any(w.startswith(p) and (len(w) - len(p) <= 5 or w.endswith("stan"))
+                   for w in re.findall(r"[^\W_]+", window) for p in prefixes):
                 out.append(name)
                 break
     return out
