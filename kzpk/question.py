@@ -265,9 +265,10 @@ _KEYWORD_ASKS = [
                          # (a sum asked in dollars: '... deal total investment dollars'; not
                          # 'tenge', a subject too: 'digital tenge')
                          "sum dollars usd limit ceiling altitude elevation depth budget".split())),
-    # ('audience size of the online discussion', 'delegation size', 'flood death toll'): a
-    # count, of people mostly, which a count answers ('attended by 45 participants')
-    (HOW_MANY, frozenset("size count toll".split())),
+    # ('audience size of the online discussion', 'delegation size', 'flood death toll',
+    # 'greenhouses number', though not 'flight number'): a count, of people mostly, which a
+    # count answers ('attended by 45 participants')
+    (HOW_MANY, frozenset("size count toll number".split())),
     (WHERE, frozenset("venue location dateline".split())),  # ('... report dateline city')
     (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
@@ -347,6 +348,8 @@ def ask_of(text: str) -> str | None:
             words = words - {"post"}  # ('post-visit reflections' name no post held)
         if "year" in words and re.search(r"\b(?:per|a|each|every)\s+year\b", text, re.I):
             words = words - {"year"}  # ('scholarships per year': a rate, no date asked)
+        if "number" in words and _numbered(text) is None:
+            words = words - {"number"}  # ('flight number': which one, not how many)
         for kind, named in _KEYWORD_ASKS:
             if words & named:
                 return kind
@@ -1332,8 +1335,11 @@ def counted(question: str) -> frozenset[str]:
     if not m:
         # ('audience size', 'size of the delegation': the size of a body of people is their
         # count, and the words for them count too, 'attended by 45 participants')
-        m = re.search(r"\b([a-z]{3,})\s+(?:size|count)\b|\b(?:size|count)\s+of\s+(?:the\s+)?"
-                      r"([a-z]{3,})", question, re.I)
+        things = _numbered(question)
+        if things is not None:
+            return things
+        m = re.search(r"\b([a-z]{3,})\s+(?:size|count)\b|\b(?:size|count)\s+of\s+"
+                      r"(?:the\s+)?([a-z]{3,})", question, re.I)
         if not m or (m.group(1) or m.group(2)).lower() in _COUNT_STOP:
             return frozenset()
         thing = singular((m.group(1) or m.group(2)).lower())
@@ -1369,6 +1375,28 @@ def counted(question: str) -> frozenset[str]:
             out |= outcome
             break
     return frozenset(out | said_otherwise(out))
+
+
+def _numbered(query: str) -> frozenset[str] | None:
+    """What keywords ending in 'number' count: the things the last plural before it names
+    ('kashgar greenhouses number'), or anything when a participle follows it ('courts number
+    jailed'); None for a number that is an identifier ('SRO number', 'virtual assets ordinance
+    number')."""
+    m = re.search(r"\bnumber\b(?:\s+([a-z]+))?", query, re.I)
+    if not m:
+        return None
+    before = re.findall(r"[a-z]{3,}", query[:m.start()].lower())
+    plural = [w for w in before if singular(w) != w and w not in _COUNT_STOP]
+    if not plural or before[-1] != plural[-1] and not before[-1].endswith("ed") and \
+            before[-1] not in DURATION_UNITS:
+        # (the thing just before it numbers it: 'assets ordinance number' asks which
+        # ordinance; not a time, 'tourists last year number', nor a participle, 'cars damaged
+        # number')
+        return None
+    if m.group(1) and m.group(1).lower().endswith("ed"):
+        return frozenset()
+    thing = singular(plural[-1])
+    return frozenset({thing} | said_otherwise({thing}))
 
 
 # what befell those a "how many" question counts, by the verb after them, and the nouns the
