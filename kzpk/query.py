@@ -2849,14 +2849,20 @@ class Searcher:
                        key=lambda r: (words.index(r) if r in words else len(words), r))
         if not heads:
             return ""
+        # (a post asked by its verb, 'Who heads ...?', names none of its titles first: any of
+        # them is the post, 'the head of ...', 'the director of ...')
+        asked = heads[:1] if heads[0] in words else heads
         # (and the body the post is of, named between them: 'The chairman of the Pakistan Ju
         # Jitsu Federation called it ...')
         said = re.compile(
             r"\b(?:its|the|his|her|their|[^\W\d_]+['’]s)\s+(?:[^\W\d_-]+\s+){0,3}?(?:"
-            + re.escape(heads[0])
+            + "|".join(map(re.escape, asked))
             + r")(?:\s+of(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,6}?|\s+of\s+[^\W\d_-]+"
             # (or of a field in small letters: 'the vice minister of healthcare told ...')
             r"|\s+[^\W\d_-]+)?"
+            # (and the body that one is part of: 'the head of the Iran Sericulture Expansion
+            # Center at the Agriculture Ministry said')
+            r"(?:\s+(?:at|in|of|under)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}?)?"
             r"\s+(?:said|says|told|announced|added|noted|called|praised|thanked|described|"
             r"urged|stressed|welcomed|hailed)\b",
             re.I)
