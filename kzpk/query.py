@@ -3867,6 +3867,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                     run -= 1
                 if not person_names(text[spans[run][0]:spans[run][1]], qwords):
                     run = i - 1
+            elif i and answering:
+                # (and for a sentence that answers, what 'It' or 'The company' is, after a
+                # sentence opening so too, the nearest sentence before them that does not: 'By
+                # November the Jiangnan market had passed ... Its refrigerated trucks now reach
+                # ... The company has opened offices in Tashkent and Dushanbe')
+                while run > 0 and i - run < 4 and \
+                        _ANAPHOR.match(text[spans[run][0]:spans[run][1]]):
+                    run -= 1
             if run < i - 1:
                 extra += [m for m in held_in[run] if m not in here and m not in in_title
                           and m not in extra]
