@@ -323,7 +323,9 @@ def date_mention() -> re.Pattern:
     # first candidate costs
     month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
     return re.compile(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+        # (a span of days, 'from 29 to 31 May', is one mention: no '29' left as a count)
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)\d{{1,2}}"
+        rf"(?:st|nd|rd|th)?)?"
         rf"(?:\s+of)?\s+{month}\b|\b{month}(?:\.?\s+\d{{1,2}}\b|\s+(?:19|20)\d\d\b)|"
         # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027', '2026/2027')
         r"\b(?:19|20)\d\d[-–/](?:\d\d){1,2}(?:-\d\d)?\b|"

@@ -2450,8 +2450,10 @@ class Searcher:
         # (and keywords asking a date by saying so: 'shahtoot dam agreement signing date modi
         # ghani' is answered by the first paragraph's date, not by a later one naming Modi; or a
         # website: 'tajikistan e-visa portal website address' by the first paragraph's
-        # 'www.evisa.tj', not by a later one saying 'e-mail address')
-        if (is_question(text) or ask in (WHEN, WEBSITE)) and gives(paragraphs[0]):
+        # 'www.evisa.tj', not by a later one saying 'e-mail address'; or a count by the
+        # first paragraph of the things they name, 'annensky strike number of miners')
+        if (is_question(text) or ask in (WHEN, WEBSITE)) and gives(paragraphs[0]) or \
+                things and count_of(paragraphs[0]):
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
             # both answer, the later one holding more of the question's rest: the first keeps
