@@ -917,6 +917,7 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "mast": ("tower",), "erected": ("built",), "enclave": ("zone",),
                       "nickname": ("called", "dubbed"), "shrink": ("cut", "reduce"),
                       "homebuilder": ("developer",), "gem": ("stone",),
+                      "discovered": ("found",), "discover": ("find",),
                       # the headline verbs and nouns of the news for the plain ones
                       "inked": ("signed",), "ink": ("sign",), "axed": ("cancelled", "dismissed"),
                       "ousted": ("removed", "overthrown"), "curb": ("restrict", "limit"),
