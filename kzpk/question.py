@@ -1334,11 +1334,11 @@ def counted(question: str) -> frozenset[str]:
         return frozenset({thing} | said_otherwise({thing}))
     m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s*){1,3})", question, re.I)
     if not m:
-        # ('audience size', 'size of the delegation': the size of a body of people is their
-        # count, and the words for them count too, 'attended by 45 participants')
-        things = _numbered(question)
+        things = _numbered(question)  # ('kashgar greenhouses number')
         if things is not None:
             return things
+        # ('audience size', 'size of the delegation': the size of a body of people is their
+        # count, and the words for them count too, 'attended by 45 participants')
         m = re.search(r"\b([a-z]{3,})\s+(?:size|count)\b|\b(?:size|count)\s+of\s+"
                       r"(?:the\s+)?([a-z]{3,})", question, re.I)
         if not m or (m.group(1) or m.group(2)).lower() in _COUNT_STOP:
