@@ -156,6 +156,10 @@ MONTH_NAMES = ("january february march april may june july august september octo
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # a day of the week as a text writes it, for patterns ('on Thursday')
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# a day of the month as a text writes it before the month, or a span of days as one mention
+# ('14th', '5-6', 'from 29 to 31 May': no '29' left standing as a count), for patterns
+DAY_OF_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)\d{1,2}"
+                r"(?:st|nd|rd|th)?)?")
 
 
 def human_date(date: str | None) -> str:
@@ -323,10 +327,8 @@ def date_mention() -> re.Pattern:
     # first candidate costs
     month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=len, reverse=True)) + ")"
     return re.compile(
-        # (a span of days, 'from 29 to 31 May', is one mention: no '29' left as a count)
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)\d{{1,2}}"
-        rf"(?:st|nd|rd|th)?)?"
-        rf"(?:\s+of)?\s+{month}\b|\b{month}(?:\.?\s+\d{{1,2}}\b|\s+(?:19|20)\d\d\b)|"
+        rf"\b{DAY_OF_MONTH}(?:\s+of)?\s+{month}\b|"
+        rf"\b{month}(?:\.?\s+\d{{1,2}}\b|\s+(?:19|20)\d\d\b)|"
         # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027', '2026/2027')
         r"\b(?:19|20)\d\d[-–/](?:\d\d){1,2}(?:-\d\d)?\b|"
         r"\b(?i:in|since|from|until|by|of|between|during) (?:19|20)\d\d\b|"

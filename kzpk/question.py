@@ -2512,11 +2512,10 @@ def asks_day(question: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _day_mention() -> re.Pattern:
-    from kzpk.dates import MONTH_WORDS, WEEKDAY_NAME
+    from kzpk.dates import DAY_OF_MONTH, WEEKDAY_NAME
 
-    month = "(?:" + "|".join(w.title() for w in sorted(MONTH_WORDS, key=longest_first)) + ")"
-    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-                      rf"(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|"
+    month = f"(?:{_month_names()})"
+    return re.compile(rf"\b{DAY_OF_MONTH}(?:\s+of)?\s+{month}\b|\b{month}\.?\s+\d{{1,2}}\b|"
                       r"\b(?:19|20)\d\d-\d\d-\d\d\b|"
                       rf"\bon {WEEKDAY_NAME}\b")
 
