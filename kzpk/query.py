@@ -633,6 +633,11 @@ class Searcher:
                     len(lower) >= 7 and re.search(r"[aeiou][uv](?:[^aeiou]|$)", variant)
                 if russian:
                     keys.add(name_key(variant.replace("ch", "sh")))
+                # (and the other way, a Kazakh 'sh' where a text writes the Russian 'ch':
+                # 'Kapshagai' is 'Kapchagai')
+                sh = len(probe) >= 7 and "sh" in variant
+                if sh:
+                    keys.add(name_key(variant))
                 for term in self.reader.terms_within(field, variant, 2, prefix=1):
                     if term == probe or term.isdigit():
                         continue
@@ -641,6 +646,8 @@ class Searcher:
                                  translit_key(re.sub(r"q(?!u)", "gh", term))}
                     if russian:
                         romanised.add(name_key(term))
+                    if sh and "ch" in term:
+                        romanised.add(name_key(term.replace("ch", "sh")))
                     # (not a two-letter word: 'yeer', romanised 'ir', is a slip for 'year')
                     dist = 0.5 if romanised & keys and len(term) > 2 else \
                         edit_distance(probe, term)
@@ -2492,6 +2499,17 @@ class Searcher:
                 mentions_date(opening[:dateline_end(opening)]):
             return  # an item of no year ('TEHRAN, July 16 (Wire) - ...'): its first paragraph's
             # dateline is the only date a line can show, and a later paragraph gives none
+        asked_years = set(re.findall(_YEAR, text))
+        saying = [paragraphs[best][a:b] for a, b in sentences(paragraphs[best])
+                  if any(rx.search(paragraphs[best][a:b]) for rx, _ in rest)]
+        if asked_years and year and saying and not _other_year(
+                None, lead, asked_years, _year_of(lead, year)) and all(
+                (_relative_year(said, year) or year) < year and
+                _other_year(None, said, asked_years, _relative_year(said, year))
+                for said in saying):
+            return  # the later paragraph says more of the question of a year before the one
+            # asked, by its words, and the first paragraph is of the year asked ('Last year's
+            # bumper ... was also won by ...' in an item of the year asked)
         take(best + first, [m for m in matchers if m not in rest])
 
     def _heading_only(self, doc: str, title: str) -> bool:

@@ -1426,6 +1426,8 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
                 r"\b(?:an?|the|this|that|which|each|every|any|no|another)\s+(?:[a-z-]+\s+)?$",
                 stripped[max(0, m.start() - 30):m.start()], re.I):
             continue  # nor 'an electric one', 'the new one': a thing named before
+        if m.group().lower() == "one" and len(after) > 1 and after[1].lower() in _MODALS:
+            continue  # nor what each of them does: 'One duck can eat more than 200 locusts'
         if after and after[0].lower() == "of" and things:
             # ('thousands of Kazakh children' counts children, not the points asked; '13,677 of
             # them, ...' and '224 of the 288 deputies' count what is asked)
@@ -1475,6 +1477,8 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
 
 
 _INCREMENTS = frozenset("more additional extra further".split())
+# verbs of what a thing can or will do, after 'one' and the thing: 'One duck can eat ...'
+_MODALS = frozenset("can could may might will would should must".split())
 
 
 def selects(word: str) -> bool:
