@@ -1297,8 +1297,9 @@ class Searcher:
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODES, CURRENCY_NAMES, FRAMING,
                                    FUNCTION_WORDS, MEASURES, answer_noun, english_spelling,
-                                   is_english, is_filler, letter_change, main_verb, singular,
-                                   state_of_capital, synonyms, translit_key)
+                                   calendar_slip, is_calendar_word, is_english, is_filler,
+                                   letter_change, main_verb, singular, state_of_capital,
+                                   synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -1380,6 +1381,16 @@ class Searcher:
                 continue
             if any(c.isdigit() for c in w) or other:
                 continue  # a number the documents do not hold does not name a subject
+            if is_calendar_word(w):
+                continue  # nor a month the documents write only short ('Jan 14'): a time
+            month = calendar_slip(w)
+            if month:
+                # a month's name misspelt ('febuary'): said corrected, searched when a document
+                # writes it, and no subject when none does
+                fixes[w] = month.capitalize() if w[:1].isupper() else month
+                if self._known(month):
+                    kept.append(month)
+                continue
             # (a particle after it is the backward case's: 'Habib ur' -> 'Habibur', below)
             if i + 1 < len(words) and len(words[i + 1]) > 3 and not self._known(w) and \
                     self._joined(w, words[i + 1].lower()):
@@ -1429,8 +1440,11 @@ class Searcher:
                         notes.append(f"no document writes {w!r}; searched for {decade!r}")
                 continue
             acronym = len(w) >= 2 and w.isupper()
-            # (an Arabic name's article joined to it, 'AlMansoori', is one part like 'Al-')
-            article = None if acronym else re.fullmatch(r"([AE]l)([A-Z][a-z]{3,})", w)
+            # (an Arabic name's article joined to it, 'AlMansoori', is one part like 'Al-'; so
+            # is one joined in small letters to a name the documents hold, 'Alkharj' for
+            # 'Al-Kharj')
+            article = None if acronym else re.fullmatch(r"([AE]l)([A-Z][a-z]{3,})", w) or (
+                re.fullmatch(r"([AE]l)([a-z]{4,})", w) if self._known(w[2:]) else None)
             if "-" in w.strip("-") and not acronym or article:
                 # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'
                 parts = [p for p in w.split("-") if p] if article is None else list(article.groups())
@@ -2831,9 +2845,12 @@ class Searcher:
             return self._full_name(doc, view.text[:start + (spans[0][1] if spans else 0)],
                                    qwords, int(number))
         if any(re.search(rf"{re.escape(name)},\s+(?:the\s+)?(?:[^\W\d_]+\s+)?"
-                         rf"{re.escape(role[0])}\b", sentence, re.I)
+                         rf"{re.escape(role[0])}\b", sentence, re.I) or
+               re.search(rf"\b{re.escape(role[0])}\s+(?:is|was|has\s+been|remains)\s+"
+                         rf"(?:(?:Dr|Mr|Ms|Mrs)\.?\s+)?{re.escape(name)}", sentence, re.I)
                for name in named_here):
-            return ""  # the sentence names the holder itself ('Muhammad Farooque, the Trade ...')
+            return ""  # the sentence names the holder itself ('Muhammad Farooque, the Trade
+            # ...', 'The coach is Stanimir Stoilov')
         # said as the sentence says the post, with its words before and after the one found
         # ('the parliamentary secretary')
         around = re.search(rf"\b(?:[^\W\d_]+\s+)?{re.escape(role[0])}\b(?:\s+[^\W\d_]+)?",
@@ -3428,7 +3445,7 @@ ist ists ism ance ence ancy ency ant ent ity ory some ful ness less ous i ori it
 _OPENERS = ("when", "where", "what", "which", "who", "whom", "whose", "how", "why")
 # English prefixes written with a hyphen before a word ('co-hosted', 'non-permanent')
 _PREFIXES = frozenset("co ex non pre post re anti pro vice inter intra multi sub self semi "
-                      "counter trans mis un under over out".split())
+                      "counter trans mis un under over out mid".split())
 
 
 def _made_of_english(word: str) -> bool:
@@ -4137,11 +4154,13 @@ _THIS_CLAUSE = (r"(?:This|That|These|It)\s+(?:has|have|had|is|are|was|were|will|
                 r"could|may|might|also|further|only|always|often)\b")  # compiled on first use
 # a sentence that goes on about someone or something the sentence before it named; or that
 # opens on someone's words and then says who only as 'he said' ('"These days ... are opening
-# in Islamabad," he said'): who spoke, the sentence or paragraph before names
-_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b"
+# in Islamabad," he said'), or on someone by their age ('The 21-year-old, standing in for ...'):
+# who spoke, the sentence or paragraph before names
+_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?)"
+                      r"|The \d+-year-old)\b"
                       r"|[\"“][^\"“”]{3,}[\"”],?\s+(?:he|she|they)\s")
 # a sentence opening on someone it does not name ('He', 'Their host', 'The envoy')
-_PERSON_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|Both|The [a-z]+)\b")
+_PERSON_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|Both|The [a-z]+|The \d+-year-old)\b")
 
 
 def _held_in(text: str, spans: list[tuple[int, int]], matchers) -> list[list]:

@@ -462,6 +462,27 @@ def is_english(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS or bool(parts_of_speech(word))
 
 
+def is_calendar_word(word: str) -> bool:
+    """Whether a word is a month's or a weekday's name."""
+    return word.lower() in _calendar_words()
+
+
+def calendar_slip(word: str) -> str | None:
+    """The month's or weekday's name a word of five letters or more is one slip from
+    ('febuary' -> 'february', 'wenesday' -> 'wednesday'), or None."""
+    w = word.lower()
+    if len(w) < 5 or w in _calendar_words():
+        return None
+    return next((c for c in sorted(_calendar_words()) if edit_distance(w, c) == 1), None)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    from kzpk.dates import MONTH_NAMES, WEEKDAYS
+
+    return frozenset(MONTH_NAMES + WEEKDAYS)
+
+
 # Nouns and adjectives that name the kind of answer wanted, or frame it, rather than a subject:
 # "trade volume", "the outcome of the talks", "current figure", "according to".
 FRAMING = frozenset("""volume volumes amount amounts number numbers figure figures total totals
