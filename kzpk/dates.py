@@ -176,10 +176,16 @@ def human_date(date: str | None) -> str:
 
 def date_in_words(date: str, end: str | None = None) -> str:
     """'1992-02-24 (24 February 1992)', '1991-12 (December 1991)', '2016' (a year says itself
-    once), '2017-06-10 to 2017-09-10 (10 June 2017 – 10 September 2017)': the ISO form a reader
+    once), '2017-06-10 to 2017-09-10 (10 June – 10 September 2017)': the ISO form a reader
     filters on and the words a source writes, each once."""
     iso = date + (f" to {end}" if end else "")
     words = human_date(date) + (f" – {human_date(end)}" if end else "")
+    if end and len(date) == len(end) == 10 and date[:4] == end[:4]:
+        # (a span within one year as a source writes it: '8–9 December 2003', '10 June – 10
+        # September 2017')
+        first, last = human_date(date).split(" "), human_date(end).split(" ")
+        words = f"{first[0]}–{' '.join(last)}" if date[:7] == end[:7] else \
+            f"{' '.join(first[:2])} – {' '.join(last)}"
     return iso if words == iso.replace(" to ", " – ") else f"{iso} ({words})"
 
 

@@ -585,7 +585,9 @@ def _figure(m: re.Match) -> tuple[float | int, str, str | None] | None:
     value *= SCALES.get(mult, 1)
     if m["cur"]:
         cur = m["cur"].strip().upper().rstrip(".")
-        unit = {"$": "USD", "US$": "USD", "US $": "USD", "€": "EUR", "£": "GBP", "RS": "PKR"}.get(
+        # ('Rs' stays as written: Pakistan's rupee, India's, Sri Lanka's and Nepal's are all
+        # 'Rs', and a user's pile holds them all; a record says no more than its quote)
+        unit = {"$": "USD", "US$": "USD", "US $": "USD", "€": "EUR", "£": "GBP", "RS": "Rs"}.get(
             cur.replace(" ", ""), cur.replace(" ", ""))
     else:
         u = m["unit"].lower()

@@ -4203,7 +4203,7 @@ def _particulars_asked(doc: _Doc, matchers, qwords: set[str]) -> bool:
 
 
 # units of what is measured, not counted: money, shares, weights, lengths, power
-_MEASURE_UNITS = frozenset("""usd dollar eur euro pkr rupee kzt tenge percent kg kilogram ton tonne
+_MEASURE_UNITS = frozenset("""usd dollar eur euro pkr rs rupee kzt tenge percent kg kilogram ton tonne
 km kilometre kilometer mile mw megawatt kw kilowatt gw gigawatt""".split())
 
 

@@ -82,11 +82,12 @@ def figure(value, unit: str | None) -> str:
         return ""
     unit = unit or ""
     number = f"{value:,}" if isinstance(value, int) else f"{value:g}"
-    if unit == "USD":
+    if unit in ("USD", "Rs"):  # (a sum in rupees as texts write it: 'Rs 2.5 billion')
+        sign = "$" if unit == "USD" else "Rs "
         for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
             if value >= size:
-                return f"${value / size:g} {word}"
-        return f"${number}"
+                return f"{sign}{value / size:g} {word}"
+        return f"{sign}{number}"
     if unit == "percent":
         return f"{value:g} percent"
     return f"{number} {unit}".strip()
