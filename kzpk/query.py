@@ -3922,10 +3922,14 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             elif i and re.match(_THIS_CLAUSE, sentence):
                 start = spans[i - 1][0]  # 'This has always posed a challenge': 'this' is what
                 # the sentence before says, and line 1 starts there
-            if i and (ask == WHO and not answering or ask is None) and \
+            # (a sentence opening on someone by age, 'The 21-year-old, standing in for ...,
+            # saved three of Celtic's five penalties, from Adam Idah, ...', means the one the
+            # sentence before names, whoever else it names)
+            aged = ask == WHO and re.match(r"The \d+-year-old\b", sentence) is not None
+            if i and (ask == WHO and not answering or ask is None or aged) and \
                     _PERSON_ANAPHOR.match(sentence) and \
                     start == s and e - spans[i - 1][0] <= SNIPPET and \
-                    not person_names(sentence, qwords) and \
+                    (aged or not person_names(sentence, qwords)) and \
                     person_names(text[spans[i - 1][0]:spans[i - 1][1]], qwords):
                 # '... they met Ashraf Aman, president of the ATP company. Their host ... was the
                 # first Pakistani to stand on top of K2.': the sentence that answers a "who"

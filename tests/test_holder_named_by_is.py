@@ -25,11 +25,11 @@ The coach is Stanimir Stoilov, a Bulgarian who took over in June of last year.
 SHOOTOUT = """\
 Kairat beat Celtic on penalties
 
-ALMATY, Aug 27 (Wire) - Kairat Almaty reached the league phase of the Champions League on Tuesday after beating Celtic on penalties in the play-off.
+ALMATY, Aug 27 (Wire) - Kairat Almaty reached the league phase of the Champions League on Tuesday after a penalty shoot-out win over Celtic in the play-off.
 
 Both legs ended goalless, even after extra time in Almaty.
 
-The shoot-out belonged to Temirlan Anarbekov. The 21-year-old, standing in for the injured first-choice goalkeeper, saved three of the five penalties he faced.
+The shoot-out belonged to Temirlan Anarbekov. The 21-year-old, standing in for the injured first-choice goalkeeper, saved three of the five penalties he faced, from Adam Idah, Luke McCowan and Daizen Maeda.
 """
 
 
