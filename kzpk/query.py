@@ -1382,7 +1382,7 @@ class Searcher:
             if any(c.isdigit() for c in w) or other:
                 continue  # a number the documents do not hold does not name a subject
             if is_calendar_word(w):
-                continue  # nor a month the documents write only short ('Jan 14'): a time
+                continue  # nor a month or a weekday no document writes ('Jan 14'): a time
             month = calendar_slip(w)
             if month:
                 # a month's name misspelt ('febuary'): said corrected, searched when a document
@@ -3925,7 +3925,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # (a sentence opening on someone by age, 'The 21-year-old, standing in for ...,
             # saved three of Celtic's five penalties, from Adam Idah, ...', means the one the
             # sentence before names, whoever else it names)
-            aged = ask == WHO and re.match(r"The \d+-year-old\b", sentence) is not None
+            aged = ask == WHO and re.match(_AGED, sentence) is not None
             if i and (ask == WHO and not answering or ask is None or aged) and \
                     _PERSON_ANAPHOR.match(sentence) and \
                     start == s and e - spans[i - 1][0] <= SNIPPET and \
@@ -4160,11 +4160,13 @@ _THIS_CLAUSE = (r"(?:This|That|These|It)\s+(?:has|have|had|is|are|was|were|will|
 # opens on someone's words and then says who only as 'he said' ('"These days ... are opening
 # in Islamabad," he said'), or on someone by their age ('The 21-year-old, standing in for ...'):
 # who spoke, the sentence or paragraph before names
-_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?)"
-                      r"|The \d+-year-old)\b"
+# (someone by their age: 'The 21-year-old')
+_AGED = r"The \d+-year-old\b"
+_ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b"
+                      rf"|{_AGED}"
                       r"|[\"“][^\"“”]{3,}[\"”],?\s+(?:he|she|they)\s")
 # a sentence opening on someone it does not name ('He', 'Their host', 'The envoy')
-_PERSON_ANAPHOR = re.compile(r"(?:He|She|They|His|Her|Their|Both|The [a-z]+|The \d+-year-old)\b")
+_PERSON_ANAPHOR = re.compile(rf"(?:He|She|They|His|Her|Their|Both|The [a-z]+)\b|{_AGED}")
 
 
 def _held_in(text: str, spans: list[tuple[int, int]], matchers) -> list[list]:
