@@ -2514,13 +2514,13 @@ class Searcher:
             return  # an item of no year ('TEHRAN, July 16 (Wire) - ...'): its first paragraph's
             # dateline is the only date a line can show, and a later paragraph gives none
         asked_years = set(re.findall(_YEAR, text))
-        saying = [paragraphs[best][a:b] for a, b in sentences(paragraphs[best])
-                  if any(rx.search(paragraphs[best][a:b]) for rx, _ in rest)]
+        saying = [(said, _relative_year(said, year)) for said in (
+            paragraphs[best][a:b] for a, b in sentences(paragraphs[best]))
+            if any(rx.search(said) for rx, _ in rest)]
         if asked_years and year and saying and not _other_year(
                 None, lead, asked_years, _year_of(lead, year)) and all(
-                (_relative_year(said, year) or year) < year and
-                _other_year(None, said, asked_years, _relative_year(said, year))
-                for said in saying):
+                said_year is not None and said_year < year and
+                _other_year(None, said, asked_years, said_year) for said, said_year in saying):
             return  # the later paragraph says more of the question of a year before the one
             # asked, by its words, and the first paragraph is of the year asked ('Last year's
             # bumper ... was also won by ...' in an item of the year asked)

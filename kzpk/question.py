@@ -473,7 +473,7 @@ def calendar_slip(word: str) -> str | None:
     w = word.lower()
     if len(w) < 5 or w in _calendar_words():
         return None
-    return next((c for c in sorted(_calendar_words()) if edit_distance(w, c) == 1), None)
+    return next((c for c in sorted(_calendar_words()) if edit_distance(w, c, 1) == 1), None)
 
 
 @lru_cache(maxsize=1)
@@ -1447,7 +1447,7 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
                 r"\b(?:an?|the|this|that|which|each|every|any|no|another)\s+(?:[a-z-]+\s+)?$",
                 stripped[max(0, m.start() - 30):m.start()], re.I):
             continue  # nor 'an electric one', 'the new one': a thing named before
-        if m.group().lower() == "one" and len(after) > 1 and after[1].lower() in _MODALS:
+        if m.group().lower() == "one" and len(after) > 1 and after[1].lower() in _MODAL_VERBS:
             continue  # nor what each of them does: 'One duck can eat more than 200 locusts'
         if after and after[0].lower() == "of" and things:
             # ('thousands of Kazakh children' counts children, not the points asked; '13,677 of
@@ -1498,8 +1498,6 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
 
 
 _INCREMENTS = frozenset("more additional extra further".split())
-# verbs of what a thing can or will do, after 'one' and the thing: 'One duck can eat ...'
-_MODALS = frozenset("can could may might will would should must".split())
 
 
 def selects(word: str) -> bool:
