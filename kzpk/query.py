@@ -411,8 +411,16 @@ class Searcher:
 
             if is_english(word):
                 return set()
+        from kzpk.question import IRREGULAR_DEMONYMS
+
         w = word.lower()
         tries = [w + "stan", w + "istan", w + "i"]
+        if not any(self.reader.doc_frequency("text", t.text) for t in self.words(word)):
+            # (and, for a word no document writes, the adjectives no ending makes, both ways:
+            # 'Spanish' <-> 'Spain'; one a text writes is searched as written, 'the Finnish
+            # border' not as 'Finland's UPM')
+            tries += [c for a, c in IRREGULAR_DEMONYMS.items() if a == w] + \
+                [a for a, c in IRREGULAR_DEMONYMS.items() if c == w]
         if w.endswith("i"):
             tries += [w[:-1], w[:-1] + "es"]  # ('Emirati' <- 'Emirates')
         if w.endswith("a"):
@@ -1298,7 +1306,7 @@ class Searcher:
         from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODES, CURRENCY_NAMES, FRAMING,
                                    FUNCTION_WORDS, MEASURES, answer_noun, english_spelling,
                                    calendar_slip, is_calendar_word, is_english, is_filler,
-                                   letter_change, main_verb, singular, state_of_capital,
+                                   language_asked_in, letter_change, main_verb, singular, state_of_capital,
                                    synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
@@ -1383,6 +1391,8 @@ class Searcher:
                 continue  # a number the documents do not hold does not name a subject
             if is_calendar_word(w):
                 continue  # nor a month or a weekday no document writes ('Jan 14'): a time
+            if text and (language_asked_in(text) or "").lower() == w.lower():
+                continue  # nor the language a meaning is asked in ('... mean in English?')
             month = calendar_slip(w)
             if month:
                 # a month's name misspelt ('febuary'): said corrected, searched when a document
@@ -1651,6 +1661,16 @@ class Searcher:
                     missing.append(f"no document mentions {w!r} (did you mean {fixed!r}?)")
                 else:
                     missing.append(f"no document mentions {w!r}")
+                # (a place a question describes its subject by may be a letter from a word a
+                # text holds, 'the Milan opera house' and 'Milat': it only describes all the
+                # same, when the rest of the question stands together, _may_describe; not
+                # when the near miss stands with the rest, as a misspelling of what they are
+                # about does: 'What did Gondar say about cricket matches ...?' for Gondal)
+                need = self._may_describe(w, text) if w in guesses and not self._told_with(
+                    fixed, [x for j, x in enumerate(words) if j != i], least=1) else 0
+                if need:
+                    loose.append(w)
+                    together = max(together, need)
             else:
                 missing.append(f"no document mentions {w!r}")
                 # (a misspelt English word no document holds either, 'applicaton', may only
@@ -1663,7 +1683,7 @@ class Searcher:
             # every word no document holds only describes what the question asks about, and
             # the rest of it still finds its subject: searched without them, and said so
             # ('Which two airlines once surveyed a direct route ...?')
-            missing = []
+            missing, guesses = [], {}
             if notes is not None:
                 notes.append(f"no document writes {' or '.join(map(repr, loose))}; searched "
                              f"without {'it' if len(loose) == 1 else 'them'}")
@@ -2851,11 +2871,6 @@ class Searcher:
                for name in named_here):
             return ""  # the sentence names the holder itself ('Muhammad Farooque, the Trade
             # ...', 'The coach is Stanimir Stoilov')
-        # said as the sentence says the post, with its words before and after the one found
-        # ('the parliamentary secretary')
-        around = re.search(rf"\b(?:[^\W\d_]+\s+)?{re.escape(role[0])}\b(?:\s+[^\W\d_]+)?",
-                           sentence, re.I)
-        post = _post_said(around.group() if around else role[0], role)
         if self._paragraph(doc, ITEM_LONGEST + 1):
             return ""  # a long text goes from subject to subject: its 'minister' of one part
             # is not whom an earlier part names ('Benazir Bhutto' for a 2016 meeting)
@@ -2865,9 +2880,16 @@ class Searcher:
         # misspell that one, 'the Parliamentry Secretary for ..., Farah Naz Akbar')
         for n in range(1, int(number)):
             paragraph = self._paragraph(doc, n)
-            found = next(filter(None, (self._holder_in(paragraph, r, qwords) for r in role)), "")
-            if found:
-                return f"{found} (the {post} named in {doc}#p{n}): "
+            for r in role:
+                found = self._holder_in(paragraph, r, qwords)
+                if found:
+                    # said as the sentence says the post found, with its words before and after
+                    # it ('the parliamentary secretary'); the post whose holder it is, not
+                    # another the sentence also says ('the governor' beside 'the steelmaker')
+                    around = re.search(rf"\b(?:[^\W\d_]+\s+)?{re.escape(r)}\b(?:\s+[^\W\d_]+)?",
+                                       sentence, re.I)
+                    return f"{found} (the {_post_said(around.group() if around else r, role)} " \
+                        f"named in {doc}#p{n}): "
         return ""
 
     def _named_next(self, doc: str, number: int, roles: frozenset, qwords: set[str],
@@ -3764,6 +3786,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # a person answers "who"; an event only lists who took part
             fits = doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords,
                                                   roles)
+            if fits and doc.record.get("value") is not None and \
+                    doc.record.get("status") == "extracted" and not doc.record.get("speaker"):
+                # a figure kzpk drew from a sentence naming a person ('relative humidity of about
+                # 25%' beside 'Ayman Ghulam, head of ...') gives that figure, not who: the
+                # sentence's passage answers, its line opening on the person
+                fits = False
             if fits and role_of is not None and not role_of.search(doc.text):
                 # 'Who is the ambassador of Kazakhstan to Pakistan?': a fact naming him by his
                 # title alone ('Ambassador Kistafin said ...') tells what he said, not who holds

@@ -182,7 +182,9 @@ _ASKS = [
      # ...?' asks a country)
      r"^\s*(which|what) ((?!(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|"
      r"the|an?)\b)[\w-]+ ){0,2}(" + _PERSON_AGENT + r")s?\b|"
-     r"\bname of the\b|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
+     # ('the name of the minister'; not what a name means: 'What does the Persian name of the
+     # plant mean?')
+     r"\bname of the\b(?![^?]*\bmean[st]?\b)|^\s*what (is|was) [\w .'’-]+?(position|role|title|job|post)\b"
      r"(?!\s+of\s+(?:the|a|an|this|that|its|their)\b)|"
      # 'What position does X hold?', 'What ministerial post did X hold ...?': the role a person
      # holds
@@ -224,7 +226,9 @@ _ASKS = [
      r"\s*[?.]?\s*$"),
     (CALLED, {"call", "term", "describe", "name", "dub", "characterise", "characterize",
               "portray"},
-     r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b|"
+     # (not what a name means: 'What does the Persian name of the plant mean?')
+     r"^\s*what (did|does|do|has|have) .+? (call|term|describe|name|dub)\b"
+     r"(?![^?]*\bmean[st]?\b)|"
      # 'How did the ambassador describe the visit?': the same ask
      r"^\s*how (did|does|do|has|have|would) .+? (describe|characteri[sz]e|portray|call|term)\b"),
     (SAID, SAID_VERBS,
@@ -525,7 +529,26 @@ ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreem
                  "ceo": "chief executive officer", "pm": "prime minister",
                  "lpg": "liquefied petroleum gas", "lng": "liquefied natural gas",
                  "cng": "compressed natural gas", "mp": "member of parliament",
-                 "it": "information technology"}
+                 "it": "information technology", "ipo": "initial public offering",
+                 "epc": "engineering procurement and construction",
+                 "ngo": "non-governmental organisation", "sez": "special economic zone",
+                 "sme": "small and medium enterprises"}
+
+
+# A question asking what a name means, or what it is in another language, names the language it
+# wants the answer in ('What does the Persian name ... mean in English?'): that language is
+# how the answer is put, not what is asked about, and no document need write it
+_MEANING_IN = re.compile(r"\b(?:mean|means|meant|meaning|translat\w*|stands? for|called|say)\b"
+                         r"[^?.]*\bin (English|Urdu|Russian|Kazakh|Persian|Farsi|Arabic|"
+                         r"Chinese|Turkish|Uzbek|Pashto|Punjabi|Sindhi|Hindi|French|German)\b",
+                         re.IGNORECASE)
+
+
+def language_asked_in(text: str) -> str | None:
+    """The language a question wants a name's meaning put in ('... mean in English?' ->
+    'English'), or None."""
+    found = _MEANING_IN.search(text)
+    return found.group(1) if found else None
 
 
 def written_out(word: str) -> str | None:
@@ -654,7 +677,11 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # ('its yearly spending plan' -> 'approves the annual budget')
             ("yearly", "annual"),
             # ('famous cafes' -> 'the best-known and busiest places')
-            ("famous", "well-known", "best-known", "renowned"))
+            ("famous", "well-known", "best-known", "renowned"),
+            # the weather and what is said of it ahead ('the weather service that predicted' ->
+            # 'the national centre for meteorology had forecast')
+            ("weather", "meteorology", "meteorological"),
+            ("predict", "forecast", "foresee"), ("predicted", "forecast", "forecasted"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -796,6 +823,25 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
 # ABBREVIATIONS's)
 # (an adjective whose country its endings give, 'Chinese' -> 'China', is Searcher._demonyms's;
 # a name holding the word itself, 'Saudi Arabia' for 'Saudi', could never be written instead)
+
+# A people's adjective that no ending of English makes of its country's name ('Spain's Abengoa'
+# for 'the Spanish partner'): Searcher._demonyms reads these both ways beside its endings
+IRREGULAR_DEMONYMS = {"spanish": "spain", "french": "france", "dutch": "netherlands",
+                      "greek": "greece", "swiss": "switzerland", "danish": "denmark",
+                      "swedish": "sweden", "finnish": "finland", "polish": "poland",
+                      "irish": "ireland", "welsh": "wales", "scottish": "scotland",
+                      "norwegian": "norway", "thai": "thailand", "filipino": "philippines",
+                      "portuguese": "portugal", "peruvian": "peru", "belgian": "belgium",
+                      "omani": "oman", "yemeni": "yemen", "iraqi": "iraq", "kuwaiti": "kuwait",
+                      "qatari": "qatar", "bahraini": "bahrain", "israeli": "israel",
+                      "azerbaijani": "azerbaijan", "azeri": "azerbaijan", "afghan": "afghanistan",
+                      "kyrgyz": "kyrgyzstan", "turkmen": "turkmenistan", "tajik": "tajikistan",
+                      "bangladeshi": "bangladesh", "nepali": "nepal", "nepalese": "nepal",
+                      "lebanese": "lebanon", "sudanese": "sudan", "maltese": "malta",
+                      "cypriot": "cyprus", "malaysian": "malaysia", "egyptian": "egypt",
+                      "argentine": "argentina", "brazilian": "brazil", "mexican": "mexico",
+                      "canadian": "canada", "ukrainian": "ukraine", "croatian": "croatia",
+                      "serbian": "serbia", "czech": "czech"}
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
