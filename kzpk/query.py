@@ -421,6 +421,10 @@ class Searcher:
             # border' not as 'Finland's UPM')
             tries += [c for a, c in IRREGULAR_DEMONYMS.items() if a == w] + \
                 [a for a, c in IRREGULAR_DEMONYMS.items() if c == w]
+            # (one of a people: 'a Dutchman', 'Frenchmen' for 'a Dutch foreman', 'France')
+            people = re.fullmatch(r"(\w{4,}?)(?:wo)?m[ae]n", w)
+            if people and people.group(1) in IRREGULAR_DEMONYMS:
+                tries += [people.group(1), IRREGULAR_DEMONYMS[people.group(1)]]
         if w.endswith("i"):
             tries += [w[:-1], w[:-1] + "es"]  # ('Emirati' <- 'Emirates')
         if w.endswith("a"):
@@ -1460,6 +1464,9 @@ class Searcher:
                 parts = [p for p in w.split("-") if p] if article is None else list(article.groups())
                 # a bound prefix ('co-organised', 'ex-minister') names no subject of its own
                 content = [p for p in parts if p.lower() not in _PREFIXES] or parts
+                if parts[0].lower() == "ex" and len(parts) > 1 and self._known("former"):
+                    # ('the ex-commerce minister': the former one, as a text says)
+                    kept.append("former")
                 got, part_fixes, part_missing = self.vet(content)
                 joined = self._particle_joined(parts) if part_missing else None
                 if joined:
@@ -2818,6 +2825,17 @@ class Searcher:
 
         doc, _, number = passage_id.rpartition("#p")
         said = re.match(r"(?:He|She)\b", view.text[start:].lstrip()) if start > 0 else None
+        quoted = re.match(r"[\"“]", view.text[start:].lstrip()) if start > 0 else None
+        if quoted:
+            # a quotation going on from the sentence before, which says whose it is ('"I have
+            # lost five camels," said Fazilya Kabdolova. "We live off our livestock ..."'): the
+            # last person named before it, when the sentence itself names no one
+            before = view.text[:start]
+            names = [n for n in person_names(before, qwords) if len(n.split()) > 1]
+            if names and not person_names(view.text[start:start + 200], qwords) and re.search(
+                    r"\b(?:said|says|told|added|recalled|explained)\b", before[-300:]):
+                last = max(names, key=before.rfind)
+                return f"{last} (named in the sentence before): "
         if start > 0:
             # 'He suggested that ...' late in a paragraph that opens by naming him ('Mr. Ashfaq
             # Ahmed Gondal, Vice President CGSS, discussed ...'): the paragraph's subject; and so

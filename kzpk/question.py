@@ -48,7 +48,7 @@ entrepreneur journalist reporter activist scientist researcher expert analyst ar
 singer musician writer poet teacher doctor engineer pilot climber mountaineer wrestler boxer
 cricketer batsman bowler skier winner champion volunteer farmer worker pupil
 sister brother son daughter wife husband mother father widow nephew niece cousin
-judge prosecutor lawyer attorney professor lecturer academic associate fellow historian""".split())
+judge prosecutor lawyer attorney professor lecturer academic associate fellow historian woman women girl boy""".split())
 
 # and those named by what they keep, make, sell, grow or own ('Which Sargodha beekeeper ...?',
 # 'Which shoemaker ...?', 'Which shop owner ...?')
@@ -467,8 +467,11 @@ def is_english(word: str) -> bool:
 
 
 def is_calendar_word(word: str) -> bool:
-    """Whether a word is a month's or a weekday's name."""
-    return word.lower() in _calendar_words()
+    """Whether a word is a month's or a weekday's name, or a month's as kzpk reads it cut short
+    ('jan', 'sept': dates.MONTH_WORDS)."""
+    from kzpk.dates import MONTH_WORDS
+
+    return word.lower() in _calendar_words() or word.lower() in MONTH_WORDS
 
 
 def calendar_slip(word: str) -> str | None:
@@ -681,6 +684,12 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # the weather and what is said of it ahead ('the weather service that predicted' ->
             # 'the national centre for meteorology had forecast')
             ("weather", "meteorology", "meteorological"),
+            # a post in the press's short words ('the premier's aide' -> 'Special Assistant to
+            # the Prime Minister'), and media online ('online media' -> 'Digital Media')
+            ("premier", "prime minister"), ("aide", "assistant", "adviser", "advisor"),
+            ("online media", "digital media"),
+            # a thing's name before ('the garden's old name' -> 'Formerly known as Siraj Bagh')
+            ("old name", "former name", "formerly known", "previously known"),
             ("predict", "forecast", "foresee"), ("predicted", "forecast", "forecasted"))
 
 
