@@ -720,6 +720,11 @@ class Searcher:
             # 'Shopping'; in small letters, 'ufone', a mobile network, no 'upon'): no slip (a
             # longer word is, 'Natinal' for 'National')
             sure = False
+        if sure and best >= 2 and word[:1].isupper() and is_english(fixed) and \
+                edit_distance(lower, known.lower(), 2) > 2:
+            # nor a name two letters from an English word's stem and more from the word itself
+            # ('Floriade', a flower show, is no slip for 'Flora': 'floriad' and 'flora')
+            sure = False
         if sure and best >= 1 and (not is_english(fixed) or best >= 2 and word[:1].isupper()
                                    and self._written_capitalised(known)) and not (
                 best < 2 and (len(lower) < len(known) or
