@@ -1315,8 +1315,8 @@ class Searcher:
         from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODES, CURRENCY_NAMES, FRAMING,
                                    FUNCTION_WORDS, MEASURES, answer_noun, english_spelling,
                                    calendar_slip, is_calendar_word, is_english, is_filler,
-                                   language_asked_in, letter_change, main_verb, singular, state_of_capital,
-                                   synonyms, translit_key)
+                                   language_asked_in, letter_change, main_verb, singular,
+                                   state_of_capital, synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -2256,8 +2256,8 @@ class Searcher:
                                    HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
                                    body_did, counted, counts, gives_deadline, is_question,
-                                   kind_asked, kind_clash, noun_of, per_unit, person_names,
-                                   sentences, verb_tells, words_of)
+                                   kind_asked, kind_clash, noun_of, passive_verb, per_unit,
+                                   person_names, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2318,6 +2318,15 @@ class Searcher:
             ask = WHICH  # 'Into which Pakistani languages ...?' asks for several, by name
         beyond = rest  # (the kind asked too: a paragraph naming one says it)
         rest = [(rx, idf) for rx, idf in rest if not any(k and rx.match(k) for k in kinds)]
+        passive = passive_verb(text) if is_question(text) else None
+        if passive:
+            # a question's verb in the passive ('Where were the pilgrims held?') says what was
+            # done to what it asks about: a later paragraph using it actively, of something
+            # else done to another thing ('the administration held a conference'), says no more
+            # of the question
+            rest = [(re.compile(f"(?:{rx.pattern})" + r"\w*(?!\s+(?:a|an|the|its|their|his|"
+                                r"her|this|that|these|those)\b)", rx.flags), idf)
+                    if rx.fullmatch(passive) else (rx, idf) for rx, idf in rest]
         if verb and not top and ask is None and is_question(text) and \
                 verb_tells(verb, ask, text) and not any(rx.match(verb) for rx, _ in matchers):
             # a verb the search does not rank by, as no document holds it ('Which Kazakh city
@@ -2909,8 +2918,8 @@ class Searcher:
                     # said as the sentence says the post found, with its words before and after
                     # it ('the parliamentary secretary'); the post whose holder it is, not
                     # another the sentence also says ('the governor' beside 'the steelmaker')
-                    around = re.search(rf"\b(?:[^\W\d_]+\s+)?{re.escape(r)}\b(?:\s+[^\W\d_]+)?",
-                                       sentence, re.I)
+                    around = re.search(
+                        rf"\b(?:[^\W\d_]+\s+)?{re.escape(r)}\b(?:\s+[^\W\d_]+)?", sentence, re.I)
                     return f"{found} (the {_post_said(around.group() if around else r, role)} " \
                         f"named in {doc}#p{n}): "
         return ""

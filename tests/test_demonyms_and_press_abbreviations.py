@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import items_asker, run_kzpk
+from conftest import add_items, line1_of, make_home, run_kzpk
 
 SHAMS = """\
 ---
@@ -49,16 +49,12 @@ ITEMS = {"shams.md": SHAMS, "aftab.md": AFTAB, "suntech.md": SUNTECH}
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
-    from conftest import add_items, make_home
-
     root = tmp_path_factory.mktemp("demonyms")
     return add_items(make_home(root / "home"), root, ITEMS)
 
 
 @pytest.fixture(scope="module")
 def ask(home):
-    from conftest import line1_of
-
     return line1_of(home)
 
 
