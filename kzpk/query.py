@@ -419,7 +419,7 @@ class Searcher:
             # (and, for a word no document writes, the adjectives no ending makes, both ways:
             # 'Spanish' <-> 'Spain'; one a text writes is searched as written, 'the Finnish
             # border' not as 'Finland's UPM')
-            tries += [c for a, c in IRREGULAR_DEMONYMS.items() if a == w] + \
+            tries += ([IRREGULAR_DEMONYMS[w]] if w in IRREGULAR_DEMONYMS else []) + \
                 [a for a, c in IRREGULAR_DEMONYMS.items() if c == w]
             # (one of a people: 'a Dutchman', 'Frenchmen' for 'a Dutch foreman', 'France')
             people = re.fullmatch(r"(\w{4,}?)(?:wo)?m[ae]n", w)
@@ -1324,6 +1324,7 @@ class Searcher:
         guesses: dict[str, str] = {}  # near misses too far to search for, offered instead
         verb = main_verb(text) if text else None
         asked = answer_noun(text) if text else None
+        asked_in = (language_asked_in(text) or "").lower() if text else ""
         said_otherwise = synonyms(words, self._unwritten)
 
         def pairs_of(i: int) -> list[tuple[int, str]]:
@@ -1400,7 +1401,7 @@ class Searcher:
                 continue  # a number the documents do not hold does not name a subject
             if is_calendar_word(w):
                 continue  # nor a month or a weekday no document writes ('Jan 14'): a time
-            if text and (language_asked_in(text) or "").lower() == w.lower():
+            if w.lower() == asked_in:
                 continue  # nor the language a meaning is asked in ('... mean in English?')
             month = calendar_slip(w)
             if month:
@@ -2835,7 +2836,7 @@ class Searcher:
         Communications and Postal Services, Asad Mahmood'), or as a wire story opens the next
         paragraph with the name (_named_next), said with where it comes from; '' when the
         sentence names the person or the item names no one so."""
-        from kzpk.question import PERSON_TITLES, person_names, sentences
+        from kzpk.question import _SPEECH, PERSON_TITLES, person_names, sentences
 
         doc, _, number = passage_id.rpartition("#p")
         said = re.match(r"(?:He|She)\b", view.text[start:].lstrip()) if start > 0 else None
@@ -2846,8 +2847,8 @@ class Searcher:
             # last person named before it, when the sentence itself names no one
             before = view.text[:start]
             names = [n for n in person_names(before, qwords) if len(n.split()) > 1]
-            if names and not person_names(view.text[start:start + 200], qwords) and re.search(
-                    r"\b(?:said|says|told|added|recalled|explained)\b", before[-300:]):
+            if names and not person_names(view.text[start:start + 200], qwords) and \
+                    re.search(_SPEECH, before[-300:]):
                 last = max(names, key=before.rfind)
                 return f"{last} (named in the sentence before): "
         if start > 0:

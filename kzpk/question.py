@@ -543,16 +543,16 @@ ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreem
 # A question asking what a name means, or what it is in another language, names the language it
 # wants the answer in ('What does the Persian name ... mean in English?'): that language is
 # how the answer is put, not what is asked about, and no document need write it
-_MEANING_IN = re.compile(r"\b(?:mean|means|meant|meaning|translat\w*|stands? for|called|say)\b"
-                         r"[^?.]*\bin (English|Urdu|Russian|Kazakh|Persian|Farsi|Arabic|"
-                         r"Chinese|Turkish|Uzbek|Pashto|Punjabi|Sindhi|Hindi|French|German)\b",
-                         re.IGNORECASE)
+# (compiled on first use, by re's cache)
+_MEANING_IN = (r"\b(?:mean|means|meant|meaning|translat\w*|stands? for|called|say)\b"
+               r"[^?.]*\bin (English|Urdu|Russian|Kazakh|Persian|Farsi|Arabic|"
+               r"Chinese|Turkish|Uzbek|Pashto|Punjabi|Sindhi|Hindi|French|German)\b")
 
 
 def language_asked_in(text: str) -> str | None:
     """The language a question wants a name's meaning put in ('... mean in English?' ->
     'English'), or None."""
-    found = _MEANING_IN.search(text)
+    found = re.search(_MEANING_IN, text, re.IGNORECASE)
     return found.group(1) if found else None
 
 
