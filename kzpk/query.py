@@ -2253,12 +2253,12 @@ class Searcher:
         holds any of the rest, the item's best other hit giving the kind of answer asked
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
-        from kzpk.question import (_LIST, _ORDINAL, CALLED, DATELINE_ASKED, FRAMING, HOW_MANY,
-                                   HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
+        from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
+                                   HOW_MANY, HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
                                    body_did, counted, counts, gives_deadline, is_question,
                                    kind_asked, kind_clash, noun_of, passive_verb, per_unit,
-                                   person_names, sentences, verb_tells, words_of)
+                                   person_names, priced, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2305,6 +2305,9 @@ class Searcher:
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize()))
                         or noun is not None and rx.match(verb) and noun.search(lead)
+                        # (nor what it cost, when the first paragraph gives its price: 'a $39
+                        # million solar power plant' for 'How much did the plant cost?')
+                        or ask == HOW_MUCH and forms & COST_ASKED and priced(lead, qwords)
                         # (nor a preposition: a later paragraph saying 'under the Indus Waters
                         # Treaty' says nothing more of what the question asks; nor a word of
                         # quantity: 'to each bereaved family' where the lead says 'every';
@@ -2420,9 +2423,15 @@ class Searcher:
                     take(n, said_in(f"{named_in}\n{view.text}"))
                     return
             # (when the later paragraph says no more of the question than the title and the
-            # first paragraph: 'in 2021 and 2022' in a question is what a later count is of)
-            if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond) \
-                    and _headline_figure(hit["title"], lead, view.text, ask, qwords):
+            # first paragraph: 'in 2021 and 2022' in a question is what a later count is of; the
+            # title's verb is said there, 'flies home 580 stranded pilgrims' for 'How many ...
+            # did Uzbekistan fly home?')
+            # (and when the first paragraph prices the thing whose cost is asked: 'inaugurated
+            # a $39 million solar power plant', not the later 'put up $25 million of the cost')
+            if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond
+                                                       if not rx.search(hit["title"])) \
+                    and (_headline_figure(hit["title"], lead, view.text, ask, qwords) or
+                         ask == HOW_MUCH and qwords & COST_ASKED and priced(lead, qwords)):
                 take(first, said_in(named_in))
                 return
             if ask or kind:
@@ -3646,6 +3655,9 @@ def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern
         # ('sharing borders' for 'share borders'), but for a light verb ('making')
         forms = forms | {f[:-1] + "ing" for f in forms if len(f) > 3 and f.endswith("e")
                          and not f.endswith("ee") and f not in LIGHT_VERBS}
+        # (and a short one ending in a consonant and 'y' turns it to 'ie': 'flies' of 'fly')
+        forms = forms | {f[:-1] + e for f in forms if len(f) <= 3 and re.fullmatch(
+            r"[a-z]*[^aeiouy\d]y", f) for e in ("ies", "ied")}
         long = "|".join(sorted((re.escape(f) for f in forms if len(f) > 3), key=longest_first))
         short = "|".join(sorted((re.escape(f) for f in forms if len(f) <= 3 and not f.isdigit()),
                                 key=longest_first))

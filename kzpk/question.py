@@ -246,7 +246,11 @@ _ASKS = [
      # are not among them)
      r"^\s*(which|what) ((two|three|four|five|six|other|more) ){0,2}(" +
      "|".join(sorted(WHICH_NOUNS)) + r") (are|were|have|had|did|do|make|"
-     r"made|form|formed|joined|signed|took|take)\b"),
+     r"made|form|formed|joined|signed|took|take)\b|"
+     # ('In which four sectors should ...?': so many, each named; not two, which a text says
+     # as 'X and Y', as any pair of things)
+     r"^\s*((in|from|of|to|with|by|at|on|for|into) )?(which|what) (three|four|five|six) "
+     r"[\w-]+s\b"),
     (ADOPTED, {"adopted", "signed", "approved", "concluded", "endorsed", "ratified", "adopt",
                "sign", "approve", "conclude", "endorse", "ratify"},
      r"^\s*(what|which)( [\w'’-]+){0,2}? (was|were|has been|have been|had been|got) "
@@ -692,7 +696,9 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("online media", "digital media"),
             # a thing's name before ('the garden's old name' -> 'Formerly known as Siraj Bagh')
             ("old name", "former name", "formerly known", "previously known"),
-            ("predict", "forecast", "foresee"), ("predicted", "forecast", "forecasted"))
+            ("predict", "forecast", "foresee"), ("predicted", "forecast", "forecasted"),
+            # a signing in other words ('put her signature to the deal' -> 'signed the Agreement')
+            ("signature", "signed", "signing"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -1219,6 +1225,9 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", 
 
 
 _NOUN_PHRASE_GOES_ON = frozenset("between of among with from".split())
+# (words that follow a verb as its adverb, though each may be a verb too: 'did X fly home',
+# 'did the envoy come back'; not 'up', whose verbs mean another thing alone: 'blow up')
+_VERB_PARTICLES = frozenset("home back".split())
 
 
 def main_verb(question: str) -> str | None:
@@ -1239,7 +1248,8 @@ def main_verb(question: str) -> str | None:
         # (a word in -s after it is its object, no verb: after 'did' the verb is bare, 'did X
         # hand copies of ...')
         if (word.islower() and previous not in _DETERMINERS and "verb" in parts_of_speech(word)
-                and not (after.islower() and "verb" in parts_of_speech(after) and not (
+                and not (after.islower() and "verb" in parts_of_speech(after)
+                         and after.lower() not in _VERB_PARTICLES and not (
                     after.endswith("s") and not after.endswith("ss") and not word.endswith("s")
                     and previous not in _NOUN_PHRASE_GOES_ON))
                 and not _modifies_noun(previous, word, after)):
@@ -2575,6 +2585,11 @@ _CHARACTERISED = (r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:describ(?:e
 # more ('Heads of State and Government' is one name, not a list)
 _NAME_IN_LIST = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
 _LIST = rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}"
+# a list of things, each a word or two in any case ('energy, transportation, agriculture, and
+# technology')
+_THING_IN_LIST = r"[\w'’-]+(?:\s+(?!and\b)[\w'’-]+)?"
+_THINGS_LISTED = rf"{_THING_IN_LIST}(?:,\s+{_THING_IN_LIST})+,?\s+and\s+[\w'’-]+"
+_LIST_JOINS = frozenset({"and"})
 
 
 def asks_day(question: str) -> bool:
@@ -2753,9 +2768,19 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == THEME:  # 'The theme chosen is ...', 'titled ...', or a title in quotation marks
         return bool(_rx("theme").search(sentence)) or _quotes_title(sentence)
     if ask == WHICH:  # ('which two ...' wants two names)
-        least = 2 if "two" in query_words else 3
-        return any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
-                       query_words) >= least for m in re.finditer(_LIST, sentence))
+        least = 2 if query_words & {"two", "2"} else 3
+        if any(sum(1 for n in re.findall(_NAME_IN_LIST, m.group()) if n.lower() not in
+                   query_words) >= least for m in re.finditer(_LIST, sentence)):
+            return True
+        # (so many things asked, three or more: a list of that many, named in small letters
+        # too, 'in energy, transportation, agriculture, and technology' for 'In which four
+        # sectors ...?')
+        asked = next((n for n, w in enumerate(("three", "four", "five", "six"), 3)
+                      if w in query_words or str(n) in query_words), None)
+        return asked is not None and any(
+            len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group())) == asked and not
+            words_of(m.group()) <= query_words | _LIST_JOINS
+            for m in re.finditer(_THINGS_LISTED, sentence))
     if ask == WHERE:
         if query_words & DATELINE_ASKED:
             # 'Where was the report datelined?', 'From which city was it filed?': the place its
@@ -3222,6 +3247,17 @@ def name_clash(question: str):
                         return True
         return False
     return clash
+
+
+def priced(text: str, query_words: set[str]) -> bool:
+    """Whether a text gives a thing the question names its price by a sum written before it,
+    as what it cost: 'inaugurated a $39 million solar power plant' for 'How much did the solar
+    plant cost?'."""
+    for m in re.finditer(r"(?:[$€£¥₸]|\bUS\$|\bRs\.?\s?)\d[\d,.]*(?:\s?(?:million|billion|bn|"
+                         r"crore|lakh|m)\b)?[- ]+((?:[\w-]+\s+){0,3}?[\w-]+)", text, re.I):
+        if words_of(m.group(1)) & query_words:
+            return True
+    return False
 
 
 def per_unit(question: str) -> re.Pattern | None:
