@@ -338,6 +338,9 @@ def date_mention() -> re.Pattern:
         # ('2024-08', '2024-08-14', and a span of years: '2019-20', 'for 2026-2027', '2026/2027')
         r"\b(?:19|20)\d\d[-–/](?:\d\d){1,2}(?:-\d\d)?\b|"
         r"\b(?i:in|since|from|until|by|of|between|during) (?:19|20)\d\d\b|"
+        # (an earlier year after 'in' too, not a count of things: 'put up by Babur in 1510',
+        # not 'in 1500 villages')
+        r"\b(?i:in|since|until|by|between) 1[0-8]\d\d\b(?![,.]?\d|\s+[a-z]+s\b)|"
         # (a year a name's possessive gives its thing: "Yunus Malik's 1979 cult classic")
         r"\b[A-Z][\w-]*['’]s (?:19|20)\d\d\b(?!\s*(?:%|per\b))|"
         rf"\b(?:on|last|this|next) {WEEKDAY_NAME}\b|"

@@ -102,6 +102,7 @@ DONE_BY_BONUS = 1.8  # the act a "who" question asks the doer of, said with 'by'
 # 30 April 2022'), not only a date of another act beside it ('born in captivity, died on Tuesday')
 DATED_ACT_BONUS = 1.5
 OTHER_ACT_DATED = 0.8  # ... and a sentence saying the act and a date of another act only
+APPOSED_BONUS = 1.5  # a "who" question's one role word said beside a person's name
 ROLE_PHRASE_BONUS = 1.1  # a person whose title says the role asked as the question says it
 OWNER_UNSAID = 0.5  # a person holding the post asked about for no owner said ('Ambassador' for
 # 'Kazakhstan's ambassador'), as a text about another's thing counts (kzpk.question.possessive_clash)
@@ -1120,6 +1121,19 @@ class Searcher:
                 and not is_english(whole)
                 and any(self.reader.doc_frequency("text", t.text) for t in self.words(whole)))
 
+    def _hyphened_slip(self, parts: list[str]) -> str | None:
+        """A hyphenated name of two parts, one a document writes and the other a likely slip
+        for a word a document writes just before or after it: the name as written
+        ('Suleiman-Too' -> 'Sulaiman-Too'); None otherwise."""
+        if len(parts) != 2 or sum(not self._known(p) for p in parts) != 1:
+            return None
+        i = 0 if not self._known(parts[0]) else 1
+        fixed, _ = self._closest(parts[i])
+        if not fixed or not _likely_slip(parts[i], fixed):
+            return None
+        pair = [fixed, parts[1]] if i == 0 else [parts[0], fixed]
+        return "-".join(pair) if self._adjacent(*pair) else None
+
     def _particle_joined(self, parts: list[str]) -> str | None:
         """A hyphenated name as the documents write it, a short particle joined to the part before
         it ('Habib-ur-Rehman' -> 'Habibur Rehman', 'Anwar-ul-Haq' -> 'Anwarul Haq'), when each
@@ -1475,7 +1489,13 @@ class Searcher:
                     kept.append("former")
                 got, part_fixes, part_missing = self.vet(content)
                 joined = self._particle_joined(parts) if part_missing else None
-                if joined:
+                hyphened = self._hyphened_slip(parts) if part_missing and not joined else None
+                if hyphened:
+                    # a name's part in another spelling, joined to a part a document writes it
+                    # joined to: 'Suleiman-Too' for 'Sulaiman-Too'
+                    fixes[w] = hyphened
+                    kept.extend(hyphened.split("-"))
+                elif joined:
                     # a name's particle hyphenated to it: 'Habib-ur-Rehman' for 'Habibur Rehman'
                     fixes[w] = joined
                     kept.extend(joined.split())
@@ -2964,6 +2984,8 @@ class Searcher:
             # (and the body that one is part of: 'the head of the Iran Sericulture Expansion
             # Center at the Agriculture Ministry said')
             r"(?:\s+(?:at|in|of|under)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}?)?"
+            # (the body's acronym after it: '... Cooperative Association (SBCA) said')
+            r"(?:\s+\((?-i:[A-Z][A-Za-z]{1,9})\))?"
             r"\s+(?:said|says|told|announced|added|noted|called|praised|thanked|described|"
             r"urged|stressed|welcomed|hailed)\b",
             re.I)
@@ -3055,8 +3077,11 @@ class Searcher:
                 tokens = tokens[1:]  # the title before the name ('Prime Minister', 'Mr')
             return tokens
 
-        if any(len(own(name)) > 1 for name in person_names(told, set())):
-            return ""  # the paragraph names someone in full itself (the question's, too)
+        if any(len(own(name)) > 1 and not re.search(
+                rf"\b(?:in|of|from|at|to|near)\s+{re.escape(name)}", told)
+               for name in person_names(told, set())):
+            return ""  # the paragraph names someone in full itself (the question's, too; not
+            # a place taken for a name: 'from Nowrang in Bannu district of Khyber Pakhtunkhwa')
         for n in range(number - 1, 0, -1):
             found = set()
             for name in person_names(self._paragraph(doc, n), qwords):
@@ -3682,6 +3707,14 @@ def _role_phrase(roles: frozenset, matchers) -> re.Pattern | None:
     return re.compile(r"\w*[\s-]+".join(f"(?:{matchers[i][0].pattern})" for i in at), re.I)
 
 
+def _apposed(role: str) -> re.Pattern:
+    """A role word said of a person as what they are, after their name and a comma ('Wasiyat
+    Khan, a shepherd from ...'): one of many, not a post (a post's holder, 'the CBRC chairman,
+    Liu Mingkang', may be another body's: role_of_body and _role_phrase read those)."""
+    return re.compile(rf"[A-Z][\w'’.-]+,\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?i:{re.escape(role)})\w*\b")
+
+
 def _share(text: str, matchers) -> float:
     total = sum(idf for _, idf in matchers) or 1.0
     return sum(idf for rx, idf in matchers if rx.search(text)) / total
@@ -3883,6 +3916,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     best, best_start, best_pick = -1.0, 0, -1.0
     # the role as the question words it ('Executive Director'), as for a person's record
     phrase = _role_phrase(roles, matchers) if ask == WHO and len(roles) > 1 else None
+    # or one role word said of a person beside their name ('Wasiyat Khan, a shepherd from
+    # Rawshan'), not only in the sentence ('the spokesman, X, said the shepherd's warning ...')
+    apposed = _apposed(next(iter(roles))) if ask == WHO and len(roles) == 1 and \
+        role_of is None else None
     # the word a "how much" question asks the size by ('worth', 'value', 'volume'), said just
     # before a figure
     worth = tuple(sorted(qwords & _WORTH)) if ask == HOW_MUCH else ()
@@ -4063,6 +4100,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 role_of is not None and role_of.search(sentence):
             # (or the role with the body it belongs to: 'President of the Institute of …')
             share *= ROLE_PHRASE_BONUS
+        elif apposed is not None and answering and apposed.search(sentence):
+            share *= APPOSED_BONUS
         elif answering and done_by is not None and done_by.search(sentence) and \
                 not (clash is not None and clash(sentence)):
             # 'Who signed ...?': '... was signed at KPT on Thursday by <the signatories>', not

@@ -698,7 +698,10 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("old name", "former name", "formerly known", "previously known"),
             ("predict", "forecast", "foresee"), ("predicted", "forecast", "forecasted"),
             # a signing in other words ('put her signature to the deal' -> 'signed the Agreement')
-            ("signature", "signed", "signing"))
+            ("signature", "signed", "signing"),
+            # a weight asked by its noun and given by its verb ('torc weight' -> 'weighing about
+            # one kilogram')
+            ("weight", "weigh", "weighs", "weighing", "weighed"))
 
 
 def said_otherwise(words: set[str]) -> set[str]:
@@ -1555,6 +1558,11 @@ def counts(sentence: str, things: frozenset[str], named: bool = False,
             held = {singular(w.lower()) for w in before[:-1]}
             if things <= held if every else things & held:
                 return True  # 'issued visas to more than 58,000 pilgrims' counts the visas
+        put = re.search(r"\bnumbers?\s+of\s+((?:[\w'’-]+\s+){1,4}?)(?:at|to|as|was|is|stood\s+at|"
+                        r"reached)\s+(?:(?:about|around|some|nearly|roughly|almost)\s+)?$",
+                        stripped[max(0, m.start() - 80):m.start()], re.I)
+        if put and things & {singular(w.lower()) for w in put.group(1).split()}:
+            return True  # 'put the number of people evacuated at 1,036' counts the people
     return False
 
 
@@ -1826,8 +1834,11 @@ def joined_words(word: str) -> bool:
     and 'atonal')."""
     w = word.lower()
     w = w[:-1] if w.endswith("s") and not is_english(w[-5:]) else w
+    # (or a verb's noun in -ing: 'peacemaking', 'shipbuilding')
     return len(w) >= 7 and not is_english(word) and any(
-        is_english(w[:i]) and "noun" in parts_of_speech(w[i:]) for i in range(3, len(w) - 3))
+        is_english(w[:i]) and ("noun" in parts_of_speech(w[i:]) or w.endswith("ing") and
+                               "verb" in parts_of_speech(w[i:]))
+        for i in range(3, len(w) - 3))
 
 
 def english_spelling(word: str, held=None) -> str | None:
@@ -2715,8 +2726,9 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         if measured:
             # 'How heavy was the probe?' (its weight) wants a figure in a unit of weight ('the
             # 1,380 kg spacecraft'), not any amount ('a polar orbit 100 km above the surface')
-            return re.search(rf"\d\s*(?:-\s*)?(?:{_MEASURE_UNITS[measured[0]]})\b", sentence,
-                             re.I) is not None
+            # (or in words: 'a torc weighing about one kilogram')
+            return re.search(rf"(?:\d|\b(?:{_NUMBER_WORDS}|half\s+an?))\s*(?:-\s*)?"
+                             rf"(?:{_MEASURE_UNITS[measured[0]]})\b", sentence, re.I) is not None
         if query_words & _PERCENT_ASKED:
             # 'What share of X …?' wants a part of a whole: a percentage or a fraction ('15 per
             # cent', 'one-third of the constitution'), not any amount ('30,000 tons'), nor a
