@@ -2600,7 +2600,6 @@ _LIST = rf"{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})+,?\s+and\s+{_NAME_IN_LIST}"
 # technology')
 _THING_IN_LIST = r"[\w'’-]+(?:\s+(?!and\b)[\w'’-]+)?"
 _THINGS_LISTED = rf"{_THING_IN_LIST}(?:,\s+{_THING_IN_LIST})+,?\s+and\s+[\w'’-]+"
-_LIST_JOINS = frozenset({"and"})
 
 
 def asks_day(question: str) -> bool:
@@ -2791,7 +2790,7 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
                       if w in query_words or str(n) in query_words), None)
         return asked is not None and any(
             len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group())) == asked and not
-            words_of(m.group()) <= query_words | _LIST_JOINS
+            words_of(m.group()) - {"and"} <= query_words
             for m in re.finditer(_THINGS_LISTED, sentence))
     if ask == WHERE:
         if query_words & DATELINE_ASKED:
@@ -3265,11 +3264,10 @@ def priced(text: str, query_words: set[str]) -> bool:
     """Whether a text gives a thing the question names its price by a sum written before it,
     as what it cost: 'inaugurated a $39 million solar power plant' for 'How much did the solar
     plant cost?'."""
-    for m in re.finditer(r"(?:[$€£¥₸]|\bUS\$|\bRs\.?\s?)\d[\d,.]*(?:\s?(?:million|billion|bn|"
-                         r"crore|lakh|m)\b)?[- ]+((?:[\w-]+\s+){0,3}?[\w-]+)", text, re.I):
-        if words_of(m.group(1)) & query_words:
-            return True
-    return False
+    # (the sum and the words after it, up to four, to the clause's end)
+    return any(words_of(m.group(1)) & query_words for m in re.finditer(
+        r"(?:[$€£¥₸]|\bUS\$|\bRs\.?\s?)\d[\d,.]*(?:\s?(?:million|billion|bn|crore|lakh|m)\b)?"
+        r"[- ]+((?:[\w-]+ ){0,3}[\w-]+)", text, re.I))
 
 
 def per_unit(question: str) -> re.Pattern | None:
