@@ -2308,6 +2308,9 @@ class Searcher:
         # which of them it is about)
         whole = f"{hit['title']}\n{re.sub(_LIST, ' ', lead)}" if "," in lead else named_in
         year = (hit["date"] or "")[:4]
+        # (a cost asked that the first paragraph gives as the thing's price: 'inaugurated a $39
+        # million solar power plant' for 'How much did the plant cost?')
+        lead_prices = ask == HOW_MUCH and bool(qwords & COST_ASKED) and priced(lead, qwords)
         # (the question's verb, 'What did X and Y sign?', is what the answering paragraph
         # tells, not the subject: a title saying it names nothing a paragraph goes on about)
         # (a participle the lead holds only as the end of a compound adjective names nothing it
@@ -2325,9 +2328,8 @@ class Searcher:
                     re.search(rf"\b{re.escape(d)}", named_in, re.I)
                     for f in forms if f.isalpha() for d in self._demonyms(f.capitalize()))
                         or noun is not None and rx.match(verb) and noun.search(lead)
-                        # (nor what it cost, when the first paragraph gives its price: 'a $39
-                        # million solar power plant' for 'How much did the plant cost?')
-                        or ask == HOW_MUCH and forms & COST_ASKED and priced(lead, qwords)
+                        # (nor what it cost, when the first paragraph gives its price)
+                        or lead_prices and forms & COST_ASKED
                         # (nor a preposition: a later paragraph saying 'under the Indus Waters
                         # Treaty' says nothing more of what the question asks; nor a word of
                         # quantity: 'to each bereaved family' where the lead says 'every';
@@ -2450,8 +2452,8 @@ class Searcher:
             # a $39 million solar power plant', not the later 'put up $25 million of the cost')
             if ask in (HOW_MANY, HOW_MUCH) and not any(rx.search(view.text) for rx, _ in beyond
                                                        if not rx.search(hit["title"])) \
-                    and (_headline_figure(hit["title"], lead, view.text, ask, qwords) or
-                         ask == HOW_MUCH and qwords & COST_ASKED and priced(lead, qwords)):
+                    and (lead_prices or
+                         _headline_figure(hit["title"], lead, view.text, ask, qwords)):
                 take(first, said_in(named_in))
                 return
             if ask or kind:

@@ -477,7 +477,8 @@ def is_calendar_word(word: str) -> bool:
     ('jan', 'sept': dates.MONTH_WORDS)."""
     from kzpk.dates import MONTH_WORDS
 
-    return word.lower() in _calendar_words() or word.lower() in MONTH_WORDS
+    w = word.lower()
+    return w in MONTH_WORDS or w in _calendar_words()
 
 
 def calendar_slip(word: str) -> str | None:
@@ -2786,8 +2787,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         # (so many things asked, three or more: a list of that many, named in small letters
         # too, 'in energy, transportation, agriculture, and technology' for 'In which four
         # sectors ...?')
-        asked = next((n for n, w in enumerate(("three", "four", "five", "six"), 3)
-                      if w in query_words or str(n) in query_words), None)
+        asked = next((n for w, n in NUMBER_WORDS.items()
+                      if 3 <= n <= 6 and query_words & {w, str(n)}), None)
         return asked is not None and any(
             len(re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group())) == asked and not
             words_of(m.group()) - {"and"} <= query_words
@@ -3264,9 +3265,9 @@ def priced(text: str, query_words: set[str]) -> bool:
     """Whether a text gives a thing the question names its price by a sum written before it,
     as what it cost: 'inaugurated a $39 million solar power plant' for 'How much did the solar
     plant cost?'."""
-    # (the sum and the words after it, up to four, to the clause's end)
+    # (the sum, in any currency a text writes before its figure, and up to four words after it)
     return any(words_of(m.group(1)) & query_words for m in re.finditer(
-        r"(?:[$€£¥₸]|\bUS\$|\bRs\.?\s?)\d[\d,.]*(?:\s?(?:million|billion|bn|crore|lakh|m)\b)?"
+        rf"(?:[$€£¥₸]\s?\d|{_CURRENCY_FIRST})[\d,.]*(?:\s?(?:million|billion|bn|crore|lakh|m)\b)?"
         r"[- ]+((?:[\w-]+ ){0,3}[\w-]+)", text, re.I))
 
 
