@@ -503,6 +503,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is expected t
 
 
 _SINCE = r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$"  # (compiled by `re` on first use)
+_FOUNDED = r"\b(?:founded|established|set up|built|born|formed)\s+in\s+$"
 
 
 def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
@@ -518,7 +519,10 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     since_floor = 0
     for m in p["year_any"].finditer(text):
         y = int(m.group("y"))
-        if re.search(_SINCE, text[max(0, m.start() - 20):m.start()], re.I):
+        if re.search(_SINCE, text[max(0, m.start() - 20):m.start()], re.I) or \
+                re.search(_FOUNDED, text[max(0, m.start() - 30):m.start()], re.I):
+            # (and the year something was founded, 'INION ... was founded in 1918', is one the
+            # story tells as its past)
             since_floor = max(since_floor, y)
             continue
         scores[y] = scores.get(y, 0) + 1

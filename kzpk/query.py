@@ -338,6 +338,12 @@ def _o_for_u(a: str, b: str) -> bool:
     return len(a) == len(b) and len(diff) == 1 and set(diff[0]) == {"o", "u"}
 
 
+def _o_and_u(word: str) -> list[str]:
+    """A word with one 'o' written 'u' or one 'u' written 'o' (_o_for_u), each way."""
+    return [word[:i] + ("u" if c == "o" else "o") + word[i + 1:]
+            for i, c in enumerate(word) if c in "ou"]
+
+
 class Searcher:
     """One open index, reused for every query of a batch."""
 
@@ -1122,17 +1128,27 @@ class Searcher:
                 and any(self.reader.doc_frequency("text", t.text) for t in self.words(whole)))
 
     def _hyphened_slip(self, parts: list[str]) -> str | None:
-        """A hyphenated name of two parts, one a document writes and the other a likely slip
-        for a word a document writes just before or after it: the name as written
-        ('Suleiman-Too' -> 'Sulaiman-Too'); None otherwise."""
-        if len(parts) != 2 or sum(not self._known(p) for p in parts) != 1:
+        """A hyphenated name of up to four parts, some a document writes and the others likely
+        slips for words a document writes just before or after them, or the same with an 'o'
+        for a 'u' (_o_for_u): the name as written ('Suleiman-Too' -> 'Sulaiman-Too',
+        'Pul-e-Surkh' -> 'Pol-e-Sorkh'); None otherwise."""
+        from itertools import product
+
+        if not 2 <= len(parts) <= 4 or all(self._known(p) for p in parts):
             return None
-        i = 0 if not self._known(parts[0]) else 1
-        fixed, _ = self._closest(parts[i])
-        if not fixed or not _likely_slip(parts[i], fixed):
-            return None
-        pair = [fixed, parts[1]] if i == 0 else [parts[0], fixed]
-        return "-".join(pair) if self._adjacent(*pair) else None
+        ways = []  # each part as written, where a document writes it, and otherwise
+        for part in parts:
+            other = [v for v in _o_and_u(part) if self._known(v)]
+            if not other and not self._known(part):
+                fixed, _ = self._closest(part)
+                other = [fixed] if fixed and _likely_slip(part, fixed) else []
+            ways.append(([part] if self._known(part) else []) + other[:2])
+        for name in product(*ways):
+            # (a part the index keeps no word of, 'e' in 'Pol-e-Sorkh', stands between others)
+            said = [part for part in name if any(True for _ in self.words(part))]
+            if len(said) > 1 and all(self._adjacent(a, b, 2) for a, b in zip(said, said[1:])):
+                return "-".join(name)
+        return None
 
     def _particle_joined(self, parts: list[str]) -> str | None:
         """A hyphenated name as the documents write it, a short particle joined to the part before
@@ -1326,7 +1342,8 @@ class Searcher:
         the name it is the initials of when it is an acronym no document writes (said in
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
-        from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODES, CURRENCY_NAMES, FRAMING,
+        from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODE_OF, CURRENCY_CODES,
+                                    CURRENCY_NAMES, FRAMING,
                                    FUNCTION_WORDS, MEASURES, answer_noun, english_spelling,
                                    calendar_slip, is_calendar_word, is_english, is_filler,
                                    language_asked_in, letter_change, main_verb, singular,
@@ -1537,6 +1554,13 @@ class Searcher:
             if w.islower() and singular(w) in CURRENCY_NAMES and (
                     i == len(words) - 1 or re.search(rf"\bin\s+{re.escape(w)}\b", text)):
                 continue  # the currency asked in, last or after 'in' (CURRENCY_NAMES)
+            code = CURRENCY_CODE_OF.get(singular(w)) if w.islower() else None
+            if code and self._known(code.lower()):
+                # a currency no document names but by its code ('tenge', 'KZT20,000'): the code
+                kept.append(code)
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched for {code!r}")
+                continue
             english = None if acronym or is_english(w) else english_spelling(w, self._known)
             if english and (is_filler(english) or self._known(english)):
                 # a misspelt word, said corrected, and searched as the word spelt right when a
@@ -1657,6 +1681,12 @@ class Searcher:
                 beside = self._name_beside(words, i, fixes)
                 if beside:
                     fixed, sure = beside, True
+            if not sure and fixed and w[:1].isupper() and not acronym and not english and \
+                    not is_english(w) and not is_english(fixed) and _digraph_otherwise(w, fixed):
+                # a name a text writes with one vowel where the query writes two, or two where it
+                # writes one, as romanisations of one name do ('Ghouri', 'Ghori'; 'Naim',
+                # 'Naeem'): that name, said so
+                sure = True
             if not sure and fixed and w[:1].isupper() and not acronym and not english and \
                     not is_english(w) and not is_english(fixed) and _likely_slip(w, fixed) and \
                     not (len(w) == len(fixed) and
@@ -3993,7 +4023,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             named_count = answering and counts(sentence, things, named=True) and any(
                 re.search(rf"\b\d[\d,.]*\s+(?:[\w-]+\s+){{0,2}}{re.escape(t)}", sentence, re.I)
                 for t in things)
-        year = _year_of(sentence, doc_year) if years else None
+        # (a year a figure is measured against, 'more than in the same month of 2025', is not
+        # the one the sentence tells of)
+        # (unless it is the year asked: 'trade increase compared to 2016')
+        own = re.sub(_COMPARED_YEAR, lambda m: m.group() if m.group(1) in years else " ",
+                     sentence, flags=re.I) if years else sentence
+        year = _year_of(own, doc_year) if years else None
         if headed_year and year == doc_year and not re.search(_RELATIVE_YEAR, sentence, re.I):
             year = headed_year
         if year in years:
@@ -4064,8 +4099,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         # (a sentence stating other years may say the one asked as 'last year': '29.7 billion
         # tenge in 2021 and 32.8 billion tenge last year')
-        if years and _other_year(None, sentence, years, year or _relative_year(sentence,
-                                                                                doc_year)):
+        if years and _other_year(None, own, years, year or _relative_year(own, doc_year)):
             share *= 0.35  # 'in 2018' answers no question about 2024
         elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
                 _EARLIER.search(sentence):
@@ -4194,6 +4228,9 @@ _YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a
 _RELATIVE_YEAR = r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b"
 # words that set a figure against another ('up from', 'compared with', 'against')
 _COMPARED = r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versus)\b"
+# (and with a year of its own soon after, no other figure between: 'than in the same month of
+# 2025', 'compared with 2024')
+_COMPARED_YEAR = _COMPARED + r"[^.;:,\d]{0,40}\b((?:19|20)\d\d)\b"
 
 
 def _year_of(sentence: str, doc_year: str | None) -> str | None:
@@ -4592,8 +4629,9 @@ _DECADES = {"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eight
 def _function_slip(word: str, opens: bool = False) -> str | None:
     """The function word a lower-case word no document holds is a slip of ('wich', 'wher',
     'whcih'): one letter put in, left out, changed or two swapped; never an English word of its
-    own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was'), but the one a
-    question opens with (`opens`), of a question word ('Wat priority areas ...?' -> 'What').
+    own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was') but by two letters
+    swapped ('teh' -> 'the') or the one a question opens with (`opens`), of a question word ('Wat
+    priority areas ...?' -> 'What').
     Of two that close, the one a letter put in or left out, or two swapped, make ('wich' is
     'which' before 'with'), and of those a letter left out before one put in ('wher' is 'where',
     not 'her')."""
@@ -4601,6 +4639,10 @@ def _function_slip(word: str, opens: bool = False) -> str | None:
                                letter_change)
 
     short = opens and len(word) == 3
+    if word.islower() and len(word) == 3 and not short and not is_english(word):
+        # (of three letters, two swapped: 'teh' is 'the', 'adn' 'and')
+        return next((f for f in sorted(FUNCTION_WORDS) if len(f) == 3 and
+                     letter_change(word, f) == "swap"), None)
     if not word.islower() or len(word) < 4 and not short or is_english(word):
         return None
     close = [f for f in sorted(_QUESTION_WORDS if short else STOP | FUNCTION_WORDS)
@@ -4694,6 +4736,21 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     offset = start - len(prefix) + (len(text[start:end]) - len(text[start:end].lstrip()))
     spans = [(s - offset, e - offset) for s, e in matches if s >= start and e <= end]
     return prefix + snippet + suffix, spans
+
+
+def _digraph_otherwise(word: str, name: str) -> bool:
+    """Whether two names differ by one vowel inside them beside another ('Ghouri', 'Ghori';
+    'Naeem', 'Naim'), as romanisations of one name do; not a vowel at either end ('Ali',
+    'Alia'), nor in a name shorter than four letters."""
+    a, b = word.lower(), name.lower()
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1 or len(b) < 4:
+        return False
+    for i in range(1, len(a) - 1):
+        if a[:i] + a[i + 1:] == b:
+            return a[i] in "aeiou" and (a[i - 1] in "aeiou" or a[i + 1] in "aeiou")
+    return False
 
 
 def _vowel_slip(word: str, english: str) -> bool:

@@ -530,6 +530,11 @@ yen taka euro yuan renminbi rouble ruble ringgit baht""".split())
 # and by their codes ('project cost PKR'), which are no initials of a name
 CURRENCY_CODES = frozenset("""USD EUR GBP KZT PKR INR AFN CNY RMB AED SAR QAR KWD OMR BHD IRR UZS
 KGS TJS TMT AZN RUB TRY JPY CHF""".split())
+# (and the code a text may name one by alone: 'KZT20,000-22,000 per tonne')
+CURRENCY_CODE_OF = {"dollar": "USD", "euro": "EUR", "tenge": "KZT", "rupee": "PKR",
+                    "yuan": "CNY", "renminbi": "RMB", "dirham": "AED", "riyal": "SAR",
+                    "somoni": "TJS", "manat": "TMT", "rouble": "RUB", "ruble": "RUB", "lira": "TRY",
+                    "yen": "JPY"}
 
 
 # General English abbreviations a query may use where texts write the words out ('36
@@ -799,7 +804,13 @@ def state_of_capital(word: str, question: str) -> str | None:
         if after and after not in _GATHERINGS and tokens[i + 1].islower() and \
                 re.fullmatch(r"[a-z]{3,}(ed|s)", after) and not after.endswith("ss"):
             return country.title()
+        if before in _AUXILIARIES and after and tokens[i + 1].islower() and \
+                after not in FUNCTION_WORDS:
+            return country.title()  # the doer of a question's act: 'did Bishkek stop ...?'
     return None
+
+
+_AUXILIARIES = frozenset("did does do will would could can should might has have had".split())
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the
@@ -2441,9 +2452,12 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
                 # (a long title before the name, set off by a comma: 'The Minister of Labour
                 # and Social Protection of the Population, Serik Shapkenov, presented ...')
                 # (a title's words are capitalised, or small words between them)
-                lead = re.search(r"(?:^|[.;:(]\s*|,\s*)((?:[Tt]he\s+)?([A-Z][a-z]+)(?:\s+(?:of|and|"
-                                 r"for|on|the|&|[A-Z][\w'’-]*)){0,12}),\s*$",
-                                 sentence[max(0, at - 130):at])
+                # (or in small letters, the title's first word: 'the chairman of the National
+                # Disaster Management Authority (NDMA), Nadeem Ahmed, said', with the body's
+                # acronym after it)
+                lead = re.search(r"(?:^|[.;:(]\s*|,\s*)((?:[Tt]he\s+)?([A-Za-z][a-z]+)(?:\s+(?:of|"
+                                 r"and|for|on|the|&|[A-Z][\w'’-]*|\([A-Z][A-Za-z]*[A-Z]\))){0,12}),"
+                                 r"\s*$", sentence[max(0, at - 130):at])
                 if lead and lead.group(2).lower().startswith(prefixes):
                     window += " " + lead.group(1)
             post = re.match(r",[^,.;:()]{3,80},", sentence[at + len(name):])
