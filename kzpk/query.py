@@ -300,11 +300,19 @@ def _abbreviation(word: str, longest: int) -> str | None:
 
 def _number_otherwise(word: str) -> str | None:
     """A whole number up to a hundred in the other way it is written: '12' for 'twelve',
-    'seven' for '7'; None for any other word."""
-    from kzpk.text import number_name, number_word
+    'seven' for '7'; and an ordinal so, '80th' for 'eightieth', 'fifth' for '5th'; None for any
+    other word."""
+    from kzpk.text import ORDINAL_WORDS, number_name, number_word, ordinal_word
 
     if word.isdigit():
         return number_name(int(word)) if len(word) <= 3 else None
+    nth = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word.lower())
+    if nth:
+        return next((w for w, n in ORDINAL_WORDS.items() if n == int(nth.group(1))), None)
+    value = ordinal_word(word)
+    if value is not None:
+        ending = "th" if value in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        return f"{value}{ending}"
     value = number_word(word)
     return None if value is None else str(value)
 
@@ -1343,11 +1351,11 @@ class Searcher:
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODE_OF, CURRENCY_CODES,
-                                    CURRENCY_NAMES, FRAMING,
-                                   FUNCTION_WORDS, MEASURES, answer_noun, english_spelling,
-                                   calendar_slip, is_calendar_word, is_english, is_filler,
-                                   language_asked_in, letter_change, main_verb, singular,
-                                   state_of_capital, synonyms, translit_key)
+                                   CURRENCY_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
+                                   answer_noun, calendar_slip, english_spelling,
+                                   is_calendar_word, is_english, is_filler, language_asked_in,
+                                   letter_change, main_verb, singular, state_of_capital,
+                                   synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -1556,7 +1564,7 @@ class Searcher:
                 continue  # the currency asked in, last or after 'in' (CURRENCY_NAMES)
             code = CURRENCY_CODE_OF.get(singular(w)) if w.islower() else None
             if code and self._known(code.lower()):
-                # a currency no document names but by its code ('tenge', 'KZT20,000'): the code
+                # a currency no document names but by its code ('tenge', 'KZT 20,000'): the code
                 kept.append(code)
                 if notes is not None:
                     notes.append(f"no document writes {w!r}; searched for {code!r}")
@@ -1684,8 +1692,8 @@ class Searcher:
             if not sure and fixed and w[:1].isupper() and not acronym and not english and \
                     not is_english(w) and not is_english(fixed) and _digraph_otherwise(w, fixed):
                 # a name a text writes with one vowel where the query writes two, or two where it
-                # writes one, as romanisations of one name do ('Ghouri', 'Ghori'; 'Naim',
-                # 'Naeem'): that name, said so
+                # writes one, as romanisations of one name do ('Ghouri', 'Ghori'; 'Yusaf',
+                # 'Yousaf'): that name, said so
                 sure = True
             if not sure and fixed and w[:1].isupper() and not acronym and not english and \
                     not is_english(w) and not is_english(fixed) and _likely_slip(w, fixed) and \
@@ -4740,7 +4748,7 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
 
 def _digraph_otherwise(word: str, name: str) -> bool:
     """Whether two names differ by one vowel inside them beside another ('Ghouri', 'Ghori';
-    'Naeem', 'Naim'), as romanisations of one name do; not a vowel at either end ('Ali',
+    'Yousaf', 'Yusaf'), as romanisations of one name do; not a vowel at either end ('Ali',
     'Alia'), nor in a name shorter than four letters."""
     a, b = word.lower(), name.lower()
     if len(a) < len(b):

@@ -530,7 +530,7 @@ yen taka euro yuan renminbi rouble ruble ringgit baht""".split())
 # and by their codes ('project cost PKR'), which are no initials of a name
 CURRENCY_CODES = frozenset("""USD EUR GBP KZT PKR INR AFN CNY RMB AED SAR QAR KWD OMR BHD IRR UZS
 KGS TJS TMT AZN RUB TRY JPY CHF""".split())
-# (and the code a text may name one by alone: 'KZT20,000-22,000 per tonne')
+# (and the code a text may name one by alone: 'KZT 20,000 per tonne')
 CURRENCY_CODE_OF = {"dollar": "USD", "euro": "EUR", "tenge": "KZT", "rupee": "PKR",
                     "yuan": "CNY", "renminbi": "RMB", "dirham": "AED", "riyal": "SAR",
                     "somoni": "TJS", "manat": "TMT", "rouble": "RUB", "ruble": "RUB", "lira": "TRY",
