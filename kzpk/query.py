@@ -2315,8 +2315,9 @@ class Searcher:
                                    HOW_MANY, HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
                                    body_did, counted, counts, gives_deadline, is_question,
-                                   kind_asked, kind_clash, noun_of, passive_verb, per_unit,
-                                   person_names, priced, sentences, verb_tells, words_of)
+                                   kind_asked, kind_clash, noun_of, passive_verb, people_named,
+                                   per_unit, person_names, priced, sentences, verb_tells,
+                                   words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2635,6 +2636,12 @@ class Searcher:
             return  # the later paragraph says more of the question of a year before the one
             # asked, by its words, and the first paragraph is of the year asked ('Last year's
             # bumper ... was also won by ...' in an item of the year asked)
+        people = people_named(text) if ask == WHO else None
+        if people is not None and people.search(paragraphs[0]) and \
+                not people.search(paragraphs[best]):
+            return  # the first paragraph names the people the question asks one of ('Which
+            # Qatari company ...?': "to Qatar's Power International Holding"), the other none
+            # ('Tele2 came in at the end of 2009, agreeing to buy ...')
         take(best + first, [m for m in matchers if m not in rest])
 
     def _heading_only(self, doc: str, title: str) -> bool:

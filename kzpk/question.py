@@ -356,8 +356,10 @@ def ask_of(text: str) -> str | None:
     if not (first and first.group(1).lower() in _QUESTION_WORDS):
         if "post" in words and re.search(r"\bpost-", text, re.I):
             words = words - {"post"}  # ('post-visit reflections' name no post held)
-        if "year" in words and re.search(r"\b(?:per|a|each|every)\s+year\b", text, re.I):
-            words = words - {"year"}  # ('scholarships per year': a rate, no date asked)
+        if "year" in words and re.search(r"\b(?:per|a|each|every|next|last|this|coming|"
+                                         r"current|previous)\s+year\b", text, re.I):
+            words = words - {"year"}  # ('scholarships per year': a rate, no date asked; nor
+            # 'target next year': the time of what is asked)
         if "number" in words and _numbered(text) is None:
             words = words - {"number"}  # ('flight number': which one, not how many)
         for kind, named in _KEYWORD_ASKS:
@@ -3209,6 +3211,19 @@ _POSSESSIVE = r"\b([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w-]*\s+){0,2})([A-Za-z][a-z-
 _OWNER_BEFORE_POST = r"\bthe\s+([A-Z][\w-]+)\s+([a-z][a-z-]{3,})\b"
 _OWNED_BY = (r"\b([A-Za-z][a-z-]{3,})\s+of\s+(?:the\s+)?(?:(?:Islamic\s+)?Republic\s+of\s+)?"
              r"([A-Z][\w-]+)")
+
+
+def people_named(question: str) -> re.Pattern | None:
+    """The people a question names the thing it asks for by ('Which Qatari company ...?'), as a
+    pattern for their adjective or their country ('Qatari', "Qatar's"); None when it names
+    none there ('Who is the boss of the ... operator buying into the Kazakh zones?')."""
+    asked = {a.lower() for a in re.findall(r"\b(?:[Ww]hich|[Ww]hat)\s+([A-Z][a-z]+)\s+[a-z]",
+                                           question)} & _PEOPLES
+    if not asked:
+        return None
+    names = asked | {country for country, (peoples, _, _) in _COUNTRIES.items()
+                     if asked & set(peoples)}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")", re.I)
 
 
 def people_clash(question: str):
