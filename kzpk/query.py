@@ -4242,7 +4242,9 @@ _YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a
 
 _RELATIVE_YEAR = r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b"
 # words that set a figure against another ('up from', 'compared with', 'against')
-_COMPARED = r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versus)\b"
+_COMPARED = (r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versus|"
+             # ('up 4.67 per cent on January 2025')
+             r"(?:up|down)\s+[\d.,]+\s*(?:per\s*cent|percent|%)\s+on)(?!\w)")
 # (and with a year of its own soon after, no other figure between: 'than in the same month of
 # 2025', 'compared with 2024')
 _COMPARED_YEAR = _COMPARED + r"[^.;:,\d]{0,40}\b((?:19|20)\d\d)\b"

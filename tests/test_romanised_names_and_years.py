@@ -3,9 +3,10 @@ it ('Ghouri', 'Ghori') and a hyphenated one with an 'o' for a 'u' ('Pul-e-Surkh'
 'Pol-e-Sorkh') are the names a document writes; a capital asked as the doer of an act ('did
 Bishkek stop ...?') is its country; 'teh' is 'the'; a currency named by its code alone ('KZT
 20,000') is the one asked by name ('tenge'). A year a figure is measured against ('12.5 per
-cent more than in the same month of 2025') is not the year the sentence tells of, unless the question asks it ('compared to 2016'), and the year
-something was founded does not date a wire whose dateline gives none. Line 1 of plain output,
-and the exit code."""
+cent more than in the same month of 2025', 'up 4.67 per cent on January 2025') is not the year
+the sentence tells of, unless the question asks it ('compared to 2016'); and the year something
+was founded does not date a wire whose dateline gives none. Line 1 of plain output, and the exit
+code."""
 
 from __future__ import annotations
 
@@ -57,6 +58,16 @@ ASTANA — According to 2018 statistics, the volume of trade between Kazakhstan 
 In 2016 Kazakhstan and Pakistan signed a protocol in Astana to increase trade.
 """
 
+NORTH = """\
+---
+title: Cement sales in January
+date: 2026-02-05
+---
+KARACHI — Cement makers sold 4.54 million tonnes in January, the association said on Tuesday.
+
+Mills in the north despatched 2.95 million tonnes in total, up 4.67 per cent on January 2025.
+"""
+
 FIRE = """\
 Fire guts Moscow social sciences library
 
@@ -72,7 +83,7 @@ INION, which belongs to the Russian Academy of Sciences, was founded in 1918. It
 def home(tmp_path_factory):
     root = tmp_path_factory.mktemp("romanised_years")
     return add_items(make_home(root / "home"), root, {
-        "plant.md": PLANT, "books.md": BOOKS, "cement.md": CEMENT, "trade.md": TRADE,
+        "plant.md": PLANT, "books.md": BOOKS, "cement.md": CEMENT, "trade.md": TRADE, "north.md": NORTH,
         "fire.txt": FIRE})
 
 
@@ -105,6 +116,11 @@ def test_a_currency_by_its_code(home):
 def test_a_year_measured_against_is_not_the_year_told_of(home):
     line = ask(home, "How much cement did Pakistan's mills despatch in January 2026?")
     assert "4.54 million tonnes" in line, line
+
+
+def test_a_year_measured_against_after_a_change(home):
+    line = ask(home, "mills in the north despatched January 2026")
+    assert "2.95 million tonnes" in line, line
 
 
 def test_a_year_measured_against_that_is_asked(home):
