@@ -342,12 +342,11 @@ def _likely_slip(word: str, near: str) -> bool:
 def _o_for_u(a: str, b: str) -> bool:
     """Whether two words of one length differ only by an 'o' in one where the other has a 'u',
     as one name's romanisations do ('Kustanai', 'Kostanai'; 'Mohammad', 'Muhammad')."""
-    diff = [(x, y) for x, y in zip(a.lower(), b.lower()) if x != y]
-    return len(a) == len(b) and len(diff) == 1 and set(diff[0]) == {"o", "u"}
+    return b.lower() in _o_and_u(a.lower())
 
 
 def _o_and_u(word: str) -> list[str]:
-    """A word with one 'o' written 'u' or one 'u' written 'o' (_o_for_u), each way."""
+    """A word with one 'o' written 'u' or one 'u' written 'o', each way."""
     return [word[:i] + ("u" if c == "o" else "o") + word[i + 1:]
             for i, c in enumerate(word) if c in "ou"]
 

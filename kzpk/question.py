@@ -806,13 +806,11 @@ def state_of_capital(word: str, question: str) -> str | None:
         if after and after not in _GATHERINGS and tokens[i + 1].islower() and \
                 re.fullmatch(r"[a-z]{3,}(ed|s)", after) and not after.endswith("ss"):
             return country.title()
-        if before in _AUXILIARIES and after and tokens[i + 1].islower() and \
+        if before in _AUX_WORDS and after and tokens[i + 1].islower() and \
                 after not in FUNCTION_WORDS:
             return country.title()  # the doer of a question's act: 'did Bishkek stop ...?'
     return None
 
-
-_AUXILIARIES = frozenset("did does do will would could can should might has have had".split())
 
 
 # States and bodies the news names by an acronym or adjective that is no initialism of the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, make_home, search_plain
+from conftest import items_asker
 
 EXPO = """\
 ---
@@ -20,12 +20,10 @@ A competition among singers of the Turkic world will be held in Barys Arena.
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ordinal")
-    return add_items(make_home(root / "home"), root, {"expo.md": EXPO})
+def ask(tmp_path_factory):
+    return items_asker(tmp_path_factory, "ordinal", {"expo.md": EXPO})
 
 
-def test_an_ordinal_in_words_is_the_figure_written(home):
-    code, line, err = search_plain(home, "Whose eightieth anniversary will a theatre festival mark?")
-    assert code == 0, err
+def test_an_ordinal_in_words_is_the_figure_written(ask):
+    line = ask("Whose eightieth anniversary will a theatre festival mark?")
     assert "Asanali Ashimov" in line, line

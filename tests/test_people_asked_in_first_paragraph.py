@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, make_home, search_plain
+from conftest import items_asker
 
 TELE2 = """\
 ---
@@ -22,18 +22,11 @@ Kazakhtelecom's shareholders approved the sale this month, but the company has n
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    root = tmp_path_factory.mktemp("people_asked")
-    return add_items(make_home(root / "home"), root, {"tele2.md": TELE2})
+def ask(tmp_path_factory):
+    return items_asker(tmp_path_factory, "people_asked", {"tele2.md": TELE2})
 
 
-def ask(home, query: str) -> str:
-    code, line, err = search_plain(home, query)
-    assert code == 0, err
-    return line
-
-
-def test_the_people_asked_named_in_the_first_paragraph(home):
-    line = ask(home, "Which Qatari company is buying Kazakhtelecom's Tele2 and Altel mobile "
-                     "business?")
+def test_the_people_asked_named_in_the_first_paragraph(ask):
+    line = ask("Which Qatari company is buying Kazakhtelecom's Tele2 and Altel mobile "
+               "business?")
     assert "Power International Holding for about" in line, line

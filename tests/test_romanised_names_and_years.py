@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, make_home, search_plain
+from conftest import items_asker
 
 PLANT = """\
 ---
@@ -80,54 +80,47 @@ INION, which belongs to the Russian Academy of Sciences, was founded in 1918. It
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    root = tmp_path_factory.mktemp("romanised_years")
-    return add_items(make_home(root / "home"), root, {
+def ask(tmp_path_factory):
+    return items_asker(tmp_path_factory, "romanised_years", {
         "plant.md": PLANT, "books.md": BOOKS, "cement.md": CEMENT, "trade.md": TRADE, "north.md": NORTH,
         "fire.txt": FIRE})
 
 
-def ask(home, query: str) -> str:
-    code, line, err = search_plain(home, query)
-    assert code == 0, err
-    return line
+def test_a_vowel_more_inside_a_name_is_the_name_written(ask):
+    assert "5,000 tons" in ask("Ghouri cement tons")
 
 
-def test_a_vowel_more_inside_a_name_is_the_name_written(home):
-    assert "5,000 tons" in ask(home, "Ghouri cement tons")
+def test_a_hyphenated_name_with_o_for_u_is_the_name_written(ask):
+    assert "Pol-e-Sorkh" in ask("Pul-e-Surkh booksellers customers")
 
 
-def test_a_hyphenated_name_with_o_for_u_is_the_name_written(home):
-    assert "Pol-e-Sorkh" in ask(home, "Pul-e-Surkh booksellers customers")
+def test_a_capital_doing_an_act_is_its_country(ask):
+    assert "1 October 2024" in ask("From what date did Bishkek ban cement imports?")
 
 
-def test_a_capital_doing_an_act_is_its_country(home):
-    assert "1 October 2024" in ask(home, "From what date did Bishkek ban cement imports?")
+def test_two_letters_swapped_in_a_small_word(ask):
+    assert "Pol-e-Sorkh" in ask("customers a day at teh Pol-e-Sorkh booksellers")
 
 
-def test_two_letters_swapped_in_a_small_word(home):
-    assert "Pol-e-Sorkh" in ask(home, "customers a day at teh Pol-e-Sorkh booksellers")
+def test_a_currency_by_its_code(ask):
+    assert "KZT 20,000" in ask("kazakhstan cement factory price tenge minister")
 
 
-def test_a_currency_by_its_code(home):
-    assert "KZT 20,000" in ask(home, "kazakhstan cement factory price tenge minister")
-
-
-def test_a_year_measured_against_is_not_the_year_told_of(home):
-    line = ask(home, "How much cement did Pakistan's mills despatch in January 2026?")
+def test_a_year_measured_against_is_not_the_year_told_of(ask):
+    line = ask("How much cement did Pakistan's mills despatch in January 2026?")
     assert "4.54 million tonnes" in line, line
 
 
-def test_a_year_measured_against_after_a_change(home):
-    line = ask(home, "mills in the north despatched January 2026")
+def test_a_year_measured_against_after_a_change(ask):
+    line = ask("mills in the north despatched January 2026")
     assert "2.95 million tonnes" in line, line
 
 
-def test_a_year_measured_against_that_is_asked(home):
-    line = ask(home, "kazakhstan pakistan trade increase percent compared to 2016")
+def test_a_year_measured_against_that_is_asked(ask):
+    line = ask("kazakhstan pakistan trade increase percent compared to 2016")
     assert "45 percent" in line, line
 
 
-def test_a_founding_year_does_not_date_a_wire(home):
-    line = ask(home, "INION library fire Moscow")
+def test_a_founding_year_does_not_date_a_wire(ask):
+    line = ask("INION library fire Moscow")
     assert "1918-02-02" not in line, line

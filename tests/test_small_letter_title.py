@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, make_home, search_plain
+from conftest import items_asker
 
 LAKE = """\
 ---
@@ -23,18 +23,11 @@ The crisis began on 4 January, when a mountainside collapsed onto the village of
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    root = tmp_path_factory.mktemp("small_title")
-    return add_items(make_home(root / "home"), root, {"lake.md": LAKE})
+def ask(tmp_path_factory):
+    return items_asker(tmp_path_factory, "small_title", {"lake.md": LAKE})
 
 
-def ask(home, query: str) -> str:
-    code, line, err = search_plain(home, query)
-    assert code == 0, err
-    return line
-
-
-def test_small_letter_title_with_acronym_names_the_holder(home):
-    line = ask(home, "Who chaired Pakistan's National Disaster Management Authority during the "
-                     "Hunza lake crisis?")
+def test_small_letter_title_with_acronym_names_the_holder(ask):
+    line = ask("Who chaired Pakistan's National Disaster Management Authority during the "
+               "Hunza lake crisis?")
     assert "Nadeem Ahmed" in line, line
