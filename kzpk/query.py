@@ -641,9 +641,12 @@ class Searcher:
             others = {re.sub(r"(?<=[^aeiou])yo", "e", probe),
                       re.sub(r"c(?=[aeiou])", "j", probe)} - {probe} if len(probe) >= 7 \
                 else set()
+            # (its Uzbek Latin as Russian romanises it is looked up too, where more than two
+            # letters change: 'Dehkonobod' is 'Dehkanabad')
             for variant in (probe, *initial_spellings(probe), *respelled,
                             *([romanised_probe] if romanised_probe != probe else []),
-                            *sorted(others)):
+                            *sorted(others),
+                            *([latin] if latin and len(probe) >= 7 and field != "text" else [])):
                 # (a name's first sound spelled another common way is a romanisation too:
                 # 'Chokan' is 'Shokan', no 'c' put for a far 's')
                 # (and a Persian 'q' written 'gh', as 'Sadeq' is 'Sadegh', in either; not a 'qu',
@@ -1719,9 +1722,14 @@ class Searcher:
                                  + " or ".join(repr(n) for n in named)
                                  + (", names with those initials" if len(named) > 1
                                     else ", the name with those initials"))
-            elif w.islower() and after in FRAMING and after not in _NOT_NOUNS and is_english(w):
-                continue  # 'aircraft type': the kind of answer wanted, not the subject (a word
-                # of no English is a name: 'panjgur dates export' names a town no text holds)
+            elif w.islower() and after in FRAMING and after not in _NOT_NOUNS and \
+                    is_english(english or w):
+                # 'aircraft type': the kind of answer wanted, not the subject (a word of no
+                # English is a name: 'panjgur dates export' names a town no text holds; one
+                # misspelt is the word spelt right, said so: 'apperances total')
+                if english:
+                    fixes[w] = english
+                continue
             elif fixed and not is_english(w) and not english:
                 # (a misspelt English word no document holds is not offered as another word a
                 # document holds: 'elegible' is 'eligible', no 'elections'; nor a name as
@@ -2081,7 +2089,7 @@ class Searcher:
             wanted += [(forms, idf * VERB_SHARE) for forms, idf in self._query_terms([plan.verb])]
         found = self._terms_in(sorted(hit.docnum for hit in results), wanted)
         others = self._other_initials(results, found, wanted, plan.words)
-        matchers = word_matchers(wanted)
+        matchers = _grouped_figures(word_matchers(wanted), wanted, asked)
         from kzpk.text import fold
 
         qwords = {w.lower() for w in plan.words}
@@ -3743,6 +3751,23 @@ def word_matchers(wanted: list[tuple[set[str], float]]) -> list[tuple[re.Pattern
     return out
 
 
+def _grouped_figures(matchers, wanted, text: str):
+    """The matchers with each group of a figure the question writes with its thousands
+    separated ('300,000 tonnes', searched as '300' and '000') read as that figure whole: a text
+    holds '300' of it by writing '300,000', never by a '$300-400 million' of something else."""
+    figures = re.findall(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", text)
+    if not figures:
+        return matchers
+    out = []
+    for (rx, idf), (forms, _) in zip(matchers, wanted):
+        whole = [f for f in figures if len(forms) == 1 and next(iter(forms)) in f.split(",")]
+        if whole:
+            said = "|".join(r"[,\s]?".join(f.split(",")) for f in whole)
+            rx = re.compile(rf"(?<![\d.,])(?:{said})(?![\d]|[.,]\d)")
+        out.append((rx, idf))
+    return out
+
+
 def _role_phrase(roles: frozenset, matchers) -> re.Pattern | None:
     """The role words a "who" question names ('deputy', 'foreign', 'minister'), in the
     question's order and side by side, as one pattern; None when fewer than two are words the
@@ -3861,6 +3886,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         fits = False
         if ask == WHEN:
             fits = bool(doc.date) and (not day or len(doc.date) >= 10)  # a day: 2024-08-14
+            if fits and "month" in qwords and len(doc.date) < 7:
+                # 'By which month ...?' asks a month: a record dated by its year alone does not
+                # say it ('2020: Pakistan starts developing ...')
+                fits = False
             if fits and day == SPAN:  # the first and the last day asked: a record of both
                 fits = (doc.record.get("end_date") or doc.date) != doc.date
             if fits and day == WEEKDAY:  # the day of the week asked: a record whose words say it
@@ -4494,7 +4523,13 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
         roles = [x.strip() for x in doc.text.split("Roles: ", 1)[1].rstrip(".").split("; ")]
         if pattern is not None:
             roles.sort(key=lambda x: -len(pattern.findall(x)))
-        return f"{r.get('name', '')} — {'; '.join(roles)}. {doc.text}"
+        # then the role told first in its own words, the quote that holds it ('... Chairman,
+        # Board of Governors, ISSI ... “Ambassador Khalid Mahmood, Chairman, Board of Governors,
+        # ISSI, in his welcome remarks”')
+        said = next((x.get("quote") for x in r.get("roles") or () if isinstance(x, dict) and
+                     x.get("title") and x.get("quote") and roles[0].startswith(x["title"])), None)
+        said = f" {quoted(said)}" if said else ""
+        return f"{r.get('name', '')} — {'; '.join(roles)}.{said} {doc.text}"
     if doc.kind == "passage":
         return doc.text[start:]
     if doc.kind == "event" and ask == WHO and pattern is not None and len(doc.text) > SNIPPET:

@@ -1065,6 +1065,13 @@ def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
         elif w == "city" and i >= 2 and lower[i - 1] in ("biggest", "largest") and \
                 _city_of(lower[i - 2], largest=True):
             out.setdefault(i, set()).add(_city_of(lower[i - 2], largest=True))
+        elif w.endswith("generation") and (ordinal_word(
+                w[:-11] if w[-11:-10] == "-" else lower[i - 1] if i else "") or 9) <= 6:
+            # a network's generation in words ('fifth-generation service') is written by its
+            # figure and letter ('launches 5G services')
+            nth = ordinal_word(w[:-11] if w[-11:-10] == "-" else lower[i - 1])
+            for k in ((i,) if w[-11:-10] == "-" else (i - 1, i)):
+                out.setdefault(k, set()).add(f"{nth}g")
         elif i and lower[i - 1] == "air" and w in _AIR_LINKS:
             out.setdefault(i, set()).add("flight")  # 'air links', 'air service': flights
         elif w == "part" and i and singular(lower[i - 1]) in _PARTAKERS:
@@ -1661,7 +1668,10 @@ def kind_asked(question: str) -> str | None:
 # the kinds of a country's part a "where" question may name ('In which region ...?'); not a
 # city or a country, which a text names without the word
 _PLACE_KINDS = frozenset("""region province district oblast county neighbourhood neighborhood
-village suburb""".split())
+village suburb""".split()) | frozenset(
+    # (and the buildings and grounds a text names with their word: 'the Radisson hotel', 'the
+    # Gaddafi Stadium')
+    """hotel stadium arena airport museum mosque theatre theater hospital cinema""".split())
 
 
 def place_of_kind(question: str):
@@ -2432,6 +2442,10 @@ def named_near(sentence: str, query_words: set[str], reach: int = 40,
     # and the past of an irregular verb asked with its base form ('Whom did he meet ...?':
     # 'he met Vladimir Voronkov')
     near |= {p for w in near for p in IRREGULAR.get(w, ())}
+    if not roles and any(w.startswith(("announc", "declar")) for w in near):
+        # a thing announced is told to the press ('Who announced that ...?': '..., Mian Manzoor
+        # Ahmad Wattoo, told a news conference')
+        near |= {"told", "said", "says", "tells"}
     prefixes = tuple(w if w in _WHOLE_ROLE_WORDS or w in _PAST_FORMS else w[:max(3, len(w) - 2)]
                      for w in _spellings(near) if len(w) >= 3)
     out = []
