@@ -4530,6 +4530,14 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
                      x.get("title") and x.get("quote") and roles[0].startswith(x["title"])), None)
         said = f" {quoted(said)}" if said else ""
         return f"{r.get('name', '')} — {'; '.join(roles)}.{said} {doc.text}"
+    if doc.kind == "entity" and r.get("roles"):
+        # a person or a body with roles in its own words, the quote that names it, right after
+        # its name ('Yevgeny Sysoyev (person). “Yevgeny Sysoyev (Russia)”'): the line says the
+        # source's words as a fact's and an event's do
+        said = _quote_asked(r, pattern)
+        head = re.match(r".+? \([a-z]+\)\. ", doc.text)
+        if said and head and said not in doc.text:
+            return f"{head.group()}{quoted(said)} — {doc.text[head.end():]}"
     if doc.kind == "passage":
         return doc.text[start:]
     if doc.kind == "event" and ask == WHO and pattern is not None and len(doc.text) > SNIPPET:

@@ -2091,7 +2091,9 @@ decrease decreased grow grew grown growth climb climbed jump jumped drop dropped
 # the words that ask a "how much" question's amount in money, and how a text gives money
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
-financing worth""".split())  # (not 'grants': 'competition for study grants' is no money)
+financing worth lose loses losing lost loss losses earn earns earned earning""".split())
+# (not 'grants': 'competition for study grants' is no money; a loss or an earning is money: 'How
+# much will Iran lose ...?' -> 'about $700 million in lost exports')
 _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
               rf"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?(?:{_CURRENCIES}"
               r")\b|\b(?:million|billion|trillion) (?:dollars|"

@@ -7,6 +7,9 @@ paragraph, which says the figure whole and names who told the press, not by a la
 - a thing announced is told to the press: '..., Mira Tessaly, told a news conference' names
   the one who announced it.
 
+And 'How much will Vask lose ...?' asks money, as 'cost' does: the paragraph giving '$700 million
+in lost sales' answers, not the one giving the shortage in cubic metres.
+
 Invented news items, taken from no document kzpk bundles and no evaluation set.
 """
 
@@ -35,13 +38,32 @@ Orlen City announced on Friday that Mira Kelt will join the club.
 """
 
 
+GAS = """\
+Gas shortage cuts Vask urea exports
+
+TESSA, April 22 (Orlen Energy Wire) - Vask's exports of urea will fall this year because of a gas shortage that reached 300 million cubic metres a day in the winter.
+
+The head of the fertiliser makers' association, Mira Tessaly, told reporters that the shortfall would cost the country about $700 million in lost sales.
+"""
+
+
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "grouped-figure", {"urea.txt": UREA,
                                                             "signing.md": SIGNING})
 
 
+@pytest.fixture(scope="module")
+def ask_gas(tmp_path_factory):
+    return items_asker(tmp_path_factory, "loss-asked", {"gas.txt": GAS})
+
+
 def test_who_announced_is_the_one_who_told_the_press(ask):
     line = ask("Who announced that Vask would import 300,000 tonnes of urea from Orlen?")
     assert "Mira Tessaly" in line
     assert "Kaspar Marn" not in line
+
+
+def test_a_loss_asked_is_money(ask_gas):
+    assert "$700 million" in ask_gas("How much will Vask lose in exports because of the gas "
+                                     "shortage?")

@@ -1,4 +1,4 @@
-"""Four things a line 1 says or does not say:
+"""Five things a line 1 says or does not say:
 
 - 'By which month ...?' asks a month: a record dated by its year alone ('2020: Vask begins road
   links ...') does not answer it; the item's 'would be laid by October' does.
@@ -6,6 +6,8 @@
   writes ('must launch 5G services by 31 December 2021').
 - A person's record answering 'Who ...?' shows the role in the verbatim quote that holds it, as
   the source words it ('Mira Sallow, Chairman of the Board of Trustees of the Marn Institute').
+- A person's record found by their name shows, after the name, the source's words that name
+  them ('Kaspar Marn (Orlen) has been the Director of the Marn Institute ...').
 - A misspelt word naming the kind of answer ('apperances total') is the word spelt right, which
   names no subject: the question is answered ('played 203 matches'), the correction said.
 
@@ -29,6 +31,8 @@ A Test Report on Vask and Orlen
 Orlen, a landlocked country, has no sea link with Vask. In 2020 Vask began work on road links to Orlen.
 
 Ambassador Mira Sallow, Chairman of the Board of Trustees of the Marn Institute, gave the opening remarks.
+
+Kaspar Marn (Orlen) has been the Director of the Marn Institute since 1 January 2016.
 """
 
 RECORDS = """\
@@ -52,6 +56,18 @@ RECORDS = """\
       quote: Ambassador Mira Sallow, Chairman of the Board of Trustees of the Marn Institute
   sources:
     - {source: test-source, passage: "test-source#p2", quote: Ambassador Mira Sallow}
+- id: kaspar-marn
+  type: person
+  name: Kaspar Marn
+  aliases: [Marn]
+  description: Named with "(Orlen)"; Director of the Marn Institute since 1 January 2016.
+  roles:
+    - title: Director of the Marn Institute
+      source: test-source
+      passage: "test-source#p3"
+      quote: Kaspar Marn (Orlen) has been the Director of the Marn Institute
+  sources:
+    - {source: test-source, passage: "test-source#p3", quote: "Kaspar Marn (Orlen) has been the Director of the Marn Institute since 1 January 2016"}
 """
 
 CABLE = """\
@@ -97,6 +113,12 @@ def test_a_role_is_shown_in_its_own_quote(ask):
     line = ask("Who chairs the trustees of the Marn Institute?")
     assert "Mira Sallow" in line
     assert "Chairman of the Board of Trustees of the Marn Institute" in line
+
+
+def test_a_person_is_shown_with_the_source_words_naming_them(ask):
+    line = ask("Kaspar Marn")
+    assert line.startswith("1. [entity] Kaspar Marn")
+    assert "Kaspar Marn (Orlen) has been the Director" in line
 
 
 def test_a_misspelt_kind_of_answer_names_no_subject(ask):
