@@ -1678,13 +1678,15 @@ class Searcher:
                     # a short word with its doubled last letter written once ('how much did he
                     # sel each cow for' -> 'sell'), no word of its own
                     sure = True
-            if not sure and not acronym and w.islower():
+            if not sure and not acronym and (w.islower() or i and len(w) >= 5 and
+                                             w[:1].isupper() and w[1:].islower()):
                 # a short word a letter from an English word that a document writes beside a
                 # word of the query, in the query's order: 'eaze of doing' -> 'ease', and of two
-                # such words the one a text writes there ('eas of doing' is no 'east')
+                # such words the one a text writes there ('eas of doing' is no 'east'); a word
+                # of a name so too ('Parliamentary Servises' -> 'Parliamentary Services')
                 beside = self._english_beside(w, pairs_of(i))
                 if beside:
-                    fixed, sure = beside, True
+                    fixed, sure = beside.capitalize() if w[:1].isupper() else beside, True
             if not sure and not acronym:
                 # a name in another romanisation, beside a name of the query that a document
                 # writes it beside ('Maksut Zhumaev' -> 'Maxut Zhumayev')

@@ -46,10 +46,11 @@ def slug(text: str) -> str:
 
 
 def quoted(text: str) -> str:
-    """A quote in quote marks, once: a quote that opens with its own mark and holds no other
-    quotation inside (“…”. or “… cut short) keeps its marks and gets only the missing close,
-    never ““…”.”; a quotation inside a quote is marked ‘…’, as nested quotes are, never
-    ““…” …”."""
+    """A quote in quote marks, once, its words and marks as the source writes them: a quote that
+    opens with its own mark and holds no other quotation inside (“…”. or “… cut short) keeps its
+    marks and gets only the missing close, never ““…”.”; one holding a quotation in double marks
+    is set in single ones, as nested quotes are (‘termed it a “new chapter” in ...’), never
+    ““…” …”; the source's own marks inside are never rewritten."""
     t = text.strip()
     if t[:1] in "“\"":
         inner = t[1:].rstrip(".,;:!?")
@@ -57,7 +58,11 @@ def quoted(text: str) -> str:
         body = inner[:-1] if closes else inner
         if "”" not in body and "\"" not in body:
             return t if closes else t + "”"
-    return "“" + t.replace("“", "‘").replace("”", "’") + "”"
+    if any(c in t for c in "“”\""):
+        if "‘" not in t:
+            return "‘" + t + "’"
+        return "“" + t.replace("“", "‘").replace("”", "’") + "”"  # (marks of both kinds inside)
+    return "“" + t + "”"
 
 
 def attributed(statement: str, speaker: str | None) -> str:

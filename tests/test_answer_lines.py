@@ -313,5 +313,5 @@ def test_an_events_verbatim_quote_comes_before_its_summary(ask):
     # the date and title first, then the source's own words, then the paraphrase
     line = line1(ask("When did the chairman close the grain fair, and what did he call it?"))
     assert line.startswith("1. [event] 2021-06 (June 2021): Chairman closes the grain fair. "
-                           "“At its close, the chairman termed the fair a ‘harvest of friendship’")
+                           "‘At its close, the chairman termed the fair a “harvest of friendship”")
     assert line.index("harvest of friendship") < line.index("spoke warmly")
