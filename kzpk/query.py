@@ -3765,7 +3765,7 @@ def _grouped_figures(matchers, wanted, text: str):
         whole = [f for f in figures if len(forms) == 1 and next(iter(forms)) in f.split(",")]
         if whole:
             said = "|".join(r"[,\s]?".join(f.split(",")) for f in whole)
-            rx = re.compile(rf"(?<![\d.,])(?:{said})(?![\d]|[.,]\d)")
+            rx = re.compile(rf"(?<![\d.,])(?:{said})(?!\d|[.,]\d)")
         out.append((rx, idf))
     return out
 

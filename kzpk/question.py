@@ -1065,13 +1065,12 @@ def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
         elif w == "city" and i >= 2 and lower[i - 1] in ("biggest", "largest") and \
                 _city_of(lower[i - 2], largest=True):
             out.setdefault(i, set()).add(_city_of(lower[i - 2], largest=True))
-        elif w.endswith("generation") and (ordinal_word(
-                w[:-11] if w[-11:-10] == "-" else lower[i - 1] if i else "") or 9) <= 6:
-            # a network's generation in words ('fifth-generation service') is written by its
-            # figure and letter ('launches 5G services')
-            nth = ordinal_word(w[:-11] if w[-11:-10] == "-" else lower[i - 1])
-            for k in ((i,) if w[-11:-10] == "-" else (i - 1, i)):
-                out.setdefault(k, set()).add(f"{nth}g")
+        elif w.endswith("generation") and _network_generation(w, lower[i - 1] if i else ""):
+            # a network's generation in words ('fifth-generation service', 'fifth generation')
+            # is written by its figure and letter ('launches 5G services')
+            said = _network_generation(w, lower[i - 1] if i else "")
+            for k in ((i,) if "-" in w else (i - 1, i)):
+                out.setdefault(k, set()).add(said)
         elif i and lower[i - 1] == "air" and w in _AIR_LINKS:
             out.setdefault(i, set()).add("flight")  # 'air links', 'air service': flights
         elif w == "part" and i and singular(lower[i - 1]) in _PARTAKERS:
@@ -1084,6 +1083,14 @@ def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
         elif w.lower() in _PLANE:
             out.setdefault(i, set()).update(_BY_AIR)
     return out
+
+
+def _network_generation(word: str, before: str) -> str | None:
+    """The figure and letter a text writes a mobile network's generation by, for 'generation'
+    after an ordinal up to the sixth, joined to it or the word before ('fifth-generation',
+    'fifth generation' -> '5g'); None for any other word ('next-generation')."""
+    nth = ordinal_word(word.removesuffix("-generation") if "-" in word else before)
+    return f"{nth}g" if nth is not None and nth <= 6 and word.endswith("generation") else None
 
 
 # An adverb saying which part matters most ('What does X mainly export?') is said in texts as

@@ -50,7 +50,8 @@ def quoted(text: str) -> str:
     opens with its own mark and holds no other quotation inside (“…”. or “… cut short) keeps its
     marks and gets only the missing close, never ““…”.”; one holding a quotation in double marks
     is set in single ones, as nested quotes are (‘termed it a “new chapter” in ...’), never
-    ““…” …”; the source's own marks inside are never rewritten."""
+    ““…” …”; the source's own marks inside are kept, but for one holding marks of both kinds,
+    whose double ones are then made single inside “…”."""
     t = text.strip()
     if t[:1] in "“\"":
         inner = t[1:].rstrip(".,;:!?")
