@@ -3924,7 +3924,11 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                 doc.kind == "fact" and answers(ask, doc.record.get("statement") or "", qwords)
                 # a percentage asked: a figure of another thing ('33 articles') does not give it
                 # for the fraction its statement also says ('more than a third of the text')
-                and not (doc.record.get("value") is not None and qwords & _PERCENT_WORDS))
+                and not (doc.record.get("value") is not None and qwords & _PERCENT_WORDS)
+                # a count asked of things ('How many scanners ...?'): a statement counting
+                # others ('The two countries have set up ...') does not give it
+                and not (ask == HOW_MANY and things and
+                         not counts(doc.record.get("statement") or "", things)))
             # "how much was trade" wants the amount, not its growth in percent
             if fits and doc.record.get("unit") == "percent" and not qwords & _SHARE_WORDS:
                 fits = False
