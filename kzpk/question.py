@@ -1065,10 +1065,9 @@ def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
         elif w == "city" and i >= 2 and lower[i - 1] in ("biggest", "largest") and \
                 _city_of(lower[i - 2], largest=True):
             out.setdefault(i, set()).add(_city_of(lower[i - 2], largest=True))
-        elif w.endswith("generation") and _network_generation(w, lower[i - 1] if i else ""):
+        elif said := _network_generation(w, lower[i - 1] if i else ""):
             # a network's generation in words ('fifth-generation service', 'fifth generation')
             # is written by its figure and letter ('launches 5G services')
-            said = _network_generation(w, lower[i - 1] if i else "")
             for k in ((i,) if "-" in w else (i - 1, i)):
                 out.setdefault(k, set()).add(said)
         elif i and lower[i - 1] == "air" and w in _AIR_LINKS:

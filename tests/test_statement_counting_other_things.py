@@ -8,53 +8,23 @@ Invented records and a news item, taken from no document kzpk bundles and no eva
 
 from __future__ import annotations
 
+import conftest
 from conftest import items_asker
 
-SOURCE = """\
----
-id: test-source
-title: A Test Report on Vask and Orlen
-date: "2022-05-09"
-kind: news
----
-A Test Report on Vask and Orlen
-
-Orlen, a landlocked country, has no sea link with Vask. In 2020 Vask began work on road links to Orlen.
-
-Ambassador Mira Sallow, Chairman of the Board of Trustees of the Marn Institute, gave the opening remarks.
-
+# conftest's report and records, and a fact of the report counting two countries
+SOURCE = conftest.SOURCE + """
 A program has been established between the two countries for faculty exchange and student exchange.
 """
 
-RECORDS = """\
-- id: 2020-vask-road-links
-  type: event
-  date: "2020"
-  date_precision: year
-  title: Vask begins road links to Orlen
-  summary: Vask started building road links to landlocked Orlen, which has no sea link with it.
-  topics: [transport]
-  sources:
-    - {source: test-source, passage: "test-source#p1", quote: "Orlen, a landlocked country, has no sea link with Vask. In 2020 Vask began work on road links to Orlen."}
-- id: mira-sallow
-  type: person
-  name: Mira Sallow
-  aliases: [Sallow]
-  roles:
-    - title: Chairman, Board of Trustees, Marn Institute
-      source: test-source
-      passage: "test-source#p2"
-      quote: Ambassador Mira Sallow, Chairman of the Board of Trustees of the Marn Institute
-  sources:
-    - {source: test-source, passage: "test-source#p2", quote: Ambassador Mira Sallow}
+RECORDS = conftest.RECORDS + """\
 - id: academic-exchange-set-up
   type: fact
-  subject: [mira-sallow]
+  subject: [yerzhan-kistafin]
   statement: The two countries have set up an academic exchange of teaching staff and students.
   topics: [education]
-  note: "the two countries of the report that names Mira Sallow (test-source#p2)"
+  note: "the two countries of the report whose roundtable Yerzhan Kistafin opened (test-source#p1)"
   sources:
-    - {source: test-source, passage: "test-source#p3", quote: "A program has been established between the two countries for faculty exchange and student exchange."}
+    - {source: test-source, passage: "test-source#p4", quote: "A program has been established between the two countries for faculty exchange and student exchange."}
 """
 
 SIMS = """\
