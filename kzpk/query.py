@@ -1559,6 +1559,13 @@ class Searcher:
                 continue
             if w.islower() and singular(w) in MEASURES:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
+            if w.lower() in _NAME_KINDS and i + 1 < len(words) and \
+                    singular(words[i + 1].lower()) == "name":
+                # the kind of name asked ('the Latin name of the root'), which a text gives
+                # without saying it is one ('Aconitum soongaricum'): searched without, said so
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched without it")
+                continue
             if w in CURRENCY_CODES:
                 continue  # the currency asked in, by its code ('project cost PKR')
             if w.islower() and singular(w) in CURRENCY_NAMES and (
@@ -1622,7 +1629,13 @@ class Searcher:
                                  f"{prefixed + '-' + w[len(prefixed):]!r}")
                 continue
             phrasal = re.fullmatch(r"([a-z]{3,}?)(over|up|out|off|down|back|away)", w)
-            if phrasal and is_english(phrasal.group(1)) and self._known(phrasal.group(1)):
+            if phrasal and is_english(phrasal.group(1)) and not self._known(phrasal.group(1)):
+                # (such a noun whose verb no document writes either, 'rollout': an English word
+                # no document writes, as 'lorry' is, and searched without)
+                if notes is not None:
+                    notes.append(f"no document writes {w!r}; searched without it")
+                continue
+            if phrasal and is_english(phrasal.group(1)):
                 # a noun made of a verb and its particle ('handover', 'crackdown', 'shutdown')
                 # that no document writes: searched as the verb, which a text writes with the
                 # particle apart ('handed over'), and said so
@@ -2072,7 +2085,7 @@ class Searcher:
                                    ordinal_clash,
                                    owner_clash, owner_unsaid, name_clash, kind_clash, people_clash,
                                    possessive_clash,
-                                   frame_clash, rank_clash, role_of_body,
+                                   figure_clash, frame_clash, rank_clash, role_of_body,
                                    role_words, says_first, says_last, synonyms, verb_tells,
                                    words_of)
 
@@ -2137,6 +2150,9 @@ class Searcher:
                        occasion_clash(asked), anniversary_clash(asked),
                        owner_clash(asked, plan.ask), name_clash(asked),
                        frame_clash(asked), label_clash(asked), rank_clash(asked),
+                       # (a figure of the measure asked but another amount: 'for the 49 per
+                       # cent of Kcell' for '... pay for 75 per cent of Kcell?')
+                       figure_clash(asked),
                        # (a figure of another thing of the kind the question names, 'the bombing
                        # of the Shah Noorani shrine, when 52 people were killed', is no answer)
                        kind_clash(asked) if plan.ask in (HOW_MANY, HOW_MUCH) else None)
@@ -3533,6 +3549,16 @@ def _links_only(text: str) -> bool:
     return bool(colon) and head.strip("*_ \t").lower() in _LINK_LISTS
 
 
+def _worth_asked(qwords: set[str]) -> tuple[str, ...]:
+    """The words of _WORTH a "how much" question asks a size by, for _framed; a worth is said
+    as a value too, and a value as a worth ('The new plant is valued at $86.8 million' for 'How
+    much is the plant worth?')."""
+    worth = qwords & _WORTH
+    if worth & {"worth", "value"}:
+        worth |= {"worth", "valu"}
+    return tuple(sorted(worth))
+
+
 def _framed(sentence: str, worth: tuple[str, ...]) -> bool:
     """Whether `sentence` says a word of `worth` (or one it begins: 'valued') just before a
     figure, with only _BEFORE_FIGURE words between ('exports worth about $9 million', 'a volume
@@ -3983,6 +4009,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # a passage: its best sentence; its document's title is context for every sentence
     text = doc.text
     doc_year = doc.date[:4] if doc.date else None
+    doc_month = int(doc.date[5:7]) if doc.date and len(doc.date) >= 7 else 0
     # a section headed by one year ('## 2019 in figures') speaks of that year where its
     # sentences state none ('On 7-9 May, 231 more were evacuated'), not of the item's date;
     # 'last year' still counts from the date
@@ -3991,6 +4018,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
     # the document's title is context for every sentence, and the year of its date for every
     # sentence that states no year of its own
     in_title = [(rx, idf) for rx, idf in matchers if rx.search(title)]
+    titled = tuple(in_title)  # (the title's own, not the item's words around it)
     # (and the words its item says around it: _near, _read_on)
     in_title += [m for m in beside if m not in in_title]
     total = sum(idf for _, idf in matchers) or 1.0
@@ -4003,7 +4031,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         role_of is None else None
     # the word a "how much" question asks the size by ('worth', 'value', 'volume'), said just
     # before a figure
-    worth = tuple(sorted(qwords & _WORTH)) if ask == HOW_MUCH else ()
+    worth = _worth_asked(qwords) if ask == HOW_MUCH else ()
     spans = sentences(text)
     # (the question's rarest word, for a "who" question)
     rarest = max(matchers, key=lambda m: m[1]) if ask == WHO and matchers else None
@@ -4077,7 +4105,7 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
         # (unless it is the year asked: 'trade increase compared to 2016')
         own = re.sub(_COMPARED_YEAR, lambda m: m.group() if m.group(1) in years else " ",
                      sentence, flags=re.I) if years else sentence
-        year = _year_of(own, doc_year) if years else None
+        year = _year_of(own, doc_year, doc_month) if years else None
         if headed_year and year == doc_year and not re.search(_RELATIVE_YEAR, sentence, re.I):
             year = headed_year
         if year in years:
@@ -4142,13 +4170,20 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # week.'); one that does not answer gains nothing from it ('Kozhym doubled the lead
             # from a penalty corner …' / 'That was the score at half-time …')
             context = context + [m for m in held_in[i - 1] if m not in here and m not in context]
-        share = sum(held) + 0.5 * sum(idf for rx, idf in context if (rx, idf) not in here)
+        # (a sentence opening on the thing its item's title names, by the title's noun: 'The new
+        # plant is valued at $86.8 million' under 'Work starts on third Ghori cement plant in
+        # Baghlan' speaks of the title's plant, whose words it holds as if it said them)
+        # (when it answers: 'The lottery funds welfare schemes' says nothing asked)
+        again = _DEFINITE.match(sentence) if titled and answering else None
+        again = again is not None and any(rx.match(again.group(1)) for rx, _ in titled)
+        share = sum(held) + sum((1.0 if again and m in titled else 0.5) * m[1]
+                                for m in context if m not in here)
         share = min(share / total, 1.0)
         if clash is not None and clash(sentence):
             share *= 0.5
         # (a sentence stating other years may say the one asked as 'last year': '29.7 billion
         # tenge in 2021 and 32.8 billion tenge last year')
-        if years and _other_year(None, own, years, year or _relative_year(own, doc_year)):
+        if years and _other_year(None, own, years, year or _relative_year(own, doc_year, doc_month)):
             share *= 0.35  # 'in 2018' answers no question about 2024
         elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
                 _EARLIER.search(sentence):
@@ -4275,6 +4310,9 @@ _YEAR = r"\b(?:19|20)\d\d\b"  # this and _RELATIVE_YEAR: compiled by `re` when a
 
 
 _RELATIVE_YEAR = r"\b(?:(last|previous|past)|(this|current)|(next|coming)) year\b"
+# (and a month so said, 'last October', 'next May')
+_RELATIVE_MONTH = (r"\b(?:(last|past)|(this)|(next|coming))\s+(january|february|march|april|may|"
+                   r"june|july|august|september|october|november|december)\b")
 # words that set a figure against another ('up from', 'compared with', 'against')
 _COMPARED = (r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versus|"
              # ('up 4.67 per cent on January 2025')
@@ -4284,25 +4322,36 @@ _COMPARED = (r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versu
 _COMPARED_YEAR = _COMPARED + r"[^.;:,\d]{0,40}\b((?:19|20)\d\d)\b"
 
 
-def _year_of(sentence: str, doc_year: str | None) -> str | None:
+def _year_of(sentence: str, doc_year: str | None, doc_month: int = 0) -> str | None:
     """The year a sentence that states none speaks of: its document's (a news item of 2024
     telling of 'the latest situation' tells of 2024), the one before for 'last year', the one
-    after for 'next year'; None when it states a year or its document has no date."""
+    after for 'next year' (and for 'last October' in an item of October or later, by
+    `doc_month`); None when it states a year or its document has no date."""
     if not doc_year or re.search(_YEAR, sentence):
         return None
-    return _relative_year(sentence, doc_year) or doc_year
+    return _relative_year(sentence, doc_year, doc_month) or doc_year
 
 
-def _relative_year(sentence: str, doc_year: str | None) -> str | None:
+def _relative_year(sentence: str, doc_year: str | None, doc_month: int = 0) -> str | None:
     """The year a sentence's 'last year', 'this year' or 'next year' is, counted from its
-    document's; None when it says none, or says it of a figure another is measured against."""
+    document's; None when it says none, or says it of a figure another is measured against.
+    With the document's month, 'last October' too: the year before in an item of October or
+    later, the item's own in one of November ('next May': the year after in one of May or
+    later)."""
     m = re.search(_RELATIVE_YEAR, sentence, re.I) if doc_year else None
     if m and re.search(_COMPARED + r"[^.;:]*$", sentence[:m.start()], re.I):
         m = None  # '... 991,000 tons in July–September, up from 596,000 tons in the first
         # quarter of last year': last year's figure is what this year's is measured against
-    if not m:
+    if m:
+        return str(int(doc_year) + (-1 if m.group(1) else 1 if m.group(3) else 0))
+    m = re.search(_RELATIVE_MONTH, sentence, re.I) if doc_year and doc_month else None
+    if not m or re.search(_COMPARED + r"[^.;:]*$", sentence[:m.start()], re.I):
         return None
-    return str(int(doc_year) + (-1 if m.group(1) else 1 if m.group(3) else 0))
+    from kzpk.dates import MONTH_NAMES
+
+    month = MONTH_NAMES.index(m.group(4).lower()) + 1
+    return str(int(doc_year) - (m.group(1) is not None and month >= doc_month) +
+               (m.group(3) is not None and month <= doc_month))
 
 
 # a span of years ('2025–2027', '2021-22', '2019 to 2021'): it speaks of every year in it
@@ -4367,6 +4416,10 @@ _AGED = r"The \d+-year-old\b"
 _ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b"
                       rf"|{_AGED}"
                       r"|[\"“][^\"“”]{3,}[\"”],?\s+(?:he|she|they)\s")
+# the kinds of name a question may ask for by an adjective ('What is the Latin name of ...?')
+_NAME_KINDS = frozenset("latin scientific botanical binomial".split())
+# a sentence opening on a thing by its noun alone, as one already named ('The new plant is ...')
+_DEFINITE = re.compile(r"The\s+(?:new\s+|same\s+)?([a-z]{3,})\b")
 # a sentence opening on someone it does not name ('He', 'Their host', 'The envoy')
 _PERSON_ANAPHOR = re.compile(rf"(?:He|She|They|His|Her|Their|Both|The [a-z]+)\b|{_AGED}")
 

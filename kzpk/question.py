@@ -150,8 +150,12 @@ _ASKS = [
      # 'What import duty will Uzbekistan charge ...?', 'What fare do passengers pay?': a charge
      # or a pay named as the thing asked, before the question's verb, is a sum or a rate
      r"^\s*(at )?what ([\w'’-]+ ){0,2}?(price|fare|fee|toll|tariff|duty|duties|tax|levy|salary|"
-     r"wage|rent|premium|stipend|subsidy|fine|penalty|charge)s? (did|does|do|will|would|is|was|"
-     r"are|were|has|have|had|can|could|must|should|applies|apply|applied)\b"),
+     r"wage|rent|premium|stipend|subsidy|fine|penalty|charge)s?( (per|a|an|each|every) "
+     r"[\w'’-]+)? (did|does|do|will|would|is|was|are|were|has|have|had|can|could|must|should|"
+     r"applies|apply|applied)\b|"
+     # 'What was the price of a loaf?', 'What is the fee for a visa?': the charge itself
+     r"^\s*what (is|was|are|were|will be) the ([\w'’-]+ ){0,2}?(price|fare|fee|toll|tariff|"
+     r"salary|wage|rent|premium|stipend|fine|penalty)s? (of|for|per)\b"),
     (WHO, {"who", "whom", "whose", "which", "what", "name"},
      # (a preposition may lead: 'To whom did he hand ...?', 'With whom ...?')
      r"^\s*((to|with|from|for|by|of|on|against|under) )?(who|whom|whose)\b|"
@@ -633,6 +637,12 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # an office said in plain words ('the boss of the operator') as a text titles it
             # ('its chief executive', 'the head of')
             ("boss", "chief", "head"),
+            # ('Which city health official ...?' -> 'the executive district officer for health')
+            ("official", "officer"), ("seize", "impound", "confiscate"),
+            # ('How many employees ... downed tools?' -> 'some 65,000 PTCL staff stopped work')
+            ("employee", "staff"), ("sibling", "brother", "sister"),
+            ("fingerprint", "thumbprint"), ("fowl", "poultry"), ("bloom", "flower"),
+            ("lab", "laboratory"), ("grasshopper", "locust"),
             # a toll as the news words it ('How many people died ...?' -> '..., killing 12
             # people', '15 dead')
             ("died", "killed", "dead"), ("closed", "shut"),
@@ -754,7 +764,9 @@ _OTHER_CAPITALS = {
     "kathmandu": "nepal", "warsaw": "poland", "prague": "czech republic", "vienna": "austria",
     "madrid": "spain", "ottawa": "canada", "canberra": "australia", "athens": "greece",
     "bucharest": "romania", "belgrade": "serbia", "beirut": "lebanon", "kuwait": "kuwait",
-    "manama": "bahrain", "brasilia": "brazil", "stockholm": "sweden", "oslo": "norway"}
+    "manama": "bahrain", "brasilia": "brazil", "stockholm": "sweden", "oslo": "norway",
+    # (and the city the European Union sits in: 'What did Brussels decide ...?')
+    "brussels": "european union"}
 _STATE_OF = {**_OTHER_CAPITALS,
              **{capital: country for country, (_, capital, _) in _COUNTRIES.items() if capital}}
 
@@ -953,6 +965,10 @@ def _synonyms_by_first() -> dict[str, list[tuple[list[str], list[list[str]]]]]:
 # it is not searched for the rest ('When did the flights cease?' -> 'stopped on 7 November'; but
 # 'halted' stays 'halted' where a document writes it)
 UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "halted", "ended"),
+                      # a parliament by its own name, which a text may not write
+                      "majlis": ("parliament",), "mazhilis": ("parliament",),
+                      "duma": ("parliament",), "drugstore": ("pharmacy",),
+                      "jab": ("vaccine", "dose"), "jabs": ("vaccines", "doses"),
                       "harbour": ("port",), "harbor": ("port",), "spot": ("location", "site"),
                       "neighbourhood": ("district", "area"), "locality": ("town", "area"),
                       "bullion": ("gold",), "cab": ("taxi",), "subway": ("metro",),
@@ -3591,3 +3607,47 @@ def either(*tests):
     if not tests:
         return None
     return tests[0] if len(tests) == 1 else (lambda text: any(t(text) for t in tests))
+
+
+# a share said three ways: '75 per cent', '75 percent', '75%'
+_PERCENT_UNIT = r"(?:\s*%|\s+per\s*cent\b|\s+percent\b)"
+# the words of a sum's size, no thing counted ('$1.22 billion')
+_SIZE_WORDS = frozenset("hundred thousand million billion trillion lakh crore bn mn".split())
+
+
+def figure_clash(question: str):
+    """For a question naming a figure of a thing ('for 75 per cent of Kcell', '150 hive boxes'),
+    a test telling whether a text gives that thing only with another figure ('paid ... for the
+    49 per cent of Kcell it did not yet control', 'owns 40 hive boxes'): it tells of another
+    amount, as a text of another year tells of another time. None when the question names no
+    such figure. A level or a sum the question starts from ('cut its rate to ... after holding it
+    at 22 percent', 'fallen from $1.22 billion') is none: the answer is another of the kind. A
+    year is none either (kzpk.query._other_year weighs years)."""
+    pairs = []
+    for m in re.finditer(r"(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?)(%|\s+per\s*cent\b|\s+percent\b|"
+                         r"\s+[A-Za-z][\w-]*)?(\s+(?:of|stake|share|holding)\b)?", question):
+        number, unit = m.group(1).rstrip(",."), (m.group(2) or "").strip().lower()
+        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or not unit:
+            continue
+        if unit == "%" or re.fullmatch(r"per\s*cent|percent", unit):
+            if not m.group(3):
+                continue  # (a share of nothing named is a level: 'held at 22 percent')
+            unit_rx = _PERCENT_UNIT
+        elif unit in FUNCTION_WORDS or unit in _SIZE_WORDS or len(unit) < 2 or \
+                unit.endswith("ed") or not unit.isalpha():
+            continue
+        else:  # (the word's plural or singular: 'boxes', 'box')
+            stem = re.sub(r"(?:es|s)$", "", unit) if len(unit) > 4 else unit
+            unit_rx = rf"\s+{re.escape(stem)}\w{{0,2}}\b"
+        pairs.append((number, unit_rx))
+    if not pairs:
+        return None
+    tests = [(re.compile(rf"(?<![\w.,-]){re.escape(n)}(?![\w]|[.,]\d)"),
+              re.compile(rf"(?<![\w.,-])\$?\d[\d,]*(?:\.\d+)?(?={u})", re.I)) for n, u in pairs]
+
+    def clash(text: str) -> bool:
+        # (a text saying the question's figure anywhere, or its measure with no figure, does
+        # not clash)
+        return all(not own.search(text) and measure.search(text) is not None
+                   for own, measure in tests)
+    return clash

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import items_asker
+from conftest import bundled_with_items, items_asker, line1_of
 
 TREMOR = """\
 ---
@@ -161,3 +161,41 @@ def test_a_noun_no_document_writes_is_searched_as_its_verb(tmp_path_factory):
     # no document writes 'consumption': it is searched as 'consume', no absent subject
     ask = items_asker(tmp_path_factory, "consumption", {"newsprint.md": NEWSPRINT})
     assert "2.5 million tonnes" in ask("varno newsprint consumption per year")
+
+
+def test_an_official_is_an_officer(real_home, tmp_path_factory):
+    # (on the bundled corpus, which writes 'city' and 'laboratory')
+    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "officer", {"syrup.txt": """\
+Toll from toxic cough syrup in Vask climbs to 19
+
+VASK, Nov 27 (Orland Wire) - Eight pharmaceutical factories in Vask have been shut until samples of their medicines are tested, a process the executive district officer for health, Dr Zafar Orlov, said on Monday would take about a week.
+""", "airlift.md": """\
+---
+title: "Medicine airlift as Marn pharmacies run dry"
+date: "2020-07-11"
+---
+
+The health department said 30,000 packs of antiviral medicines would be imported by the end of the week, and that laboratory checks of every batch would follow.
+"""}))
+    line = ask("Which city health official estimated that laboratory checks on the impounded "
+               "medicines would take a week?")
+    assert "Zafar Orlov" in line, line
+
+
+def test_employees_are_staff_and_a_thumbprint_a_fingerprint(real_home, tmp_path_factory):
+    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "staff", {"orltel.md": """\
+---
+title: "Orltel sell-off goes ahead"
+date: "2005-06-20"
+---
+
+A break in the cable stopped work at 3,000 exchanges across the country for a week in May.
+
+In May some 65,000 Orltel staff stopped work for a week in protest at the sell-off.
+
+Around 80,000 fingerprint machines were installed at shops and kiosks for the checks, while 2,000 phone card dealers were told to close.
+"""}))
+    line = ask("How many employees stopped work for a week in May?")
+    assert "65,000" in line.split(" — ")[0], line
+    line = ask("How many thumbprint machines were installed for the checks?")
+    assert "80,000" in line.split(" — ")[0], line
