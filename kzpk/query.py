@@ -2374,7 +2374,10 @@ class Searcher:
         year = (hit["date"] or "")[:4]
         # (a cost asked that the first paragraph gives as the thing's price: 'inaugurated a $39
         # million solar power plant' for 'How much did the plant cost?')
-        lead_prices = ask == HOW_MUCH and bool(qwords & COST_ASKED) and priced(lead, qwords)
+        # (not a price of another's: 'the Russians bought dried apricots worth $88.4 million' for
+        # what Uzbekistan spent)
+        lead_prices = ask == HOW_MUCH and bool(qwords & COST_ASKED) and priced(lead, qwords) and \
+            not (clash is not None and clash(lead))
         # (the question's verb, 'What did X and Y sign?', is what the answering paragraph
         # tells, not the subject: a title saying it names nothing a paragraph goes on about)
         # (a participle the lead holds only as the end of a compound adjective names nothing it

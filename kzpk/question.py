@@ -643,6 +643,8 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("employee", "staff"), ("sibling", "brother", "sister"),
             ("fingerprint", "thumbprint"), ("fowl", "poultry"), ("bloom", "flower"),
             ("lab", "laboratory"), ("grasshopper", "locust"),
+            # ('cost in total' -> 'worth a combined 173 billion tenge')
+            ("total", "combined", "altogether"),
             # a toll as the news words it ('How many people died ...?' -> '..., killing 12
             # people', '15 dead')
             ("died", "killed", "dead"), ("closed", "shut"),
@@ -1240,6 +1242,7 @@ def only_describes(word: str, question: str) -> bool:
 
 
 _AUX_WORDS = frozenset("did does do will would can could should shall may might has have had".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
 
 
 def _said(word: str, question: str) -> re.Match | None:
@@ -1725,10 +1728,17 @@ def kind_of_asked(question: str):
     # the thing is the last word before the verb ('what kind of political system did ...':
     # 'system'), which a kind qualifies as the question's 'political' does
     nouns = []
-    for word in m.group(1).lower().split():
+    words = m.group(1).lower().split()
+    after = re.findall(r"[\w'’-]+", question[m.end(1):].lower())
+    for i, word in enumerate(words):
         if word in FUNCTION_WORDS or word in _ANSWER_NOUN_AUX or word in _AUX_WORDS or \
                 nouns and "noun" not in parts_of_speech(word):
             break
+        following = (words[i + 1:] + after)[:1]
+        if nouns and "verb" in parts_of_speech(word) and following and \
+                following[0] not in _AUX_WORDS and following[0] not in _BE_FORMS:
+            break  # the question's verb, not a noun of the thing: 'what kind of tea makes up
+            # ...' ('what kind of tea bags are sold' goes on to 'bags')
         nouns.append(word)
     if not nouns:
         return None
@@ -3333,7 +3343,13 @@ def priced(text: str, query_words: set[str]) -> bool:
     # (the sum, in any currency a text writes before its figure, and up to four words after it)
     return any(words_of(m.group(1)) & query_words for m in re.finditer(
         rf"(?:[$€£¥₸]\s?\d|{_CURRENCY_FIRST})[\d,.]*(?:\s?(?:million|billion|bn|crore|lakh|m)\b)?"
-        r"[- ]+((?:[\w-]+ ){0,3}[\w-]+)", text, re.I))
+        r"[- ]+((?:[\w-]+ ){0,3}[\w-]+)", text, re.I)) or any(
+        # (or after it, as what it is worth: 'four new pharmaceutical plants worth a combined
+        # 173 billion tenge', 'a complex costing $40 million')
+        words_of(m.group(1)) & query_words for m in re.finditer(
+            r"((?:[\w-]+ ){0,3}[\w-]+),?\s+(?:worth|costing|valued\s+at|at\s+a\s+cost\s+of)\s+"
+            r"(?:(?:a\s+combined|a\s+total\s+of|about|some|around|nearly|roughly|more\s+than|"
+            r"over|up\s+to|an\s+estimated)\s+)?(?:US)?[$€£¥₸]?\s?\d", text, re.I))
 
 
 def per_unit(question: str) -> re.Pattern | None:

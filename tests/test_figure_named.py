@@ -68,3 +68,26 @@ def test_a_worth_asked_is_framed_by_a_value():
                         ({"value"}, "homes worth $17 billion")):
         assert _framed(said, _worth_asked(asked)), (asked, said)
     assert not _framed("a fine of up to 50 lakh crowns", _worth_asked({"worth"}))
+
+
+PLANTS = """\
+---
+title: "Four drug factories approved as Orland chases a 50% local share"
+date: "2026-01-30"
+---
+
+Orland has signed off on four new pharmaceutical plants worth a combined 173 billion crowns, the latest step in the president's drive to have half of the country's medicines made at home.
+
+The health ministry says the plants will make 230 medicines, among them insulin and vaccines.
+
+The government has also approved a biopharmaceutical complex in the Vask special economic zone, costing more than 103 billion crowns. It will make 58 products.
+"""
+
+
+def test_a_cost_the_first_paragraph_gives_after_the_thing(real_home, tmp_path_factory):
+    # ('plants worth a combined 173 billion crowns' prices the plants asked about: a later
+    # paragraph saying 'costing' of another thing does not answer in its place)
+    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "plants",
+                                      {"plants.md": PLANTS}))
+    line = ask("How much will Orland's four new pharmaceutical plants cost in total?")
+    assert "173 billion crowns" in line.split(" — ")[0], line
