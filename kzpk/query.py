@@ -4421,8 +4421,9 @@ _ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The 
                       r"|[\"“][^\"“”]{3,}[\"”],?\s+(?:he|she|they)\s")
 # the kinds of name a question may ask for by an adjective ('What is the Latin name of ...?')
 _NAME_KINDS = frozenset("latin scientific botanical binomial".split())
-# a sentence opening on a thing by its noun alone, as one already named ('The new plant is ...')
-_DEFINITE = re.compile(r"The\s+(?:new\s+|same\s+)?([a-z]{3,})\b")
+# a sentence opening on a new thing by its noun alone, as one already named ('The new plant is
+# ...'; 'The garden', 'The report' may be any of the item's)
+_DEFINITE = re.compile(r"The\s+new\s+([a-z]{3,})\b")
 # a sentence opening on someone it does not name ('He', 'Their host', 'The envoy')
 _PERSON_ANAPHOR = re.compile(rf"(?:He|She|They|His|Her|Their|Both|The [a-z]+)\b|{_AGED}")
 

@@ -637,8 +637,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             # an office said in plain words ('the boss of the operator') as a text titles it
             # ('its chief executive', 'the head of')
             ("boss", "chief", "head"),
-            # ('Which city health official ...?' -> 'the executive district officer for health')
-            ("official", "officer"), ("seize", "impound", "confiscate"),
+            ("seize", "impound", "confiscate"),
             # ('How many employees ... downed tools?' -> 'some 65,000 PTCL staff stopped work')
             ("employee", "staff"), ("sibling", "brother", "sister"),
             ("fingerprint", "thumbprint"), ("fowl", "poultry"), ("bloom", "flower"),
@@ -3368,8 +3367,11 @@ def per_unit(question: str) -> re.Pattern | None:
     after = re.findall(r"[A-Za-z]+", question[unit.end(1):])[:3]
     people = [w.lower() for w in [each, *after] if singular(w.lower()) in PERSON_KINDS or
               singular(w.lower()) in _PEOPLE_AS]
+    # (and the unit as a text may shorten it: 'per kilogram' is 'per kg')
+    short = sorted(said_otherwise({each, singular(each)}) - {each, singular(each)})
     each = each[:-1] if len(each) > 4 else each  # ('family' and 'families')
-    units = [re.escape(each)] + [re.escape(w[:-1] if len(w) > 4 else w) for w in people]
+    units = [re.escape(each)] + [re.escape(w[:-1] if len(w) > 4 else w) for w in people] + \
+        [re.escape(w) + r"\b" for w in short]
     anyone = r"|\b(?:per|each)\s+(?:person|head|capita|individual)\b" if people else ""
     return re.compile(rf"\b(?:per|a|an|each|every)\s+(?:{'|'.join(dict.fromkeys(units))}){anyone}",
                       re.I)

@@ -163,25 +163,6 @@ def test_a_noun_no_document_writes_is_searched_as_its_verb(tmp_path_factory):
     assert "2.5 million tonnes" in ask("varno newsprint consumption per year")
 
 
-def test_an_official_is_an_officer(real_home, tmp_path_factory):
-    # (on the bundled corpus, which writes 'city' and 'laboratory')
-    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "officer", {"syrup.txt": """\
-Toll from toxic cough syrup in Vask climbs to 19
-
-VASK, Nov 27 (Orland Wire) - Eight pharmaceutical factories in Vask have been shut until samples of their medicines are tested, a process the executive district officer for health, Dr Zafar Orlov, said on Monday would take about a week.
-""", "airlift.md": """\
----
-title: "Medicine airlift as Marn pharmacies run dry"
-date: "2020-07-11"
----
-
-The health department said 30,000 packs of antiviral medicines would be imported by the end of the week, and that laboratory checks of every batch would follow.
-"""}))
-    line = ask("Which city health official estimated that laboratory checks on the impounded "
-               "medicines would take a week?")
-    assert "Zafar Orlov" in line, line
-
-
 def test_employees_are_staff_and_a_thumbprint_a_fingerprint(real_home, tmp_path_factory):
     ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "staff", {"orltel.md": """\
 ---

@@ -91,3 +91,31 @@ def test_a_cost_the_first_paragraph_gives_after_the_thing(real_home, tmp_path_fa
                                       {"plants.md": PLANTS}))
     line = ask("How much will Orland's four new pharmaceutical plants cost in total?")
     assert "173 billion crowns" in line.split(" — ")[0], line
+
+
+AUCTION = """\
+---
+title: "Marn gold tips fetch 39,001 crowns a kilo, a record for any tea"
+date: "2018-07-31"
+---
+
+A speciality tea from upper Marn has been sold for 39,001 crowns per kg at the Vask Tea Auction Centre, the highest price ever paid for tea at the centre.
+
+The buyer was a Vask firm, which took the whole lot of two kilograms.
+
+The previous record was set last November, when golden needle tea from another estate sold for 18,801 crowns a kilogram.
+"""
+
+
+def test_a_price_per_unit_the_text_shortens(real_home, tmp_path_factory):
+    # ('per kilogram' asked, 'per kg' written: the price asked, not the one a later paragraph
+    # gives 'a kilogram')
+    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "auction",
+                                      {"auction.md": AUCTION}))
+    line = ask("What price per kilogram did the Marn gold tips fetch at the Vask Tea Auction "
+               "Centre in July?")
+    assert "39,001 crowns per kg" in line.split(" — ")[0], line
+    from kzpk.question import per_unit
+
+    each = per_unit("What price per kilogram did the tea fetch?")
+    assert each.search("sold for 39,001 crowns per kg") and each.search("18,801 crowns a kilo")
