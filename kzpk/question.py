@@ -643,7 +643,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("fingerprint", "thumbprint"), ("fowl", "poultry"), ("bloom", "flower"),
             ("lab", "laboratory"), ("grasshopper", "locust"),
             # ('cost in total' -> 'worth a combined 173 billion tenge')
-            ("total", "combined", "altogether"),
+            ("total", "altogether"),
             # a toll as the news words it ('How many people died ...?' -> '..., killing 12
             # people', '15 dead')
             ("died", "killed", "dead"), ("closed", "shut"),
