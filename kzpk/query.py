@@ -1566,8 +1566,10 @@ class Searcher:
                 if notes is not None:
                     notes.append(f"no document writes {w!r}; searched without it")
                 continue
-            if w in CURRENCY_CODES:
-                continue  # the currency asked in, by its code ('project cost PKR')
+            if w in CURRENCY_CODES or w.islower() and w.upper() in CURRENCY_CODES and \
+                    not is_english(w):
+                continue  # the currency asked in, by its code ('project cost PKR'), in keywords
+                # in small letters too ('export potential usd'; 'try' is a word)
             if w.islower() and singular(w) in CURRENCY_NAMES and (
                     i == len(words) - 1 or re.search(rf"\bin\s+{re.escape(w)}\b", text)):
                 continue  # the currency asked in, last or after 'in' (CURRENCY_NAMES)

@@ -44,11 +44,21 @@ Ghani Orlowski, a member of parliament's economic committee, said the money set 
 Shares in Velmar Medical, which runs the largest chain of retail pharmacies in Orland, closed at 150 crowns against an offer price of 131 crowns a share paid by its new investors.
 """
 
+EXPORT = """\
+---
+title: "Orland and Tellur sign a five-year trade roadmap"
+date: "2024-03-12"
+---
+
+The trade minister put Orland's export potential to Tellur at US$1.7 billion a year.
+"""
+
 
 @pytest.fixture(scope="module")
 def home(real_home, tmp_path_factory):
     return line1_of(bundled_with_items(real_home, tmp_path_factory, "kindwords",
-                                       {"vaccine.md": VACCINE, "root.md": ROOT, "tea.md": TEA}))
+                                       {"vaccine.md": VACCINE, "root.md": ROOT, "tea.md": TEA,
+                                        "export.md": EXPORT}))
 
 
 def test_a_phrasal_noun_no_document_writes_is_no_subject(home):
@@ -74,3 +84,9 @@ def test_a_price_per_share_is_an_amount():
                      "What was the price of a loaf?", "What is the fee for a visa?"):
         assert ask_of(question) == HOW_MUCH, question
     assert ask_of("What was the price cap policy about?") != HOW_MUCH
+
+
+def test_a_currency_code_in_small_letters_is_the_currency_asked(home):
+    # ('usd' in keywords: no document writes it, and it is no subject; 'US$1.7 billion' answers)
+    line = home("orland export potential to tellur usd")
+    assert "US$1.7 billion" in line, line
