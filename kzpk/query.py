@@ -4588,6 +4588,13 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
         roles = [x.strip() for x in doc.text.split("Roles: ", 1)[1].rstrip(".").split("; ")]
         if pattern is not None:
             roles.sort(key=lambda x: -len(pattern.findall(x)))
+        # (a role said again in other punctuation, 'Chief Researcher of the Eurasian Studies
+        # Program ...' and 'Chief Researcher, Eurasian Studies Program ...', once: the line
+        # reaches the quote sooner)
+        seen: set[tuple[str, ...]] = set()
+        roles = [x for x in roles if not (
+            (key := tuple(w for w in re.findall(r"\w+", x.lower())
+                          if w not in ("of", "the", "and", "at", "in"))) in seen or seen.add(key))]
         # then the role told first in its own words, the quote that holds it ('... Chairman,
         # Board of Governors, ISSI ... “Ambassador Khalid Mahmood, Chairman, Board of Governors,
         # ISSI, in his welcome remarks”')

@@ -880,7 +880,7 @@ IRREGULAR_DEMONYMS = {"spanish": "spain", "french": "france", "dutch": "netherla
                       "azeri": "azerbaijan", "lebanese": "lebanon", "cypriot": "cyprus",
                       "malaysian": "malaysia", "argentine": "argentina", "mexican": "mexico",
                       "canadian": "canada", "ukrainian": "ukraine", "croatian": "croatia",
-                      "serbian": "serbia"}
+                      "serbian": "serbia", "british": "britain"}
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -968,6 +968,10 @@ def _synonyms_by_first() -> dict[str, list[tuple[list[str], list[list[str]]]]]:
 UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "halted", "ended"),
                       # a parliament by its own name, which a text may not write
                       "majlis": ("parliament",), "mazhilis": ("parliament",),
+                      # a people for its language, and its language for it ('the language of
+                      # the Pashtuns' -> 'in Pashto'; 'Farsi' for 'Persian')
+                      "pashtun": ("pashto", "pakhtun"), "pashtuns": ("pashto", "pakhtuns"),
+                      "pakhtun": ("pashto", "pashtun"), "farsi": ("persian",),
                       "duma": ("parliament",), "drugstore": ("pharmacy",),
                       "jab": ("vaccine", "dose"), "jabs": ("vaccines", "doses"),
                       "harbour": ("port",), "harbor": ("port",), "spot": ("location", "site"),
