@@ -1720,6 +1720,20 @@ _MODAL_VERBS = frozenset("must should can could will would may might shall".spli
 _KIND_OF = r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+((?:[a-z-]{3,}\s*){1,3})"
 
 
+def _described(sentence: str, query_words: set[str]) -> bool:
+    """Whether a sentence says what a thing the question names is like, in words of its own:
+    the thing, then 'is' or 'are' and a describing word ('Diplomatic relations between the two
+    countries are highly dynamic and diverse' for 'How does Sakhri describe diplomatic
+    relations ...?')."""
+    for m in re.finditer(r"\b(?:is|are|was|were|remains?|remained|have\s+been|has\s+been)\s+"
+                         r"(?:(?:highly|very|quite|extremely|deeply|increasingly|largely|truly|"
+                         r"so|most|more)\s+)?([a-z]{3,})\b", sentence):
+        if "adj" in parts_of_speech(m.group(1)) and \
+                words_of(sentence[max(0, m.start() - 60):m.start()]) & query_words:
+            return True
+    return False
+
+
 def kind_of_asked(question: str):
     """For a question asking what kind of a thing something is or has ('what kind of policy
     does Kazakhstan have'), a test telling whether a text names a kind of it: the thing
@@ -2421,7 +2435,22 @@ def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
         return None
     m = re.search(rf"\b({'|'.join(sorted(map(re.escape, roles)))})\s+(?:of|at|for)\s+(?:the\s+)?"
                   r"([A-Z][\w'’-]+)", question, re.I)
-    if not m or not m.group(2)[:1].isupper():
+    if m and not m.group(2)[:1].isupper():
+        # a portfolio in small letters ('minister for water resources'): the post said so
+        # ('Minister for Water Resources'), or its words before it ('water resources minister')
+        post = re.search(rf"\b({'|'.join(sorted(map(re.escape, roles)))})\s+(?:of|for)\s+"
+                         r"(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}[a-z][\w-]+)", question)
+        words = post.group(2).split() if post else []
+        while words and words[-1] in FUNCTION_WORDS:
+            words.pop()
+        cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))
+        words = words[:cut]
+        if not words or len(words) == 1 and not parts_of_speech(words[0]) & {"noun"}:
+            return None
+        said = r"\s+".join(map(re.escape, words))
+        return re.compile(rf"\b{re.escape(post.group(1))}\w*\s+(?:of|for)\s+(?:the\s+)?{said}\b|"
+                          rf"\b{said}\s+{re.escape(post.group(1))}", re.I)
+    if not m:
         return None
     # (a state by its formal name too: 'Ambassador of the Republic of Kazakhstan')
     return re.compile(rf"\b{re.escape(m.group(1))}\w*(?:,\s*|\s+(?:of|at|for)\s+)(?:the\s+)?"
@@ -2835,7 +2864,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
     if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”', or said to
         # be someone's word for a thing ('amounted in his words to a coup d'etat', 'described
         # the unrest as an attempted coup')
-        return bool(re.search(_QUOTED, sentence) or re.search(_CHARACTERISED, sentence, re.I))
+        return bool(re.search(_QUOTED, sentence) or re.search(_CHARACTERISED, sentence, re.I)) \
+            or _described(sentence, query_words)
     if ask == WHY:
         return bool(_rx("reason").search(sentence))
     if ask == MEANS:
