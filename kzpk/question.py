@@ -2858,7 +2858,8 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
         return bool(named_near(sentence, query_words, roles=roles)) or \
             (not roles and bool(bodies_near(sentence, query_words))) or \
             (bool(roles) and (_done_by_title(sentence, roles) or
-                              _holders_by_country(sentence, roles, query_words)))
+                              _holders_by_country(sentence, roles, query_words) or
+                              _run_by_name(sentence, roles)))
     if ask == SAID:
         return bool(re.search(_SPEECH, sentence) or re.search(_QUOTED, sentence))
     if ask == CALLED:  # a name given is quoted: 'termed the visit a “new chapter”', or said to
@@ -2951,6 +2952,17 @@ def _holders_by_country(sentence: str, roles: frozenset[str], query_words: set[s
     return any(m.group(1).lower() not in query_words for m in re.finditer(
         rf"\b(?:{'|'.join(map(re.escape, sorted(plural)))})\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)",
         sentence, re.I) if m.group(1)[:1].isupper())
+
+
+def _run_by_name(sentence: str, roles: frozenset[str]) -> bool:
+    """For a role asked by its title ('Who is the new chief of the Spinzar factory?'), whether a
+    sentence says the thing is run by someone it names, with a verb that role's holder does
+    ('The factory is now run by Hashmatullah Rahimi', 'headed by', 'led by')."""
+    verbs = [form for forms, titles in _ROLE_VERBS if set(titles) & roles for form in forms
+             if form.endswith(("ed", "run", "led"))]
+    return bool(verbs) and re.search(rf"\b(?:{'|'.join(sorted(verbs))})\s+by\s+"
+                                     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+\s+[A-Z]",
+                                     sentence) is not None
 
 
 def _done_by_title(sentence: str, roles: frozenset[str]) -> bool:
