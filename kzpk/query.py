@@ -4175,10 +4175,10 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # week.'); one that does not answer gains nothing from it ('Kozhym doubled the lead
             # from a penalty corner …' / 'That was the score at half-time …')
             context = context + [m for m in held_in[i - 1] if m not in here and m not in context]
-        # (a sentence opening on the thing its item's title names, by the title's noun: 'The new
-        # plant is valued at $86.8 million' under 'Work starts on third Ghori cement plant in
-        # Baghlan' speaks of the title's plant, whose words it holds as if it said them)
-        # (when it answers: 'The lottery funds welfare schemes' says nothing asked)
+        # (a sentence that answers and opens on the new thing its item's title names, by the
+        # title's noun: 'The new plant is valued at $86.8 million' under 'Work starts on third
+        # Ghori cement plant in Baghlan' speaks of the title's plant, whose words it holds as if
+        # it said them)
         again = _DEFINITE.match(sentence) if titled and answering else None
         again = again is not None and any(rx.match(again.group(1)) for rx, _ in titled)
         share = sum(held) + sum((1.0 if again and m in titled else 0.5) * m[1]
@@ -4188,7 +4188,8 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         # (a sentence stating other years may say the one asked as 'last year': '29.7 billion
         # tenge in 2021 and 32.8 billion tenge last year')
-        if years and _other_year(None, own, years, year or _relative_year(own, doc_year, doc_month)):
+        if years and _other_year(None, own, years,
+                                 year or _relative_year(own, doc_year, doc_month)):
             share *= 0.35  # 'in 2018' answers no question about 2024
         elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
                 _EARLIER.search(sentence):
@@ -4330,7 +4331,7 @@ _COMPARED_YEAR = _COMPARED + r"[^.;:,\d]{0,40}\b((?:19|20)\d\d)\b"
 def _year_of(sentence: str, doc_year: str | None, doc_month: int = 0) -> str | None:
     """The year a sentence that states none speaks of: its document's (a news item of 2024
     telling of 'the latest situation' tells of 2024), the one before for 'last year', the one
-    after for 'next year' (and for 'last October' in an item of October or later, by
+    after for 'next year' (and the year 'last October' or 'next May' is, by the item's month,
     `doc_month`); None when it states a year or its document has no date."""
     if not doc_year or re.search(_YEAR, sentence):
         return None
@@ -4341,8 +4342,8 @@ def _relative_year(sentence: str, doc_year: str | None, doc_month: int = 0) -> s
     """The year a sentence's 'last year', 'this year' or 'next year' is, counted from its
     document's; None when it says none, or says it of a figure another is measured against.
     With the document's month, 'last October' too: the year before in an item of October or
-    later, the item's own in one of November ('next May': the year after in one of May or
-    later)."""
+    an earlier month, the item's own in one of November ('next May': the year after in an item
+    of May or later)."""
     m = re.search(_RELATIVE_YEAR, sentence, re.I) if doc_year else None
     if m and re.search(_COMPARED + r"[^.;:]*$", sentence[:m.start()], re.I):
         m = None  # '... 991,000 tons in July–September, up from 596,000 tons in the first
@@ -4355,8 +4356,11 @@ def _relative_year(sentence: str, doc_year: str | None, doc_month: int = 0) -> s
     from kzpk.dates import MONTH_NAMES
 
     month = MONTH_NAMES.index(m.group(4).lower()) + 1
-    return str(int(doc_year) - (m.group(1) is not None and month >= doc_month) +
-               (m.group(3) is not None and month <= doc_month))
+    if m.group(1) and month >= doc_month:  # 'last October' said in October or before it
+        return str(int(doc_year) - 1)
+    if m.group(3) and month <= doc_month:  # 'next May' said in May or after it
+        return str(int(doc_year) + 1)
+    return doc_year
 
 
 # a span of years ('2025–2027', '2021-22', '2019 to 2021'): it speaks of every year in it
@@ -4591,10 +4595,12 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
         # (a role said again in other punctuation, 'Chief Researcher of the Eurasian Studies
         # Program ...' and 'Chief Researcher, Eurasian Studies Program ...', once: the line
         # reaches the quote sooner)
-        seen: set[tuple[str, ...]] = set()
-        roles = [x for x in roles if not (
-            (key := tuple(w for w in re.findall(r"\w+", x.lower())
-                          if w not in ("of", "the", "and", "at", "in"))) in seen or seen.add(key))]
+        once: dict[tuple[str, ...], str] = {}
+        for role in roles:
+            key = tuple(w for w in re.findall(r"\w+", role.lower())
+                        if w not in ("of", "the", "and", "at", "in"))
+            once.setdefault(key, role)
+        roles = list(once.values())
         # then the role told first in its own words, the quote that holds it ('... Chairman,
         # Board of Governors, ISSI ... “Ambassador Khalid Mahmood, Chairman, Board of Governors,
         # ISSI, in his welcome remarks”')
