@@ -1722,14 +1722,15 @@ _KIND_OF = r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+((?:[a-z-
 
 def _described(sentence: str, query_words: set[str]) -> bool:
     """Whether a sentence says what a thing the question names is like, in words of its own:
-    the thing, then 'is' or 'are' and a describing word ('Diplomatic relations between the two
-    countries are highly dynamic and diverse' for 'How does Sakhri describe diplomatic
-    relations ...?')."""
+    the thing, named by two of the question's words at least, then 'is' or 'are' and a
+    describing word ('Diplomatic relations between the two countries are highly dynamic and
+    diverse' for 'How does Sakhri describe diplomatic relations ...?'; 'Military cooperation is
+    one of the relatively new fields' does not describe the memorandum a question asks about)."""
     for m in re.finditer(r"\b(?:is|are|was|were|remains?|remained|have\s+been|has\s+been)\s+"
                          r"(?:(?:highly|very|quite|extremely|deeply|increasingly|largely|truly|"
                          r"so|most|more)\s+)?([a-z]{3,})\b", sentence):
         if "adj" in parts_of_speech(m.group(1)) and \
-                words_of(sentence[max(0, m.start() - 60):m.start()]) & query_words:
+                len(words_of(sentence[max(0, m.start() - 60):m.start()]) & query_words) >= 2:
             return True
     return False
 
