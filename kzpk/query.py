@@ -1353,7 +1353,7 @@ class Searcher:
         `notes`), and otherwise is a subject no document mentions: the honest answer is then
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODE_OF, CURRENCY_CODES,
-                                   CURRENCY_NAMES, FRAMING, FUNCTION_WORDS, MEASURES,
+                                   CURRENCY_NAMES, FRAMING, FUNCTION_WORDS, MEASURES, NAME_KINDS,
                                    answer_noun, calendar_slip, english_spelling,
                                    is_calendar_word, is_english, is_filler, language_asked_in,
                                    letter_change, main_verb, singular, state_of_capital,
@@ -1559,7 +1559,7 @@ class Searcher:
                 continue
             if w.islower() and singular(w) in MEASURES:
                 continue  # the kind of answer, a figure or a person ('height', 'owner')
-            if w.lower() in _NAME_KINDS and i + 1 < len(words) and \
+            if w.lower() in NAME_KINDS and i + 1 < len(words) and \
                     singular(words[i + 1].lower()) == "name":
                 # the kind of name asked ('the Latin name of the root'), which a text gives
                 # without saying it is one ('Aconitum soongaricum'): searched without, said so
@@ -1631,20 +1631,19 @@ class Searcher:
                                  f"{prefixed + '-' + w[len(prefixed):]!r}")
                 continue
             phrasal = re.fullmatch(r"([a-z]{3,}?)(over|up|out|off|down|back|away)", w)
-            if phrasal and is_english(phrasal.group(1)) and not self._known(phrasal.group(1)):
-                # (such a noun whose verb no document writes either, 'rollout': an English word
-                # no document writes, as 'lorry' is, and searched without)
-                if notes is not None:
-                    notes.append(f"no document writes {w!r}; searched without it")
-                continue
             if phrasal and is_english(phrasal.group(1)):
                 # a noun made of a verb and its particle ('handover', 'crackdown', 'shutdown')
                 # that no document writes: searched as the verb, which a text writes with the
-                # particle apart ('handed over'), and said so
-                kept.append(phrasal.group(1))
+                # particle apart ('handed over'), and said so; when no document writes the verb
+                # either ('rollout'), an English word no document writes, as 'lorry' is, and
+                # searched without
+                known = self._known(phrasal.group(1))
+                if known:
+                    kept.append(phrasal.group(1))
                 if notes is not None:
-                    notes.append(f"no document writes {w!r}; searched for "
-                                 f"{phrasal.group(1) + ' ' + phrasal.group(2)!r}")
+                    notes.append(f"no document writes {w!r}; searched " + (
+                        f"for {phrasal.group(1) + ' ' + phrasal.group(2)!r}" if known
+                        else "without it"))
                 continue
             fixed, sure = (None, False) if acronym else self._closest(w)
             # (the near miss with the query word before it, and with the one after it)
@@ -4425,8 +4424,6 @@ _AGED = r"The \d+-year-old\b"
 _ANAPHOR = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Both|The (?:[a-z]+(?:['’]s)?))\b"
                       rf"|{_AGED}"
                       r"|[\"“][^\"“”]{3,}[\"”],?\s+(?:he|she|they)\s")
-# the kinds of name a question may ask for by an adjective ('What is the Latin name of ...?')
-_NAME_KINDS = frozenset("latin scientific botanical binomial".split())
 # a sentence opening on a new thing by its noun alone, as one already named ('The new plant is
 # ...'; 'The garden', 'The report' may be any of the item's)
 _DEFINITE = re.compile(r"The\s+new\s+([a-z]{3,})\b")

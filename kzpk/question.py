@@ -528,6 +528,9 @@ feature features aspect aspects characteristic characteristics trait traits
 # does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
 speed temperature price cost owner founder proprietor website webpage rupee""".split())
+# the kinds of name a question may ask for by an adjective ('What is the Latin name of ...?'),
+# which a text gives without saying it is one ('Aconitum soongaricum')
+NAME_KINDS = frozenset("latin scientific botanical binomial".split())
 # the currencies of the region and the world's main ones, by name (_CURRENCIES); an amount is
 # asked in one ('... fine in dirhams', '... fine dirhams') that a text may write by its sign ('Dh2.5
 # million'): the kind of answer, not the subject ('manat black market rate' asks about the manat)
@@ -1245,7 +1248,6 @@ def only_describes(word: str, question: str) -> bool:
 
 
 _AUX_WORDS = frozenset("did does do will would can could should shall may might has have had".split())
-_BE_FORMS = frozenset("is are was were be been being".split())
 
 
 def _said(word: str, question: str) -> re.Match | None:
@@ -1754,7 +1756,7 @@ def kind_of_asked(question: str):
             break
         following = (words[i + 1:] + after)[:1]
         if nouns and "verb" in parts_of_speech(word) and following and \
-                following[0] not in _AUX_WORDS and following[0] not in _BE_FORMS:
+                following[0] not in _AUX_WORDS | _ANSWER_NOUN_AUX:
             break  # the question's verb, not a noun of the thing: 'what kind of tea makes up
             # ...' ('what kind of tea bags are sold' goes on to 'bags')
         nouns.append(word)
@@ -2442,10 +2444,7 @@ def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
         post = re.search(rf"\b({'|'.join(sorted(map(re.escape, roles)))})\s+(?:of|for)\s+"
                          r"(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}[a-z][\w-]+)", question)
         words = post.group(2).split() if post else []
-        while words and words[-1] in FUNCTION_WORDS:
-            words.pop()
-        cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))
-        words = words[:cut]
+        words = words[:next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))]
         if not words or len(words) == 1 and not parts_of_speech(words[0]) & {"noun"}:
             return None
         said = r"\s+".join(map(re.escape, words))
@@ -2960,7 +2959,7 @@ def _run_by_name(sentence: str, roles: frozenset[str]) -> bool:
     sentence says the thing is run by someone it names, with a verb that role's holder does
     ('The factory is now run by Hashmatullah Rahimi', 'headed by', 'led by')."""
     verbs = [form for forms, titles in _ROLE_VERBS if set(titles) & roles for form in forms
-             if form.endswith(("ed", "run", "led"))]
+             if form.endswith(("ed", "run"))]  # (the participles: 'headed', 'led', 'run')
     return bool(verbs) and re.search(rf"\b(?:{'|'.join(sorted(verbs))})\s+by\s+"
                                      r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+\s+[A-Z]",
                                      sentence) is not None
