@@ -2338,12 +2338,12 @@ class Searcher:
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
-                                   HOW_MANY, HOW_MUCH, PUBLISHED, THEME, WEBSITE, WHERE, _month_said,
-                                   WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
-                                   body_did, counted, counts, gives_deadline, is_question,
-                                   kind_asked, kind_clash, noun_of, passive_verb, people_named,
-                                   per_unit, person_names, priced, sentences, verb_tells,
-                                   words_of)
+                                   HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME, WEBSITE, WHERE,
+                                   _month_said, WHEN, WHICH, WHO, WHY, answers, asks_body,
+                                   asks_deadline, body_did, counted, counts, gives_deadline,
+                                   gives_span, is_question, kind_asked, kind_clash, noun_of,
+                                   passive_verb, people_named, per_unit, person_names,
+                                   place_of_kind, priced, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2461,14 +2461,21 @@ class Searcher:
         counted_kind = re.compile(rf"\b\d[\d,.]*\s+{_kind_word(kind)}(?:s|es)?\b") if kind \
             else None
 
+        placed = place_of_kind(text) if ask == WHERE else None
+
         def gives(paragraph: str) -> bool:
             if named_kind is not None:
-                return any(words_of(m.group(1) or m.group(2)) - qwords
+                return any(words_of(next(filter(None, m.groups()))) - qwords
                            for m in named_kind.finditer(paragraph)) \
                     or numbered_kind is not None and numbered_kind.search(paragraph) is not None \
                     or counted_kind.search(paragraph) is not None
-            return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles)
-                                     for a, b in sentences(paragraph)) or \
+            # (the first and the last day asked: a sentence giving both, 'ran from May 26 to
+            # 28', not one of the day it ended)
+            # (and a place of the kind asked, 'the republic of Khakassia' for 'In which Russian
+            # republic ...?', not the dateline's 'SAYANOGORSK, Russia')
+            return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles) and (
+                day != SPAN or gives_span(paragraph[a:b])) and (
+                placed is None or placed(paragraph[a:b])) for a, b in sentences(paragraph)) or \
                 ask == WHO and not roles and act is not None and body_did(paragraph, act[0])
 
         # a count of the things a "how many" question counts ('How many people ...?'), not of
@@ -2593,7 +2600,7 @@ class Searcher:
                     # more of the question's words ('... the court allowed its platforms to be
                     # blocked')
                     named_at = next((m.start() for m in named_kind.finditer(other.text)
-                                     if words_of(m.group(1) or m.group(2)) - qwords), None)
+                                     if words_of(next(filter(None, m.groups()))) - qwords), None)
                     if named_at is not None:
                         start = max((a for a, _ in sentences(other.text) if a <= named_at),
                                     default=start)
@@ -4813,13 +4820,15 @@ def _kind_word(kind: str) -> str:
 
 def _named_kind(kind: str) -> re.Pattern:
     """A thing of the kind a question asks for ('Which court ...?') named in a text, its name in
-    group 1 or 2: before the word ('the Oktyabr District Court'; a number may lead the name, 'at
+    the one group that matched: before the word ('the Oktyabr District Court'; a number may lead the name, 'at
     the 255 Combined Arms Range'; a sentence may open with it, 'The Oktyabr District Court
     handed down the ruling') or after it, as an apposition ('the Pakistani textile firm Tabani
-    Group')."""
+    Group') or, in small letters, with 'of' ('the republic of Khakassia', where 'the University
+    of Engineering and Technology' is the name of the university a question may call UET)."""
     said = _kind_word(kind)
     return re.compile(rf"(?:\b[a-z]+|\bThe)\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said}(?:s|es)?\b"
-                      rf"|\b{said}\s+((?:[A-Z][\w'’-]*\s?)+)")
+                      rf"|\b{said}\s+((?:[A-Z][\w'’-]*\s?)+)"
+                      rf"|\b{re.escape(kind.lower())}\s+of\s+((?:[A-Z][\w'’-]*\s?)+)")
 
 
 def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anchor: int = 0,

@@ -1698,7 +1698,7 @@ def kind_asked(question: str) -> str | None:
 # the kinds of a country's part a "where" question may name ('In which region ...?'); not a
 # city or a country, which a text names without the word
 _PLACE_KINDS = frozenset("""region province district oblast county neighbourhood neighborhood
-village suburb""".split()) | frozenset(
+village suburb republic emirate""".split()) | frozenset(
     # (and the buildings and grounds a text names with their word: 'the Radisson hotel', 'the
     # Gaddafi Stadium')
     """hotel stadium arena airport museum mosque theatre theater hospital cinema""".split())
@@ -2745,12 +2745,31 @@ SPAN = "span"
 
 def asks_span(question: str) -> bool:
     """'expo opening and closing dates', 'When does the festival start and end?', '... from when
-    to when': a "when" question asking for the first and the last day of a thing, which one day
-    does not give."""
+    to when', 'When was the carpet exhibition held?': a "when" question asking for the first and
+    the last day of a thing, which one day does not give."""
     return re.search(r"\b(?:open(?:ing|s|ed)?|start(?:ing|s|ed)?|begin(?:ning|s)?|began)\s+and\s+"
                      r"(?:clos(?:ing|es|ed|e)|end(?:ing|s|ed)?|finish(?:ing|es|ed)?)\b|"
                      r"\b(?:what|which|exact)\s+dates\b|\bfrom\s+when\s+(?:to|till|until)\s+when\b",
-                     question, re.I) is not None
+                     question, re.I) is not None or _held_for_days(question)
+
+
+# the things held over several days ('TEXPO', 'the carpet exhibition', 'the chess tournament'):
+# when one is held, its first and last day answer
+_SEVERAL_DAYS = r"\w*(?:expo|exhibition|fair|festival|tournament|championships?|games|olympiad)"
+# the one day of such a thing a question may ask instead ('When was the Taif Rose Festival first
+# held?', 'When did the KADEX 2016 exhibition close?')
+_ONE_DAY = re.compile(r"\b(?:first|last|final|open\w*|clos\w*|begin\w*|began|start\w*|end\w*|"
+                      r"ceremony|launch\w*)\b", re.I)
+
+
+def _held_for_days(question: str) -> bool:
+    """'When was the 40th International Handmade Carpet Exhibition held in Lahore?', 'When is
+    the sports tourism festival in Almaty?': when a thing of several days is (was) on."""
+    if not re.match(r"\s*when\s+(?:is|are|was|were|will)\b", question, re.I) or \
+            not re.search(rf"\b{_SEVERAL_DAYS}\b", question, re.I) or _ONE_DAY.search(question):
+        return False
+    return re.search(r"\b(?:held|staged|run|take\s+place|took\s+place)\b", question, re.I) is not None \
+        or re.match(r"\s*when\s+(?:is|was)\s+the\b", question, re.I) is not None
 
 
 # what a "when" question asking the day of the week says ('On which weekday ...?'): `day` in
@@ -2773,12 +2792,15 @@ def gives_weekday(sentence: str) -> bool:
 
 def gives_span(sentence: str) -> bool:
     """Whether a sentence states a span of days ('from June 10 to Sept. 10', '29 and 30
-    November', '5-6 July', '10 June – 10 September')."""
+    November', '5-6 July', '10 June – 10 September', 'from May 26 to 28')."""
     day = _day_mention().pattern
     month = _month_names()
     return re.search(rf"(?:{day})(?:,?\s+(?:19|20)\d\d)?\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|"
                      rf"\bthrough\b|\band\b)\s*(?:{day})|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
-                     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{month})\b", sentence) is not None
+                     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{month})\b|"
+                     # ('from May 26 to 28', 'May 23-24')
+                     rf"\b(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|\bto\b|\buntil\b|"
+                     rf"\bthrough\b)\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]\d)", sentence) is not None
 
 
 @lru_cache(maxsize=1)
