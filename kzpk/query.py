@@ -18,6 +18,7 @@ MAX_QUERY = 1000  # characters; Whoosh's parser is quadratic in the length of on
 MAX_WORD = 64
 SNIPPET = 400
 RERANK_DEPTH = 40
+STEM_READ = 10  # documents read for how they write a name known only by its stem (_stem_only)
 PEOPLE_DEPTH = 5  # person records a "who" question also ranks, beyond RERANK_DEPTH (_people)
 # A question's words side by side as it says them ('students from Pakistan and India') are
 # likeliest to stand so in the text that answers; but BM25 over single words ranks a paragraph
@@ -411,6 +412,30 @@ class Searcher:
                    or self.reader.doc_frequency("title", s) for s in stems) \
             or bool(self.reader.doc_frequency("names", word.lower())) \
             or bool(self._demonyms(word)) or bool(self._variants(word))
+
+    def _stem_only(self, word: str) -> bool:
+        """Whether a name the index holds only as the stem of words of English is written in no
+        document: 'Revolut' stems as 'revolution' does, and a pile of bank news writing only
+        'the 1979 revolution' does not mention the company. A name a record or a title writes,
+        or a text writes in any form of its own ('Uzbeks' where a text says 'Uzbek'), is
+        mentioned."""
+        from whoosh.query import Term
+
+        from kzpk.question import is_english
+
+        low = word.lower()
+        if len(low) < 5 or not word[:1].isupper() or not low.isalpha() or is_english(low) or \
+                [t.text for t in self.words(word)] != [low] or \
+                self.reader.doc_frequency("vocab", low) or self.reader.doc_frequency("names", low):
+            return False
+        written = re.compile(rf"\b{re.escape(low)}\w*", re.I)
+        found = False
+        for hit in self.searcher.search(Term("text", low), limit=STEM_READ):
+            for m in written.finditer(f"{hit.get('title') or ''} {hit.get('text') or ''}"):
+                found = True
+                if m.group().lower() == low or not is_english(m.group().lower()):
+                    return False
+        return found
 
     def _demonyms(self, word: str) -> set[str]:
         """The index's terms for the country a people's adjective names, or the adjective of a
@@ -1403,7 +1428,7 @@ class Searcher:
                     continue
                 # (a kind of answer in no English and spelt right, 'What kurta did ...?', names
                 # the thing asked about: a subject like any other)
-            if self._known(w) or self._in_alias(words, i) or \
+            if self._known(w) and not self._stem_only(w) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
                 written = self._written_otherwise(w)
@@ -4389,15 +4414,20 @@ def _other_year(date_year: str | None, text: str, years: set[str],
                 implied: str | None = None) -> bool:
     """Whether a text is of another year than those a query asks about: by its date, or, when
     it has none, by the years it states (none of them asked), or, when it states none, by the
-    year it speaks of (`implied`, from `_year_of`)."""
+    year it speaks of (`implied`, from `_year_of`). A year a figure is measured against
+    ('demand peaked at 146,000 megawatts, a figure not seen in the 15 years since 1991') dates
+    nothing the text tells."""
     if date_year:
         return date_year not in years and not _named_year(text, years)
-    stated = _stated_years(text)
+    stated = _stated_years(text) - (set(re.findall(_SINCE_YEAR, text, re.I)) - years)
     if stated:
         return not stated & years and implied not in years
     return bool(implied) and implied not in years
 
 
+# a year a text measures a thing since ('the highest since 1991'), not one of a span ('since
+# 2019-20')
+_SINCE_YEAR = r"\bsince\s+((?:19|20)\d\d)\b(?!\s*[-–])"
 # words before a year that date something rather than name it ('June 2017', 'Since 2017')
 # words before a year that make it a date, not a name ('Spring 2017', 'Fiscal 2017'); months
 # are dates.month_number's

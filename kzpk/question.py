@@ -138,6 +138,9 @@ _ASKS = [
      r"^\s*what (did|does|do|has|have|had) .+? (put|estimate|value|peg|reckon) .+? at\s*[?.]?\s*$|"
      # 'What annual population growth rate did the census record?': a rate is a figure
      r"^\s*(at )?what ([\w'’-]+ ){1,3}?rates?\b(?!-)|"
+     # 'What temperature did the station record?', 'At what height ...?': a measure's figure
+     r"^\s*(at |to )?what (maximum |minimum |record |peak |average |highest |lowest )?"
+     r"(temperature|height|weight|speed|depth|altitude)s?\b|"
      # 'What capacity is planned for ...?', 'What output ...?': a measure, a figure answers
      # (not 'What capacity-building ...', a kind of work)
      r"\b(what|which) (installed |generating |annual |planned |total )?(capacity|output)\b"
@@ -1007,6 +1010,12 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "cattle": ("livestock", "cows"), "cow": ("cattle",),
                       "premises": ("grounds", "site"), "cleric": ("imam", "mullah"),
                       "bourse": ("exchange",),
+                      # a feast by the day a text dates it ('no classes on 25 December')
+                      "christmas": ("december",),
+                      # who takes a post another leaves ('Who is to replace X?' -> 'Y would be
+                      # appointed to lead the bank')
+                      "replace": ("succeed", "successor", "appointed"),
+                      "replaces": ("succeeds", "successor", "appointed"),
                       "treaty": ("agreement",), "summit": ("meeting", "conference"),
                       # a question's plainer or grander word for what a text says formally
                       # ('yearly budget' -> 'annual budget', 'headquartered in' -> 'based in')
@@ -2137,6 +2146,12 @@ _MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds
                   "speed": r"km/h|kph|mph|knots?|kilomet(?:re|er)s\s+(?:per|an)\s+hour|"
                            r"miles\s+(?:per|an)\s+hour",
                   "temperature": r"degrees?|°\s*[CF]?|C"}
+# the things a "how much" question may ask the amount of that a text gives in their own units
+# (after a share or a cost asked: 'What share of the electricity ...?' wants a percentage)
+_POWER_UNITS = r"(?:kilo|mega|giga|tera)?watt(?:[- ]hour)?s?|[kMGT]Wh?|kwh|mwh|gwh|twh"
+_RAIN_UNITS = r"mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?"
+_METERED = {"electricity": _POWER_UNITS, "rainfall": _RAIN_UNITS, "rain": _RAIN_UNITS,
+            "snowfall": _RAIN_UNITS, "snow": _RAIN_UNITS}
 # the change a "how much" question may ask of a price or a cost ('By how much did prices rise?')
 _CHANGE_ASKED = frozenset("""rise rises rose risen increase increased fall falls fell fallen
 decrease decreased grow grew grown growth climb climbed jump jumped drop dropped""".split())
@@ -2858,6 +2873,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             # percentage gives: 'up 35.9%')
             return any(not _figure_said(m, sentence, query_words)
                        for m in _rx("money").finditer(sentence))
+        metered = sorted(query_words & _METERED.keys())
+        if metered:
+            # 'How much electricity did Russia use ...?' wants a figure in its unit ('146,000
+            # megawatts', '1.2 billion kilowatt-hours'), not the day's 'minus 30 degrees Celsius'
+            return re.search(rf"\d\s*(?:(?:thousand|million|billion|mn|bn)\s+)?"
+                             rf"(?:{_METERED[metered[0]]})\b", sentence, re.I) is not None
         # 'What part of X ...?' is answered by a fraction too
         return any(not _figure_said(m, sentence, query_words)
                    for m in _rx("amount").finditer(sentence)) or _worded_amount(sentence) or \

@@ -23,6 +23,8 @@ Tahir Beg, whose firm looks after the team's supplies, said the porters had reac
 The team leader is Maxut Zhumayev, who has climbed in the range since 2003 and never without his hat.
 
 Alexander Petrenko, the team doctor, checked the climbers at base camp, hat in hand.
+
+The new fixed ropes, he said, had been a revolution for the porters.
 """
 
 
@@ -95,6 +97,8 @@ def test_a_name_in_another_romanisation_beside_a_name(climb, query, written, sea
     # a place in small letters before a word naming the kind of answer ('dates' asks a date) is
     # the subject, not part of what is asked, when it is no English word
     ("skardu kharan dates", "kharan"),
+    # a name known only as the stem of an English word ('revolution'): no text writes it
+    ("Revolut card for the porters", "Revolut"),
 ])
 def test_an_absent_subject_still_ends_the_search(climb, query, word):
     r = run_kzpk(climb, "search", query, "--format", "plain", "--limit", "1")

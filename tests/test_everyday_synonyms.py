@@ -180,3 +180,31 @@ Around 80,000 fingerprint machines were installed at shops and kiosks for the ch
     assert "65,000" in line.split(" — ")[0], line
     line = ask("How many thumbprint machines were installed for the checks?")
     assert "80,000" in line.split(" — ")[0], line
+
+
+def test_who_is_to_replace_someone_is_who_is_appointed(real_home, tmp_path_factory):
+    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "replace", {"orlbank.md": """\
+---
+title: "Orlania's central bank governor Tamar Veli resigns as the lari sinks"
+date: "2025-12-29"
+---
+
+ORLAN, 29 December 2025 — Tamar Veli has resigned as governor of the Central Bank of Orlania, the state news agency reported on Monday, as the lari sank to a record low.
+
+On the open market the lari fell to around 1,390 to the US dollar on Monday.
+
+The resignation letter has gone to the president, who must decide whether to accept it. Later in the day state media said that Arsen Kolb, a former economy minister, would be appointed to lead the bank.
+"""}))
+    assert "Arsen Kolb" in ask("Who is to replace Tamar Veli as governor of Orlania's central bank?")
+
+
+def test_christmas_is_the_december_day_a_text_dates(real_home, tmp_path_factory):
+    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "christmas", {"frost.md": """\
+---
+title: "Frost closes schools in Orlan"
+date: "2018-12-25"
+---
+
+ORLAN: The city's education department said there would be no classes on 25 December for pupils of grades 0 to 11 because of the frost.
+"""}))
+    assert "grades 0 to 11" in ask("Which grades in Orlan had no classes on Christmas Day?")
