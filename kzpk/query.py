@@ -1498,7 +1498,9 @@ class Searcher:
                 continue
             # (the first word of a sentence is capitalised as any is: 'Wich UNESCO body ...?')
             slip = _function_slip(w.lower() if i == 0 and w[1:].islower() else w,
-                                  opens=i == 0 and text.rstrip().endswith("?"))
+                                  opens=i == 0 and text.rstrip().endswith("?"),
+                                  leads=i == 0 and re.match(r"\s*\w+\s+(?:what|which|whom|how)\b",
+                                                            text, re.I) is not None)
             if slip:
                 # 'wich university': a question word, said, not searched
                 fixes[w] = slip.capitalize() if w[:1].isupper() else slip
@@ -4355,8 +4357,10 @@ _COMPARED = (r"\b(?:(?:up|down)\s+from|than|against|compared\s+(?:with|to)|versu
              # ('up 4.67 per cent on January 2025')
              r"(?:up|down)\s+[\d.,]+\s*(?:per\s*cent|percent|%)\s+on)(?!\w)")
 # (and with a year of its own soon after, no other figure between: 'than in the same month of
-# 2025', 'compared with 2024')
-_COMPARED_YEAR = _COMPARED + r"[^.;:,\d]{0,40}\b((?:19|20)\d\d)\b"
+# 2025', 'compared with 2024'; or the year a figure is measured since, 'a figure not seen in the
+# 15 years since 1991', not a span's first year, 'since 2019-20')
+_COMPARED_YEAR = (rf"(?:{_COMPARED}[^.;:,\d]{{0,40}}|\bsince\s+)\b((?:19|20)\d\d)\b"
+                  r"(?!\s*[-–]\s*\d)")
 
 
 def _year_of(sentence: str, doc_year: str | None, doc_month: int = 0) -> str | None:
@@ -4414,20 +4418,15 @@ def _other_year(date_year: str | None, text: str, years: set[str],
                 implied: str | None = None) -> bool:
     """Whether a text is of another year than those a query asks about: by its date, or, when
     it has none, by the years it states (none of them asked), or, when it states none, by the
-    year it speaks of (`implied`, from `_year_of`). A year a figure is measured against
-    ('demand peaked at 146,000 megawatts, a figure not seen in the 15 years since 1991') dates
-    nothing the text tells."""
+    year it speaks of (`implied`, from `_year_of`)."""
     if date_year:
         return date_year not in years and not _named_year(text, years)
-    stated = _stated_years(text) - (set(re.findall(_SINCE_YEAR, text, re.I)) - years)
+    stated = _stated_years(text)
     if stated:
         return not stated & years and implied not in years
     return bool(implied) and implied not in years
 
 
-# a year a text measures a thing since ('the highest since 1991'), not one of a span ('since
-# 2019-20')
-_SINCE_YEAR = r"\bsince\s+((?:19|20)\d\d)\b(?!\s*[-–])"
 # words before a year that date something rather than name it ('June 2017', 'Since 2017')
 # words before a year that make it a date, not a name ('Spring 2017', 'Fiscal 2017'); months
 # are dates.month_number's
@@ -4797,18 +4796,24 @@ _DECADES = {"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eight
             "nineties": "1990s"}
 
 
-def _function_slip(word: str, opens: bool = False) -> str | None:
+def _function_slip(word: str, opens: bool = False, leads: bool = False) -> str | None:
     """The function word a lower-case word no document holds is a slip of ('wich', 'wher',
     'whcih'): one letter put in, left out, changed or two swapped; never an English word of its
     own ('wheat' is no 'what') nor a word of three letters ('eas' is no 'was') but by two letters
     swapped ('teh' -> 'the') or the one a question opens with (`opens`), of a question word ('Wat
-    priority areas ...?' -> 'What').
+    priority areas ...?' -> 'What'), or, before the question word (`leads`), of a preposition
+    of four letters left out ('Ovr what period ...?' -> 'Over', 'Frm which ...' -> 'From').
     Of two that close, the one a letter put in or left out, or two swapped, make ('wich' is
     'which' before 'with'), and of those a letter left out before one put in ('wher' is 'where',
     not 'her')."""
     from kzpk.question import (_QUESTION_WORDS, FUNCTION_WORDS, edit_distance, is_english,
                                letter_change)
 
+    if leads and word.islower() and len(word) == 3 and not is_english(word):
+        lead = next((f for f in sorted(FUNCTION_WORDS | _PREPOSITIONS) if len(f) == 4 and
+                     edit_distance(word, f, 1) == 1), None)
+        if lead:
+            return lead
     short = opens and len(word) == 3
     if word.islower() and len(word) == 3 and not short and not is_english(word):
         # (of three letters, two swapped: 'teh' is 'the', 'adn' 'and')

@@ -1,5 +1,6 @@
 """A question opening on a three-letter slip of its question word ('Wat ...?') is corrected and
-answered, as longer slips are ('Wich ...?'); a short word in small letters a letter from an
+answered, as longer slips are ('Wich ...?'), and so is one of a preposition before it ('Ovr what
+period ...?' -> 'Over'); a short word in small letters a letter from an
 English word's stem but two from the word ('ufone', a mobile network, is no 'upon') is no slip
 but a subject no document mentions (exit 1); and a measure asked in its irregular plural ('tunnel
 length feet') finds it said in the singular ('a 1,050-foot tunnel'), as a sum asked in rupees
@@ -31,6 +32,14 @@ def test_a_three_letter_slip_of_the_question_word_is_corrected(home):
     assert r.code == 0, r.err
     assert "outer wall" in r.out.splitlines()[0]
     assert "What priority areas" in r.err  # the correction is said
+
+
+def test_a_three_letter_slip_of_a_preposition_before_the_question_word(home):
+    r = run_kzpk(home, "search", "Ovr what distance did the Quetta tunnel run from the rented "
+                 "house?", "--format", "plain", "--limit", "1")
+    assert r.code == 0, r.err
+    assert "640-foot tunnel" in r.out.splitlines()[0]
+    assert "Over what distance" in r.err  # the correction is said
 
 
 def test_a_short_word_is_no_slip_for_a_word_two_letters_off(home):
