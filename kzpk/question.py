@@ -2186,8 +2186,8 @@ _PLACE_SRC = (r"\b(?:(?:in|at|to|from|via|towards|into|through|near)\s+(?:the\s+
               r"on\s+(?:the\s+)?(?:[A-Z]\.\s*)*(?=(?:[A-Z][\w'-]+\s+){1,3}(?:Road|Street|"
               r"Avenue|Highway|Boulevard|Lane|Drive|Square|Embankment|Prospekt)\b)|"
               r"(?:in|at|on)\s+the\s+(?:[a-z]+\s+)?(?:lawns?|grounds|premises|courtyard|campus|"
-              r"compound|gardens?|banks?|shores?|outskirts|heart|foot|site|square)\s+of\s+"
-              r"(?:the\s+)?)([A-Z][\w-]+)\b(?!\s+capital\b)", 0)
+              r"compound|gardens?|banks?|shores?|outskirts|heart|foot|site|square|mouth|edge|"
+              r"entrance|tip)\s+of\s+(?:the\s+)?)([A-Z][\w-]+)\b(?!\s+capital\b)", 0)
 
 
 # a sentence giving a cause, a purpose or an occasion ('because ...', 'citing ...', 'due to
