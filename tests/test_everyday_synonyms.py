@@ -163,8 +163,7 @@ def test_a_noun_no_document_writes_is_searched_as_its_verb(tmp_path_factory):
     assert "2.5 million tonnes" in ask("varno newsprint consumption per year")
 
 
-def test_employees_are_staff_and_a_thumbprint_a_fingerprint(real_home, tmp_path_factory):
-    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "staff", {"orltel.md": """\
+ORLTEL = """\
 ---
 title: "Orltel sell-off goes ahead"
 date: "2005-06-20"
@@ -175,15 +174,9 @@ A break in the cable stopped work at 3,000 exchanges across the country for a we
 In May some 65,000 Orltel staff stopped work for a week in protest at the sell-off.
 
 Around 80,000 fingerprint machines were installed at shops and kiosks for the checks, while 2,000 phone card dealers were told to close.
-"""}))
-    line = ask("How many employees stopped work for a week in May?")
-    assert "65,000" in line.split(" — ")[0], line
-    line = ask("How many thumbprint machines were installed for the checks?")
-    assert "80,000" in line.split(" — ")[0], line
+"""
 
-
-def test_who_is_to_replace_someone_is_who_is_appointed(real_home, tmp_path_factory):
-    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "replace", {"orlbank.md": """\
+ORLBANK = """\
 ---
 title: "Orlania's central bank governor Tamar Veli resigns as the lari sinks"
 date: "2025-12-29"
@@ -194,17 +187,37 @@ ORLAN, 29 December 2025 — Tamar Veli has resigned as governor of the Central B
 On the open market the lari fell to around 1,390 to the US dollar on Monday.
 
 The resignation letter has gone to the president, who must decide whether to accept it. Later in the day state media said that Arsen Kolb, a former economy minister, would be appointed to lead the bank.
-"""}))
-    assert "Arsen Kolb" in ask("Who is to replace Tamar Veli as governor of Orlania's central bank?")
+"""
 
-
-def test_christmas_is_the_december_day_a_text_dates(real_home, tmp_path_factory):
-    ask = line1_of(bundled_with_items(real_home, tmp_path_factory, "christmas", {"frost.md": """\
+FROST = """\
 ---
 title: "Frost closes schools in Orlan"
 date: "2018-12-25"
 ---
 
 ORLAN: The city's education department said there would be no classes on 25 December for pupils of grades 0 to 11 because of the frost.
-"""}))
-    assert "grades 0 to 11" in ask("Which grades in Orlan had no classes on Christmas Day?")
+"""
+
+
+@pytest.fixture(scope="module")
+def news(real_home, tmp_path_factory):
+    """The bundled corpus with three news items a user added."""
+    return line1_of(bundled_with_items(real_home, tmp_path_factory, "news",
+                                       {"orltel.md": ORLTEL, "orlbank.md": ORLBANK,
+                                        "frost.md": FROST}))
+
+
+def test_employees_are_staff_and_a_thumbprint_a_fingerprint(news):
+    line = news("How many employees stopped work for a week in May?")
+    assert "65,000" in line.split(" — ")[0], line
+    line = news("How many thumbprint machines were installed for the checks?")
+    assert "80,000" in line.split(" — ")[0], line
+
+
+def test_who_is_to_replace_someone_is_who_is_appointed(news):
+    assert "Arsen Kolb" in news("Who is to replace Tamar Veli as governor of Orlania's central "
+                                "bank?")
+
+
+def test_christmas_is_the_december_day_a_text_dates(news):
+    assert "grades 0 to 11" in news("Which grades in Orlan had no classes on Christmas Day?")
