@@ -4855,11 +4855,12 @@ def _kind_word(kind: str) -> str:
 
 def _named_kind(kind: str) -> re.Pattern:
     """A thing of the kind a question asks for ('Which court ...?') named in a text, its name in
-    the one group that matched: before the word ('the Oktyabr District Court'; a number may lead the name, 'at
-    the 255 Combined Arms Range'; a sentence may open with it, 'The Oktyabr District Court
-    handed down the ruling') or after it, as an apposition ('the Pakistani textile firm Tabani
-    Group') or, in small letters, with 'of' ('the republic of Khakassia', where 'the University
-    of Engineering and Technology' is the name of the university a question may call UET)."""
+    the one group that matched: before the word ('the Oktyabr District Court'; a number may lead
+    the name, 'at the 255 Combined Arms Range'; a sentence may open with it, 'The Oktyabr District
+    Court handed down the ruling') or after it, as an apposition ('the Pakistani textile firm
+    Tabani Group') or, in small letters, with 'of' ('the republic of Khakassia', where 'the
+    University of Engineering and Technology' is the name of the university a question may call
+    UET)."""
     said = _kind_word(kind)
     return re.compile(rf"(?:\b[a-z]+|\bThe)\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said}(?:s|es)?\b"
                       rf"|\b{said}\s+((?:[A-Z][\w'’-]*\s?)+)"
