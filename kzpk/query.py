@@ -413,30 +413,6 @@ class Searcher:
             or bool(self.reader.doc_frequency("names", word.lower())) \
             or bool(self._demonyms(word)) or bool(self._variants(word))
 
-    def _stem_only(self, word: str) -> bool:
-        """Whether a name the index holds only as the stem of words of English is written in no
-        document: 'Revolut' stems as 'revolution' does, and a pile of bank news writing only
-        'the 1979 revolution' does not mention the company. A name a record or a title writes,
-        or a text writes in any form of its own ('Uzbeks' where a text says 'Uzbek'), is
-        mentioned."""
-        from whoosh.query import Term
-
-        from kzpk.question import is_english
-
-        low = word.lower()
-        if len(low) < 5 or not word[:1].isupper() or not low.isalpha() or is_english(low) or \
-                [t.text for t in self.words(word)] != [low] or \
-                self.reader.doc_frequency("vocab", low) or self.reader.doc_frequency("names", low):
-            return False
-        written = re.compile(rf"\b{re.escape(low)}\w*", re.I)
-        found = False
-        for hit in self.searcher.search(Term("text", low), limit=STEM_READ):
-            for m in written.finditer(f"{hit.get('title') or ''} {hit.get('text') or ''}"):
-                found = True
-                if m.group().lower() == low or not is_english(m.group().lower()):
-                    return False
-        return found
-
     def _demonyms(self, word: str) -> set[str]:
         """The index's terms for the country a people's adjective names, or the adjective of a
         country: 'Kazakh' <-> 'Kazakhstan', 'Uzbek' <-> 'Uzbekistan', 'Pakistani' <-> 'Pakistan'.
@@ -1009,12 +985,10 @@ class Searcher:
                     return False  # a person's name
         return True
 
-    def _written_otherwise(self, word: str) -> str | None:
-        """The name the documents write for a capitalised word of no English that they hold only
-        by its stem, when that name is no form of the word itself: 'Baris' stems as 'Barys'
-        does ('bari') and is searched as it, which the user is told ('Barys'); None when a
-        document writes the word or a form of it ('Kazakhs' for 'Kazakh'). Read in the first
-        three documents holding the stem."""
+    def _held_by_stem(self, word: str) -> str | None:
+        """The stem by which the texts hold a capitalised word of no English that no record
+        writes ('Baris' -> 'bari', 'Revolut' -> 'revolut'); None for any other word, or when no
+        text holds the stem."""
         from kzpk.question import is_english
 
         if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 3):
@@ -1023,8 +997,34 @@ class Searcher:
         if self.reader.doc_frequency("vocab", lower) or self.reader.doc_frequency("names", lower):
             return None
         stem = next((t.text for t in self.words(word)), "")
-        if not stem or stem == lower or not self.reader.doc_frequency("text", stem) or \
-                is_english(word):
+        if not stem or not self.reader.doc_frequency("text", stem) or is_english(word):
+            return None
+        return stem
+
+    def _stem_only(self, word: str) -> bool:
+        """Whether a name the texts hold only as the stem of words of English is written in none
+        of them: 'Revolut' stems as 'revolution' does, and a pile of bank news writing only 'the
+        1979 revolution' does not mention the company. A name a text writes in any form of its
+        own ('Uzbeks' where a text says 'Uzbek') is mentioned. Read in the first STEM_READ
+        documents holding the stem, titles included."""
+        from kzpk.question import is_english
+
+        stem = self._held_by_stem(word)
+        if stem != word.lower():
+            return False  # (a stem the word is not: _written_otherwise's)
+        forms = {m.group().lower() for text in self._first_texts(stem, STEM_READ, titled=True)
+                 for m in re.finditer(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE)}
+        return bool(forms) and stem not in forms and all(is_english(f) for f in forms)
+
+    def _written_otherwise(self, word: str) -> str | None:
+        """The name the documents write for a capitalised word of no English that they hold only
+        by its stem, when that name is no form of the word itself: 'Baris' stems as 'Barys'
+        does ('bari') and is searched as it, which the user is told ('Barys'); None when a
+        document writes the word or a form of it ('Kazakhs' for 'Kazakh'). Read in the first
+        three documents holding the stem."""
+        stem = self._held_by_stem(word)
+        lower = word.lower()
+        if stem is None or stem == lower:
             return None
         forms = {m.group() for text in self._first_texts(stem)
                  for m in re.finditer(rf"\b{re.escape(stem[:3])}\w*", text, re.IGNORECASE)}
@@ -1067,12 +1067,15 @@ class Searcher:
                  if t[len(lower):] in _PLACE_ENDINGS]
         return found[0].capitalize() if len(found) == 1 else None
 
-    def _first_texts(self, stem: str, n: int = 3) -> list[str]:
-        """The stored text of the first `n` documents holding a stem of the text field."""
+    def _first_texts(self, stem: str, n: int = 3, titled: bool = False) -> list[str]:
+        """The stored text of the first `n` documents holding a stem of the text field (`titled`:
+        each after its title)."""
         from itertools import islice
 
-        return [self.searcher.stored_fields(docnum).get("text") or ""
-                for docnum in islice(self.reader.postings("text", stem).all_ids(), n)]
+        stored = [self.searcher.stored_fields(docnum)
+                  for docnum in islice(self.reader.postings("text", stem).all_ids(), n)]
+        return [f"{fields.get('title') or ''}\n{fields.get('text') or ''}" if titled
+                else fields.get("text") or "" for fields in stored]
 
     def _surface(self, stem: str, like: str = "") -> str:
         """A word as a document writes it, for a stem of the text field ('olzha' -> 'olzhas');
