@@ -504,6 +504,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is expected t
 
 _SINCE = r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$"  # (compiled by `re` on first use)
 _FOUNDED = r"\b(?:founded|established|set up|built|born|formed)\s+in\s+$"
+# a law's or a treaty's year, part of its name ('the Mines Act of 1923', 'the Companies Ordinance
+# 1984'): the story is no earlier, and tells it as its past
+_LAW_YEAR = (r"\b(?:Act|Acts|Law|Ordinance|Code|Rules|Regulations|Treaty|Convention|Constitution)"
+             r"(?:\s+of)?,?\s+$")
 
 
 def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
@@ -520,7 +524,8 @@ def _candidate_years(text: str, month: int, day: int) -> dict[int, float]:
     for m in p["year_any"].finditer(text):
         y = int(m.group("y"))
         if re.search(_SINCE, text[max(0, m.start() - 20):m.start()], re.I) or \
-                re.search(_FOUNDED, text[max(0, m.start() - 30):m.start()], re.I):
+                re.search(_FOUNDED, text[max(0, m.start() - 30):m.start()], re.I) or \
+                re.search(_LAW_YEAR, text[max(0, m.start() - 30):m.start()]):
             # (and the year something was founded, 'INION ... was founded in 1918', is one the
             # story tells as its past)
             since_floor = max(since_floor, y)

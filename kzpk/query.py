@@ -2271,8 +2271,9 @@ class Searcher:
                                                         before, matchers, near) * fit
             if hit.docnum in others:
                 score *= OTHER_INITIALS
-            if names and view.kind == "passage" and \
-                    any(not forms & said_by[hit.docnum] for forms in names):
+            if names and any(not forms & (said_by[hit.docnum] if view.kind == "passage" else
+                                          found[hit.docnum][0]) for forms in names) and \
+                    (view.kind == "passage" or titled):
                 score *= NAME_UNSAID
             if defined is not None and defined.search(view.text):
                 # ('What are the VFUs ...?': '... through Veterinary Field Units (VFUs)')
@@ -2368,7 +2369,7 @@ class Searcher:
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
-                                   HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME, WEBSITE, WHERE,
+                                   FUNCTION_WORDS, HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME, WEBSITE, WHERE,
                                    _month_said, WHEN, WHICH, WHO, WHY, answers, asks_body,
                                    asks_deadline, body_did, counted, counts, gives_deadline,
                                    gives_span, is_question, kind_asked, kind_clash, noun_of,
@@ -2433,6 +2434,21 @@ class Searcher:
                         # quantity: 'to each bereaved family' where the lead says 'every';
                         # 'until October 8' does say more)
                         or forms <= _PREPOSITIONS or forms <= _DETERMINERS)]
+        # ('How much oil ...?', 'How many tonnes of wheat ...?'; not the things counted, 'How
+        # many unverified SIMs ...?', which a later paragraph may name of others)
+        measured = ask in (HOW_MUCH, HOW_MANY) and re.match(
+            r"\s*how\s+(?:much\s+|many\s+\w+\s+of\s+)([a-z]{3,})\b", text, re.I)
+        figure_of = None  # a figure of the thing asked ('How much oil ...?': '2.1 million tonnes of oil')
+        if measured and measured.group(1).lower() not in FUNCTION_WORDS:
+            # what a figure is asked of, named by the title but not the first paragraph, is
+            # still to be said: that paragraph's figure is of another thing ('2.6 million tonnes
+            # of dry and liquid cargo'), a later one's of the thing asked
+            of = [(rx, idf) for (_, idf), (rx, _) in zip(wanted, matchers)
+                  if rx.fullmatch(measured.group(1))]
+            rest += [(rx, idf) for rx, idf in of if not rx.search(lead) and (rx, idf) not in rest]
+            if of:
+                figure_of = re.compile(rf"\d[\d,.]*(?:\s+[\w-]+){{0,3}}?\s+of\s+(?:[\w-]+\s+)?"
+                                       rf"(?:{of[0][0].pattern})", of[0][0].flags)
         # the kind of thing asked for ('At which summit ...?') is no word of the subject: a
         # paragraph saying 'the summit' without naming it gives nothing the question lacks
         # (and in keywords, a word naming the kind of answer: 'hockey jakarta result')
@@ -2641,7 +2657,8 @@ class Searcher:
         # 'the Shokan Valikhanov Institute' beside 'the Abai Institute' for a question naming it;
         # one speaking only of another thing, named alike, holds its words for that: 'the
         # International Biology Olympiad' for the International Mathematical Olympiad)
-        best = max(held, key=lambda i: (gives(paragraphs[i]), held[i], not (
+        best = max(held, key=lambda i: (gives(paragraphs[i]), figure_of is not None and bool(
+            figure_of.search(paragraphs[i])), held[i], not (
             clash is not None and clash(paragraphs[i])), sum(
             idf for rx, idf in matchers if rx.search(paragraphs[i]))))
         # (a keyword query's kind of answer is a guess from one of its words, 'imran khan
@@ -2661,7 +2678,10 @@ class Searcher:
             # 'Handicrafts displayed by the embassies of ...' for 'Which embassies besides ...')
             theirs = next((item[0] for item in scored
                            if item[1]["id"] == f"{doc}#p{best + first}"), None)
-            if theirs is not None and scored[0][0] >= LEAD_MARGIN * theirs:
+            if theirs is not None and scored[0][0] >= LEAD_MARGIN * theirs and not (
+                    # (unless only the later one gives a figure of the thing asked)
+                    figure_of is not None and figure_of.search(paragraphs[best])
+                    and not figure_of.search(paragraphs[0])):
                 return
             if things and verb_rx is not None and verb_rx.search(paragraphs[0]) and \
                     named_count(paragraphs[0]) and not verb_rx.search(paragraphs[best]):
@@ -2895,8 +2915,25 @@ class Searcher:
         if len(rare) < 2 or rare[0][0] + rare[1][0] > SIDE_BY_SIDE_POSTINGS:
             return []
         query = And([Or([Term("text", t) for t in stems]) for _, stems in rare[:2]])
-        hits = self._top(query, SIDE_BY_SIDE_DEPTH, filt)
-        return [hit for hit in hits if hit.docnum not in seen]
+        hits = [hit for hit in self._top(query, SIDE_BY_SIDE_DEPTH, filt)
+                if hit.docnum not in seen]
+        if len(rare) > 2 and sum(df for df, _ in rare) <= SIDE_BY_SIDE_POSTINGS:
+            # and those holding the rarest word with the most of the others, though not the
+            # second rarest ('the country's meteorology department' for 'Afghanistan's'): the
+            # pair's few best may all be records that hold no more
+            holders = [{d for t in stems if self.reader.doc_frequency("text", t)
+                        for d in self.reader.postings("text", t).all_ids()} for _, stems in rare]
+            seen = seen | {hit.docnum for hit in hits}
+            held = {d: sum(d in ds for ds in holders[1:]) for d in holders[0] - seen}
+            most = max(held.values(), default=0)
+            if most >= 2:
+                query = And([Or([Term("text", t) for t in rare[0][1]]),
+                             Or([Term("text", t) for _, stems in rare[1:] for t in stems])])
+                if filt is not None:
+                    query = And([query, filt])
+                hits += self._top(query, SIDE_BY_SIDE_DEPTH,
+                                  {d for d, n in held.items() if n == most})
+        return hits
 
     def _people(self, q, filt, seen: set[int]) -> list:
         """For a "who" question whose search reached no person's record, the people whose

@@ -3164,7 +3164,9 @@ def ordinal_clash(question: str):
         # session i moderator') is one
         question = re.sub(r"\b((?:session|panel|sitting)\s*-?\s*)(i{1,3}|iv|vi{0,3}|ix|x)\b",
                           lambda n: n.group(1) + n.group(2).upper(), question)
-    m = re.search(rf"\b({_ORDINAL})\s+([^\W\d_]{{3,}})", question, re.I) \
+    # (the part of a meeting after a word describing it: 'the first working session')
+    m = re.search(rf"\b({_ORDINAL})\s+(?:[^\W\d_]+\s+(?=(?:{'|'.join(_SAME_PARTS)})s?\b))?"
+                  rf"([^\W\d_]{{3,}})", question, re.I) \
         if asked & _ORDINAL_WORDS or re.search(r"\d(?:st|nd|rd|th)|(?:hundred|thousand|million|"
                                                r"billion)th\b", question, re.I) \
         else None
@@ -3498,7 +3500,10 @@ def kind_clash(question: str):
     named = [w.capitalize() for w in named]
     # (the kind a text may write with a capital as part of the name: 'the ... Khan Hospital')
     noun = f"[{kind[0]}{kind[0].upper()}]{re.escape(kind[1:])}"
-    other = re.compile(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b")
+    # (not a place's adjective after 'the', which describes the one the text is about: 'the
+    # Caspian port', 'the Chinese port')
+    other = re.compile(rf"\b(?!(?<=\bthe\s)[A-Z]\w+(?:ian|ean|ese|ish)\s+{noun}\b)"
+                       rf"((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b")
     # (a name's words as the start of a text's: 'Pakistan' is said by 'Pakistani', 'Uzbek' by
     # 'Uzbekistan')
     said = re.compile(rf"\b(?:{'|'.join(map(re.escape, own))})(?:\w{{0,5}})\b", re.I)

@@ -186,7 +186,10 @@ def test_the_forms_of_a_numbered_thing_and_what_names_no_post():
     for question, other, own in (
             ("working session one moderator", "Working Session II", "Working Session I"),
             ("Who chaired the second panel?", "Working Session III", "Second working session"),
-            ("speakers of Panel 2", "the third session", "Working Session II")):
+            ("speakers of Panel 2", "the third session", "Working Session II"),
+            # (an ordinal before a word describing the part of the meeting it numbers)
+            ("Who moderated the first working session?", "The Working Session II which was",
+             "The Working Session- I was moderated")):
         clash = ordinal_clash(question)
         assert clash is not None and clash(other) and not clash(own), question
     for question in ("Kazakhstan one of the largest", "which one", "signed two agreements"):

@@ -5,8 +5,8 @@ Bishkek stop ...?') is its country; 'teh' is 'the'; a currency named by its code
 20,000') is the one asked by name ('tenge'). A year a figure is measured against ('12.5 per
 cent more than in the same month of 2025', 'up 4.67 per cent on January 2025') is not the year
 the sentence tells of, unless the question asks it ('compared to 2016'); and the year something
-was founded does not date a wire whose dateline gives none. Line 1 of plain output, and the exit
-code."""
+was founded, or a law's year ('the Mines Act of 1923'), does not date a wire whose dateline gives
+none. Line 1 of plain output, and the exit code."""
 
 from __future__ import annotations
 
@@ -78,12 +78,20 @@ The alarm was raised on Friday evening, and the roof fell in on Saturday.
 INION, which belongs to the Russian Academy of Sciences, was founded in 1918. Its holdings run to 14.2 million items.
 """
 
+CHROMITE = """\
+Minister opens chromite crushing unit at Zorbagh
+
+QUETTA, Nov 30 (Test Balochistan Wire) - The provincial mines minister on Friday opened a chromite crushing unit at Zorbagh, built at a cost of Rs90 million.
+
+Land for mining in the district is leased under the Mines Act of 1923, and the province charges a sales tax on the ore.
+"""
+
 
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory):
     return items_asker(tmp_path_factory, "romanised_years", {
         "plant.md": PLANT, "books.md": BOOKS, "cement.md": CEMENT, "trade.md": TRADE, "north.md": NORTH,
-        "fire.txt": FIRE})
+        "fire.txt": FIRE, "chromite.txt": CHROMITE})
 
 
 def test_a_vowel_more_inside_a_name_is_the_name_written(ask):
@@ -124,3 +132,8 @@ def test_a_year_measured_against_that_is_asked(ask):
 def test_a_founding_year_does_not_date_a_wire(ask):
     line = ask("INION library fire Moscow")
     assert "1918-02-02" not in line, line
+
+
+def test_a_law_s_year_does_not_date_a_wire(ask):
+    line = ask("Zorbagh chromite crushing unit cost")
+    assert "Rs90 million" in line and "1923-11-30" not in line, line
