@@ -1877,6 +1877,8 @@ class Searcher:
                 # (or after the wh-word, before the noun it describes: 'Which Bavarian equipment
                 # maker ...?', 'which disputed Himalayan territory')
                 re.search(rf"\b[Ww](?:hich|hat)\s+(?:[a-z]+\s+)?{re.escape(word)}\s+[a-z]", text)
+                # (or after a possessive: "the Indian institute's Gulf branch")
+                or re.search(rf"[a-z]['’]s\s+{re.escape(word)}\s+[a-z]", text)
                 or re.search(rf"\b{re.escape(word)}\s+{_STATE_KINDS}\b", text)):
             # a place a question describes its subject by, with 'the' (and perhaps a word
             # between: 'the blockaded Gulf emirate') or as a kind of state ('Gulf kingdom
@@ -2683,8 +2685,10 @@ class Searcher:
                     figure_of is not None and figure_of.search(paragraphs[best])
                     and not figure_of.search(paragraphs[0])):
                 return
-            if things and verb_rx is not None and verb_rx.search(paragraphs[0]) and \
-                    named_count(paragraphs[0]) and not verb_rx.search(paragraphs[best]):
+            # (the act in the passive too: 'How many people were killed ...?')
+            told = verb_rx if verb_rx is not None or not passive else self._verb_forms(passive)
+            if things and told is not None and told.search(paragraphs[0]) and \
+                    named_count(paragraphs[0]) and not told.search(paragraphs[best]):
                 return  # the first paragraph counts the things asked in telling the act asked
                 # ('has ordered the release of 640 Indians' for 'How many ... did he order to be
                 # released?'), the other only holds more of its words ('1,200 Indians in

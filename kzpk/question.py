@@ -1028,6 +1028,7 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "principal": ("chief", "main"), "sovereign": ("independent",),
                       "racecourse": ("hippodrome",), "commerce": ("trade",),
                       "reinstate": ("restore",), "scrap": ("abolish", "cancel"),
+                      "exam": ("test", "examination"), "exams": ("tests", "examinations"),
                       "forecast": ("expected", "projected"), "calm": ("peace",),
                       "rewrite": ("amend", "change"), "rewrote": ("amended", "changed"),
                       "smokes": ("cigarettes",), "schoolbooks": ("textbooks", "books"),

@@ -1,6 +1,7 @@
 """Everyday words a question may use for what a text writes otherwise: 'youngsters' and
 'grown-ups' for children and adults; 'jobless cover' for unemployment insurance, 'onlookers' for
-observers."""
+observers; an 'exam' for a 'test', and a place after a possessive ("the institute's Gulf
+branch") that only describes what the rest of the question names."""
 
 from __future__ import annotations
 
@@ -221,3 +222,25 @@ def test_who_is_to_replace_someone_is_who_is_appointed(news):
 
 def test_christmas_is_the_december_day_a_text_dates(news):
     assert "grades 0 to 11" in news("Which grades in Orlan had no classes on Christmas Day?")
+
+
+CAMPUS = """\
+---
+title: Indian engineering school opens its first campus abroad
+date: 2024-09-04
+---
+ABU DHABI — The Indian Institute of Technology Delhi opened its campus in Abu Dhabi on Monday with 52 students in its first intake.
+
+The students were picked either through JEE Advanced, the entrance examination used by every IIT in India, or through a new Combined Admission Entrance Test (CAET) set up for international applicants.
+
+It is the first campus of the institute on foreign soil, and will offer degrees in energy engineering and computer science, its director said.
+"""
+
+
+def test_an_exam_is_a_test_and_a_place_after_a_possessive_only_describes(tmp_path_factory):
+    # no document writes 'exam' (read as 'test'), nor 'Gulf', which after "institute's" only
+    # describes the branch the rest of the question names: searched without it, and said so
+    ask = items_asker(tmp_path_factory, "exam", {"campus.md": CAMPUS})
+    line = ask("Which admission exam was devised for foreign applicants to the Indian "
+               "engineering institute's Gulf branch?")
+    assert "Combined Admission Entrance Test" in line
