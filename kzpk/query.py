@@ -96,7 +96,9 @@ NUMBERED_BONUS = 2.0
 # 'what kind of policy ...'; kzpk.question.kind_of_asked), as a text giving the kind of answer
 # asked counts (ANSWER_BONUS)
 KIND_BONUS = 2.0
-NAME_UNSAID = 0.75  # a paragraph whose item (as the hits show it) never says a rare name asked
+# a paragraph whose item (as the hits show it) never says a rare name asked, or a curated record
+# that does not hold it (no item's other paragraphs go on from a record)
+NAME_UNSAID = 0.75
 NAME_RARE = 0.9  # such a name: as rare as the query's rarest word, or nearly
 DONE_BY_BONUS = 1.8  # the act a "who" question asks the doer of, said with 'by' and its doer
 # the act a "when" question asks the date of, said with a date in its own clause ('was born on
@@ -2233,7 +2235,8 @@ class Searcher:
                 items.setdefault(doc, {})[int(n)] = found[hit.docnum][0]
         # the query's rarest names (words the documents write capitalised: 'turkmen glass plant
         # bottles per year') that some hit holds: a paragraph whose item, as far as its hits
-        # and title show, never says one is about something else (the Kyzylorda bottle plant)
+        # and title show, never says one is about something else (the Kyzylorda bottle plant),
+        # and so is a curated record not holding it (another fellow of the institute asked)
         rarest = max((idf for _, idf in wanted), default=0.0)
         held_by_item = {doc: set().union(*paragraphs.values()) for doc, paragraphs in items.items()}
         said_by = {hit.docnum: found[hit.docnum][0] | held_by_item.get(
@@ -2371,8 +2374,8 @@ class Searcher:
         does, if the first paragraph gives none. When the best hit for a question is a later
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
-                                   FUNCTION_WORDS, HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME, WEBSITE, WHERE,
-                                   _month_said, WHEN, WHICH, WHO, WHY, answers, asks_body,
+                                   FUNCTION_WORDS, HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME,
+                                   WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO, WHY, answers, asks_body,
                                    asks_deadline, body_did, counted, counts, gives_deadline,
                                    gives_span, is_question, kind_asked, kind_clash, noun_of,
                                    passive_verb, people_named, per_unit, person_names,
@@ -2440,7 +2443,7 @@ class Searcher:
         # many unverified SIMs ...?', which a later paragraph may name of others)
         measured = ask in (HOW_MUCH, HOW_MANY) and re.match(
             r"\s*how\s+(?:much\s+|many\s+\w+\s+of\s+)([a-z]{3,})\b", text, re.I)
-        figure_of = None  # a figure of the thing asked ('How much oil ...?': '2.1 million tonnes of oil')
+        figure_of = None  # a figure of the thing asked ('2.1 million tonnes of oil')
         if measured and measured.group(1).lower() not in FUNCTION_WORDS:
             # what a figure is asked of, named by the title but not the first paragraph, is
             # still to be said: that paragraph's figure is of another thing ('2.6 million tonnes
@@ -2905,7 +2908,9 @@ class Searcher:
         ('imports of pharmaceutical products' for 'Kazakhstan's pharmaceutical imports'): BM25
         over single words may rank them below texts repeating its common words many times,
         beyond RERANK_DEPTH. Within SIDE_BY_SIDE_POSTINGS, as _side_by_side; only when each of
-        the two is held by at most an eighth of the documents."""
+        the two is held by at most an eighth of the documents. And, when all the question's
+        rare words' postings fit that bound, the few holding the rarest with the most of the
+        others (at least two), which may lack the second rarest."""
         from whoosh.query import And, Or, Term
 
         common = self.reader.doc_count() / 8
