@@ -1003,28 +1003,26 @@ class Searcher:
             return None
         return stem
 
-    def _stem_only(self, word: str) -> bool:
-        """Whether a name the texts hold only as the stem of words of English is written in none
-        of them: 'Revolut' stems as 'revolution' does, and a pile of bank news writing only 'the
-        1979 revolution' does not mention the company. A name a text writes in any form of its
-        own ('Uzbeks' where a text says 'Uzbek') is mentioned. Read in the first STEM_READ
-        documents holding the stem, titles included."""
+    def _stem_only(self, word: str, stem: str | None) -> bool:
+        """Whether a name the texts hold only as the stem of words of English (`stem`, from
+        _held_by_stem) is written in none of them: 'Revolut' stems as 'revolution' does, and a
+        pile of bank news writing only 'the 1979 revolution' does not mention the company. A name
+        a text writes in any form of its own ('Uzbeks' where a text says 'Uzbek') is mentioned.
+        Read in the first STEM_READ documents holding the stem, titles included."""
         from kzpk.question import is_english
 
-        stem = self._held_by_stem(word)
         if stem != word.lower():
             return False  # (a stem the word is not: _written_otherwise's)
         forms = {m.group().lower() for text in self._first_texts(stem, STEM_READ, titled=True)
                  for m in re.finditer(rf"\b{re.escape(stem)}\w*", text, re.IGNORECASE)}
         return bool(forms) and stem not in forms and all(is_english(f) for f in forms)
 
-    def _written_otherwise(self, word: str) -> str | None:
+    def _written_otherwise(self, word: str, stem: str | None) -> str | None:
         """The name the documents write for a capitalised word of no English that they hold only
-        by its stem, when that name is no form of the word itself: 'Baris' stems as 'Barys'
-        does ('bari') and is searched as it, which the user is told ('Barys'); None when a
-        document writes the word or a form of it ('Kazakhs' for 'Kazakh'). Read in the first
-        three documents holding the stem."""
-        stem = self._held_by_stem(word)
+        by its stem (`stem`, from _held_by_stem), when that name is no form of the word itself:
+        'Baris' stems as 'Barys' does ('bari') and is searched as it, which the user is told
+        ('Barys'); None when a document writes the word or a form of it ('Kazakhs' for
+        'Kazakh'). Read in the first three documents holding the stem."""
         lower = word.lower()
         if stem is None or stem == lower:
             return None
@@ -1433,10 +1431,11 @@ class Searcher:
                     continue
                 # (a kind of answer in no English and spelt right, 'What kurta did ...?', names
                 # the thing asked about: a subject like any other)
-            if self._known(w) and not self._stem_only(w) or self._in_alias(words, i) or \
+            stem = self._held_by_stem(w)  # (read once, for both checks)
+            if self._known(w) and not self._stem_only(w, stem) or self._in_alias(words, i) or \
                     any(self._known(o) for o in said_otherwise.get(i, ())):
                 kept.append(w)
-                written = self._written_otherwise(w)
+                written = self._written_otherwise(w, stem)
                 if written:
                     fixes[w] = written  # 'Baris' stems as 'Barys' does: said, not silent
                 continue
@@ -2276,9 +2275,11 @@ class Searcher:
                                                         before, matchers, near) * fit
             if hit.docnum in others:
                 score *= OTHER_INITIALS
-            if names and any(not forms & (said_by[hit.docnum] if view.kind == "passage" else
-                                          found[hit.docnum][0]) for forms in names) and \
-                    (view.kind == "passage" or titled):
+            # (a passage by what its item says; a curated record by what it holds itself; an
+            # extracted record neither way, its item's title naming what it goes on about)
+            if names and titled and any(
+                    not forms & (said_by[hit.docnum] if view.kind == "passage" else
+                                 found[hit.docnum][0]) for forms in names):
                 score *= NAME_UNSAID
             if defined is not None and defined.search(view.text):
                 # ('What are the VFUs ...?': '... through Veterinary Field Units (VFUs)')
@@ -2375,10 +2376,10 @@ class Searcher:
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
                                    FUNCTION_WORDS, HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME,
-                                   WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO, WHY, answers, asks_body,
-                                   asks_deadline, body_did, counted, counts, gives_deadline,
-                                   gives_span, is_question, kind_asked, kind_clash, noun_of,
-                                   passive_verb, people_named, per_unit, person_names,
+                                   WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO, WHY, answers,
+                                   asks_body, asks_deadline, body_did, counted, counts,
+                                   gives_deadline, gives_span, is_question, kind_asked, kind_clash,
+                                   noun_of, passive_verb, people_named, per_unit, person_names,
                                    place_of_kind, priced, sentences, verb_tells, words_of)
 
         _, hit, view, _, _ = scored[0]
