@@ -660,6 +660,10 @@ class Searcher:
                 # 'v' after a vowel a 'u': 'Kokchetav' is 'Kokshetau', 'Chimkent' 'Shymkent')
                 if turkish:
                     keys.add(turkish)
+                # (and a long name's Russian 'kh' for a Turkmen or Persian 'g': 'Ashkhabad' is
+                # 'Ashgabat')
+                if len(probe) >= 7 and "kh" in probe:
+                    keys.add(translit_key(probe, kh="g"))
                 # (or an Uzbek 'v' after a vowel for an English 'u': 'Firdavs' is 'Firdaus')
                 russian = len(probe) >= 7 and ("ch" in variant or variant.endswith("v")) or \
                     len(lower) >= 7 and re.search(r"[aeiou][uv](?:[^aeiou]|$)", variant)
@@ -2223,9 +2227,14 @@ class Searcher:
             acted = next((m for m in matchers if done and m[0].fullmatch(done.group(1))), None)
         # the one who did it named by their part in it ('Who wrote the article ...?' -> 'Author
         # of the analysis ...', '... written by'); see _AGENTS
+        # (the act in the present too, as a text says what someone does: 'who coaches
+        # Afghanistan' for 'Who coached Afghanistan ...?')
         agent = _AGENTS.get(did.group(1).lower()) if did else None
-        agent_rx = re.compile(rf"\b(?:{agent}s?|{re.escape(did.group(1))})\b", re.I) \
-            if agent else None
+        base = re.escape(did.group(1)[:-2]) if did and did.group(1).lower().endswith("ed") \
+            else None
+        present = rf"|{base}(?:e?s|ing)|{re.escape(did.group(1)[:-1])}s" if base else ""
+        agent_rx = re.compile(rf"\b(?:{agent}(?:e?s)?|{re.escape(did.group(1))}{present})\b",
+                              re.I) if agent else None
         # the query words each item's paragraphs among the hits hold, by paragraph number
         items: dict[str, dict[int, set]] = {}
         for hit in results:
@@ -2376,11 +2385,12 @@ class Searcher:
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
                                    FUNCTION_WORDS, HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME,
-                                   WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO, WHY, answers,
-                                   asks_body, asks_deadline, body_did, counted, counts,
-                                   gives_deadline, gives_span, is_question, kind_asked, kind_clash,
-                                   noun_of, passive_verb, people_named, per_unit, person_names,
-                                   place_of_kind, priced, sentences, verb_tells, words_of)
+                                   UNITS_NAMED, WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO,
+                                   WHY, answers, asks_body, asks_deadline, body_did, counted,
+                                   counts, gives_deadline, gives_span, is_question, kind_asked,
+                                   kind_clash, noun_of, passive_verb, people_named, per_unit,
+                                   person_names, place_of_kind, priced, sentences, verb_tells,
+                                   words_of)
 
         _, hit, view, _, _ = scored[0]
         doc, _, number = hit["id"].rpartition("#p")
@@ -2388,7 +2398,8 @@ class Searcher:
         # second: that one names the subject its later paragraphs go on about
         first = 2 if number.isdigit() and self._heading_only(doc, hit["title"]) else 1
         top = int(number) - first if number.isdigit() else -1  # its place among the paragraphs
-        if view.kind != "passage" or top < 0 or top and not is_question(text) or not matchers \
+        if view.kind != "passage" or top < 0 or top and not (
+                is_question(text) or ask in (HOW_MUCH, HOW_MANY)) or not matchers \
                 or self._paragraph(doc, ITEM_LONGEST + first):
             return  # (a long text goes from subject to subject: its first paragraph names few)
         if ask == WHERE and qwords & DATELINE_ASKED:
@@ -2674,10 +2685,16 @@ class Searcher:
         # website: 'tajikistan e-visa portal website address' by the first paragraph's
         # 'www.evisa.tj', not by a later one saying 'e-mail address'; or a count by the
         # first paragraph of the things they name, 'annensky strike number of miners')
-        if (is_question(text) or ask in (WHEN, WEBSITE)) and gives(paragraphs[0]) or \
+        # (or a figure in the unit they name: 'wheat policy ... procurement tonnes')
+        if (is_question(text) or ask in (WHEN, WEBSITE) or ask == HOW_MUCH and
+                qwords & UNITS_NAMED.keys()) and gives(paragraphs[0]) or \
                 things and count_of(paragraphs[0]):
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
+            if figure_of is not None and figure_of.search(paragraphs[0]) and \
+                    not figure_of.search(paragraphs[best]):
+                return  # only the first gives a figure of the thing asked ('can store up to
+                # 22,000 metric tons of wheat' beside '... can hold 200,000 metric tons of food')
             # both answer, the later one holding more of the question's rest: the first keeps
             # its place when the search found it far the better hit ('The embassies of the
             # Central Asian states joined those of Azerbaijan, Turkey ...' beside a later
@@ -4950,6 +4967,7 @@ def make_snippet(text: str, words: re.Pattern | None, width: int = SNIPPET, anch
     if start > 0:
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < best_start else start
+        start = _name_start(text, start, start - width // 5)
     end = min(len(text), start + width)
     if end < len(text):
         space = text.rfind(" ", start, end)
@@ -5061,6 +5079,20 @@ def _through_answer(text: str, start: int, end: int, width: int,
 # (and a name's initial: 'R.' of 'R. Oshakbayev')
 _TITLE_ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sen|Amb|[A-Z])\.$")
+
+
+def _name_start(text: str, start: int, limit: int) -> int:
+    """`start`, or back to the start of a name that a cut there would halve ('…International
+    Airlines' of 'the Ukraine International Airlines Boeing'): while the word at the cut and the
+    word before it both begin with a capital and no mark ends the one before, that one comes in
+    too, back to `limit`."""
+    while start > 1 and text[start - 1] == " " and text[start - 2] not in ".,;:!?(\"'“”‘’" and \
+            text[start:start + 1].isupper():
+        before = text.rfind(" ", 0, start - 1) + 1
+        if before < limit or not text[before:before + 1].isupper():
+            break
+        start = before
+    return start
 
 
 def _name_end(text: str, end: int, limit: int) -> int:

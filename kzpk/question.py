@@ -372,7 +372,25 @@ def ask_of(text: str) -> str | None:
         for kind, named in _KEYWORD_ASKS:
             if words & named:
                 return kind
+        # (the name of one who does a thing: 'ipl player auction auctioneer name', 'final
+        # referee name')
+        if re.search(_AGENT_NAME_ASKED, text.lower()):
+            return WHO
+        # (a figure's noun that ends the keywords, the thing asked of what they name before it:
+        # 'hub salt refinery investment', 'chromite unit capacity per day')
+        last = re.search(r"\b([a-z]+)\s*(?:(?:per|a|each|every)\s+[a-z]+\s*)?$", text.lower())
+        if last and last.group(1) in _FIGURE_LAST:
+            return HOW_MUCH
     return None
+
+
+# the name of one who does a thing, ending a keyword query ('... auctioneer name')
+_AGENT_NAME_ASKED = r"\b([a-z]{3,}(?:eer|er|or|ist|ian))\s+names?\s*$"
+# the nouns of a figure that, ending a keyword query, ask for it (ask_of)
+_FIGURE_LAST = frozenset("""investment investments capacity output production revenue revenues
+                         salary salaries wage wages fare fares fee fees funding loan grant
+                         population area speed tonnes tons tonne barrels acres hectares
+                         megawatts""".split())
 
 
 # ------------------------------------------------------------------ English words
@@ -1060,7 +1078,10 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "retirees": ("pensioners",), "workforce": ("workers", "employees", "staff"),
                       "labourers": ("workers",), "growers": ("farmers",), "farmers": ("growers",),
                       "medics": ("doctors",), "pills": ("tablets", "medicines"),
-                      "autos": ("cars",), "crude": ("oil",), "wed": ("married",)}
+                      "autos": ("cars",), "crude": ("oil",), "wed": ("married",),
+                      # who won, where a text says only that they won ('tender winner' ->
+                      # 'AWB won the tender')
+                      "winner": ("won",), "winners": ("won",)}
 
 
 def synonyms(words: list[str], unwritten=None) -> dict[int, set[str]]:
@@ -2143,10 +2164,16 @@ _DISTANCE_SRC = (rf"\b\d[\d,.]*\s?-?(?:nautical miles|{_DISTANCE_UNITS}|m)\b", r
 _LENGTH_UNITS = rf"{_DISTANCE_UNITS}|cm|centimet(?:er|re)s?|feet|foot|ft"
 _MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds?|lbs?|grams?|"
                             r"grammes?|g",
-                  "height": _LENGTH_UNITS, "depth": _LENGTH_UNITS,
+                  "height": _LENGTH_UNITS, "depth": _LENGTH_UNITS, "length": _LENGTH_UNITS,
+                  "width": _LENGTH_UNITS,
                   "speed": r"km/h|kph|mph|knots?|kilomet(?:re|er)s\s+(?:per|an)\s+hour|"
                            r"miles\s+(?:per|an)\s+hour",
                   "temperature": r"degrees?|°\s*[CF]?|C"}
+# the units a keyword query may name for the figure it asks ('... procurement tonnes')
+_TONNES = r"tonnes?|tons?"
+UNITS_NAMED = {"tonnes": _TONNES, "tons": _TONNES, "tonne": _TONNES,
+               "barrels": r"barrels?", "acres": r"acres?", "hectares": r"hectares?|ha",
+               "megawatts": r"megawatts?|MW"}
 # the things a "how much" question may ask the amount of that a text gives in their own units
 # (after a share or a cost asked: 'What share of the electricity ...?' wants a percentage)
 _POWER_UNITS = r"(?:kilo|mega|giga|tera)?watt(?:[- ]hour)?s?|[kMGT]Wh?|kwh|mwh|gwh|twh"
@@ -2385,6 +2412,9 @@ _ROLE_VERBS = [(forms.split(), titles.split()) for forms, titles in (
     ("edit edits edited editing", "editor"),
     ("coordinate coordinates coordinated coordinating", "coordinator"),
     ("moderate moderates moderated moderating", "moderator"),
+    # (a team's: 'Who coached X ...?' -> 'X coach Balwan Singh')
+    ("coach coaches coached coaching", "coach"),
+    ("captain captains captained captaining", "captain skipper"),
     # (to anchor a discussion is to moderate it: its anchor is the moderator a report names,
     # or says it 'was moderated by')
     ("anchor anchors anchored anchoring", "anchor moderator moderated"))]
@@ -2417,7 +2447,10 @@ def role_words(question: str) -> frozenset[str]:
             # 'Jam Kamal Khan minister of state for what': the title of the person named, whose
             # particulars are asked, not a role whose holder is asked for
             return frozenset()
-        return frozenset(words_of(question) & PERSON_TITLES)
+        # (and one whose name it asks for: 'auctioneer' in '... auction auctioneer name')
+        agent = re.search(_AGENT_NAME_ASKED, question.lower())
+        return frozenset(words_of(question) & PERSON_TITLES) | (
+            {agent.group(1)} if agent else set())
     words = re.findall(r"[^\W\d_]+", (m.group(1) or m.group(2) or m.group(3) or "").lower())
     kind = singular(kind_asked(question) or "") if m.group(2) else ""
     if kind and (kind in PERSON_KINDS or re.fullmatch(_PERSON_AGENT, kind)):
@@ -2874,6 +2907,13 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             # percentage gives: 'up 35.9%')
             return any(not _figure_said(m, sentence, query_words)
                        for m in _rx("money").finditer(sentence))
+        unit = sorted(query_words & UNITS_NAMED.keys())
+        if unit:
+            # keywords naming the unit of the figure asked ('... procurement tonnes') want a
+            # figure in it ('6.2 million tonnes of wheat'), not a price
+            return re.search(rf"\d[\d,.]*\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?"
+                             rf"(?:metric\s+)?(?:{UNITS_NAMED[unit[0]]})\b", sentence,
+                             re.I) is not None
         metered = sorted(query_words & _METERED.keys())
         if metered:
             # 'How much electricity did Russia use ...?' wants a figure in its unit ('146,000
