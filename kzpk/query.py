@@ -1299,7 +1299,11 @@ class Searcher:
         from kzpk.text import fold
 
         w = words[i]
-        if not w.isalpha() or w.isupper() or len(w) < 3 or is_english(w):
+        # (an English word the query writes capitalised beside a name may be a name spelt
+        # otherwise, when a document writes beside it the name its romanisation gives: 'Gamma
+        # Pehlwan' for 'Gama Pehlwan'; no slip allowed then)
+        english = is_english(w)
+        if not w.isalpha() or w.isupper() or len(w) < 3 or english and not w[:1].isupper():
             return None
         key = name_key(w)
         found: dict[str, int] = {}
@@ -1352,6 +1356,8 @@ class Searcher:
                     continue
                 other_key = name_key(name)
                 d = edit_distance(key, other_key, 2)
+                if english and d:
+                    continue
                 # (a short name one letter off only in its vowels: 'Yunus' for 'Younis', or by
                 # an 'h' its romanisation leaves out: 'Buto' for 'Bhutto'; not 'Asim' for 'Asif';
                 # a long one two vowels off: 'Muhajer' for 'Mohajir')
@@ -1386,10 +1392,10 @@ class Searcher:
         "nothing found"."""
         from kzpk.question import (CLIPPED, COMMON_NAMES, CURRENCY_CODE_OF, CURRENCY_CODES,
                                    CURRENCY_NAMES, FRAMING, FUNCTION_WORDS, MEASURES, NAME_KINDS,
-                                   answer_noun, calendar_slip, english_spelling,
-                                   is_calendar_word, is_english, is_filler, language_asked_in,
-                                   letter_change, main_verb, singular, state_of_capital,
-                                   synonyms, translit_key)
+                                   answer_noun, calendar_slip, capital_of_state,
+                                   english_spelling, is_calendar_word, is_english, is_filler,
+                                   language_asked_in, letter_change, main_verb, singular,
+                                   state_of_capital, synonyms, translit_key)
 
         kept, fixes, missing = [], {}, []
         loose: list[str] = []  # of those missing, lower-case words that may only describe
@@ -1584,6 +1590,10 @@ class Searcher:
             if not common and text:
                 state = state_of_capital(w, text)  # 'Kabul's leadership': Afghanistan's
                 common = state if state and self._known(state) else None
+            if not common:
+                # (a country by its capital: 'at the Games in Qatar' -> 'DOHA, Dec 6 - ...')
+                capital = capital_of_state(w)
+                common = capital if capital and self._known(capital) else None
             if common:
                 # 'USSR' for 'the Soviet Union', 'American' for 'the United States'
                 kept.extend(common.split())

@@ -815,6 +815,20 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near into via through around outs
                                 "towards toward across within visit visited visiting".split())
 
 
+_CAPITAL_OF = {**{country: capital for capital, country in _OTHER_CAPITALS.items()
+                  if " " not in country and capital != country},
+               **{country: capital for country, (_, capital, _) in _COUNTRIES.items()
+                  if capital and " " not in country}}
+
+
+def capital_of_state(word: str) -> str | None:
+    """The capital of the country a word names ('Qatar' -> 'Doha', 'Hungary' -> 'Budapest'):
+    where no document names the country, one filed from or telling of its capital is about it
+    ('DOHA, Dec 6 - ...' for 'the Games in Qatar')."""
+    capital = _CAPITAL_OF.get(word.lower())
+    return capital.title() if capital else None
+
+
 def state_of_capital(word: str, question: str) -> str | None:
     """The country a capital of `_COUNTRIES` stands for when a question uses it for its state,
     as the news does ('Kabul's leadership', 'the halal checks Riyadh accepted', 'Tashkent and
