@@ -2395,7 +2395,7 @@ class Searcher:
         paragraph of the item, _answer_in_item."""
         from kzpk.question import (_LIST, _ORDINAL, CALLED, COST_ASKED, DATELINE_ASKED, FRAMING,
                                    FUNCTION_WORDS, HOW_MANY, HOW_MUCH, PUBLISHED, SPAN, THEME,
-                                   UNITS_NAMED, WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO,
+                                   MEASURED, UNITS_NAMED, WEBSITE, WHERE, _month_said, WHEN, WHICH, WHO,
                                    WHY, answers, asks_body, asks_deadline, body_did, counted,
                                    counts, gives_deadline, gives_span, is_question, kind_asked,
                                    kind_clash, noun_of, passive_verb, people_named, per_unit,
@@ -2409,7 +2409,7 @@ class Searcher:
         first = 2 if number.isdigit() and self._heading_only(doc, hit["title"]) else 1
         top = int(number) - first if number.isdigit() else -1  # its place among the paragraphs
         if view.kind != "passage" or top < 0 or top and not (
-                is_question(text) or ask in (HOW_MUCH, HOW_MANY)) or not matchers \
+                is_question(text) or ask == HOW_MUCH and qwords & MEASURED) or not matchers \
                 or self._paragraph(doc, ITEM_LONGEST + first):
             return  # (a long text goes from subject to subject: its first paragraph names few)
         if ask == WHERE and qwords & DATELINE_ASKED:

@@ -377,8 +377,8 @@ def ask_of(text: str) -> str | None:
         if re.search(_AGENT_NAME_ASKED, text.lower()):
             return WHO
         # (a figure's noun that ends the keywords, the thing asked of what they name before it:
-        # 'hub salt refinery investment', 'chromite unit capacity per day')
-        last = re.search(r"\b([a-z]+)\s*(?:(?:per|a|each|every)\s+[a-z]+\s*)?$", text.lower())
+        # 'hub salt refinery investment', 'copper smelter annual capacity')
+        last = re.search(r"\b([a-z]+)\s*$", text.lower())
         if last and last.group(1) in _FIGURE_LAST:
             return HOW_MUCH
     return None
@@ -2188,6 +2188,8 @@ _TONNES = r"tonnes?|tons?"
 UNITS_NAMED = {"tonnes": _TONNES, "tons": _TONNES, "tonne": _TONNES,
                "barrels": r"barrels?", "acres": r"acres?", "hectares": r"hectares?|ha",
                "megawatts": r"megawatts?|MW"}
+# the measures a text gives in their own units ('runway length')
+MEASURED = frozenset(_MEASURE_UNITS)
 # the things a "how much" question may ask the amount of that a text gives in their own units
 # (after a share or a cost asked: 'What share of the electricity ...?' wants a percentage)
 _POWER_UNITS = r"(?:kilo|mega|giga|tera)?watt(?:[- ]hour)?s?|[kMGT]Wh?|kwh|mwh|gwh|twh"

@@ -1,5 +1,5 @@
 """Keywords ending in a figure's noun ask for the figure ('... refinery investment', '... unit
-capacity per day'), and 'length' asks for a length ('NGIA runway length' -> 'Its 12,000-foot
+daily capacity'), and 'length' asks for a length ('NGIA runway length' -> 'Its 12,000-foot
 runway'), in the paragraph of the item that gives it, not the one naming the subject."""
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def ask(real_home, tmp_path_factory):
 
 def test_a_figure_noun_ending_keywords_asks_a_figure():
     assert ask_of("pasni soda works investment") == HOW_MUCH
-    assert ask_of("soda works capacity per day") == HOW_MUCH
+    assert ask_of("soda works daily capacity") == HOW_MUCH
     assert ask_of("investment agreement pakistan") is None
 
 
