@@ -2531,17 +2531,21 @@ class Searcher:
             if kind and not top else None
         # (and a number of them gives a count of the kind asked: 'passed by 279 votes to 51' for
         # 'By what vote did parliament pass ...?')
-        counted_kind = re.compile(rf"\b\d[\d,.]*\s+{_kind_word(kind)}(?:s|es)?\b") if kind \
-            else None
+        # (only for a measure asked by: 'By what vote ...?'; '27 films by Saudi directors' names
+        # no film for 'Which film won ...?')
+        counted_kind = re.compile(rf"\b\d[\d,.]*\s+{_kind_word(kind)}(?:s|es)?\b") if kind and \
+            re.match(r"\s*by\s+(?:what|which)\b", text, re.I) else None
 
         placed = place_of_kind(text) if ask == WHERE else None
 
         def gives(paragraph: str) -> bool:
             if named_kind is not None:
-                return any(words_of(next(filter(None, m.groups()))) - qwords
-                           for m in named_kind.finditer(paragraph)) \
+                # (a people's adjective alone names none: 'the prize for best Saudi film')
+                return any(words_of(name) - qwords and not _DEMONYM.fullmatch(name.strip())
+                           for m in named_kind.finditer(paragraph)
+                           for name in [next(filter(None, m.groups()))]) \
                     or numbered_kind is not None and numbered_kind.search(paragraph) is not None \
-                    or counted_kind.search(paragraph) is not None
+                    or counted_kind is not None and counted_kind.search(paragraph) is not None
             # (the first and the last day asked: a sentence giving both, 'ran from May 26 to
             # 28', not one of the day it ended)
             # (and a place of the kind asked, 'the republic of Khakassia' for 'In which Russian
@@ -2665,6 +2669,11 @@ class Searcher:
                     return
             answering = [item for item in scored[1:] if item[1]["id"].startswith(doc + "#p")
                          and item[2].kind == "passage" and gives(item[2].text)]
+            if things:
+                # (a number before the things asked first: 'sentenced ... to eight years in
+                # prison' for 'How many years ...?', not a person's age, 'Rasoulof, 51')
+                answering = [item for item in answering if named_count(item[2].text)] or \
+                    answering
             if answering:
                 _, hit, other, start, fit = answering[0]
                 if named_kind is not None:
@@ -4924,6 +4933,16 @@ def verb_pattern(stems: set[str]) -> re.Pattern | None:
     return re.compile(rf"\b(?:{alternatives})(?:s|es|d|ed|ing|[a-z](?:ed|ing))?\b", re.IGNORECASE)
 
 
+# a people's adjective, one word: 'Saudi', 'Iranian', 'Chinese', 'Turkish', 'Kazakh'
+_DEMONYM = re.compile(
+    r"Kazakh|Pakistani|Afghan|Uzbek|Kyrgyz|Tajik|Turkmen|Chinese|Russian|Iranian|Indian|Saudi|"
+    r"Azerbaijani|Azeri|Turkish|American|British|Emirati|Qatari|Arab|Egyptian|Georgian|Armenian|"
+    r"Israeli|Iraqi|Syrian|Jordanian|Lebanese|Omani|Kuwaiti|Bahraini|Yemeni|Bangladeshi|Nepali|"
+    r"Japanese|Korean|Mongolian|Ukrainian|Belarusian|German|French|Italian|Spanish|Dutch|"
+    r"Belgian|Greek|Polish|Czech|Swiss|Austrian|Swedish|Norwegian|European|Asian|African|"
+    r"Indonesian|Malaysian|Thai|Nigerian|Canadian|Australian|Brazilian")
+
+
 def _kind_word(kind: str) -> str:
     """The word for a kind of thing as a pattern, its first letter in either case ('court' in
     'the court' and 'The Oktyabr District Court')."""
@@ -4940,6 +4959,7 @@ def _named_kind(kind: str) -> re.Pattern:
     UET)."""
     said = _kind_word(kind)
     return re.compile(rf"(?:\b[a-z]+|\bThe)\s+((?:\d+\s+)?(?:[A-Z][\w'’-]*\s+)+){said}(?:s|es)?\b"
+                      rf"(?!\s+[A-Z]|-)"
                       rf"|\b{said}\s+((?:[A-Z][\w'’-]*\s?)+)"
                       rf"|\b{re.escape(kind.lower())}\s+of\s+((?:[A-Z][\w'’-]*\s?)+)")
 
