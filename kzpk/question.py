@@ -776,6 +776,14 @@ _COUNTRIES = {"kazakhstan": (("kazakh",), "astana", "almaty"),
               "emirates": (("emirati",), None, None),
               "qatar": (("qatari",), None, None)}
 _PEOPLES = frozenset(a for peoples, _, _ in _COUNTRIES.values() for a in peoples)
+# a people's adjective, one word, in small letters: these and others the news uses ('the prize
+# for best Saudi film' names no film)
+DEMONYMS = _PEOPLES | frozenset("""arab egyptian georgian armenian israeli iraqi syrian
+                                jordanian lebanese omani kuwaiti bahraini yemeni bangladeshi
+                                nepali japanese korean mongolian ukrainian belarusian german
+                                french italian spanish dutch belgian greek polish czech swiss
+                                austrian swedish norwegian european asian african indonesian
+                                malaysian thai nigerian canadian australian brazilian""".split())
 # other countries' capitals, which the news uses for their states as it does these ('Budapest's
 # government-funded study places'): only to read such a capital no document writes as its
 # country

@@ -6,7 +6,8 @@ from __future__ import annotations
 from conftest import bundled_with_items, line1_of
 from kzpk.question import WHO, ask_of, role_words
 
-ITEM = """<html><head><title>Star goes for $900,000 as new hockey league holds first auction</title></head>
+ITEM = """<html><head>
+<title>Star goes for $900,000 as new hockey league holds first auction</title></head>
 <body><article>
 <h1>Star goes for $900,000 as new hockey league holds first auction</h1>
 <p>LAHORE — Pakistan's hockey captain Rashid Mehmood became the most expensive player in the

@@ -11,8 +11,8 @@ date: "2009-05-12"
 source: "Bay Commodity Monitor"
 ---
 
-CHITTAGONG, Bangladesh — The first shipload of imported rice in ten years berthed at Chittagong port on
-Monday, carrying 30,000 tonnes bought to refill the country's buffer stocks.
+CHITTAGONG, Bangladesh — The first shipload of imported rice in ten years berthed at Chittagong
+port on Monday, carrying 30,000 tonnes bought to refill the country's buffer stocks.
 
 The rice will stay on board until inspectors from the food ministry have checked it against
 the tender. Its terms are strict, and the tender sets out every test the grain must pass.
