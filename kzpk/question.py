@@ -776,14 +776,6 @@ _COUNTRIES = {"kazakhstan": (("kazakh",), "astana", "almaty"),
               "emirates": (("emirati",), None, None),
               "qatar": (("qatari",), None, None)}
 _PEOPLES = frozenset(a for peoples, _, _ in _COUNTRIES.values() for a in peoples)
-# a people's adjective, one word, in small letters: these and others the news uses ('the prize
-# for best Saudi film' names no film)
-DEMONYMS = _PEOPLES | frozenset("""arab egyptian georgian armenian israeli iraqi syrian
-                                jordanian lebanese omani kuwaiti bahraini yemeni bangladeshi
-                                nepali japanese korean mongolian ukrainian belarusian german
-                                french italian spanish dutch belgian greek polish czech swiss
-                                austrian swedish norwegian european asian african indonesian
-                                malaysian thai nigerian canadian australian brazilian""".split())
 # other countries' capitals, which the news uses for their states as it does these ('Budapest's
 # government-funded study places'): only to read such a capital no document writes as its
 # country
@@ -927,6 +919,12 @@ IRREGULAR_DEMONYMS = {"spanish": "spain", "french": "france", "dutch": "netherla
                       "malaysian": "malaysia", "argentine": "argentina", "mexican": "mexico",
                       "canadian": "canada", "ukrainian": "ukraine", "croatian": "croatia",
                       "serbian": "serbia", "british": "britain"}
+# a people's adjective, one word, in small letters: these and others the news uses ('the prize
+# for best Saudi film' names no film)
+DEMONYMS = _PEOPLES | IRREGULAR_DEMONYMS.keys() | frozenset(
+    """arab egyptian georgian armenian israeli iraqi syrian jordanian omani kuwaiti bahraini
+    yemeni bangladeshi nepali japanese korean mongolian belarusian german italian austrian
+    european asian african indonesian nigerian australian brazilian czech""".split())
 
 
 # Common words as notes and headlines clip them ('peshawar univ director', 'IR dept', 'dep FM'):
@@ -2191,19 +2189,18 @@ _MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds
                   "speed": r"km/h|kph|mph|knots?|kilomet(?:re|er)s\s+(?:per|an)\s+hour|"
                            r"miles\s+(?:per|an)\s+hour",
                   "temperature": r"degrees?|°\s*[CF]?|C"}
-# the units a keyword query may name for the figure it asks ('... procurement tonnes')
-_TONNES = r"tonnes?|tons?"
-UNITS_NAMED = {"tonnes": _TONNES, "tons": _TONNES, "tonne": _TONNES,
-               "barrels": r"barrels?", "acres": r"acres?", "hectares": r"hectares?|ha",
-               "megawatts": r"megawatts?|MW"}
 # the measures a text gives in their own units ('runway length')
 MEASURED = frozenset(_MEASURE_UNITS)
 # the things a "how much" question may ask the amount of that a text gives in their own units
 # (after a share or a cost asked: 'What share of the electricity ...?' wants a percentage)
 _POWER_UNITS = r"(?:kilo|mega|giga|tera)?watt(?:[- ]hour)?s?|[kMGT]Wh?|kwh|mwh|gwh|twh"
 _RAIN_UNITS = r"mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?"
+# (and the units a keyword query may name for the figure it asks: '... procurement tonnes')
+_TONNES = r"tonnes?|tons?"
+UNITS_NAMED = {"tonnes": _TONNES, "tons": _TONNES, "tonne": _TONNES, "barrels": r"barrels?",
+               "acres": r"acres?", "hectares": r"hectares?|ha", "megawatts": _POWER_UNITS}
 _METERED = {"electricity": _POWER_UNITS, "rainfall": _RAIN_UNITS, "rain": _RAIN_UNITS,
-            "snowfall": _RAIN_UNITS, "snow": _RAIN_UNITS}
+            "snowfall": _RAIN_UNITS, "snow": _RAIN_UNITS, **UNITS_NAMED}
 # the change a "how much" question may ask of a price or a cost ('By how much did prices rise?')
 _CHANGE_ASKED = frozenset("""rise rises rose risen increase increased fall falls fell fallen
 decrease decreased grow grew grown growth climb climbed jump jumped drop dropped""".split())
@@ -2931,18 +2928,13 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             # percentage gives: 'up 35.9%')
             return any(not _figure_said(m, sentence, query_words)
                        for m in _rx("money").finditer(sentence))
-        unit = sorted(query_words & UNITS_NAMED.keys())
-        if unit:
-            # keywords naming the unit of the figure asked ('... procurement tonnes') want a
-            # figure in it ('6.2 million tonnes of wheat'), not a price
-            return re.search(rf"\d[\d,.]*\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?"
-                             rf"(?:metric\s+)?(?:{UNITS_NAMED[unit[0]]})\b", sentence,
-                             re.I) is not None
         metered = sorted(query_words & _METERED.keys())
         if metered:
             # 'How much electricity did Russia use ...?' wants a figure in its unit ('146,000
-            # megawatts', '1.2 billion kilowatt-hours'), not the day's 'minus 30 degrees Celsius'
-            return re.search(rf"\d\s*(?:(?:thousand|million|billion|mn|bn)\s+)?"
+            # megawatts', '1.2 billion kilowatt-hours'), not the day's 'minus 30 degrees Celsius';
+            # and keywords naming the unit ('... procurement tonnes') a figure in it ('6.2
+            # million tonnes of wheat'), not a price
+            return re.search(rf"\d\s*(?:(?:thousand|million|billion|mn|bn|m)\s+)?(?:metric\s+)?"
                              rf"(?:{_METERED[metered[0]]})\b", sentence, re.I) is not None
         # 'What part of X ...?' is answered by a fraction too
         return any(not _figure_said(m, sentence, query_words)
