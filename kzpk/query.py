@@ -33,6 +33,11 @@ SIDE_BY_SIDE_DEPTH = 5
 # documents it found changed none of the ten results; on 100,000 passages a pair beside
 # 'Pakistan' would cost tens of milliseconds
 SIDE_BY_SIDE_POSTINGS = 2048
+# a query's rarest name (a word it writes capitalised) held by this many texts at most ('MCC',
+# written once in one news item) of which no passage is among the hits: BM25 may rank a long
+# paragraph holding it once below short records holding the query's common words ('journey',
+# 'time'); those few texts rank too (Searcher._rarest_held)
+RAREST_HELD = 3
 # the honorifics a text writes before a name ('Mr Bakirov', 'Dr. Aayesha Ikram')
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof)\.?"
 # the most postings of one word whose documents' sources _stand_together reads (each a stored
@@ -1883,7 +1888,8 @@ class Searcher:
         it is the subject no document mentions ('How much uranium ...?', 'Which glacier melt
         ...?'). And 0, never, in a yes/no question, where each word names what is asked about
         ('Was caviar served ...?')."""
-        from kzpk.question import is_question, is_yes_no, only_describes
+        from kzpk.question import (DEMONYMS, is_question, is_yes_no, only_describes,
+                                   parts_of_speech)
 
         if not text or is_yes_no(text):
             return 0
@@ -1902,6 +1908,11 @@ class Searcher:
             # Huron delegation propose ...?'); never a name ('General Bajwa') or a place
             # visited ('visit Aktobe')
             return PLACE_DESCRIBES
+        maker, _, done = word.partition("-")
+        if maker.lower() in DEMONYMS and done.islower() and "verb" in parts_of_speech(done) and \
+                is_question(text):
+            return 2  # where a thing was made, said as an adjective ('German-designed electric
+            # trains' for 'a Siemens design built in Russia'): it only describes
         if not word.islower() or not _made_of_english(word):
             return 0
         return 2 if only_describes(word, text) else 3
@@ -2143,6 +2154,10 @@ class Searcher:
             results += self._side_by_side(asked, plan.words, filt,
                                           {hit.docnum for hit in results})
             results += self._rarest_two(plan.rank_words, filt, {hit.docnum for hit in results})
+        if not is_syntax(text):  # ('railways -trade' excludes what it excludes)
+            results += self._rarest_held(
+                plan.rank_words, filt, {hit.docnum for hit in results},
+                {hit.docnum for hit in results if hit["kind"] == "passage"})
         if plan.ask == WHO and not any(hit["type"] == "person" for hit in results):
             results += self._people(plan.query, filt, {hit.docnum for hit in results})
         wanted = self._query_terms(plan.rank_words, plan.initials)
@@ -2800,6 +2815,8 @@ class Searcher:
         those the title and first paragraph do not name): a paragraph that only gives the kind
         of answer asked may give it about anything. Of several, the one holding the most of
         those words answers, then the one the search ranked higher."""
+        from kzpk.question import HOW_MANY, HOW_MUCH
+
         view = scored[0][2]
         other_count = False
         if gives(view.text):
@@ -2809,8 +2826,24 @@ class Searcher:
             # 500 thousand US dollars ... the monsoon, which killed many people'): a paragraph
             # counting the things asked answers
             gives, other_count = count_of, True
+        named = f"{named_in}\n{view.text}"
+
+        def lead_answers() -> None:
+            # no later paragraph gives an answer and says more of the question than the best
+            # hit, which gives none: the first paragraph giving one answers, read as holding
+            # what the best hit names ('The hunter, Bryan Kinsel Harlan, is ...' after 'An
+            # American hunter ... after paying a trophy fee of 110,000 US dollars'), for a
+            # figure asked (for a thing of a kind, a place or a person, the first paragraph's
+            # is as often what the whole item is about: 'tie their homeland to Pakistan')
+            if not other_count and ask in (HOW_MUCH, HOW_MANY) and \
+                    gives(self._paragraph(doc, first)):
+                self._take_first(scored, f"{doc}#p{first}",
+                                 [m for m in matchers if m[0].search(named)],
+                                 ask, matchers, qwords, clash, roles, day, verb_rx, things)
+
         more = [(rx, idf) for rx, idf in beyond if not rx.search(view.text)]
         if not more and not other_count:
+            lead_answers()
             return
         ranked = {item[1]["id"]: i for i, item in enumerate(scored)}
         answering, alike = [], []
@@ -2835,8 +2868,8 @@ class Searcher:
             # people')
             answering = [a for a in alike if a[0] >= held / 2 and a[0] > 0]
         if not answering:
+            lead_answers()
             return
-        named = f"{named_in}\n{view.text}"
         self._take_first(scored, f"{doc}#p{max(answering)[2]}",
                          [m for m in matchers if m[0].search(named)],
                          ask, matchers, qwords, clash, roles, day, verb_rx, things)
@@ -2981,6 +3014,30 @@ class Searcher:
                 hits += self._top(query, SIDE_BY_SIDE_DEPTH,
                                   {d for d, n in held.items() if n == most})
         return hits
+
+    def _rarest_held(self, words: list[str], filt, seen: set[int], passages: set[int]) -> list:
+        """The texts holding a query's rarest name, when at most RAREST_HELD do and no passage
+        among the hits (`passages` of `seen`) is one of them: a record drawn from a paragraph
+        does not tell what the paragraph's item says (Searcher.search, NAME_UNSAID)."""
+        from whoosh.query import Or, Term
+
+        rarest = None  # (document frequency, the word's stems)
+        for w in words:
+            if not w[:1].isupper():
+                continue  # (a name or initials: a word of English that few texts hold, 'ballot',
+                # may be the question's own way of saying what they say otherwise)
+            stems = sorted({t.text for t in self.words(w)})
+            df = sum(self.reader.doc_frequency("text", t) for t in stems)
+            if stems and df and (rarest is None or df < rarest[0]):
+                rarest = (df, stems)
+        if rarest is None or rarest[0] > RAREST_HELD:
+            return []
+        held = {d for t in rarest[1] if self.reader.doc_frequency("text", t)
+                for d in self.reader.postings("text", t).all_ids()}
+        if held & passages:
+            return []
+        return [hit for hit in self._top(Or([Term("text", t) for t in rarest[1]]), RAREST_HELD,
+                                         filt) if hit.docnum not in seen]
 
     def _people(self, q, filt, seen: set[int]) -> list:
         """For a "who" question whose search reached no person's record, the people whose

@@ -1485,9 +1485,14 @@ def as_asked(words: list[str], question: str) -> list[str]:
     'large' still answers); and, when it asks how long someone may hold a post (tenure_asked),
     with 'term' for the 'office' or 'power' of 'stay in office', as texts name it ('limited to
     one seven-year term'). 'day of the week' asks a weekday (asks_weekday): its 'week' is no
-    subject."""
+    subject; nor is the 'day' of 'On what day ...?'."""
     if asks_weekday(question):
         words = [w for w in words if w.lower() not in ("week", "weekday", "weekdays")]
+    elif re.search(r"\b(?:what|which)\s+day\b", question, re.I) and "day" in words:
+        # 'On what day ...?' asks a date: its 'day' is no subject ('within a day of being called
+        # off' says nothing of it), as 'month' is none in 'In which month ...?'; a second 'day'
+        # is ('... get its own national day')
+        words = words[:words.index("day")] + words[words.index("day") + 1:]
     m = re.search(r"\bhow\s+([a-z]+)\b", question, re.I) if "how" in question.lower() else None
     how = m.group(1).lower() if m else None
     if how and how not in _AUX_WORDS and parts_of_speech(how) & {"adj", "adv"}:
@@ -2156,9 +2161,9 @@ _CURRENCIES = "|".join(f"{c}s?" for c in sorted(CURRENCY_NAMES | {
     "|".join(sorted(CURRENCY_CODES))
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|pc\b|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
-                    r"(?:" + _CURRENCIES + r")\b"
+                    r"(?:(?:US|U\.S\.)\s)?(?:" + _CURRENCIES + r")\b"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
-                    r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|hectares?|acres?|"
+                    r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|inch(?:es)?\b|hectares?|acres?|"
                     # an area: '12,500 square metres', '5,000 sq m'
                     r"square\s+(?:(?:kilo)?met(?:er|re)s?|feet|foot|miles?)\b|sq\.?\s?(?:m|km|ft)\b|"
                     r"(?:mega|giga|kilo)watt|[MGk]Wh?\b|degrees?\b|°|mmcfd|mmscfd|bcm\b)"
@@ -2181,7 +2186,7 @@ _CLOCK_SRC = (r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\
 # a distance: '92.97 metres', '148 kilometres', '1,200 km', '30 miles'
 _DISTANCE_SRC = (rf"\b\d[\d,.]*\s?-?(?:nautical miles|{_DISTANCE_UNITS}|m)\b", re.I)
 # the units a figure of each measure (_MEASURE_OF) is given in ('1,380 kg', '44.4 metres')
-_LENGTH_UNITS = rf"{_DISTANCE_UNITS}|cm|centimet(?:er|re)s?|feet|foot|ft"
+_LENGTH_UNITS = rf"{_DISTANCE_UNITS}|cm|centimet(?:er|re)s?|feet|foot|ft|inch(?:es)?"
 _MEASURE_UNITS = {"weight": r"kg|kgs|kilo(?:gram|gramme)?s?|tonnes?|tons?|pounds?|lbs?|grams?|"
                             r"grammes?|g",
                   "height": _LENGTH_UNITS, "depth": _LENGTH_UNITS, "length": _LENGTH_UNITS,
@@ -2210,8 +2215,10 @@ invested investment investments budget budgets funding funded pay paid fee fees 
 financing worth lose loses losing lost loss losses earn earns earned earning""".split())
 # (not 'grants': 'competition for study grants' is no money; a loss or an earning is money: 'How
 # much will Iran lose ...?' -> 'about $700 million in lost exports')
+# (a currency said with its country before it, as in _AMOUNT_SRC: '110,000 US dollars')
+_US = r"(?:(?:US|U\.S\.)\s)?"
 _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
-              rf"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?(?:{_CURRENCIES}"
+              rf"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?{_US}(?:{_CURRENCIES}"
               r")\b|\b(?:million|billion|trillion) (?:dollars|"
               r"tenge|rupees|euros|yuan)\b", re.I)
 # the words that ask for a part of a whole as a percentage, and how a text gives one
