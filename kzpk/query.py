@@ -3240,8 +3240,8 @@ class Searcher:
             r"(?:\s+(?:at|in|of|under)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}?)?"
             # (the body's acronym after it: '... Cooperative Association (SBCA) said')
             r"(?:\s+\((?-i:[A-Z][A-Za-z]{1,9})\))?"
-            r"\s+(?:said|says|told|announced|added|noted|called|praised|thanked|described|"
-            r"urged|stressed|welcomed|hailed)\b",
+            r"\s+(?:(?:has|had|have)\s+)?(?:said|says|told|announced|added|noted|called|praised|"
+            r"thanked|described|urged|stressed|welcomed|hailed|admitted|confirmed|warned)\b",
             re.I)
         for n in (number - 1, number):
             if n < 1:

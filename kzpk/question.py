@@ -2491,7 +2491,8 @@ def role_words(question: str) -> frozenset[str]:
         if titled is not None and titled >= len(words) and not any(
                 w in FUNCTION_WORDS or w in _AUX_WORDS for w in after[:titled]):
             words = after[:titled + 1]
-    if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE):
+    if words and (words[-1] in _NO_ROLE or words[-1] in _NO_TITLE and not (
+            len(words) > 1 and words[-2] in _RANKS)):
         # 'Which Pakistani university …', 'Which Kazakh pair …': a body or people asked for by
         # what they are, not by a title someone holds beside their name
         return frozenset()
@@ -2550,6 +2551,8 @@ offices think tank tanks institute institutes institution institutions organisat
 organisations organizations university universities company companies firm firms""".split())
 # a group of people a question asks for ('Which Kazakh pair won …'), whose names answer it
 GROUP_NOUNS = frozenset("pair pairs duo duos trio trios team teams side sides".split())
+# the words that make a kind of person a post ('the chief doctor of the hospital')
+_RANKS = frozenset("chief head deputy senior principal".split())
 # people asked for by what they are or did, not by a title ('Which Kazakh pair won …')
 _NO_TITLE = GROUP_NOUNS | frozenset("""player players athlete athletes people person persons
 man men woman women""".split()) | frozenset(PERSON_KINDS) | {k + "s" for k in PERSON_KINDS}

@@ -118,3 +118,24 @@ def test_a_holder_named_with_the_title_before_the_name_is_named(tmp_path_factory
     ask = items_asker(tmp_path_factory, "holder_titled", {"rivers.txt": TITLED})
     line = ask("Which deputy minister praised the river council's first year?")
     assert "Lio Maren Tessa (the " in line
+
+
+ADMITTED = """\
+---
+title: Harbour clinic says it has no free beds
+date: 2020-11-06
+---
+PORTVALE, 6 November 2020 – The clinic at Eastmere, on the edge of Portvale, is now completely full, its chief doctor has admitted.
+
+Marek Tolvan Dusk, who runs the clinic, said in an interview that there was no space left for new patients.
+
+The city now has 900 beds across its hospitals and three reserve wards, at Sorrow Lane, on Kettle Shosse and at Eastmere itself.
+"""
+
+
+def test_a_chief_doctor_who_has_admitted_is_named_by_the_next_paragraph(tmp_path_factory):
+    # 'chief doctor' is a post ('doctor' alone asks for a kind of person), and 'has admitted'
+    # reports what the holder said as 'said' does
+    ask = items_asker(tmp_path_factory, "holder_admitted", {"clinic.md": ADMITTED})
+    line = ask("Who is the chief doctor of the Eastmere clinic?")
+    assert "Marek Tolvan Dusk (the chief doctor named in " in line
