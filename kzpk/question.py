@@ -2159,9 +2159,11 @@ _CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|Q
 _CURRENCIES = "|".join(f"{c}s?" for c in sorted(CURRENCY_NAMES | {
     "rupee", "som", "afghani", "lari", "pound", "sterling"})) + "|" + \
     "|".join(sorted(CURRENCY_CODES))
+# (a currency said with its country before it: '110,000 US dollars', '5 million U.S. dollars')
+_US = r"(?:(?:US|U\.S\.)\s)?"
 _AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|pc\b|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
-                    r"(?:(?:US|U\.S\.)\s)?(?:" + _CURRENCIES + r")\b"
+                    + _US + r"(?:" + _CURRENCIES + r")\b"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'
                     r"|(?:milli|centi)?met(?:er|re)s?\b|mm\b|cm\b|feet\b|ft\b|inch(?:es)?\b|hectares?|acres?|"
                     # an area: '12,500 square metres', '5,000 sq m'
@@ -2215,8 +2217,6 @@ invested investment investments budget budgets funding funded pay paid fee fees 
 financing worth lose loses losing lost loss losses earn earns earned earning""".split())
 # (not 'grants': 'competition for study grants' is no money; a loss or an earning is money: 'How
 # much will Iran lose ...?' -> 'about $700 million in lost exports')
-# (a currency said with its country before it, as in _AMOUNT_SRC: '110,000 US dollars')
-_US = r"(?:(?:US|U\.S\.)\s)?"
 _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
               rf"(?:(?:million|billion|trillion|bn|mn|mln|bln|m|lakh|crore)\s?)?{_US}(?:{_CURRENCIES}"
               r")\b|\b(?:million|billion|trillion) (?:dollars|"
