@@ -888,6 +888,11 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "lyallpur": ("Faisalabad",), "bombay": ("Mumbai",), "calcutta": ("Kolkata",),
                 "madras": ("Chennai",), "peking": ("Beijing",), "pekin": ("Beijing",),
                 "dzhambul": ("Taraz",), "aktyubinsk": ("Aktobe",),
+                # (and India's cities by their older English names: 'the Mysore event')
+                "mysore": ("Mysuru",), "bangalore": ("Bengaluru",), "trivandrum":
+                ("Thiruvananthapuram",), "tuticorin": ("Thoothukudi",), "poona": ("Pune",),
+                "benares": ("Varanasi",), "baroda": ("Vadodara",), "gurgaon": ("Gurugram",),
+                "mangalore": ("Mangaluru",), "allahabad": ("Prayagraj",),
                 # a city by its initials ('PIA's NYC hotel'); China as the press's prefix
                 # ('Sino-Pakistani relations')
                 "nyc": ("New York",), "sino": ("China",),

@@ -1,5 +1,5 @@
-"""A country by another of its names ('Holland' for the Netherlands, 'Burma' for Myanmar) is
-searched as the name a text writes, and said. A word in the other of British and American spelling finds the text that spells it the other
+"""A country or a city by another of its names ('Holland' for the Netherlands, 'Burma' for Myanmar,
+'Mysore' for Mysuru) is searched as the name a text writes, and said. A word in the other of British and American spelling finds the text that spells it the other
 way, beyond -ise/-ize, -our/-or and -tre/-ter: 'jewelry' finds 'jewellery', 'neighborhood'
 'neighbourhood', 'traveled' 'travelled'; and no such word is taken for a subject no document
 mentions."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import add_items, copy_home, line1_of, run_kzpk
+from conftest import add_items, copy_home, line1_of, make_home, run_kzpk
 from kzpk.question import other_spelling
 
 BAZAAR = """\
@@ -60,3 +60,18 @@ def test_a_country_by_another_name_is_searched_as_written(spelled):
                  "--format", "plain", "--limit", "1")
     assert "$12,000" in r.out.splitlines()[0].rsplit(" — ", 1)[0]
     assert "no document writes 'Holland'; searched for 'Netherlands'" in r.err
+
+
+TIGERS = """\
+MYSURU, April 9, 2023 (Deccan Wildlife Wire) - At the Mysuru event the prime minister launched the Grand Cat Compact, a grouping of the countries where the big cats live.
+"""
+
+
+def test_a_city_by_its_older_english_name_is_searched_as_written(tmp_path_factory):
+    # 'Mysore' is the older English name of Mysuru, which the item writes
+    root = tmp_path_factory.mktemp("older_name")
+    home = add_items(make_home(root / "home"), root, {"tigers.txt": TIGERS})
+    r = run_kzpk(home, "search", "What did the prime minister launch at the Mysore event?",
+                 "--format", "plain", "--limit", "1")
+    assert r.code == 0 and "Grand Cat Compact" in r.out.splitlines()[0]
+    assert "no document writes 'Mysore'; searched for 'Mysuru'" in r.err
