@@ -2987,8 +2987,7 @@ class Searcher:
         common = self.reader.doc_count() / 8
         rare = []  # (document frequency, the word's stems) for each word
         for w in words:
-            stems = sorted({t.text for t in self.words(w)})
-            df = sum(self.reader.doc_frequency("text", t) for t in stems)
+            df, stems = self._held_by(w)
             if stems and 0 < df <= common:
                 rare.append((df, stems))
         rare.sort()
@@ -3015,29 +3014,28 @@ class Searcher:
                                   {d for d, n in held.items() if n == most})
         return hits
 
+    def _held_by(self, word: str) -> tuple[int, list[str]]:
+        """How many texts hold a query word in any of its stems, and those stems."""
+        stems = sorted({t.text for t in self.words(word)})
+        return sum(self.reader.doc_frequency("text", t) for t in stems), stems
+
     def _rarest_held(self, words: list[str], filt, seen: set[int], passages: set[int]) -> list:
         """The texts holding a query's rarest name, when at most RAREST_HELD do and no passage
         among the hits (`passages` of `seen`) is one of them: a record drawn from a paragraph
         does not tell what the paragraph's item says (Searcher.search, NAME_UNSAID)."""
         from whoosh.query import Or, Term
 
-        rarest = None  # (document frequency, the word's stems)
-        for w in words:
-            if not w[:1].isupper():
-                continue  # (a name or initials: a word of English that few texts hold, 'ballot',
-                # may be the question's own way of saying what they say otherwise)
-            stems = sorted({t.text for t in self.words(w)})
-            df = sum(self.reader.doc_frequency("text", t) for t in stems)
-            if stems and df and (rarest is None or df < rarest[0]):
-                rarest = (df, stems)
+        # (a name or initials: a word of English that few texts hold, 'ballot', may be the
+        # question's own way of saying what they say otherwise)
+        held = [self._held_by(w) for w in words if w[:1].isupper()]
+        rarest = min((h for h in held if h[0]), key=lambda h: h[0], default=None)
         if rarest is None or rarest[0] > RAREST_HELD:
             return []
-        held = {d for t in rarest[1] if self.reader.doc_frequency("text", t)
-                for d in self.reader.postings("text", t).all_ids()}
-        if held & passages:
+        # (all of them: no more than RAREST_HELD hold it)
+        hits = list(self._top(Or([Term("text", t) for t in rarest[1]]), RAREST_HELD, filt))
+        if any(hit.docnum in passages for hit in hits):
             return []
-        return [hit for hit in self._top(Or([Term("text", t) for t in rarest[1]]), RAREST_HELD,
-                                         filt) if hit.docnum not in seen]
+        return [hit for hit in hits if hit.docnum not in seen]
 
     def _people(self, q, filt, seen: set[int]) -> list:
         """For a "who" question whose search reached no person's record, the people whose

@@ -1497,7 +1497,8 @@ def as_asked(words: list[str], question: str) -> list[str]:
         # 'On what day ...?' asks a date: its 'day' is no subject ('within a day of being called
         # off' says nothing of it), as 'month' is none in 'In which month ...?'; a second 'day'
         # is ('... get its own national day')
-        words = words[:words.index("day")] + words[words.index("day") + 1:]
+        words = list(words)
+        words.remove("day")
     m = re.search(r"\bhow\s+([a-z]+)\b", question, re.I) if "how" in question.lower() else None
     how = m.group(1).lower() if m else None
     if how and how not in _AUX_WORDS and parts_of_speech(how) & {"adj", "adv"}:
