@@ -209,8 +209,9 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
     """(acronym, name) for each name of three or more capitalised words a text writes out, and
     for the name its last words make when it opens with a qualifier ('Pakistan Civil Aviation
     Authority' is also the 'Civil Aviation Authority', CAA): the initials of its capitalised
-    words, lower-cased ('Organisation of Islamic Cooperation' -> 'oic'). A name that holds an
-    acronym of its own ('SCO Heads of State Council') is skipped: it is written as one. And for
+    words, lower-cased ('Organisation of Islamic Cooperation' -> 'oic'), both letters of a
+    country's it opens with ('US Geological Survey' -> 'usgs'). A name that holds an acronym of
+    its own ('SCO Heads of State Council') is skipped: it is written as one. And for
     capitalised words joined by dashes, a route's or a pipeline's countries (_DASHED); and for small
     words joined by hyphens, a term ('build-operate-transfer', _HYPHENED)."""
     from kzpk.index_store import INITIALS_LONGEST, INITIALS_SHORTEST
@@ -223,11 +224,15 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
         while words and not words[-1][:1].isupper():
             words.pop()
         capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+        # (a name may open on a country's or a union's two letters, each an initial: 'US
+        # Geological Survey' is the USGS, 'UN Development Programme' the UNDP)
+        lead = words[0] if words and re.fullmatch(r"[A-Z]{2}", words[0]) else ""
         if len(capitals) < INITIALS_SHORTEST or any(
-                w.isupper() and len(w) > 1 for w in words):
+                w.isupper() and len(w) > 1 for w in words[1 if lead else 0:]):
             continue
         for first in capitals[:len(capitals) - INITIALS_SHORTEST + 1]:
-            letters = "".join(words[i][0] for i in capitals if i >= first).lower()
+            letters = "".join(words[i] if i == 0 and lead else words[i][0]
+                              for i in capitals if i >= first).lower()
             if len(letters) <= INITIALS_LONGEST:
                 yield letters, " ".join(words[first:])
     for m in _DASHED.finditer(text):

@@ -55,7 +55,7 @@ INPUTS = "inputs.json"
 MANIFEST = "manifest.json"
 INITIALS = "initials.json"
 INITIALS_SHORTEST, INITIALS_LONGEST = 3, 6  # letters of an acronym the table keeps
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 ADD_WAIT = 10.0  # seconds an add waits for another writer before leaving the indexing to later
 _GENERATION = re.compile(r"^gen-\d{6,}$")
 

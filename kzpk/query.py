@@ -2201,11 +2201,13 @@ class Searcher:
         numbered = ordinal_clash(asked)
         # 'What is (are) the <initials> ...?' asks what they stand for: a text writing the name in
         # full before them, in brackets, says it
-        acronym = re.match(r"\s*what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?([A-Z]{2,}[a-z]?)\b",
+        # (and 'What does BTPL stand for?': 'built by Byco Terminals Pakistan Ltd (BTPL)')
+        acronym = re.match(r"\s*what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?([A-Z]{2,}[a-z]?)\b|"
+                           r"\s*what\s+(?:does|do|did)\s+(?:the\s+)?([A-Z]{2,}[a-z]?)\s+stands?\s+for\b",
                            asked, re.I)
+        letters = next(filter(None, acronym.groups()), "") if acronym else ""
         defined = re.compile(rf"[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,6}}?\s*\(\s*"
-                             rf"{re.escape(acronym.group(1))}\s*\)") \
-            if acronym and acronym.group(1)[:2].isupper() else None
+                             rf"{re.escape(letters)}\s*\)") if letters[:2].isupper() else None
         kind_of = kind_of_asked(asked)  # 'what kind of policy ...': 'a multisector policy'
         if kind_of is None and plan.ask == WHERE:
             kind_of = place_of_kind(asked)  # 'In which region ...?': 'in the Jizzakh region'
@@ -4363,8 +4365,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             share *= 0.5
         # (a sentence stating other years may say the one asked as 'last year': '29.7 billion
         # tenge in 2021 and 32.8 billion tenge last year')
+        # (who held a post is told as of the item's date: 'Prices rose 45 percent in 2021,
+        # Atul Ganatra, president of the Cotton Association of India, said' answers who was
+        # president in the item's year, whatever other year the sentence states)
         if years and _other_year(None, own, years,
-                                 year or _relative_year(own, doc_year, doc_month)):
+                                 year or _relative_year(own, doc_year, doc_month) or
+                                 (doc_year if ask == WHO else None)):
             share *= 0.35  # 'in 2018' answers no question about 2024
         elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
                 _EARLIER.search(sentence):

@@ -108,13 +108,18 @@ _ASKS = [
      r"\bdates? of\b|\bday of the week\b"),
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
-    (HOW_MANY, {"many", "number", "often", "toll", "population"},
+    (HOW_MANY, {"many", "number", "often", "toll", "population", "large", "big", "strong"},
      r"\bhow many\b|\bnumber of\b|\bhow often\b|"
      # 'What population did the census give?': a count of people
      r"^\s*what ((total|overall|combined|estimated|current|urban|rural) )?population\b|"
      # a toll is a count of people, whatever word asks its size ('To what figure did Saudi
      # Arabia raise the death toll ...?' -> 'to 769, with 934 people injured')
-     r"^\s*(to |at )?(what|how)\b.*\b(death|casualty|casualties|final|official) toll\b"),
+     r"^\s*(to |at )?(what|how)\b.*\b(death|casualty|casualties|final|official) toll\b|"
+     # the size of a body of people is a count of them ('How large was the audience of the
+     # roundtable?' -> 'attended by 45 participants')
+     r"^\s*how (large|big|strong) (is|was|are|were|will be) (the |its |their |his |her )?"
+     r"([\w'’–-]+ ){0,6}?(audience|crowd|delegation|contingent|workforce|attendance|turnout|"
+     r"membership)\b"),
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      # ('How far back ...?' asks a time, not a distance)
      r"\bhow (much|large|big|high|low|tall|deep|wide|heavy|fast|far(?!\s+back)|hot|cold|"
@@ -369,6 +374,9 @@ def ask_of(text: str) -> str | None:
             # 'target next year': the time of what is asked)
         if "number" in words and _numbered(text) is None:
             words = words - {"number"}  # ('flight number': which one, not how many)
+        if "duration" in words or "length" in words and words & {
+                "years", "months", "weeks", "days", "hours", "minutes"}:
+            return HOW_LONG  # ('oil contract length years': a span of time, not a distance)
         for kind, named in _KEYWORD_ASKS:
             if words & named:
                 return kind
@@ -684,6 +692,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("supplier", "exporter", "provider"),
             # British and American words for one thing ('gasoline' -> 'petrol')
             ("petrol", "gasoline"), ("motorist", "driver"), ("greenback", "dollar"),
+            ("petrol pump", "filling station", "petrol station", "fuel station", "gas station"),
             # an envoy's papers ('copies of his credentials' -> 'letters of credence')
             ("credentials", "credence"), ("plebiscite", "referendum"),
             # a thing's former name ('its earlier name' -> 'previously known as')
@@ -727,7 +736,12 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("journalist", "reporter", "correspondent"), ("dearest", "costliest"),
             ("offence", "offense", "crime"),
             # ('its yearly spending plan' -> 'approves the annual budget')
-            ("yearly", "annual"),
+            ("yearly", "annual"), ("benefit", "gain"),
+            # ('trickle watering' -> 'drip irrigation')
+            ("trickle", "drip"), ("watering", "irrigation"),
+            # the legal ground of ties as diplomats translate it ('the treaty base' -> 'the
+            # contractual and legal framework')
+            ("treaty", "contractual"), ("base", "basis", "framework"),
             # ('famous cafes' -> 'the best-known and busiest places')
             ("famous", "well-known", "best-known", "renowned"),
             # the weather and what is said of it ahead ('the weather service that predicted' ->
@@ -1346,6 +1360,12 @@ def main_verb(question: str) -> str | None:
     if not m:
         return None
     words = re.findall(r"[\w'-]+", m.group(2))
+    # 'How many families will benefit from ...': the subject stands before the auxiliary, so
+    # the word after it is the verb whatever follows ('from' does not make it a noun)
+    before = [w.lower() for w in re.findall(r"[\w'-]+", question[:m.start()])]
+    subject_before = len(before) >= 2 and before[0] in _WH_WORDS and \
+        before[-1] not in _WH_WORDS | {"much", "many", "long", "far", "often", "old"} and \
+        "noun" in parts_of_speech(before[-1])
     previous, first = "", None
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -1361,9 +1381,9 @@ def main_verb(question: str) -> str | None:
                     after.endswith("s") and not after.endswith("ss") and not word.endswith("s")
                     and previous not in _NOUN_PHRASE_GOES_ON))
                 and not _modifies_noun(previous, word, after)):
-            if after.lower() in _NOUN_PHRASE_GOES_ON and first is None:
+            if after.lower() in _NOUN_PHRASE_GOES_ON and first is None and not subject_before:
                 first = word  # 'did trade between X and Y reach': 'trade' heads the subject
-            elif after.lower() not in _NOUN_PHRASE_GOES_ON:
+            elif after.lower() not in _NOUN_PHRASE_GOES_ON or subject_before:
                 return word  # 'did trade grow': 'trade' is the subject, 'grow' the verb
         previous = word.lower()
     return first
@@ -1535,11 +1555,15 @@ def counted(question: str) -> frozenset[str]:
             return things
         # ('audience size', 'size of the delegation': the size of a body of people is their
         # count, and the words for them count too, 'attended by 45 participants')
+        # ('How large was the audience ...?' too)
         m = re.search(r"\b([a-z]{3,})\s+(?:size|count)\b|\b(?:size|count)\s+of\s+"
-                      r"(?:the\s+)?([a-z]{3,})", question, re.I)
-        if not m or (m.group(1) or m.group(2)).lower() in _COUNT_STOP:
+                      r"(?:the\s+)?([a-z]{3,})|\bhow\s+(?:large|big|strong)\s+(?:is|was|are|"
+                      r"were|will\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]{3,})",
+                      question, re.I)
+        said = next(filter(None, m.groups()), "").lower() if m else ""
+        if not said or said in _COUNT_STOP:
             return frozenset()
-        thing = singular((m.group(1) or m.group(2)).lower())
+        thing = singular(said)
         return frozenset({thing} | said_otherwise({thing}))
     out = set()
     for said in m.group(1).split():
@@ -1571,6 +1595,12 @@ def counted(question: str) -> frozenset[str]:
         if re.search(fate, question[m.start(1):], re.I):
             out |= outcome
             break
+    # (and by the last word of another phrase for them: 'How many petrol pumps ...?' -> 'Of the
+    # 280 filling stations')
+    said = " ".join(re.findall(r"[\w'’-]+", m.group(1).lower()))
+    out |= {singular(o.split()[-1]) for group in SYNONYMS
+            if any(" " in w and re.search(rf"\b{re.escape(w)}", said) for w in group)
+            for o in group}
     return frozenset(out | said_otherwise(out))
 
 
