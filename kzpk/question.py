@@ -374,9 +374,13 @@ def ask_of(text: str) -> str | None:
             # 'target next year': the time of what is asked)
         if "number" in words and _numbered(text) is None:
             words = words - {"number"}  # ('flight number': which one, not how many)
-        if "duration" in words or "length" in words and words & {
-                "years", "months", "weeks", "days", "hours", "minutes"}:
-            return HOW_LONG  # ('oil contract length years': a span of time, not a distance)
+        # a span of time: 'oil contract length years' (not a distance), 'espionage maximum
+        # sentence' (a term, 'up to 20 years in prison')
+        units = {"years", "months", "weeks", "days", "hours", "minutes"}
+        terms = {"sentence", "term", "jail", "prison"}
+        if "duration" in words or "length" in words and words & units or \
+                words & {"maximum", "minimum", "length"} and words & terms:
+            return HOW_LONG
         for kind, named in _KEYWORD_ASKS:
             if words & named:
                 return kind
@@ -549,14 +553,15 @@ feature features aspect aspects characteristic characteristics trait traits
 """.split())
 
 
-# Nouns for a measure of a thing ('At what height is Camp 2?') or for the one who holds it
-# ('logistics company owner'): they name the kind of answer, a figure, a person or a web
-# address, which a text gives without the word ('Camp 2 at 6,700m', 'X, whose company handles
-# ...', 'through studyin.kz'; a sum in rupees, 'Rs183 billion'). A query saying one that no
-# document writes is searched without it; unlike FRAMING they are no framing when a document
-# does say them.
+# Nouns for a measure of a thing ('At what height is Camp 2?', 'maximum sentence') or for the
+# one who holds it ('logistics company owner'): they name the kind of answer, a figure, a person
+# or a web address, which a text gives without the word ('Camp 2 at 6,700m', 'up to 20 years',
+# 'X, whose company handles ...', 'through studyin.kz'; a sum in rupees, 'Rs183 billion'). A
+# query saying one that no document writes is searched without it; unlike FRAMING they are no
+# framing when a document does say them.
 MEASURES = frozenset("""height altitude elevation length width breadth depth weight distance
-speed temperature price cost owner founder proprietor website webpage rupee""".split())
+speed temperature price cost owner founder proprietor website webpage rupee
+maximum minimum average""".split())
 # the kinds of name a question may ask for by an adjective ('What is the Latin name of ...?'),
 # which a text gives without saying it is one ('Aconitum soongaricum')
 NAME_KINDS = frozenset("latin scientific botanical binomial".split())

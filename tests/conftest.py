@@ -339,6 +339,12 @@ def items_asker(tmp_path_factory, name: str, items: dict[str, str], **home):
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 
+def answer_of(line: str) -> str:
+    """Line 1 of plain output without the item's title after its last dash: the answer a test
+    asserts on, not words the title happens to hold."""
+    return line.rsplit(" — ", 1)[0]
+
+
 def pile_asker(real_home: Path, tmp_path_factory, pile: str):
     """`line1_of` a copy of real_home to which every news item of the evaluation pile `pile`
     (eval/<pile>/docs) was added: the pile as a user would have it, on the bundled corpus."""

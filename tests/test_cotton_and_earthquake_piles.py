@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import line1_of, pile_asker
+from conftest import answer_of as answer, line1_of, pile_asker
 
 
 @pytest.fixture(scope="module")
@@ -33,10 +33,6 @@ def quakes(real_home, tmp_path_factory):
 @pytest.fixture(scope="module")
 def petrol(real_home, tmp_path_factory):
     return pile_asker(real_home, tmp_path_factory, "pile162")
-
-
-def answer(line: str) -> str:
-    return line.rsplit(" — ", 1)[0]  # (not the item's title after the dash)
 
 
 def test_an_acronym_opening_on_a_countrys_two_letters_is_searched_as_its_name(quakes):
@@ -83,3 +79,16 @@ def test_the_verb_after_the_subject_and_its_auxiliary_is_the_question_verb():
         == "benefit"
     assert main_verb("When did trade between Kazakhstan and Pakistan reach $1 billion?") \
         == "reach"
+
+
+# after the freeze, from this session's held-out pile on the press (eval/pile171), measured once
+
+
+@pytest.fixture(scope="module")
+def press(real_home, tmp_path_factory):
+    return pile_asker(real_home, tmp_path_factory, "pile171")
+
+
+def test_a_maximum_sentence_asked_in_keywords_is_a_term_of_years(press):
+    line = press("gershkovich espionage maximum sentence")
+    assert "up to 20 years in prison" in answer(line)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import pile_asker
+from conftest import answer_of as answer, pile_asker
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +26,6 @@ def transit(real_home, tmp_path_factory):
 @pytest.fixture(scope="module")
 def wildlife(real_home, tmp_path_factory):
     return pile_asker(real_home, tmp_path_factory, "pile169")
-
-
-def answer(line: str) -> str:
-    return line.rsplit(" — ", 1)[0]  # (not the item's title after the dash)
 
 
 def test_a_fee_in_us_dollars_in_the_first_paragraph_answers_how_much_he_paid(wildlife):
