@@ -2202,9 +2202,9 @@ class Searcher:
         # 'What is (are) the <initials> ...?' asks what they stand for: a text writing the name in
         # full before them, in brackets, says it
         # (and 'What does BTPL stand for?': 'built by Byco Terminals Pakistan Ltd (BTPL)')
-        acronym = re.match(r"\s*what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?([A-Z]{2,}[a-z]?)\b|"
-                           r"\s*what\s+(?:does|do|did)\s+(?:the\s+)?([A-Z]{2,}[a-z]?)\s+stands?\s+for\b",
-                           asked, re.I)
+        acronym = re.match(r"\s*what\s+(?:(?:is|are|was|were)\s+(?:the\s+|an?\s+)?"
+                           r"([A-Z]{2,}[a-z]?)\b|(?:does|do|did)\s+(?:the\s+)?"
+                           r"([A-Z]{2,}[a-z]?)\s+stands?\s+for\b)", asked, re.I)
         letters = next(filter(None, acronym.groups()), "") if acronym else ""
         defined = re.compile(rf"[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,6}}?\s*\(\s*"
                              rf"{re.escape(letters)}\s*\)") if letters[:2].isupper() else None

@@ -1602,9 +1602,9 @@ def counted(question: str) -> frozenset[str]:
             break
     # (and by the last word of another phrase for them: 'How many petrol pumps ...?' -> 'Of the
     # 280 filling stations')
-    said = " ".join(re.findall(r"[\w'’-]+", m.group(1).lower()))
+    asked = " ".join(re.findall(r"[\w'’-]+", m.group(1).lower()))
     out |= {singular(o.split()[-1]) for group in SYNONYMS
-            if any(" " in w and re.search(rf"\b{re.escape(w)}", said) for w in group)
+            if any(" " in w and re.search(rf"\b{re.escape(w)}", asked) for w in group)
             for o in group}
     return frozenset(out | said_otherwise(out))
 
