@@ -59,6 +59,12 @@ _PERSON_AGENT = r"[a-z]*(?:keeper|maker|seller|grower|owner|dealer|trader)"
 # one says what was said, and its verbs are not the question's ('say must be enhanced')
 SAID_VERBS = frozenset("say tell announce stress propose suggest promise urge warn".split())
 
+# the size of a body of people, which is a count of them ('How large was the audience of the
+# roundtable?' -> 'attended by 45 participants'): the body's noun is group 1
+_BODY_SIZE = (r"\bhow (?:large|big|strong) (?:is|was|are|were|will be) (?:the |its |their |his "
+              r"|her )?(?:[\w'’–-]+ ){0,6}?(audience|crowd|delegation|contingent|workforce|"
+              r"attendance|turnout|membership)\b")
+
 _ASKS = [
     # (and keywords naming a time of day by what happened at it: 'jail attack start time')
     (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b|\b(?:start|starting|arrival|departure|launch|"
@@ -115,11 +121,7 @@ _ASKS = [
      # a toll is a count of people, whatever word asks its size ('To what figure did Saudi
      # Arabia raise the death toll ...?' -> 'to 769, with 934 people injured')
      r"^\s*(to |at )?(what|how)\b.*\b(death|casualty|casualties|final|official) toll\b|"
-     # the size of a body of people is a count of them ('How large was the audience of the
-     # roundtable?' -> 'attended by 45 participants')
-     r"^\s*how (large|big|strong) (is|was|are|were|will be) (the |its |their |his |her )?"
-     r"([\w'’–-]+ ){0,6}?(audience|crowd|delegation|contingent|workforce|attendance|turnout|"
-     r"membership)\b"),
+     r"^\s*" + _BODY_SIZE),
     (HOW_MUCH, {"how", "what", "volume", "value", "amount"},
      # ('How far back ...?' asks a time, not a distance)
      r"\bhow (much|large|big|high|low|tall|deep|wide|heavy|fast|far(?!\s+back)|hot|cold|"
@@ -275,6 +277,9 @@ _ASKS = [
 # it, and one asking for a person's role ('Kaliyeva role') the person in it; one that names an
 # amount ('trade volume 2023') asks for the figure. ('vice-president', 'director-general': each
 # part is a word of its own.)
+# units of time, and what is served for a time, that keywords asking how long name (ask_of)
+_TIME_UNITS = frozenset("years months weeks days hours minutes".split())
+_TERMS_SERVED = frozenset("sentence term jail prison".split())
 _KEYWORD_ASKS = [
     (WHO, frozenset("""head president director chairman chairperson chairwoman ambassador
                     minister coordinator secretary envoy spokesperson spokesman moderator founder
@@ -376,10 +381,8 @@ def ask_of(text: str) -> str | None:
             words = words - {"number"}  # ('flight number': which one, not how many)
         # a span of time: 'oil contract length years' (not a distance), 'espionage maximum
         # sentence' (a term, 'up to 20 years in prison')
-        units = {"years", "months", "weeks", "days", "hours", "minutes"}
-        terms = {"sentence", "term", "jail", "prison"}
-        if "duration" in words or "length" in words and words & units or \
-                words & {"maximum", "minimum", "length"} and words & terms:
+        if "duration" in words or "length" in words and words & _TIME_UNITS or \
+                words & {"maximum", "minimum", "length"} and words & _TERMS_SERVED:
             return HOW_LONG
         for kind, named in _KEYWORD_ASKS:
             if words & named:
@@ -1562,9 +1565,7 @@ def counted(question: str) -> frozenset[str]:
         # count, and the words for them count too, 'attended by 45 participants')
         # ('How large was the audience ...?' too)
         m = re.search(r"\b([a-z]{3,})\s+(?:size|count)\b|\b(?:size|count)\s+of\s+"
-                      r"(?:the\s+)?([a-z]{3,})|\bhow\s+(?:large|big|strong)\s+(?:is|was|are|"
-                      r"were|will\s+be)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([a-z]{3,})",
-                      question, re.I)
+                      r"(?:the\s+)?([a-z]{3,})|" + _BODY_SIZE, question, re.I)
         said = next(filter(None, m.groups()), "").lower() if m else ""
         if not said or said in _COUNT_STOP:
             return frozenset()
@@ -1602,10 +1603,11 @@ def counted(question: str) -> frozenset[str]:
             break
     # (and by the last word of another phrase for them: 'How many petrol pumps ...?' -> 'Of the
     # 280 filling stations')
-    asked = " ".join(re.findall(r"[\w'’-]+", m.group(1).lower()))
-    out |= {singular(o.split()[-1]) for group in SYNONYMS
-            if any(" " in w and re.search(rf"\b{re.escape(w)}", asked) for w in group)
-            for o in group}
+    asked = [singular(w) for w in re.findall(r"[\w'’-]+", m.group(1).lower())]
+    for i, word in enumerate(asked):
+        for phrase, phrases in _synonyms_by_first().get(word, ()):
+            if len(phrase) > 1 and asked[i:i + len(phrase)] == phrase:
+                out |= {singular(other[-1]) for other in phrases}
     return frozenset(out | said_otherwise(out))
 
 
