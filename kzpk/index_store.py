@@ -54,6 +54,7 @@ READERS = ".readers"
 INPUTS = "inputs.json"
 MANIFEST = "manifest.json"
 INITIALS = "initials.json"
+ALIASES = "aliases.json"  # folded name -> the other names of its entity (alias_table)
 INITIALS_SHORTEST, INITIALS_LONGEST = 3, 6  # letters of an acronym the table keeps
 FORMAT_VERSION = 11
 ADD_WAIT = 10.0  # seconds an add waits for another writer before leaving the indexing to later
@@ -403,14 +404,19 @@ def _source_entry(s: Source) -> dict:
 
 
 def _finish_generation(index_dir: Path, build_dir: Path, number: str, inputs: list[list],
-                       snapshot: dict, aliases: dict | None, initials: dict) -> IndexState:
-    """Write the snapshot and the bookkeeping files, then make the generation live."""
+                       snapshot: dict, aliases: dict, initials: dict,
+                       lexicon: bool = True) -> IndexState:
+    """Write the snapshot and the bookkeeping files, then make the generation live. The
+    lexicon is kzpk's own, the same in every generation: an add links it from the live one
+    (lexicon=False)."""
     (build_dir / "records.json").write_text(json.dumps(snapshot, ensure_ascii=False))
     (build_dir / INITIALS).write_text(json.dumps(initials, ensure_ascii=False))
-    if aliases is not None:  # a build (an add links these two from the live generation)
+    # (the aliases of every record, an added item's too: the names it spells out, 'Dubai
+    # Electricity and Water Authority (DEWA)', as a full build of the same files has them)
+    (build_dir / ALIASES).write_text(json.dumps(aliases, ensure_ascii=False))
+    if lexicon:
         from kzpk.question import LEXICON_FILE, write_lexicon
 
-        (build_dir / "aliases.json").write_text(json.dumps(aliases, ensure_ascii=False))
         write_lexicon(str(build_dir / LEXICON_FILE))
     (build_dir / INPUTS).write_text(json.dumps(inputs, ensure_ascii=False))
     (build_dir / READERS).touch()
@@ -557,7 +563,7 @@ def index_added(home: Home, wait: float | None = None,
             for p in live.iterdir():
                 if p.is_file() and not p.name.startswith(".") and \
                         p.name not in ("records.json", INPUTS, MANIFEST, MENTIONS_FILE,
-                                       INITIALS) and \
+                                       INITIALS, ALIASES) and \
                         not p.name.endswith("LOCK"):
                     os.link(p, build_dir / p.name)
             if (live / MENTIONS_FILE).exists():  # copied, not linked: this one grows
@@ -577,11 +583,12 @@ def index_added(home: Home, wait: float | None = None,
             snapshot["sources"] += [_source_entry(s) for s in added]
             snapshot["records"] += [r.to_dict() for r in records]
             add_mentions(build_dir, added, indexed + list(records))
-            from kzpk.index_documents import document_texts, initials_table
+            from kzpk.index_documents import alias_table, document_texts, initials_table
 
-            return _finish_generation(index_dir, build_dir, number, inputs, snapshot, None,
+            return _finish_generation(index_dir, build_dir, number, inputs, snapshot,
+                                      alias_table([*indexed, *records]),
                                       initials_table(document_texts(docs),
-                                                     load_initials(state)))
+                                                     load_initials(state)), lexicon=False)
 
         return _write_generation(index_dir, fp, make)
 
@@ -718,7 +725,7 @@ def load_initials(state: IndexState) -> dict[str, dict[str, int]]:
 
 def load_aliases(state: IndexState) -> dict[str, list[str]]:
     try:
-        with open(os.path.join(state.path, "aliases.json"), encoding="utf-8") as fh:
+        with open(os.path.join(state.path, ALIASES), encoding="utf-8") as fh:
             return json.load(fh)
     except (OSError, ValueError):
         return {}

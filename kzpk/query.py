@@ -1247,10 +1247,19 @@ class Searcher:
         for w in dict.fromkeys(x.lower() for x in others if x.lower() not in FUNCTION_WORDS):
             forms = {t.text for t in self.words(w)} - own
             held = [f for f in forms if self.reader.doc_frequency("text", f)]
-            postings = sum(self.reader.doc_frequency("text", f) for f in held)
+            if "-" in w and len(held) > 1 and len(held) == len(forms):
+                # a word of parts ('high-capacity') stands where all of them do: as rare as
+                # its rarest part, not as common as their sum
+                ids = set.intersection(*(set(self.reader.postings("text", f).all_ids())
+                                         for f in held))
+                postings = len(ids)
+            else:
+                postings = sum(self.reader.doc_frequency("text", f) for f in held)
+                ids = None
             if not held or postings > common:
                 continue
-            ids = {d for f in held for d in self.reader.postings("text", f).all_ids()}
+            if ids is None:
+                ids = {d for f in held for d in self.reader.postings("text", f).all_ids()}
             for d in ids & holding:
                 count[d] = count.get(d, 0) + 1
                 if count[d] >= least:
@@ -2568,9 +2577,12 @@ class Searcher:
             # 28', not one of the day it ended)
             # (and a place of the kind asked, 'the republic of Khakassia' for 'In which Russian
             # republic ...?', not the dateline's 'SAYANOGORSK, Russia')
-            return bool(ask) and any(answers(ask, paragraph[a:b], qwords, roles) and (
-                day != SPAN or gives_span(paragraph[a:b])) and (
-                placed is None or placed(paragraph[a:b])) for a, b in sentences(paragraph)) or \
+            # (a place of the kind asked named gives it, whatever words stand around it: 'a
+            # spokesman for the Aga Khan University Hospital' for 'taken to which hospital')
+            return bool(ask) and any(placed(paragraph[a:b]) if placed is not None else
+                                     answers(ask, paragraph[a:b], qwords, roles) and (
+                                         day != SPAN or gives_span(paragraph[a:b]))
+                                     for a, b in sentences(paragraph)) or \
                 ask == WHO and not roles and act is not None and body_did(paragraph, act[0])
 
         # a count of the things a "how many" question counts ('How many people ...?'), not of
@@ -2723,8 +2735,9 @@ class Searcher:
         # 'www.evisa.tj', not by a later one saying 'e-mail address'; or a count by the
         # first paragraph of the things they name, 'annensky strike number of miners')
         # (or a figure in the unit they name: 'wheat policy ... procurement tonnes')
+        # (or a place of the kind they name: 'hamid mir taken to which hospital')
         if (is_question(text) or ask in (WHEN, WEBSITE) or ask == HOW_MUCH and
-                qwords & UNITS_NAMED.keys()) and gives(paragraphs[0]) or \
+                qwords & UNITS_NAMED.keys() or placed is not None) and gives(paragraphs[0]) or \
                 things and count_of(paragraphs[0]):
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
@@ -4031,6 +4044,11 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     return fit, start
 
 
+# a body named after the word for its kind ('the oil and gas company Eni', 'the firm Arif Habib')
+_BODY_BEFORE_NAME = (r"\b(?:company|firm|bank|agency|institute|organi[sz]ation|university|"
+                     r"foundation|association|council|centre|center)\s+[A-Z][\w'’-]+")
+
+
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None, verb=None) -> tuple[float, int]:
@@ -4248,9 +4266,12 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
             # ('the journey would take about two hours' under 'Almaty-Lahore flights')
         context, start = in_title, s
         answering = bool(ask) and answers(ask, sentence, qwords, roles)
-        if not answering and ask == WHO and body and names_body(sentence, qwords):
+        if not answering and ask == WHO and body and (
+                names_body(sentence, qwords) or re.search(_BODY_BEFORE_NAME, sentence)):
             # 'Which institute is excavating ...?': a body named in full answers, with no
-            # acronym beside it ('The Margulan Archaeological Institute is now running ...')
+            # acronym beside it ('The Margulan Archaeological Institute is now running ...'),
+            # or named after the word for its kind ('sponsored by Italian oil and gas company
+            # Eni' for 'Which Italian company sponsors ...?')
             answering = True
         if not answering and ask == WHO and not roles and not body and \
                 (rarest in here or acted is not None and acted in here) and \

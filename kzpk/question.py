@@ -220,7 +220,8 @@ _ASKS = [
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
-     r"building|hall|hotel|town|province|region|locality)s?\b|"
+     r"building|hall|hotel|town|province|region|locality|hospital|stadium|airport|museum|"
+     r"mosque|arena)s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
      r"\b(in|to|at|from|through|via) (what|which) (?:[\w'’-]+ ){0,2}(district|neighbou?rhood|"
@@ -291,13 +292,15 @@ _KEYWORD_ASKS = [
                          "proportion distance length height weight price cost value money "
                          # (a sum asked in dollars: '... deal total investment dollars'; not
                          # 'tenge', a subject too: 'digital tenge')
-                         "sum dollars usd limit ceiling altitude elevation depth budget".split())),
+                         "sum dollars usd limit ceiling altitude elevation depth budget "
+                         "speed velocity".split())),  # ('nimroz ... wind speed')
     # ('audience size of the online discussion', 'delegation size', 'flood death toll',
     # 'greenhouses number', though not 'flight number'): a count, of people mostly, which a
     # count answers ('attended by 45 participants')
     (HOW_MANY, frozenset("size count toll number".split())),
     (WHERE, frozenset("venue location dateline".split())),  # ('... report dateline city')
-    (WHEN, frozenset("date dates year".split())),  # 'date relations began', '... observer year'
+    # ('date relations began', '... observer year'; 'strikers deadline for officials': a date)
+    (WHEN, frozenset("date dates year deadline".split())),
     (THEME, frozenset("theme themes topic topics slogan motto".split())),
     # ('kistafin how he described tokayev visit': the words he called it by)
     (CALLED, frozenset("described termed dubbed".split())),
@@ -703,6 +706,13 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("petrol pump", "filling station", "petrol station", "fuel station", "gas station"),
             # an envoy's papers ('copies of his credentials' -> 'letters of credence')
             ("credentials", "credence"), ("plebiscite", "referendum"),
+            # a court's word on a case ('supreme court ruling date' -> 'took the decision on 16
+            # July')
+            ("ruling", "verdict", "decision", "judgment", "judgement"),
+            # a rise in pay as the news words it ('pay rise agreed' -> 'will raise wages by 30
+            # percent')
+            ("pay rise", "pay raise", "pay increase", "wage increase", "wage rise",
+             "salary increase", "raise wages", "raise salaries", "increase wages"),
             # a thing's former name ('its earlier name' -> 'previously known as')
             ("earlier", "previously", "formerly"),
             # what the news says of people and harm in other words ('How many were wounded?' ->
@@ -1047,7 +1057,8 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "jab": ("vaccine", "dose"), "jabs": ("vaccines", "doses"),
                       "harbour": ("port",), "harbor": ("port",), "spot": ("location", "site"),
                       "neighbourhood": ("district", "area"), "locality": ("town", "area"),
-                      "bullion": ("gold",), "cab": ("taxi",), "subway": ("metro",),
+                      "bullion": ("gold",), "highway": ("road",), "cab": ("taxi",),
+                      "subway": ("metro",),
                       "tally": ("count", "total"), "outlay": ("cost", "spending"),
                       "reckoned": ("estimated", "valued"), "reckon": ("estimate", "value"),
                       "statehood": ("independence", "sovereignty"),
