@@ -127,6 +127,8 @@ _ASKS = [
      r"\bhow (much|large|big|high|low|tall|deep|wide|heavy|fast|far(?!\s+back)|hot|cold|"
      r"warm|expensive|costly|powerful)\b|\bwhat (share|percentage|proportion|fraction|portion|"
      r"amount|volume|value|figure|sum|level)\b|\b(volume|value|amount) of\b|"
+     # ('What was the turnout in East Kazakhstan ...?' -> 'at 90.9 percent')
+     r"^\s*what (is|was|were|will be) (the )?([\w'’-]+ ){0,2}?turnout\b|"
      # 'What did the bank cut its rate to?', 'What was the price raised to in May?': the level
      # a change brought a figure to
      r"^\s*what (did|does|do|will|would|has|have|had) .+? (cut|raise|lower|increase|reduce|"
@@ -293,7 +295,7 @@ _KEYWORD_ASKS = [
                          # (a sum asked in dollars: '... deal total investment dollars'; not
                          # 'tenge', a subject too: 'digital tenge')
                          "sum dollars usd limit ceiling altitude elevation depth budget "
-                         "speed velocity".split())),  # ('nimroz ... wind speed')
+                         "speed velocity turnout".split())),  # ('nimroz ... wind speed')
     # ('audience size of the online discussion', 'delegation size', 'flood death toll',
     # 'greenhouses number', though not 'flight number'): a count, of people mostly, which a
     # count answers ('attended by 45 participants')
@@ -2215,7 +2217,8 @@ _CURRENCIES = "|".join(f"{c}s?" for c in sorted(CURRENCY_NAMES | {
     "|".join(sorted(CURRENCY_CODES))
 # (a currency said with its country before it: '110,000 US dollars', '5 million U.S. dollars')
 _US = r"(?:(?:US|U\.S\.)\s)?"
-_AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|pc\b|million|billion|trillion|"
+# (the unit joined to its figure too, as an adjective: 'from the 5,670-metre peak')
+_AMOUNT_SRC = (r"[$€£¥₸]\s?\d|\b\d[\d,.]*[\s-]?(?:%|percent|per cent|pc\b|million|billion|trillion|"
                     r"bn|mn|mln|bln|m\b|(?:metric\s+)?(?:tonnes?|tons?)|cubic|km|kilo|kg|grams?\b|litres?|liters?|barrels?|US\$|"
                     + _US + r"(?:" + _CURRENCIES + r")\b"
                     # a measure: '39 metres', '40 mm', '4,238 acres', '1,300 MW', '45 degrees'

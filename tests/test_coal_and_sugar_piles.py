@@ -18,6 +18,9 @@ does, for a question that was answered wrongly or not at all before:
 - on the bundled five, a body asked for ('Which Italian company sponsors ...?') is answered by
   the sentence naming one after the word for its kind ('sponsored by Italian oil and gas company
   Eni'), as by one naming a person ('Placido Domingo's Operalia');
+- a figure written as one word with its unit ('the 5,670-metre peak') answers how high a peak is
+  (session 54's mountaineering pile, eval/pile175, after the freeze), and a turnout asked is a
+  figure ('at 90.9 percent', the elections pile, eval/pile174);
 - after `kzpk add`, the names an added item spells out before its initials ('Dubai Electricity
   and Water Authority (DEWA)') are known as a full build of the same files knows them."""
 
@@ -114,3 +117,18 @@ def test_a_body_asked_is_answered_by_the_sentence_naming_one_not_a_person(real_h
     line = line1_of(real_home)("Which Italian company sponsors the La Scala theatre's stop in "
                                "Astana?")
     assert "oil and gas company Eni" in answer(line)
+
+
+
+def test_a_height_written_as_one_word_with_its_unit_answers_how_high(real_home, tmp_path_factory):
+    # ('How high is ...?' gave the first paragraph naming the peak, with no height in it)
+    line = pile_asker(real_home, tmp_path_factory, "pile175")("How high is Draupadi Ka Danda-II?")
+    assert "the 5,670-metre peak" in answer(line)
+
+
+@pytest.mark.parametrize("query", [
+    "What was the turnout in East Kazakhstan in the first direct elections of rural akims?",
+    "east kazakhstan rural akim election turnout"])
+def test_a_turnout_asked_is_a_figure(real_home, tmp_path_factory, query):
+    line = pile_asker(real_home, tmp_path_factory, "pile174")(query)
+    assert "at 90.9 percent" in answer(line)
