@@ -4044,16 +4044,12 @@ def answer_fit(doc: _Doc, ask: str | None, matchers, qwords: set[str],
     return fit, start
 
 
-# a body named after the word for its kind ('the oil and gas company Eni', 'the firm Arif Habib')
-_BODY_BEFORE_NAME = (r"\b(?:company|firm|bank|agency|institute|organi[sz]ation|university|"
-                     r"foundation|association|council|centre|center)\s+[A-Z][\w'’-]+")
-
-
 def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
          beside=(), day=False, body=False, role_of=None, things=frozenset(),
          acted=None, verb=None) -> tuple[float, int]:
-    from kzpk.question import (_BODY_NOUNS, _PERCENT_ASKED, CALLED, DATELINE_ASKED, HOW_MANY,
-                                HOW_MUCH, PUBLISHED, SAID, SPAN, WEEKDAY, WHEN, WHERE, WHO,
+    from kzpk.question import (_BODY_BEFORE_NAME, _BODY_NOUNS, _PERCENT_ASKED, CALLED,
+                                DATELINE_ASKED, HOW_MANY, HOW_MUCH, PUBLISHED, SAID, SPAN,
+                                WEEKDAY, WHEN, WHERE, WHO,
                                 answers, body_did, counts, gives_day, gives_span, gives_weekday,
                                 names_body, particulars, person_names, sentences)
 

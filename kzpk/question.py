@@ -2727,6 +2727,9 @@ _BODY_NOUNS = frozenset("""institute institutes institution institutions organis
 organisations organization organizations university universities company companies firm firms
 bank banks agency agencies body bodies centre center council association foundation
 academy""".split())
+# a body named after the word for its kind ('the oil and gas company Eni', 'the firm Arif Habib')
+_BODY_BEFORE_NAME = (r"\b(?:" + "|".join(sorted(n for n in _BODY_NOUNS if not n.endswith("s"))) +
+                     r")\s+[A-Z][\w'’-]+")
 _BODY_ASKED = (r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(think\s+tanks?|" + "|".join(
     sorted(_BODY_NOUNS)) + r")\b")
 _BODY_NAME = (r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[\"“]?[A-Z][\w'’-]*[\"”]?)+")
