@@ -65,6 +65,11 @@ _BODY_SIZE = (r"\bhow (?:large|big|strong) (?:is|was|are|were|will be) (?:the |i
               r"|her )?(?:[\w'’–-]+ ){0,6}?(audience|crowd|delegation|contingent|workforce|"
               r"attendance|turnout|membership)\b")
 
+# the buildings and grounds a text names with their word ('the Radisson hotel', 'the Gaddafi
+# Stadium'), which a "where" question may ask for ('To which hospital was he taken?')
+_BUILDINGS = frozenset("hotel stadium arena airport museum mosque theatre theater hospital "
+                       "cinema".split())
+
 _ASKS = [
     # (and keywords naming a time of day by what happened at it: 'jail attack start time')
     (CLOCK, {"time"}, r"\b(?:at\s+)?what time\b|\b(?:start|starting|arrival|departure|launch|"
@@ -222,8 +227,7 @@ _ASKS = [
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
      r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
-     r"building|hall|hotel|town|province|region|locality|hospital|stadium|airport|museum|"
-     r"mosque|arena)s?\b|"
+     r"building|hall|town|province|region|locality|" + "|".join(sorted(_BUILDINGS)) + r")s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
      r"\b(in|to|at|from|through|via) (what|which) (?:[\w'’-]+ ){0,2}(district|neighbou?rhood|"
@@ -1810,10 +1814,7 @@ def kind_asked(question: str) -> str | None:
 # the kinds of a country's part a "where" question may name ('In which region ...?'); not a
 # city or a country, which a text names without the word
 _PLACE_KINDS = frozenset("""region province district oblast county neighbourhood neighborhood
-village suburb republic emirate""".split()) | frozenset(
-    # (and the buildings and grounds a text names with their word: 'the Radisson hotel', 'the
-    # Gaddafi Stadium')
-    """hotel stadium arena airport museum mosque theatre theater hospital cinema""".split())
+village suburb republic emirate""".split()) | _BUILDINGS
 
 
 def place_of_kind(question: str):
