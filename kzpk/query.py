@@ -1558,9 +1558,10 @@ class Searcher:
             acronym = len(w) >= 2 and w.isupper()
             # (an Arabic name's article joined to it, 'AlMansoori', is one part like 'Al-'; so
             # is one joined in small letters to a name the documents hold, 'Alkharj' for
-            # 'Al-Kharj')
+            # 'Al-Kharj', or to one in another spelling, 'Almarzouqi' for 'Al Marzooqi')
             article = None if acronym else re.fullmatch(r"([AE]l)([A-Z][a-z]{3,})", w) or (
-                re.fullmatch(r"([AE]l)([a-z]{4,})", w) if self._known(w[2:]) else None)
+                re.fullmatch(r"([AE]l)([a-z]{4,})", w) if self._known(w[2:]) or
+                len(w) >= 8 and self._closest(w[2:])[1] else None)
             if "-" in w.strip("-") and not acronym or article:
                 # each part on its own: 'Anti-Terorist' is 'Anti' and a misspelt 'Terrorist'
                 parts = [p for p in w.split("-") if p] if article is None else list(article.groups())

@@ -398,7 +398,8 @@ def ask_of(text: str) -> str | None:
                 return kind
         # (the name of one who does a thing: 'ipl player auction auctioneer name', 'final
         # referee name')
-        if re.search(_AGENT_NAME_ASKED, text.lower()):
+        agent = re.search(_AGENT_NAME_ASKED, text.lower())
+        if agent and agent.group(1) not in _MACHINES:
             return WHO
         # (a figure's noun that ends the keywords, the thing asked of what they name before it:
         # 'hub salt refinery investment', 'copper smelter annual capacity')
@@ -410,6 +411,10 @@ def ask_of(text: str) -> str | None:
 
 # the name of one who does a thing, ending a keyword query ('... auctioneer name')
 _AGENT_NAME_ASKED = r"\b([a-z]{3,}(?:eer|er|or|ist|ian))\s+names?\s*$"
+# the agent nouns that name a machine, not a person ('noor satellite launcher name': a rocket)
+_MACHINES = frozenset("""launcher booster carrier tanker freighter liner cruiser destroyer bomber
+                      reactor tractor generator computer trailer harvester excavator scanner
+                      printer processor transformer compressor""".split())
 # the nouns of a figure that, ending a keyword query, ask for it (ask_of)
 _FIGURE_LAST = frozenset("""investment investments capacity output production revenue revenues
                          salary salaries wage wages fare fares fee fees funding loan grant
@@ -602,7 +607,8 @@ ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreem
                  "it": "information technology", "ipo": "initial public offering",
                  "epc": "engineering procurement and construction",
                  "ngo": "non-governmental organisation", "sez": "special economic zone",
-                 "sme": "small and medium enterprises"}
+                 "sme": "small and medium enterprises",
+                 "idp": "internally displaced persons"}
 
 
 # A question asking what a name means, or what it is in another language, names the language it
@@ -1945,11 +1951,13 @@ def name_key(word: str) -> str:
 
 
 # First sounds that romanisations of Kazakh and Urdu names spell in two ways
-_INITIALS = (("ye", "e"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("gh", "q"), ("ch", "sh"))
+_INITIALS = (("ye", "e"), ("dzh", "zh"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"),
+             ("q", "k"), ("gh", "q"), ("ch", "sh"))
 
 
 def initial_spellings(word: str) -> list[str]:
     """`word` with its first sound spelled the other common ways: Yerlan/Erlan, Zhanibek/Janibek,
+    Dzhezkazgan/Zhezkazgan (a Russian 'dzh'), Djalalabad/Jalalabad,
     Khan/Han, Qasym/Kasym, Ghalibaf/Qalibaf, Chokan/Shokan. A look-up of close words that keeps
     the first letter (as the index's is) never meets these otherwise."""
     out = []
@@ -2350,7 +2358,11 @@ _THEME_SRC = (r"\b(?:themes?|themed|topics?|titled|entitled|under the title|slog
 _DOCUMENTS = (r"(?:Act|Declaration|Charter|Agreement|Treaty|Convention|Memorandum|Protocol|"
               r"Resolution|Statement|Accord|Communiqu[eé]|Roadmap|Road Map)s?")
 _DOCUMENT_SRC = (rf"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)[A-Z][\w'’-]*\s+"
-                 rf"{_DOCUMENTS}\b|\b{_DOCUMENTS}\s+(?:on|of|for|between)\s+(?:the\s+)?[A-Z]", 0)
+                 rf"{_DOCUMENTS}\b|\b{_DOCUMENTS}\s+(?:on|of|for|between)\s+(?:the\s+)?[A-Z]"
+                 # (or one in small letters, as the object of the act: 'by signing a country
+                 # cooperation agreement with Kazakhstan')
+                 rf"|\b(?:sign|adopt|conclud|ratif|endors)\w*\s+(?:an?|the|two|three|four|five|"
+                 rf"\d+)\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{_DOCUMENTS})\b", 0)
 # words in quotation marks ('“Partnerships for Unity, Justice and Development”', ‘’Trade ...’’)
 _QUOTED_ANY = r"“([^“”]{3,})”|\"([^\"]{3,})\"|‘‘?([^‘’]{3,})’’?"
 

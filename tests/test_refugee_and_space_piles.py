@@ -1,0 +1,54 @@
+"""Session 55's development piles as a user would have them, on the bundled corpus: refugees
+and migrants (eval/pile180) and space and satellites (eval/pile181). Each test reads line 1 of
+plain output, as the user does, for a question that was answered wrongly or not at all before:
+
+- a name whose first sound is romanised the Russian way ('Dzhezkazgan' for 'Zhezkazgan') is that
+  name, not a subject no document mentions;
+- an Arabic name with its article joined and spelt another way ('Almarzouqi' for 'Al
+  Marzooqi') is that name;
+- 'IDP', a general abbreviation, is searched as the words it stands for ('internally displaced
+  persons');
+- what someone signed is a document a sentence names in small letters too ('by signing a
+  country cooperation agreement with Kazakhstan');
+- keywords asking the name of a machine ('launcher name') ask for no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import answer_of as answer, pile_asker
+
+
+@pytest.fixture(scope="module")
+def refugees(real_home, tmp_path_factory):
+    return pile_asker(real_home, tmp_path_factory, "pile180")
+
+
+@pytest.fixture(scope="module")
+def space(real_home, tmp_path_factory):
+    return pile_asker(real_home, tmp_path_factory, "pile181")
+
+
+def test_a_russian_dzh_is_the_zh_a_document_writes(space):
+    line = space("How far from Dzhezkazgan did the Proton wreckage come down?")
+    assert "40 km from the town of Zhezkazgan" in answer(line)
+
+
+def test_an_arabic_name_with_its_article_joined_and_spelt_otherwise(space):
+    line = space("Hamad Almarzouqi Emirates Lunar Mission role")
+    assert "Hamad Al Marzooqi, the Emirates Lunar Mission project manager" in answer(line)
+
+
+def test_idp_is_searched_as_the_words_it_stands_for(refugees):
+    line = refugees("north waziristan idp family monthly stipend")
+    assert "monthly stipend of Rs12,000" in answer(line)
+
+
+def test_what_someone_signed_may_be_named_in_small_letters(refugees):
+    line = refugees("What did Antonio Guterres sign with Kazakhstan in Astana at the end of his "
+                    "first Central Asia visit?")
+    assert "signing a country cooperation agreement" in answer(line)
+
+
+def test_a_machine_s_name_asked_in_keywords_asks_for_no_person(space):
+    assert "launcher named Qased" in answer(space("noor military satellite launcher name"))
