@@ -206,7 +206,8 @@ _HYPHENED = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+){2,4}(?![\w'’-])")
 
 
 def name_initials(text: str) -> Iterable[tuple[str, str]]:
-    """(acronym, name) for each name of three or more capitalised words a text writes out, and
+    """(acronym, name) for each name of three or more capitalised words a text writes out, or of
+    two joined by 'of' ('Proof of Registration' -> 'por'), and
     for the name its last words make when it opens with a qualifier ('Pakistan Civil Aviation
     Authority' is also the 'Civil Aviation Authority', CAA): the initials of its capitalised
     words, lower-cased ('Organisation of Islamic Cooperation' -> 'oic'), both letters of a
@@ -224,6 +225,12 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
         while words and not words[-1][:1].isupper():
             words.pop()
         capitals = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if len(words) == 3 and capitals == [0, 2] and words[1] == "of" and \
+                words[0][1:].islower() and words[2][1:].islower():
+            # (a name of two capitalised words joined by 'of', whose acronym writes the 'of'
+            # too: 'Proof of Registration' is the PoR card, 'Ministry of Defence' the MoD)
+            yield (words[0][0] + "o" + words[2][0]).lower(), " ".join(words)
+            continue
         # (a name may open on a country's or a union's two letters, each an initial: 'US
         # Geological Survey' is the USGS, 'UN Development Programme' the UNDP)
         lead = words[0] if words and re.fullmatch(r"[A-Z]{2}", words[0]) else ""

@@ -8,6 +8,8 @@ plain output, as the user does, for a question that was answered wrongly or not 
   Marzooqi') is that name;
 - 'IDP', a general abbreviation, is searched as the words it stands for ('internally displaced
   persons');
+- an acronym writing the 'of' of a name of two capitalised words ('PoR', 'Proof of
+  Registration') is that name;
 - what someone signed is a document a sentence names in small letters too ('by signing a
   country cooperation agreement with Kazakhstan');
 - keywords asking the name of a machine ('launcher name') ask for no person."""
@@ -52,3 +54,9 @@ def test_what_someone_signed_may_be_named_in_small_letters(refugees):
 
 def test_a_machine_s_name_asked_in_keywords_asks_for_no_person(space):
     assert "launcher named Qased" in answer(space("noor military satellite launcher name"))
+
+
+def test_an_acronym_writing_the_of_of_a_name_is_that_name(refugees):
+    # (no document writes 'PoR': the texts say 'Proof of Registration cards')
+    line = refugees("when did formal deportaton of por card holders start in pakistan")
+    assert "formal deportation would take effect from September 1" in answer(line)
