@@ -922,6 +922,13 @@ COMMON_NAMES = {"ussr": ("Soviet Union",), "us": ("United States",), "usa": ("Un
                 "holland": ("Netherlands", "Dutch"), "burma": ("Myanmar",),
                 "ceylon": ("Sri Lanka",), "persia": ("Iran",), "turkiye": ("Turkey",),
                 "czechia": ("Czech Republic",), "bharat": ("India",),
+                # (and the two countries by their names in other European languages: 'the
+                # First Deputy Foreign Minister of Kasachstan', 'Kazajistán')
+                "kasachstan": ("Kazakhstan",), "kazachstan": ("Kazakhstan",),
+                "kazajistan": ("Kazakhstan",), "kazajistán": ("Kazakhstan",),
+                "kazakhstán": ("Kazakhstan",), "casaquistão": ("Kazakhstan",),
+                "casaquistao": ("Kazakhstan",), "kazakistan": ("Kazakhstan",),
+                "kazakistán": ("Kazakhstan",), "pakistán": ("Pakistan",),
                 # (or by its Soviet or colonial name: 'gas from Turkmenia', 'flights to Frunze')
                 "turkmenia": ("Turkmenistan",), "kirghizia": ("Kyrgyzstan",),
                 "kirgizia": ("Kyrgyzstan",), "tadzhikistan": ("Tajikistan",),

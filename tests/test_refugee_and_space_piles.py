@@ -12,13 +12,15 @@ plain output, as the user does, for a question that was answered wrongly or not 
   Registration') is that name;
 - what someone signed is a document a sentence names in small letters too ('by signing a
   country cooperation agreement with Kazakhstan');
-- keywords asking the name of a machine ('launcher name') ask for no person."""
+- keywords asking the name of a machine ('launcher name') ask for no person;
+- on the bundled five, Kazakhstan by its German or Spanish name ('Kasachstan', 'Kazajistán') is
+  Kazakhstan, said so, not a subject no document mentions."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import answer_of as answer, pile_asker
+from conftest import answer_of as answer, pile_asker, run_kzpk
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +62,11 @@ def test_an_acronym_writing_the_of_of_a_name_is_that_name(refugees):
     # (no document writes 'PoR': the texts say 'Proof of Registration cards')
     line = refugees("when did formal deportaton of por card holders start in pakistan")
     assert "formal deportation would take effect from September 1" in answer(line)
+
+
+@pytest.mark.parametrize("name", ["Kasachstan", "Kazajistán"])
+def test_kazakhstan_by_its_name_in_another_language_is_searched(real_home, name):
+    result = run_kzpk(real_home, "search", f"Who was First Deputy Foreign Minister of {name}?",
+                      "--format", "plain", "-n", "1")
+    assert result.code == 0
+    assert f"no document writes {name!r}; searched for 'Kazakhstan'" in result.err
