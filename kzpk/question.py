@@ -120,7 +120,9 @@ _ASKS = [
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
     (HOW_MANY, {"many", "number", "often", "toll", "population", "large", "big", "strong"},
-     r"\bhow many\b|\bnumber of\b|\bhow often\b|"
+     # (not 'a number of', several: 'What did he say they plan to relaunch after a number of
+     # consultations?')
+     r"\bhow many\b|(?<!\ba )\bnumber of\b|\bhow often\b|"
      # 'What population did the census give?': a count of people
      r"^\s*what ((total|overall|combined|estimated|current|urban|rural) )?population\b|"
      # a toll is a count of people, whatever word asks its size ('To what figure did Saudi

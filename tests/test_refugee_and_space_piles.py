@@ -14,7 +14,8 @@ plain output, as the user does, for a question that was answered wrongly or not 
   country cooperation agreement with Kazakhstan');
 - keywords asking the name of a machine ('launcher name') ask for no person;
 - on the bundled five, Kazakhstan by its German or Spanish name ('Kasachstan', 'Kazajistán') is
-  Kazakhstan, said so, not a subject no document mentions."""
+  Kazakhstan, said so, not a subject no document mentions; and 'a number of' in a question is
+  several, no count asked ('... relaunch after a number of consultations?')."""
 
 from __future__ import annotations
 
@@ -70,3 +71,11 @@ def test_kazakhstan_by_its_name_in_another_language_is_searched(real_home, name)
                       "--format", "plain", "-n", "1")
     assert result.code == 0
     assert f"no document writes {name!r}; searched for 'Kazakhstan'" in result.err
+
+
+def test_a_number_of_is_several_not_a_count_asked(real_home):
+    from conftest import line1_of
+
+    line = line1_of(real_home)("What did the Kazakh ambasador say they are planing to relaunch "
+                               "after a number of consultations?")
+    assert "relaunch the direct flights" in answer(line)
