@@ -234,14 +234,20 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
         # (a name may open on a country's or a union's two letters, each an initial: 'US
         # Geological Survey' is the USGS, 'UN Development Programme' the UNDP)
         lead = words[0] if words and re.fullmatch(r"[A-Z]{2}", words[0]) else ""
-        if len(capitals) < INITIALS_SHORTEST or any(
-                w.isupper() and len(w) > 1 for w in words[1 if lead else 0:]):
+        if any(w.isupper() and len(w) > 1 for w in words[1 if lead else 0:]):
             continue
-        for first in capitals[:len(capitals) - INITIALS_SHORTEST + 1]:
-            letters = "".join(words[i] if i == 0 and lead else words[i][0]
-                              for i in capitals if i >= first).lower()
-            if len(letters) <= INITIALS_LONGEST:
-                yield letters, " ".join(words[first:])
+        # (a word of capitalised parts joined by hyphens gives each part's initial too, its
+        # small particles none: 'Pakistan Tehreek-e-Insaf' is the PTI, 'Jamaat-e-Islami' the JI)
+        parted = {i: "".join(p[0] for p in words[i].split("-") if p[:1].isupper())
+                  for i in capitals}
+        for first in capitals:
+            said = [i for i in capitals if i >= first]
+            by_word = "".join(words[i] if i == 0 and lead else words[i][0] for i in said).lower()
+            by_part = "".join(words[i] if i == 0 and lead else parted[i] for i in said).lower()
+            for letters in dict.fromkeys((by_word, by_part)):
+                if INITIALS_SHORTEST <= len(letters) <= INITIALS_LONGEST and (
+                        letters == by_word or len(by_word) < len(letters)):
+                    yield letters, " ".join(words[first:])
     for m in _DASHED.finditer(text):
         yield "".join(w[0] for w in re.split(r"[-–]", m.group())).lower(), m.group()
     for m in _HYPHENED.finditer(text):

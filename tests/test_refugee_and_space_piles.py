@@ -9,7 +9,8 @@ plain output, as the user does, for a question that was answered wrongly or not 
 - 'IDP', a general abbreviation, is searched as the words it stands for ('internally displaced
   persons');
 - an acronym writing the 'of' of a name of two capitalised words ('PoR', 'Proof of
-  Registration') is that name;
+  Registration') is that name, and one of a name with hyphenated parts gives each part's initial
+  ('PTI', 'Pakistan Tehreek-e-Insaf': session 55's held-out forests pile, after the freeze);
 - what someone signed is a document a sentence names in small letters too ('by signing a
   country cooperation agreement with Kazakhstan');
 - keywords asking the name of a machine ('launcher name') ask for no person;
@@ -79,3 +80,24 @@ def test_a_number_of_is_several_not_a_count_asked(real_home):
     line = line1_of(real_home)("What did the Kazakh ambasador say they are planing to relaunch "
                                "after a number of consultations?")
     assert "relaunch the direct flights" in answer(line)
+
+
+PTI = """---
+title: Windfall timber still lies in the depots
+date: "2026-01-24"
+source: test
+---
+PESHAWAR - The wood is still lying in forest depots more than a decade after the Pakistan
+Tehreek-e-Insaf government in Khyber Pakhtunkhwa stopped its sale in 2014.
+"""
+
+
+@pytest.mark.parametrize("query", ["when did the pti government stop the sale of windfall timber",
+                                   "When did the PTI government stop selling windfall timber?"])
+def test_a_name_of_hyphenated_parts_is_known_by_each_part_s_initial(real_home, tmp_path_factory,
+                                                                    query):
+    # (no document writes 'PTI': the text says 'Pakistan Tehreek-e-Insaf')
+    from conftest import bundled_with_items, line1_of
+
+    home = bundled_with_items(real_home, tmp_path_factory, "pti", {"timber.md": PTI})
+    assert "stopped its sale in 2014" in answer(line1_of(home)(query))
