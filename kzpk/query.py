@@ -2424,6 +2424,7 @@ class Searcher:
                                    FRAMING, FUNCTION_WORDS, HOW_MANY, HOW_MUCH, MEASURED,
                                    PUBLISHED, SPAN, THEME, UNITS_NAMED, WEBSITE, WHERE, _month_said,
                                    WHEN, WHICH, WHO, WHY, answers, asks_body, asks_deadline,
+                                   asks_start, gives_start,
                                    body_did, counted, counts, gives_deadline, gives_span,
                                    is_question, kind_asked, kind_clash, noun_of, passive_verb,
                                    people_named, per_unit, person_names, place_of_kind, priced,
@@ -2678,8 +2679,20 @@ class Searcher:
             # (the first one saying the day of what it tells by its weekday gives one: '...
             # arrived in Bishkek on Wednesday', dated by the item's dateline)
             deadline = ask == WHEN and asks_deadline(text)
-            if not (ask or kind) or (gives_deadline(lead) if deadline else gives(told)):
+            # (the day a rule starts to apply, 'When do the higher duties take effect?', is one
+            # an item names as such, 'From January 12, the tariff ...', not the day it reports
+            # on, 'broke up a rally on Sunday')
+            start = ask == WHEN and not deadline and asks_start(text)
+            if not (ask or kind) or (gives_deadline(lead) if deadline else
+                                     gives_start(told) if start else gives(told)):
                 return
+            if start:
+                n = self._first_paragraph(doc, first + 1, first, gives_start)
+                if n is not None:
+                    take(n, said_in(named_in))
+                    return
+                if gives(told):
+                    return
             if deadline:
                 # a deadline, 'By what date must ...?', is a day an item names as one ('before
                 # the July 6 deadline'), not the day it reports on ('said on Monday'), nor a

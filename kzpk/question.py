@@ -2895,6 +2895,28 @@ def gives_deadline(sentence: str) -> bool:
     return False
 
 
+def asks_start(question: str) -> bool:
+    """'When do the higher duties take effect?', '... come into force?': a "when" question asking
+    the day a rule starts to apply, which gives_start tells."""
+    return re.search(r"\b(?:takes?|took|taken|taking|comes?|came|coming|enters?|entered|"
+                     r"entering|goes|go|went)\s+(?:into\s+)?(?:effect|force)\b", question,
+                     re.I) is not None
+
+
+def gives_start(sentence: str) -> bool:
+    """Whether a sentence states a day as the one a rule starts to apply from ('From January 12,
+    the tariff ... goes up', 'takes effect on 1 July', 'in force from March'), not the day a
+    report tells of ('broke up a rally on Sunday')."""
+    for m in _day_mention().finditer(sentence):
+        before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 30]
+        if re.search(r"\b(?:from|as of|starting|effective|beginning)\s+(?:on\s+)?(?:the\s+)?$",
+                     before, re.I) or re.search(r"\b(?:effect|force)\b[^.;]{0,20}$", before, re.I) \
+                or re.match(r"[^.;]{0,20}\b(?:take|takes|took|come|comes|came|enter|enters|"
+                            r"entered)\s+(?:into\s+)?(?:effect|force)\b", after, re.I):
+            return True
+    return False
+
+
 def gives_day(sentence: str) -> bool:
     """Whether a sentence states a day ('20 December 1991', 'August 14', 'on Tuesday')."""
     return _day_mention().search(sentence) is not None

@@ -16,7 +16,10 @@ plain output, as the user does, for a question that was answered wrongly or not 
 - keywords asking the name of a machine ('launcher name') ask for no person;
 - on the bundled five, Kazakhstan by its German or Spanish name ('Kasachstan', 'Kazajistán') is
   Kazakhstan, said so, not a subject no document mentions; and 'a number of' in a question is
-  several, no count asked ('... relaunch after a number of consultations?')."""
+  several, no count asked ('... relaunch after a number of consultations?');
+- the day a rule takes effect is the one a paragraph says it applies from ('From January 12, the
+  tariff ...'), not the day the item reports on (the held-out automobiles pile, after the
+  freeze)."""
 
 from __future__ import annotations
 
@@ -101,3 +104,11 @@ def test_a_name_of_hyphenated_parts_is_known_by_each_part_s_initial(real_home, t
 
     home = bundled_with_items(real_home, tmp_path_factory, "pti", {"timber.md": PTI})
     assert "stopped its sale in 2014" in answer(line1_of(home)(query))
+
+
+def test_the_day_a_rule_takes_effect_is_the_one_it_applies_from(real_home, tmp_path_factory):
+    # (not the day the item reports on, 'broke up an unsanctioned rally ... on Sunday';
+    # session 55's held-out automobiles pile, after the freeze)
+    line = pile_asker(real_home, tmp_path_factory, "pile178")(
+        "When do Russia's higher import duties on foreign cars take effect?")
+    assert "From January 12, the tariff" in answer(line)
