@@ -2733,6 +2733,18 @@ class Searcher:
                 scored[:] = [(scored[0][0], hit, other, start, fit)] + \
                     [item for item in scored if item is not answering[0]]
             return
+        # keywords counting what was done to someone ('vladivostok ... police detained how
+        # many'): a sentence giving a count beside that act answers ('detained up to 100
+        # people'), not a later paragraph's figures of the thing they name too ('the tariff
+        # ... goes up to 54 percent')
+        done = [w for w in qwords if len(w) > 5 and w.endswith("ed")] \
+            if ask == HOW_MANY and not is_question(text) else []
+
+        def counts_done(paragraph: str) -> bool:
+            return any(answers(HOW_MANY, paragraph[a:b], qwords) and any(
+                re.search(rf"\b{re.escape(w)}\b", paragraph[a:b], re.I) for w in done)
+                for a, b in sentences(paragraph))
+
         # (of two holding as much of the rest, the one holding more of the whole question:
         # 'the Shokan Valikhanov Institute' beside 'the Abai Institute' for a question naming it;
         # one speaking only of another thing, named alike, holds its words for that: 'the
@@ -2752,9 +2764,11 @@ class Searcher:
         # (or a place of the kind they name: 'hamid mir taken to which hospital')
         if (is_question(text) or ask in (WHEN, WEBSITE) or ask == HOW_MUCH and
                 qwords & UNITS_NAMED.keys() or placed is not None) and gives(paragraphs[0]) or \
-                things and count_of(paragraphs[0]):
+                things and count_of(paragraphs[0]) or done and counts_done(paragraphs[0]):
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
+            if done and counts_done(paragraphs[0]) and not counts_done(paragraphs[best]):
+                return  # only the first counts what was done ('detained up to 100 people')
             if figure_of is not None and figure_of.search(paragraphs[0]) and \
                     not figure_of.search(paragraphs[best]):
                 return  # only the first gives a figure of the thing asked ('can store up to

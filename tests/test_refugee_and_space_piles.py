@@ -18,8 +18,9 @@ plain output, as the user does, for a question that was answered wrongly or not 
   Kazakhstan, said so, not a subject no document mentions; and 'a number of' in a question is
   several, no count asked ('... relaunch after a number of consultations?');
 - the day a rule takes effect is the one a paragraph says it applies from ('From January 12, the
-  tariff ...'), not the day the item reports on (the held-out automobiles pile, after the
-  freeze)."""
+  tariff ...'), not the day the item reports on, and keywords counting what was done ('police
+  detained how many') keep the first paragraph's sentence counting it (both from the held-out
+  automobiles pile, after the freeze)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,12 @@ def test_the_day_a_rule_takes_effect_is_the_one_it_applies_from(real_home, tmp_p
     line = pile_asker(real_home, tmp_path_factory, "pile178")(
         "When do Russia's higher import duties on foreign cars take effect?")
     assert "From January 12, the tariff" in answer(line)
+
+
+def test_keywords_counting_what_was_done_keep_the_sentence_counting_it(real_home,
+                                                                       tmp_path_factory):
+    # (not a later paragraph holding 'tariff' and its percentages; the held-out automobiles
+    # pile, after the freeze)
+    line = pile_asker(real_home, tmp_path_factory, "pile178")(
+        "vladivostok car tariff rally police detained how many")
+    assert "detained up to 100 people" in answer(line)
