@@ -2895,12 +2895,15 @@ def gives_deadline(sentence: str) -> bool:
     return False
 
 
+# a rule starting to apply: 'take effect', 'came into force', 'enters into force'
+_INTO_EFFECT = (r"\b(?:takes?|took|taken|taking|comes?|came|coming|enters?|entered|entering|"
+                r"goes|go|went)\s+(?:into\s+)?(?:effect|force)\b")
+
+
 def asks_start(question: str) -> bool:
     """'When do the higher duties take effect?', '... come into force?': a "when" question asking
     the day a rule starts to apply, which gives_start tells."""
-    return re.search(r"\b(?:takes?|took|taken|taking|comes?|came|coming|enters?|entered|"
-                     r"entering|goes|go|went)\s+(?:into\s+)?(?:effect|force)\b", question,
-                     re.I) is not None
+    return re.search(_INTO_EFFECT, question, re.I) is not None
 
 
 def gives_start(sentence: str) -> bool:
@@ -2911,8 +2914,7 @@ def gives_start(sentence: str) -> bool:
         before, after = sentence[max(0, m.start() - 40):m.start()], sentence[m.end():m.end() + 30]
         if re.search(r"\b(?:from|as of|starting|effective|beginning)\s+(?:on\s+)?(?:the\s+)?$",
                      before, re.I) or re.search(r"\b(?:effect|force)\b[^.;]{0,20}$", before, re.I) \
-                or re.match(r"[^.;]{0,20}\b(?:take|takes|took|come|comes|came|enter|enters|"
-                            r"entered)\s+(?:into\s+)?(?:effect|force)\b", after, re.I):
+                or re.match(r"[^.;]{0,20}" + _INTO_EFFECT, after, re.I):
             return True
     return False
 
