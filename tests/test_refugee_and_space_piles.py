@@ -20,7 +20,8 @@ plain output, as the user does, for a question that was answered wrongly or not 
 - the day a rule takes effect is the one a paragraph says it applies from ('From January 12, the
   tariff ...'), not the day the item reports on, and keywords counting what was done ('police
   detained how many') keep the first paragraph's sentence counting it (both from the held-out
-  automobiles pile, after the freeze)."""
+  automobiles pile, after the freeze); a currency a query names ('... in dollars?', '... value
+  dollars') asks an amount of money ('worth $95.2 million'), after the freeze too."""
 
 from __future__ import annotations
 
@@ -122,3 +123,12 @@ def test_keywords_counting_what_was_done_keep_the_sentence_counting_it(real_home
     line = pile_asker(real_home, tmp_path_factory, "pile178")(
         "vladivostok car tariff rally police detained how many")
     assert "detained up to 100 people" in answer(line)
+
+
+@pytest.mark.parametrize("pile, query, said", [
+    ("pile59", "How much of Kazakhstan's exports to the United States does the new 27% duty "
+               "cover in dollars?", "worth $95.2 million"),
+    ("pile105", "kazakhstan nail care imports value dollars", "to $4.5 million")])
+def test_a_currency_named_asks_an_amount_of_money(real_home, tmp_path_factory, pile, query, said):
+    # (not the first paragraph's percentage or tonnage; after the freeze)
+    assert said in answer(pile_asker(real_home, tmp_path_factory, pile)(query))
