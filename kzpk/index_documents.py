@@ -245,8 +245,7 @@ def name_initials(text: str) -> Iterable[tuple[str, str]]:
             by_word = "".join(words[i] if i == 0 and lead else words[i][0] for i in said).lower()
             by_part = "".join(words[i] if i == 0 and lead else parted[i] for i in said).lower()
             for letters in dict.fromkeys((by_word, by_part)):
-                if INITIALS_SHORTEST <= len(letters) <= INITIALS_LONGEST and (
-                        letters == by_word or len(by_word) < len(letters)):
+                if INITIALS_SHORTEST <= len(letters) <= INITIALS_LONGEST:
                     yield letters, " ".join(words[first:])
     for m in _DASHED.finditer(text):
         yield "".join(w[0] for w in re.split(r"[-–]", m.group())).lower(), m.group()

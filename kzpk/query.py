@@ -2745,6 +2745,8 @@ class Searcher:
                 re.search(rf"\b{re.escape(w)}\b", paragraph[a:b], re.I) for w in done)
                 for a, b in sentences(paragraph))
 
+        first_counts_done = bool(done) and counts_done(paragraphs[0])
+
         # (of two holding as much of the rest, the one holding more of the whole question:
         # 'the Shokan Valikhanov Institute' beside 'the Abai Institute' for a question naming it;
         # one speaking only of another thing, named alike, holds its words for that: 'the
@@ -2764,10 +2766,10 @@ class Searcher:
         # (or a place of the kind they name: 'hamid mir taken to which hospital')
         if (is_question(text) or ask in (WHEN, WEBSITE) or ask == HOW_MUCH and
                 qwords & UNITS_NAMED.keys() or placed is not None) and gives(paragraphs[0]) or \
-                things and count_of(paragraphs[0]) or done and counts_done(paragraphs[0]):
+                things and count_of(paragraphs[0]) or first_counts_done:
             if not (gives(paragraphs[best]) and held[best] > 0):
                 return  # the first paragraph answers, and the one holding more words does not
-            if done and counts_done(paragraphs[0]) and not counts_done(paragraphs[best]):
+            if first_counts_done and not counts_done(paragraphs[best]):
                 return  # only the first counts what was done ('detained up to 100 people')
             if figure_of is not None and figure_of.search(paragraphs[0]) and \
                     not figure_of.search(paragraphs[best]):

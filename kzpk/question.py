@@ -2231,6 +2231,8 @@ _CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|Q
 # (CURRENCY_NAMES, and those that name other things too: 'som', 'pound', an Afghan 'afghani';
 # and CURRENCY_CODES)
 MONEY_NAMES = CURRENCY_NAMES | {"rupee", "som", "afghani", "lari", "pound", "sterling"}
+# (and as a query names the one it asks in, either number: '... value dollars')
+_MONEY_ASKED = MONEY_NAMES | {n + "s" for n in MONEY_NAMES}
 _CURRENCIES = "|".join(f"{c}s?" for c in sorted(MONEY_NAMES)) + "|" + \
     "|".join(sorted(CURRENCY_CODES))
 # (a currency said with its country before it: '110,000 US dollars', '5 million U.S. dollars')
@@ -3038,13 +3040,12 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             return any(not _part_of_other(sentence, m.end(), query_words) and
                        not _figure_said(m, sentence, query_words) for m in re.finditer(
                 f"{_PERCENT}|{_FRACTION}", sentence, re.I))
-        if (query_words & COST_ASKED or {singular(w) for w in query_words} & MONEY_NAMES) \
-                and not query_words & _CHANGE_ASKED:
+        if query_words & (COST_ASKED | _MONEY_ASKED) and not query_words & _CHANGE_ASKED:
             # 'How much will the complex cost?' wants money ('2.7 billion tenge'), not the
             # 60,000 tons it will process (but 'By how much did prices rise?' a change, which a
-            # percentage gives: 'up 35.9%'); so do keywords naming the currency asked in
-            # ('diamer skardu seized timber value rupees': 'worth about Rs2 million', not the
-            # '350-kilometre road')
+            # percentage gives: 'up 35.9%'); so does a query naming the currency asked in
+            # ('kazakhstan nail care imports value dollars': 'to $4.5 million', not the
+            # tonnage)
             return any(not _figure_said(m, sentence, query_words)
                        for m in _rx("money").finditer(sentence))
         metered = sorted(query_words & _METERED.keys())
