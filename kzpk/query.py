@@ -2600,6 +2600,12 @@ class Searcher:
             return any(counts(paragraph[a:b], things, named=True, every=every)
                        for a, b in sentences(paragraph))
 
+        if things and named_count(lead):
+            # a first paragraph counting the things asked by another word for them ('to the final
+            # 50 stateless residents' for 'How many stateless people ...?') says the word the
+            # question counts them by: a later paragraph saying it tells no more
+            rest = [(rx, idf) for rx, idf in rest if not any(rx.fullmatch(t) for t in things)]
+
         def take(n: int, named) -> None:
             # paragraph n of the item takes the best hit's place, read as holding the query
             # words `named` (matchers) its item names
@@ -3520,6 +3526,9 @@ class Searcher:
                 # a short bound prefix ('co-organised', 'co-hosted', 'ex-minister') is no word
                 # of its own: as a form it would match every word it begins ('Council')
                 forms -= {p for p in _PREFIXES if len(p) <= 3}
+                # nor a stop word joined into it ('in' of 'patron-in-chief', which the names
+                # field keeps): it would match every text saying 'in'
+                forms -= {p for p in w.lower().split("-") if p and not list(self.words(p))}
             if forms:
                 # as rare as its commonest spelling the texts use: a rare alias ('Qazaqstan')
                 # makes 'Kazakhstan' no rarer
@@ -3744,7 +3753,12 @@ through near since via onto beyond behind beside inside outside toward towards a
 # a figure said of a time before the one a text tells of, and the words asking for one
 _EARLIER = re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:earlier|previous|past|prior|"
                       r"preceding)\s+years\b", re.I)
+# a sentence opening years back ('Ten years ago, in September 2009, the agency estimated that more
+# than 20,000 stateless people lived in Kyrgyzstan'): its figures are of then, not of the time
+# the text tells of, unless the question counts years itself
+_YEARS_AGO = re.compile(r"\W*(?:[\w-]+\s+)?(?:years|decades?)\s+ago\b", re.I)
 _EARLIER_WORDS = frozenset("last previous earlier past prior before preceding ago".split())
+_YEARS_WORDS = frozenset("year years decade decades".split())
 EARLIER_SHARE = 0.6
 # a running total said as one, and the words asking for one
 _SO_FAR = re.compile(r"\b(?:so far|to date|in all|in total|altogether|all told|a total of|"
@@ -4419,8 +4433,9 @@ def _fit(doc: _Doc, ask, matchers, qwords, title, clash, roles, lead,
                                  year or _relative_year(own, doc_year, doc_month) or
                                  (doc_year if ask == WHO else None)):
             share *= 0.35  # 'in 2018' answers no question about 2024
-        elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and \
-                _EARLIER.search(sentence):
+        elif ask in (HOW_MANY, HOW_MUCH) and not qwords & _EARLIER_WORDS and (
+                _EARLIER.search(sentence) or not qwords & _YEARS_WORDS and
+                _YEARS_AGO.match(sentence)):
             # a figure of an earlier time ('more than a thousand students had graduated in
             # earlier years') for a question asking none: of the time the text tells of ('This
             # year 737 graduates ...'), unless the question asks the earlier one
@@ -4807,7 +4822,7 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
 
     r = doc.record
     if doc.kind == "fact":
-        quote = _quote_asked(r, pattern)
+        quote = _quote_asked(r, pattern, ask)
         quote = quoted(quote) if quote else ""
         # 'X said: ' when the text credits the statement so (kzpk.text.attributed); a statement
         # that names its speaker has no such prefix, and the ': ' of its ' Source: ' is none
@@ -4862,7 +4877,7 @@ def answer_text(doc: _Doc, ask: str | None, start: int, pattern: re.Pattern | No
     return doc.text
 
 
-def _quote_asked(record: dict, pattern: re.Pattern | None) -> str:
+def _quote_asked(record: dict, pattern: re.Pattern | None, ask: str | None = None) -> str:
     """The quote a fact's line shows: its first, the one its record gives first, unless another
     of its quotes holds at least two more of the question's words of English ('They are
     cooperating in military training, particularly in peacekeeping ...' over 'Military
@@ -4871,6 +4886,13 @@ def _quote_asked(record: dict, pattern: re.Pattern | None) -> str:
     ('... the welcome remarks by H.E Yerzhan Kistafin') says nothing of what is asked."""
     quotes = [c["quote"] for c in record.get("sources") or ()
               if isinstance(c, dict) and c.get("quote")] or [record.get("quote") or ""]
+    if len(quotes) > 1 and ask is not None:
+        from kzpk.question import answers
+
+        # the quote giving the kind of answer asked, when the first gives none ('... although
+        # this figure may take several years to achieve' for 'How long might it take ...?')
+        if not answers(ask, quotes[0], set()):
+            quotes.sort(key=lambda q: not answers(ask, q, set()))
     if pattern is None or len(quotes) < 2:
         return quotes[0]
 

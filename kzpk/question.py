@@ -83,14 +83,15 @@ _ASKS = [
      r"border|frontier|road|railway|rail line|pipeline|river|bridge|tunnel|runway|canal|"
      r"corridor|motorway|highway|line|route|cable|stretch|section|segment)\b"),
     (PUBLISHED, {"published", "written", "released", "issued", "posted", "appeared", "date",
-                 "publication", "publish", "release", "issue", "post", "report", "write"},
+                 "dated", "publication", "publish", "release", "issue", "post", "report",
+                 "write"},
      r"^\s*when (was|were|is|did) (the|this|that|an?|[\w-]+['’]s?) .+? (published|written|"
      r"posted|appeared)\b|"
      # (a text released or issued; a film, a song or a bond released is an event a text dates:
      # 'When was The Legend of Maula Jatt released worldwide?' -> 'released ... on 13 October')
      r"^\s*when (was|were|is) (the|this|that|an?|[\w-]+['’]s?) ([\w'’-]+ ){0,4}?(article|"
      r"report|story|piece|feature|news item|press release|paper|text|interview|op-ed|editorial|"
-     r"statement|study|survey|book|index|ranking)s? ([\w'’-]+ ){0,5}?(released|issued)\b|"
+     r"statement|study|survey|book|index|ranking)s? ([\w'’-]+ ){0,7}?(released|issued|dated)\b|"
      # 'When did TDI publish its article on ...?'
      r"^\s*when did .+? (publish|release|issue|post) (the|this|that|an?|its|their|his|her) "
      r"([\w'’-]+ ){0,3}?(article|report|story|piece|feature|news item|press release|paper|"
@@ -301,7 +302,9 @@ _KEYWORD_ASKS = [
                          # (a sum asked in dollars: '... deal total investment dollars'; not
                          # 'tenge', a subject too: 'digital tenge')
                          "sum dollars usd limit ceiling altitude elevation depth budget "
-                         "speed velocity turnout".split())),  # ('nimroz ... wind speed')
+                         "speed velocity turnout "
+                         # ('kyrgyzstan plastic bag law maximum fine': a sum of money)
+                         "fine fines".split())),  # ('nimroz ... wind speed')
     # ('audience size of the online discussion', 'delegation size', 'flood death toll',
     # 'greenhouses number', though not 'flight number'): a count, of people mostly, which a
     # count answers ('attended by 45 participants')
@@ -2291,7 +2294,7 @@ decrease decreased grow grew grown growth climb climbed jump jumped drop dropped
 # the words that ask a "how much" question's amount in money, and how a text gives money
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
-financing worth lose loses losing lost loss losses earn earns earned earning""".split())
+financing worth lose loses losing lost loss losses earn earns earned earning fine fines""".split())
 # (not 'grants': 'competition for study grants' is no money; a loss or an earning is money: 'How
 # much will Iran lose ...?' -> 'about $700 million in lost exports')
 _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
@@ -2611,10 +2614,16 @@ def role_of_body(question: str, roles: frozenset[str]) -> re.Pattern | None:
                           rf"\b{said}\s+{re.escape(post.group(1))}", re.I)
     if not m:
         return None
+    body = re.escape(m.group(2))
+    named = re.match(r"(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+", question[m.start(2):])
+    kind = named.group().split()[-1] if named else ""
+    if kind != m.group(2) and kind.lower() in _BODY_ENDS:
+        # (the body by its kind, as a text names it again: 'the patron-in-chief of the council'
+        # for 'of the Kashtkar Coordination Council')
+        body = rf"(?:{body}|{re.escape(kind)}\b)"
     # (a state by its formal name too: 'Ambassador of the Republic of Kazakhstan')
     return re.compile(rf"\b{re.escape(m.group(1))}\w*(?:,\s*|\s+(?:of|at|for)\s+)(?:the\s+)?"
-                      rf"(?:(?:Islamic\s+)?Republic\s+of\s+(?:the\s+)?)?{re.escape(m.group(2))}",
-                      re.I)
+                      rf"(?:(?:Islamic\s+)?Republic\s+of\s+(?:the\s+)?)?{body}", re.I)
 
 
 def _verb_only(word: str) -> bool:
