@@ -1898,16 +1898,20 @@ class Searcher:
         it is the subject no document mentions ('How much uranium ...?', 'Which glacier melt
         ...?'). And 0, never, in a yes/no question, where each word names what is asked about
         ('Was caviar served ...?')."""
-        from kzpk.question import (DEMONYMS, is_question, is_yes_no, only_describes,
+        from kzpk.question import (_AUX_WORDS, DEMONYMS, is_question, is_yes_no, only_describes,
                                    parts_of_speech)
 
         if not text or is_yes_no(text):
             return 0
+        aux = "|".join(sorted(_AUX_WORDS | {"is", "was", "are", "were"}))
         if word[:1].isupper() and word[1:].islower() and is_question(text) and (
                 re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(word)}\b", text) or
                 # (or after the wh-word, before the noun it describes: 'Which Bavarian equipment
                 # maker ...?', 'which disputed Himalayan territory')
-                re.search(rf"\b[Ww](?:hich|hat)\s+(?:[a-z]+\s+)?{re.escape(word)}\s+[a-z]", text)
+                # (not the doer after an auxiliary: 'What did Dreshak say about ...?' names whom
+                # it asks about)
+                re.search(rf"\b[Ww](?:hich|hat)\s+(?:(?!(?:{aux})\b)[a-z]+\s+)?"
+                          rf"{re.escape(word)}\s+[a-z]", text)
                 # (or after a possessive: "the Indian institute's Gulf branch")
                 or re.search(rf"[a-z]['’]s\s+{re.escape(word)}\s+[a-z]", text)
                 or re.search(rf"\b{re.escape(word)}\s+{_STATE_KINDS}\b", text)):

@@ -10,13 +10,16 @@ plain output, as the user does, for a question that was answered wrongly before:
   first quote gives none ('... may take several years to achieve' for 'How long ...?'), and 'When
   was X's report on ... dated?' asks when the report came out;
 - on session 38's held-out plastics pile (eval/pile111): a fine keywords ask for is a sum of money
-  ('kyrgyzstan plastic bag law maximum fine' -> '... between 10,000 som ($118) and 28,000 som')."""
+  ('kyrgyzstan plastic bag law maximum fine' -> '... between 10,000 som ($118) and 28,000 som');
+- after the freeze: a name no document holds where a question puts the one it asks about ('What
+  did <name> say about ...?', from the held-out lookups105) is the subject no document mentions,
+  not a word that only describes it."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import answer_of as answer, line1_of, pile_asker
+from conftest import answer_of as answer, line1_of, pile_asker, run_kzpk
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +61,11 @@ def test_when_a_report_was_dated_is_when_it_came_out(real_home):
 def test_a_fine_keywords_ask_for_is_a_sum_of_money(plastics):
     line = plastics("kyrgyzstan plastic bag law maximum fine")
     assert "28,000 som" in answer(line)
+
+
+def test_a_speaker_no_document_names_is_the_subject(real_home):
+    result = run_kzpk(real_home, "search", "What did Qorvath say about the Kazakh constitutional "
+                      "referendum?", "--format", "plain")
+    assert result.code == 1
+    assert "no document mentions 'Qorvath'" in result.err
+    assert result.out == ""
