@@ -2234,8 +2234,6 @@ _CURRENCY_FIRST = (r"(?:\b(?:US\$|Rs\.?|PKR|KZT|USD|EUR|KD|KWD|AED|Dhs?|SAR|SR|Q
 # (CURRENCY_NAMES, and those that name other things too: 'som', 'pound', an Afghan 'afghani';
 # and CURRENCY_CODES)
 MONEY_NAMES = CURRENCY_NAMES | {"rupee", "som", "afghani", "lari", "pound", "sterling"}
-# (and as a query names the one it asks in, either number: '... value dollars')
-_MONEY_ASKED = MONEY_NAMES | {n + "s" for n in MONEY_NAMES}
 _CURRENCIES = "|".join(f"{c}s?" for c in sorted(MONEY_NAMES)) + "|" + \
     "|".join(sorted(CURRENCY_CODES))
 # (a currency said with its country before it: '110,000 US dollars', '5 million U.S. dollars')
@@ -2295,6 +2293,8 @@ decrease decreased grow grew grown growth climb climbed jump jumped drop dropped
 COST_ASKED = frozenset("""cost costs costing price prices priced spend spent spending invest
 invested investment investments budget budgets funding funded pay paid fee fees loan loans
 financing worth lose loses losing lost loss losses earn earns earned earning fine fines""".split())
+# ... and a query naming the currency it asks in, either number ('... value dollars')
+_MONEY_ASKED = COST_ASKED | MONEY_NAMES | {n + "s" for n in MONEY_NAMES}
 # (not 'grants': 'competition for study grants' is no money; a loss or an earning is money: 'How
 # much will Iran lose ...?' -> 'about $700 million in lost exports')
 _MONEY_SRC = (rf"[$€£¥₸]\s?\d|{_CURRENCY_FIRST}|\b\d[\d,.]*\s?"
@@ -3049,7 +3049,7 @@ def answers(ask: str | None, sentence: str, query_words: set[str],
             return any(not _part_of_other(sentence, m.end(), query_words) and
                        not _figure_said(m, sentence, query_words) for m in re.finditer(
                 f"{_PERCENT}|{_FRACTION}", sentence, re.I))
-        if query_words & (COST_ASKED | _MONEY_ASKED) and not query_words & _CHANGE_ASKED:
+        if query_words & _MONEY_ASKED and not query_words & _CHANGE_ASKED:
             # 'How much will the complex cost?' wants money ('2.7 billion tenge'), not the
             # 60,000 tons it will process (but 'By how much did prices rise?' a change, which a
             # percentage gives: 'up 35.9%'); so does a query naming the currency asked in
