@@ -117,7 +117,9 @@ _ASKS = [
      r"\bfrom\s+when\s+(to|till|until)\s+when\b|"
      r"^\s*(when|since when|(in|on|by) (what|which) (year|date|day|month|weekday)s?|"
      r"what (year|date|day|month|weekday)s?)\b|\b(what|which) (year|date|weekday)s?\b|"
-     r"\bdates? of\b|\bday of the week\b"),
+     r"\bdates? of\b|\bday of the week\b|"
+     # (a clause after keywords: 'kazatomprom npcil memorandum when was it signed')
+     r"\bwhen (was|were|did) (it|they|he|she)\b"),
     (HOW_LONG, {"long", "duration", "length"},
      r"\bhow long\b|\b(what|which) (duration|length of time)\b"),
     (HOW_MANY, {"many", "number", "often", "toll", "population", "large", "big", "strong"},
@@ -229,7 +231,8 @@ _ASKS = [
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
-     r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
+     r"^\s*where\b|\bwhere (was|were|is|are|did|does) (it|they|he|she)\b|"
+     r"\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
      r"building|hall|town|province|region|locality|" + "|".join(sorted(_BUILDINGS)) + r")s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
@@ -424,7 +427,7 @@ _MACHINES = frozenset("""launcher booster carrier tanker freighter liner cruiser
 _FIGURE_LAST = frozenset("""investment investments capacity output production revenue revenues
                          salary salaries wage wages fare fares fee fees funding loan grant
                          population area speed tonnes tons tonne barrels acres hectares
-                         megawatts""".split())
+                         megawatts refund refunds ransom compensation""".split())
 
 
 # ------------------------------------------------------------------ English words
@@ -566,7 +569,7 @@ date dates year years day days month months time times period name names role ro
 titles position positions post posts job jobs designation long duration outcome outcomes result results purpose reason reasons detail details
 status aim aims topic topics theme themes kind kinds type types sort place location person
 list summary description significance importance impact effect effects state situation current
-latest recent main key overall exact approximate approximately according regarding concerning
+latest recent main key overall exact approximate approximately roughly according regarding concerning
 including known first last previous next former ex latest new now today currently presently
 turnover worth venue dateline datelined
 affiliation affiliations employer occupation profession nationality background biography
@@ -606,7 +609,7 @@ CURRENCY_CODE_OF = {"dollar": "USD", "euro": "EUR", "tenge": "KZT", "rupee": "PK
 # memorandums of understanding' answers 'number of MoUs'); names of bodies come from records.
 ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreement",
                  "fdi": "foreign direct investment", "gdp": "gross domestic product",
-                 "ceo": "chief executive officer", "pm": "prime minister",
+                 "ceo": "chief executive", "pm": "prime minister",
                  "lpg": "liquefied petroleum gas", "lng": "liquefied natural gas",
                  "cng": "compressed natural gas", "mp": "member of parliament",
                  "it": "information technology", "ipo": "initial public offering",
@@ -669,7 +672,7 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("border", "frontier"), ("town", "city"),
             ("student", "learner", "pupil"),
             # ('How many car journeys ...?' -> '480 million vehicle trips')
-            ("trip", "visit", "tour", "journey"),
+            ("trip", "visit", "tour", "journey", "voyage"),
             ("event", "happening"), ("largest", "biggest"),
             ("programme", "program", "scheme"), ("aid", "assistance", "relief"),
             ("lawmaker", "legislator", "parliamentarian"), ("parliament", "legislature"),
@@ -753,7 +756,8 @@ SYNONYMS = (("capital punishment", "death penalty"), ("target", "goal", "ambitio
             ("western", "west"),
             # everyday words for what the news names formally
             ("debris", "rubble"), ("makeshift", "temporary", "improvised"),
-            ("native", "local", "indigenous"), ("lineage", "breed"),
+            ("counterfeit", "fake", "forged", "bogus"),
+            ("native", "local", "indigenous"), ("inhabitant", "resident"), ("lineage", "breed"),
             ("jab", "vaccine", "shot"), ("inoculation", "vaccination"),
             ("thoroughfare", "road", "street", "avenue"),
             ("web seminar", "online conference"), ("relatives", "family", "kin"),
@@ -1110,6 +1114,13 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "cattle": ("livestock", "cows"), "cow": ("cattle",),
                       "premises": ("grounds", "site"), "cleric": ("imam", "mullah"),
                       "bourse": ("exchange",),
+                      # a building and a place to eat in everyday words ('Which skyscraper
+                      # project ...?' -> 'the twin towers of ...'; 'eatery' -> 'restaurant')
+                      "skyscraper": ("tower",), "eatery": ("restaurant",),
+                      "partygoer": ("guest",),
+                      # ('How many inhabitants ...?' -> 'the city of about 600,000 people')
+                      "inhabitant": ("people", "population"),
+                      "inhabitants": ("people", "population"),
                       # a feast by the day a text dates it ('no classes on 25 December')
                       "christmas": ("december",),
                       # who takes a post another leaves ('Who is to replace X?' -> 'Y would be
@@ -1629,6 +1640,8 @@ def counted(question: str) -> frozenset[str]:
     # 'attended by 45 participants')
     if out & {"people", "person"}:
         out |= _PEOPLE_AS
+    elif out & {"inhabitant", "resident"}:
+        out |= {"people"}  # ('How many inhabitants ...?' -> 'a city of about 600,000 people')
     # and those who died by their deaths ('How many children died ...?' -> 'with 23 deaths'),
     # those hurt by their injuries, those who voted by their votes: the count the news gives
     # of them
@@ -1777,7 +1790,7 @@ could make made in on at to for from with by and or per""".split())
 # 'votes than 300')
 # (and the verb a count of the things before it follows: 'the saiga antelope now number about
 # 1,318,000 animals', 'visitors totalled 2.3 million')
-_COUNT_LEADS = frozenset("to for than number numbers numbered total totals totalled totaled".split())
+_COUNT_LEADS = frozenset("to for than of number numbers numbered total totals totalled totaled".split())
 # the words that put a count as near, between it and the word leading to it
 _ABOUT = frozenset("about around some nearly roughly almost approximately".split())
 # units a figure of time is given in: they count no visitors, documents or agencies
