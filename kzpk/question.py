@@ -231,8 +231,7 @@ _ASKS = [
      r"^\s*where\b.*\b(?:rank(?:s|ed|ing)?|placed|stands?|stood)\b|"
      r"^\s*where\b.*(?<!take )(?<!takes )(?<!took )(?<!taken )(?<!taking )\bplace\b"),
     (WHERE, {"where", "what", "which"},
-     r"^\s*where\b|\bwhere (was|were|is|are|did|does) (it|they|he|she)\b|"
-     r"\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
+     r"^\s*where\b|\b(in|to|at|from|through|via) (what|which) (city|place|country|port|venue|"
      r"building|hall|town|province|region|locality|" + "|".join(sorted(_BUILDINGS)) + r")s?\b|"
      # (a word may stand between: 'In which Tehran neighbourhood ...?', 'In which housing
      # district ...?')
@@ -616,7 +615,7 @@ ABBREVIATIONS = {"mou": "memorandum of understanding", "fta": "free trade agreem
                  "epc": "engineering procurement and construction",
                  "ngo": "non-governmental organisation", "sez": "special economic zone",
                  "sme": "small and medium enterprises",
-                 "idp": "internally displaced persons"}
+                 "idp": "internally displaced persons", "ppa": "power purchase agreement"}
 
 
 # A question asking what a name means, or what it is in another language, names the language it

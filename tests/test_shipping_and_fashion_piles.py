@@ -10,9 +10,12 @@ plain output, as the user does, for a question that was answered wrongly before:
 - a skyscraper is a tower, an eatery a restaurant, a partygoer a guest, an inhabitant one of a
   city's people, a round trip a voyage, where no document writes the question's word;
 - a hedge before 'how many' ('Roughly how many ...?') still asks how many;
-- keywords going on as a clause ('... when was it signed') ask when;
+- keywords going on as a clause ('... when was it signed') ask when, and get the dated event
+  first, on session 56's nuclear-power pile (eval/pile182);
 - a CEO is a chief executive, as a text says it without 'officer'; a refund that keywords end
-  on is a sum of money."""
+  on is a sum of money;
+- after the freeze, on the held-out wind-power pile (eval/pile186): 'ppa' is a power purchase
+  agreement."""
 
 from __future__ import annotations
 
@@ -24,6 +27,16 @@ from conftest import answer_of as answer, pile_asker
 @pytest.fixture(scope="module")
 def shipping(real_home, tmp_path_factory):
     return pile_asker(real_home, tmp_path_factory, "pile188")
+
+
+@pytest.fixture(scope="module")
+def wind(real_home, tmp_path_factory):
+    return pile_asker(real_home, tmp_path_factory, "pile186")
+
+
+@pytest.fixture(scope="module")
+def nuclear(real_home, tmp_path_factory):
+    return pile_asker(real_home, tmp_path_factory, "pile182")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +95,13 @@ def test_a_ceo_is_a_chief_executive(fashion):
 def test_a_refund_keywords_ask_for_is_a_sum_of_money(fashion):
     line = fashion("guli show lincoln center rental refund")
     assert line.startswith("1. [extracted fact] $30,000 ")
+
+
+def test_ppa_is_a_power_purchase_agreement(wind):
+    line = wind("nukus wind project company ppa signatory")
+    assert "ACWA Power Wind Karatau FE LLC" in answer(line)
+
+
+def test_keywords_going_on_when_was_it_ask_when(nuclear):
+    line = nuclear("kazatomprom npcil memorandum when was it signed")
+    assert line.startswith("1. [extracted event] 2009-01 (January 2009): ")
