@@ -239,11 +239,6 @@ class Filters:
     topic: str | None = None
 
 
-# a hedge before the question's own words, 'Roughly how many ...?', 'Approximately how much ...?'
-_HEDGE = re.compile(r"^\s*(?:roughly|approximately|about|around|nearly|almost|some)\s+"
-                    r"(?=how\s+(?:many|much|long|far|big|old|large)\b)", re.I)
-
-
 def check_query(text: str) -> str:
     text = text.strip()
     if not text:
@@ -2147,9 +2142,10 @@ class Searcher:
         """Ranked hits for `text`. `count=False` skips the exact total (0 then stands for "not
         counted" when there are hits): formats that do not print it need not pay for it, 50 to
         100 ms for a question of common words on 100,000 passages."""
+        from kzpk.question import unhedged
+
         said = check_query(text)
-        # ('Roughly how many ...?' asks how many: the hedge before it is no word of its subject)
-        text = _HEDGE.sub("", said)
+        text = unhedged(said)  # ('Roughly how many ...?' asks how many)
         plan = self.build(text)
         if plan.query is None:
             return SearchResult(said, 0, None, [], notes=plan.notes)

@@ -1119,7 +1119,6 @@ UNWRITTEN_SYNONYMS = {"cease": ("stop", "halt", "end"), "ceased": ("stopped", "h
                       "partygoer": ("guest",),
                       # ('How many inhabitants ...?' -> 'the city of about 600,000 people')
                       "inhabitant": ("people", "population"),
-                      "inhabitants": ("people", "population"),
                       # a feast by the day a text dates it ('no classes on 25 December')
                       "christmas": ("december",),
                       # who takes a post another leaves ('Who is to replace X?' -> 'Y would be
@@ -1788,10 +1787,20 @@ could make made in on at to for from with by and or per""".split())
 # what joins a count to the things named just before it ('visas to 58,000', 'seats for 120',
 # 'votes than 300')
 # (and the verb a count of the things before it follows: 'the saiga antelope now number about
-# 1,318,000 animals', 'visitors totalled 2.3 million')
+# 1,318,000 animals', 'visitors totalled 2.3 million'; and 'of' after them: 'Its crew of 32')
 _COUNT_LEADS = frozenset("to for than of number numbers numbered total totals totalled totaled".split())
 # the words that put a count as near, between it and the word leading to it
 _ABOUT = frozenset("about around some nearly roughly almost approximately".split())
+
+
+def unhedged(question: str) -> str:
+    """A question without the hedge before its own words ('Roughly how many ...?', 'Approximately
+    how much ...?'): the hedge is no word of its subject, and hides what it asks."""
+    first, _, rest = question.lstrip().partition(" ")
+    if first.lower() in _ABOUT and re.match(r"how\s+(?:many|much|long|far|big|old|large)\b",
+                                            rest.lstrip(), re.I):
+        return rest.lstrip()
+    return question
 # units a figure of time is given in: they count no visitors, documents or agencies
 DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
 
