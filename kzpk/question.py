@@ -1801,6 +1801,8 @@ def unhedged(question: str) -> str:
                                             rest.lstrip(), re.I):
         return rest.lstrip()
     return question
+
+
 # units a figure of time is given in: they count no visitors, documents or agencies
 DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
 
